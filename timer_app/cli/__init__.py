@@ -1,0 +1,80 @@
+"""The `timer-app` command line: one parser, each command in its own module.
+
+With no command it opens the window (optionally `--start ROUTINE`). Every command
+honours `--data-dir` and `TIMER_APP_DATA_DIR`. No traceback reaches a user: an
+unexpected error is reported in one plain line (and logged in full).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from timer_app import APP_DISPLAY_NAME, __version__
+from timer_app.storage import paths
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="timer-app",
+        description=f"{APP_DISPLAY_NAME}: guided physical-therapy home sessions.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="where history, settings and your own routines live "
+        f"(default: the platform's user data folder, or ${paths.DATA_DIR_ENV})",
+    )
+    parser.add_argument(
+        "--start",
+        metavar="ROUTINE",
+        help="open straight into this routine's session screen (an id or a file path)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    from timer_app.cli import history_commands, routine_commands
+
+    routine_commands.add_commands(sub)
+    history_commands.add_commands(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.data_dir:
+        paths.set_data_dir(args.data_dir)
+    handler: Handler | None = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            return _open_window(args)
+        return handler(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as error:  # the last line of defence: never a traceback
+        log.debug("unexpected error", exc_info=True)
+        print(f"timer-app: {error.__class__.__name__}: {error}", file=sys.stderr)
+        return 2
+
+
+def main_gui() -> int:
+    """Entry point for the gui-scripts launcher (no console on Windows)."""
+    return main()
+
+
+def _open_window(args: argparse.Namespace) -> int:
+    try:
+        from timer_app.gui.app import run
+    except ImportError as error:
+        print(f"timer-app: the window needs PySide6 ({error}).", file=sys.stderr)
+        return 2
+    return run(start=args.start)

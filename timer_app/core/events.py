@@ -1,0 +1,117 @@
+"""What the session player reports. The GUI, the cues and the history store listen.
+
+Events are plain frozen dataclasses; listeners are `Callable[[Event], None]`.
+`at` is the monotonic time the event refers to (for a stall, the time it
+really happened, not the time the late tick noticed it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from timer_app.core.plan import Step
+from timer_app.core.routine import Side
+
+
+class PauseReason(StrEnum):
+    USER = "user"
+    SUSPEND = "suspend"  # the machine slept: the interrupted step restarts
+
+
+@dataclass(frozen=True)
+class SessionStarted:
+    at: float
+    step: Step
+
+
+@dataclass(frozen=True)
+class StepStarted:
+    at: float
+    step: Step
+
+
+@dataclass(frozen=True)
+class SecondElapsed:
+    """A countdown reached a new whole second (remaining, rounded up)."""
+
+    at: float
+    step: Step
+    seconds_left: int
+
+    @property
+    def is_final_three(self) -> bool:
+        return 1 <= self.seconds_left <= 3
+
+
+@dataclass(frozen=True)
+class HalfwayThrough:
+    """Halfway through a hold of 20 s or more."""
+
+    at: float
+    step: Step
+
+
+@dataclass(frozen=True)
+class RepCompleted:
+    at: float
+    step: Step
+    exercise_index: int
+    set_number: int
+    rep_number: int
+    side: Side | None
+    held_seconds: float  # the hold (or paced rep) actually done; 0 for counted reps
+
+
+@dataclass(frozen=True)
+class ExerciseCompleted:
+    at: float
+    exercise_index: int
+    active_seconds: float  # seconds of this exercise's steps, pauses excluded
+
+
+@dataclass(frozen=True)
+class ExerciseSkipped:
+    at: float
+    exercise_index: int
+
+
+@dataclass(frozen=True)
+class SessionPaused:
+    at: float
+    step: Step
+    reason: PauseReason
+
+
+@dataclass(frozen=True)
+class SessionResumed:
+    at: float
+    step: Step
+
+
+@dataclass(frozen=True)
+class SessionFinished:
+    at: float
+    active_seconds: float
+
+
+@dataclass(frozen=True)
+class SessionEndedEarly:
+    at: float
+    step: Step
+    active_seconds: float
+
+
+Event = (
+    SessionStarted
+    | StepStarted
+    | SecondElapsed
+    | HalfwayThrough
+    | RepCompleted
+    | ExerciseCompleted
+    | ExerciseSkipped
+    | SessionPaused
+    | SessionResumed
+    | SessionFinished
+    | SessionEndedEarly
+)

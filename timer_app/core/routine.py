@@ -1,0 +1,124 @@
+"""The routine model: what a therapist prescribes, already validated.
+
+Values are plain, immutable and in seconds; `validation.py` builds them from the
+data a loader read, and the plan (`plan.py`) turns them into a timeline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+FORMAT_VERSION = 1
+DEFAULT_LEAD_IN = 5.0
+DEFAULT_HOLD_REST = 5.0
+DEFAULT_SET_REST = 30.0
+MAX_SETS = 20
+MAX_REPS = 100
+MIN_DURATION = 1.0
+MAX_DURATION = 3600.0
+
+
+class Sides(StrEnum):
+    """How an exercise's reps are spread over the body's sides."""
+
+    NONE = "none"
+    ALTERNATE = "alternate"  # left, right, left, right ...
+    EACH = "each"  # all reps on the left, then all on the right
+    LEFT = "left"
+    RIGHT = "right"
+
+
+class Side(StrEnum):
+    """The side one rep is done on."""
+
+    LEFT = "left"
+    RIGHT = "right"
+
+
+class Dosing(StrEnum):
+    """How each rep is timed."""
+
+    HOLD = "hold"  # each rep held for `hold` seconds
+    TEMPO = "tempo"  # each paced rep takes `tempo` seconds
+    COUNTED = "counted"  # the person confirms each rep
+    DURATION = "duration"  # one timed activity, such as a walk
+
+
+class Source(StrEnum):
+    """Where a routine was found; later sources override earlier ones by id."""
+
+    BUNDLED = "bundled"
+    CLINIC = "clinic"
+    USER = "user"
+
+
+@dataclass(frozen=True)
+class Frequency:
+    """How often the routine is prescribed: `times` per `period` ("day" or "week")."""
+
+    times: int
+    period: str
+
+    def __str__(self) -> str:
+        return f"{self.times}x/{self.period}"
+
+    @property
+    def per_week(self) -> int:
+        return self.times * 7 if self.period == "day" else self.times
+
+
+@dataclass(frozen=True)
+class Exercise:
+    name: str
+    dosing: Dosing
+    sides: Sides = Sides.NONE
+    sets: int = 1
+    reps: int = 1
+    hold: float | None = None
+    tempo: float | None = None
+    duration: float | None = None
+    rest: float = 0.0
+    set_rest: float = DEFAULT_SET_REST
+    instructions: tuple[str, ...] = ()
+    image: str | None = None
+    cautions: tuple[str, ...] = ()
+    note: str | None = None
+    library_id: str | None = None
+
+    @property
+    def sides_sequence(self) -> tuple[Side | None, ...]:
+        """The sides of the reps in one set, in order; `None` for no side."""
+        if self.sides is Sides.ALTERNATE:
+            return tuple(s for _ in range(self.reps) for s in (Side.LEFT, Side.RIGHT))
+        if self.sides is Sides.EACH:
+            return (Side.LEFT,) * self.reps + (Side.RIGHT,) * self.reps
+        if self.sides is Sides.LEFT:
+            return (Side.LEFT,) * self.reps
+        if self.sides is Sides.RIGHT:
+            return (Side.RIGHT,) * self.reps
+        return (None,) * self.reps
+
+    @property
+    def total_reps(self) -> int:
+        """Reps over all sets and sides; a timed activity has none."""
+        if self.dosing is Dosing.DURATION:
+            return 0
+        return self.sets * len(self.sides_sequence)
+
+
+@dataclass(frozen=True)
+class Routine:
+    id: str
+    title: str
+    exercises: tuple[Exercise, ...]
+    format: int = FORMAT_VERSION
+    description: str | None = None
+    author: str | None = None
+    frequency: Frequency | None = None
+    lead_in: float = DEFAULT_LEAD_IN
+    safety: tuple[str, ...] = ()
+    # Where it came from: filled by the loader, not by the file's author.
+    source: Source = Source.BUNDLED
+    source_path: str | None = None
+    content_hash: str = ""

@@ -1,0 +1,1 @@
+"""Adapters to the outside world without Qt: YAML, SQLite, paths, settings."""

@@ -1,0 +1,56 @@
+"""Where the app keeps and finds things: the one module that knows about platformdirs.
+
+The data dir is platformdirs' user data dir, overridden by `TIMER_APP_DATA_DIR`
+(or `--data-dir`, which the command line turns into the same variable so every
+layer sees one answer). Clinic folders: the site data dir plus the folders in
+`TIMER_APP_ROUTINES_PATH`, separated by `os.pathsep`.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+from timer_app import APP_NAME
+
+DATA_DIR_ENV = "TIMER_APP_DATA_DIR"
+ROUTINES_PATH_ENV = "TIMER_APP_ROUTINES_PATH"
+
+
+def data_dir() -> Path:
+    """The user's data dir (not created here: callers that write create it)."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def set_data_dir(path: str | os.PathLike[str]) -> None:
+    """Make `--data-dir` win for this process and everything it starts."""
+    os.environ[DATA_DIR_ENV] = str(Path(path).expanduser().resolve())
+
+
+def user_routines_dir() -> Path:
+    return data_dir() / "routines"
+
+
+def history_db_path() -> Path:
+    return data_dir() / "history.sqlite3"
+
+
+def backups_dir() -> Path:
+    return data_dir() / "backups"
+
+
+def settings_path() -> Path:
+    return data_dir() / "settings.json"
+
+
+def clinic_routine_dirs() -> list[Path]:
+    """System-wide clinic folder first, then `TIMER_APP_ROUTINES_PATH` in order."""
+    dirs = [Path(platformdirs.site_data_dir(APP_NAME, appauthor=False)) / "routines"]
+    extra = os.environ.get(ROUTINES_PATH_ENV, "")
+    dirs.extend(Path(p).expanduser() for p in extra.split(os.pathsep) if p.strip())
+    return dirs
