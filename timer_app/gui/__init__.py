@@ -1,0 +1,1 @@
+"""Qt Widgets GUI: the only package that imports PySide6."""

@@ -1,0 +1,1 @@
+"""Reusable widgets, each previewable alone with `python -m`."""
