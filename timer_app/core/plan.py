@@ -155,7 +155,9 @@ def _exercise_steps(routine: Routine, ex_index: int, exercise: Exercise) -> list
     sequence = exercise.sides_sequence
     for set_no in range(1, exercise.sets + 1):
         if set_no > 1 and exercise.set_rest > 0:
-            out.append((StepKind.SET_REST, set_no, 1, exercise.reps, sequence[0], exercise.set_rest))
+            out.append(
+                (StepKind.SET_REST, set_no, 1, exercise.reps, sequence[0], exercise.set_rest)
+            )
         done_per_side: dict[Side | None, int] = {}
         previous: Side | None = None
         for i, side in enumerate(sequence):
