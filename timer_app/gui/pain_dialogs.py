@@ -1,0 +1,229 @@
+"""Pain: the 0–10 rating, "Stop – it hurts" and the advice that goes with them.
+
+The advice follows the clinical notes the app is based on (the seeds): stop if
+pain spreads down the leg; sharp nerve pain means you went too far, so dial it
+back; new numbness or weakness means talking to your therapist now; and the red
+flags mean getting medical help now.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timer_app.core.history import PAIN_MAX, PAIN_MIN, StopReason
+from timer_app.gui.page_style import BODY, HEADING, scaled_font
+from timer_app.gui.safety_page import red_flags
+
+PAIN_RISE_WORTH_ADVICE = 2  # points on the 0–10 scale
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PainAdvice", text)
+
+
+def reason_labels() -> dict[StopReason, str]:
+    return {
+        StopReason.SHARP_PAIN: _t("Sharp or shooting pain"),
+        StopReason.PAIN_SPREAD: _t("Pain spread further down my leg"),
+        StopReason.NUMBNESS_OR_WEAKNESS: _t("New numbness, tingling or weakness"),
+        StopReason.OTHER: _t("Something else"),
+    }
+
+
+def advice_for(reason: StopReason | None) -> str:
+    """What to do after stopping, in plain words."""
+    if reason is StopReason.SHARP_PAIN:
+        return _t(
+            "Sharp or shooting nerve pain means you went too far. Dial it back: "
+            "next time move more gently and less far, with gentle tension only."
+        )
+    if reason is StopReason.PAIN_SPREAD:
+        return _t(
+            "Stop when pain spreads down your leg. Leave this exercise for today and "
+            "tell your therapist before you do it again."
+        )
+    if reason is StopReason.NUMBNESS_OR_WEAKNESS:
+        return _t(
+            "New numbness, tingling or weakness: stop exercising and talk to your therapist today."
+        )
+    return _t("Rest a moment. If it keeps hurting, stop for today and tell your therapist.")
+
+
+def red_flags_text() -> str:
+    """The red flags with "get medical help now", as one paragraph of plain text."""
+    items = "\n".join(f"• {flag}" for flag in red_flags())
+    return _t("Get medical help now if you have:") + "\n" + items
+
+
+def needs_pain_advice(pain_before: int | None, pain_after: int | None, spread: bool) -> bool:
+    """After a session: pain rose by 2 points or more, or it spread down the leg."""
+    if spread:
+        return True
+    if pain_before is None or pain_after is None:
+        return False
+    return pain_after - pain_before >= PAIN_RISE_WORTH_ADVICE
+
+
+def session_advice() -> str:
+    return _t(
+        "Ease off: next time do less (fewer reps, a gentler stretch) and contact "
+        "your therapist before your next session."
+    )
+
+
+class PainScale(QWidget):
+    """Eleven buttons, 0 (no pain) to 10 (worst pain). Optional: None until chosen.
+
+    Choosing the chosen number again clears it. Digit keys work too (0–9; 10 via
+    the mouse or Tab), so a rating never needs the mouse.
+    """
+
+    sig_changed = Signal(object)  # int | None
+
+    def __init__(self, question: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value: int | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.question = QLabel(question)
+        self.question.setFont(scaled_font(BODY, bold=True))
+        self.question.setWordWrap(True)
+        layout.addWidget(self.question)
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(False)  # so the chosen one can be cleared
+        self.buttons: list[QPushButton] = []
+        for n in range(PAIN_MIN, PAIN_MAX + 1):
+            button = QPushButton(str(n))
+            button.setCheckable(True)
+            button.setFont(scaled_font(BODY, bold=True))
+            button.setMinimumSize(36, 36)
+            button.setAccessibleName(self.tr("Pain %1 of 10").replace("%1", str(n)))
+            button.setAccessibleDescription(question)
+            self._group.addButton(button, n)
+            self.buttons.append(button)
+            row.addWidget(button)
+        self._group.idClicked.connect(self._clicked)
+        layout.addLayout(row)
+        ends = QHBoxLayout()
+        ends.addWidget(QLabel(self.tr("0 = no pain")))
+        ends.addStretch(1)
+        ends.addWidget(QLabel(self.tr("10 = worst pain")))
+        layout.addLayout(ends)
+        self.setAccessibleName(question)
+
+    def value(self) -> int | None:
+        return self._value
+
+    def set_value(self, value: int | None) -> None:
+        if value is not None and not PAIN_MIN <= value <= PAIN_MAX:
+            return
+        self._value = value
+        for n, button in enumerate(self.buttons):
+            button.setChecked(n == value)
+        self.sig_changed.emit(value)
+
+    def _clicked(self, n: int) -> None:
+        self.set_value(None if self._value == n else n)
+
+
+class StopItHurtsDialog(QDialog):
+    """Asks what happened. `reason()` and `note()` after `exec()` is accepted."""
+
+    def __init__(self, exercise_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Stop – it hurts"))
+        self.setAccessibleName(self.tr("What happened?"))
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("You stopped: %1. What happened?").replace("%1", exercise_name))
+        title.setFont(scaled_font(HEADING, bold=True))
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        self._choices = QButtonGroup(self)
+        self.radios: dict[StopReason, QRadioButton] = {}
+        for reason, label in reason_labels().items():
+            radio = QRadioButton(label)
+            radio.setFont(scaled_font(BODY))
+            radio.setAccessibleName(label)
+            self._choices.addButton(radio)
+            self.radios[reason] = radio
+            layout.addWidget(radio)
+        self.radios[StopReason.SHARP_PAIN].setChecked(True)
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText(self.tr("Anything to tell your therapist (optional)"))
+        self.note_edit.setAccessibleName(self.tr("Note for your therapist"))
+        layout.addWidget(self.note_edit)
+        buttons = QDialogButtonBox()
+        record = buttons.addButton(self.tr("Record"), QDialogButtonBox.ButtonRole.AcceptRole)
+        record.setAccessibleDescription(self.tr("Keep this report with today's session"))
+        buttons.addButton(self.tr("Don't record"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def reason(self) -> StopReason:
+        for reason, radio in self.radios.items():
+            if radio.isChecked():
+                return reason
+        return StopReason.OTHER
+
+    def note(self) -> str:
+        return self.note_edit.text().strip()
+
+
+def ask_what_happened(exercise_name: str, parent: QWidget | None) -> tuple[StopReason, str] | None:
+    """Shows the dialog; None when the person chose not to record anything."""
+    dialog = StopItHurtsDialog(exercise_name, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.reason(), dialog.note()
+
+
+class AdviceBox(QWidget):
+    """A calm, framed box of advice with the red flags under it; hidden when empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.AlternateBase))
+        self.setPalette(palette)
+        layout = QGridLayout(self)
+        self.advice = QLabel()
+        self.advice.setFont(scaled_font(BODY, bold=True))
+        self.advice.setWordWrap(True)
+        self.advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.flags = QLabel(red_flags_text())
+        self.flags.setFont(scaled_font(BODY))
+        self.flags.setWordWrap(True)
+        layout.addWidget(self.advice, 0, 0)
+        layout.addWidget(self.flags, 1, 0)
+        self.setAccessibleName(self.tr("Advice"))
+        self.hide()
+
+    def show_advice(self, text: str) -> None:
+        self.advice.setText(text)
+        self.setAccessibleDescription(text)
+        self.show()
+
+    def text(self) -> str:
+        return "" if self.isHidden() else self.advice.text()
+
+    def clear(self) -> None:
+        self.advice.clear()
+        self.hide()

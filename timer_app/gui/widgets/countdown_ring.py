@@ -1,0 +1,199 @@
+"""The countdown ring: huge digits inside a ring that empties as a step runs.
+
+It draws what it is given and keeps no time of its own: the session view sets
+`seconds_left` from `player.seconds_left()` (deadline − now, rounded up) on each
+tick, so the digits change exactly on the second. Digits are sized from the
+widget's height, so a layout that gives the ring a third of the window gives
+digits readable from a mat 2 m away. Colours come from the palette (light and dark).
+
+Preview alone: `python -m timer_app.gui.widgets.countdown_ring`.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+def format_seconds(seconds: int) -> str:
+    """45 -> "45", 90 -> "1:30", 3600 -> "60:00": short enough to stay huge."""
+    if seconds < 60:
+        return str(seconds)
+    minutes, secs = divmod(seconds, 60)
+    return f"{minutes}:{secs:02d}"
+
+
+class CountdownRing(QWidget):
+    """Ring + digits. `seconds_left=None` shows `big_text` instead (a counted rep)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._seconds_left: int | None = None
+        self._fraction = 1.0
+        self._big_text = ""
+        self._caption = ""
+        self._resting = False
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(160, 160)
+        self.setAccessibleName(self.tr("Countdown"))
+        self.setAccessibleDescription(self.tr("Seconds left in this step"))
+
+    # -- state -----------------------------------------------------------------
+    def set_countdown(self, seconds_left: int | None, fraction: float) -> None:
+        """Show whole seconds left and how much of the step remains (1 → 0)."""
+        fraction = min(1.0, max(0.0, fraction))
+        if seconds_left == self._seconds_left and abs(fraction - self._fraction) < 1e-3:
+            return
+        self._seconds_left = seconds_left
+        self._fraction = fraction
+        if seconds_left is not None:
+            self.setAccessibleDescription(self.tr("%n second(s) left", "", seconds_left))
+        self.update()
+
+    def set_big_text(self, text: str) -> None:
+        """What to show instead of digits when the step has no countdown."""
+        self._big_text = text
+        self.update()
+
+    def set_caption(self, caption: str) -> None:
+        """A word under the digits ("Hold", "Rest")."""
+        self._caption = caption
+        self.update()
+
+    def set_resting(self, resting: bool) -> None:
+        """Rests use a quieter colour than holds, so the phase shows at a glance."""
+        self._resting = resting
+        self.update()
+
+    def digits_text(self) -> str:
+        """The big text as drawn (what a person reads)."""
+        if self._seconds_left is None:
+            return self._big_text
+        return format_seconds(self._seconds_left)
+
+    @property
+    def caption(self) -> str:
+        return self._caption
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, 360)
+
+    # -- painting --------------------------------------------------------------
+    def _arc_colour(self) -> QColor:
+        palette = self.palette()
+        if self._resting:
+            # Halfway between text and window colours: visible, but calm.
+            text = palette.color(QPalette.ColorRole.WindowText)
+            base = palette.color(QPalette.ColorRole.Window)
+            return QColor(
+                (text.red() + base.red()) // 2,
+                (text.green() + base.green()) // 2,
+                (text.blue() + base.blue()) // 2,
+            )
+        return palette.color(QPalette.ColorRole.Highlight)
+
+    def paintEvent(self, event: object) -> None:
+        del event
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        rect, thickness = self._ring_rect()
+        track = QColor(palette.color(QPalette.ColorRole.WindowText))
+        track.setAlphaF(0.12)
+        painter.setPen(QPen(track, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+        painter.drawEllipse(rect)
+        if self._seconds_left is not None and self._fraction > 0:
+            pen = QPen(self._arc_colour(), thickness, Qt.PenStyle.SolidLine)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            # Qt angles are 1/16 degree, counter-clockwise from 3 o'clock; we run
+            # clockwise from 12 o'clock and shrink as time passes.
+            painter.drawArc(rect, 90 * 16, int(-360 * 16 * self._fraction))
+        self._draw_text(painter, rect, palette)
+        painter.end()
+
+    def _ring_rect(self) -> tuple[QRectF, float]:
+        side = min(self.width(), self.height())
+        thickness = max(6.0, side * 0.06)
+        rect = QRectF(
+            (self.width() - side) / 2 + thickness / 2,
+            (self.height() - side) / 2 + thickness / 2,
+            side - thickness,
+            side - thickness,
+        )
+        return rect, thickness
+
+    @staticmethod
+    def _digits_rect(rect: QRectF) -> QRectF:
+        inner = rect.adjusted(rect.width() * 0.12, rect.height() * 0.2, -rect.width() * 0.12, 0)
+        inner.setHeight(rect.height() * 0.45)
+        return inner
+
+    def _digits_font(self, text: str, inner: QRectF) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(max(12, int(inner.height())))
+        # Shrink until the text fits the ring's inner width ("12:30" is wide).
+        while font.pixelSize() > 12 and QFontMetricsF(font).horizontalAdvance(text) > inner.width():
+            font.setPixelSize(int(font.pixelSize() * 0.92))
+        return font
+
+    def _draw_text(self, painter: QPainter, rect: QRectF, palette: QPalette) -> None:
+        text = self.digits_text()
+        inner = self._digits_rect(rect)
+        painter.setFont(self._digits_font(text, inner))
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+        painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, text)
+        if self._caption:
+            caption_rect = QRectF(
+                rect.left(), inner.bottom(), rect.width(), rect.height() * 0.16
+            ).adjusted(rect.width() * 0.2, 0, -rect.width() * 0.2, 0)
+            small = QFont(self.font())
+            small.setPixelSize(max(10, int(caption_rect.height() * 0.6)))
+            while (
+                small.pixelSize() > 10
+                and QFontMetricsF(small).horizontalAdvance(self._caption) > caption_rect.width()
+            ):
+                small.setPixelSize(int(small.pixelSize() * 0.9))
+            painter.setFont(small)
+            painter.drawText(caption_rect, Qt.AlignmentFlag.AlignCenter, self._caption)
+
+    def digits_pixel_height(self) -> int:
+        """Pixel size the digits are drawn at (tests check readability from afar)."""
+        rect, _ = self._ring_rect()
+        return self._digits_font(self.digits_text(), self._digits_rect(rect)).pixelSize()
+
+
+def _preview() -> int:
+    """A 45 s countdown on the real clock, so the ring can be looked at alone."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from timer_app.core.clock import MonotonicClock
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    clock = MonotonicClock()
+    duration = 45.0
+    deadline = clock.now() + duration
+    ring = CountdownRing()
+    ring.setWindowTitle("CountdownRing preview")
+    ring.set_caption(ring.tr("Hold"))
+    ring.resize(480, 480)
+
+    def refresh() -> None:
+        remaining = max(0.0, deadline - clock.now())
+        ring.set_countdown(int(-(-remaining // 1)), remaining / duration)
+
+    timer = QTimer(ring)
+    timer.timeout.connect(refresh)
+    timer.start(50)
+    refresh()
+    ring.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(_preview())
