@@ -1,0 +1,305 @@
+"""Where routines come from, and which one wins when two share an id.
+
+Sources, in override order (later wins by id): the bundled routines, the clinic
+folders (system-wide, then `TIMER_APP_ROUTINES_PATH`), the user's own folder. Each
+source may have a `library/` folder of exercises a routine can `use`; the library is
+loaded once per catalog, in the same order. A file with problems is reported and
+skipped; it never hides the valid ones.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from timer_app.core.routine import Exercise, Routine, Source
+from timer_app.core.validation import (
+    LibraryExercise,
+    RoutineProblem,
+    id_from_file_name,
+    validate_library_exercise,
+    validate_routine,
+)
+from timer_app.storage import paths, resources
+from timer_app.storage.yaml_loader import LoadedYaml, YamlLoadError, YamlProblem, load_yaml_file
+
+ROUTINE_SUFFIXES = (".yaml", ".yml")
+LIBRARY_FOLDER = "library"
+
+
+@dataclass(frozen=True)
+class LoadProblem:
+    """One problem in one file, printed compiler-style: `PATH:LINE:COL: message — hint`."""
+
+    path: str
+    line: int | None
+    col: int | None
+    message: str
+    hint: str | None = None
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}:{self.col}"
+        text = f"{where}: {self.message}"
+        return f"{text} — {self.hint}" if self.hint else text
+
+
+class RoutineLoadError(Exception):
+    def __init__(self, problems: list[LoadProblem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
+
+
+class RoutineNotFoundError(LookupError):
+    """No routine has the id asked for; the message names close ids."""
+
+
+@dataclass
+class Catalog:
+    routines: dict[str, Routine] = field(default_factory=dict)  # in display order
+    problems: list[LoadProblem] = field(default_factory=list)
+    library: dict[str, LibraryExercise] = field(default_factory=dict)
+
+
+def sources() -> list[tuple[Source, Path]]:
+    """Routine folders in override order."""
+    found = [(Source.BUNDLED, Path(str(resources.bundled_routines())))]
+    found += [(Source.CLINIC, folder) for folder in paths.clinic_routine_dirs()]
+    found.append((Source.USER, paths.user_routines_dir()))
+    return found
+
+
+def routine_files(folder: Path) -> list[Path]:
+    """The routine files directly in `folder`, by name; none if it does not exist."""
+    try:
+        return sorted(
+            p
+            for p in folder.iterdir()
+            if p.suffix.lower() in ROUTINE_SUFFIXES and not p.name.startswith(".")
+        )
+    except OSError:
+        return []
+
+
+def load_library(
+    folders: Iterable[Path], problems: list[LoadProblem] | None = None
+) -> dict[str, LibraryExercise]:
+    """Library exercises from each folder's `library/`, later folders overriding."""
+    library: dict[str, LibraryExercise] = {}
+    sink = problems if problems is not None else []
+    for folder in folders:
+        seen: dict[str, Path] = {}
+        for path in routine_files(folder / LIBRARY_FOLDER):
+            entry = _load_library_file(path, sink)
+            if entry is None:
+                continue
+            if entry.id in seen:
+                sink.append(_duplicate(path, entry.id, seen[entry.id], "library exercise"))
+                continue
+            seen[entry.id] = path
+            library[entry.id] = entry
+    return library
+
+
+def load_catalog() -> Catalog:
+    catalog = Catalog()
+    found = sources()
+    catalog.library = load_library((folder for _, folder in found), catalog.problems)
+    routines: dict[str, Routine] = {}
+    for source, folder in found:
+        seen: dict[str, Path] = {}
+        for path in routine_files(folder):
+            routine, problems = _load(path, catalog.library, source)
+            catalog.problems += problems
+            if routine is None:
+                continue
+            if routine.id in seen:
+                catalog.problems.append(_duplicate(path, routine.id, seen[routine.id], "routine"))
+                continue
+            seen[routine.id] = path
+            routines[routine.id] = routine
+    ordered = sorted(routines.values(), key=lambda r: (r.title.casefold(), r.id))
+    catalog.routines = {r.id: r for r in ordered}
+    return catalog
+
+
+def load_routine_file(
+    path: str | os.PathLike[str],
+    *,
+    library: Mapping[str, LibraryExercise] | None = None,
+    source: Source | None = None,
+) -> Routine:
+    """One routine file, using the full library unless one is given."""
+    file_path = Path(path)
+    if library is None:
+        library = load_library(folder for _, folder in sources())
+    routine, problems = _load(file_path, library, source or _source_of(file_path))
+    if routine is None:
+        raise RoutineLoadError(problems)
+    return routine
+
+
+def find_routine(id_or_path: str, catalog: Catalog | None = None) -> Routine:
+    """A routine by id, or from a file when given a path."""
+    if _looks_like_path(id_or_path):
+        library = catalog.library if catalog is not None else None
+        return load_routine_file(id_or_path, library=library)
+    catalog = catalog if catalog is not None else load_catalog()
+    if id_or_path in catalog.routines:
+        return catalog.routines[id_or_path]
+    broken = [p for p in catalog.problems if id_from_file_name(Path(p.path).stem) == id_or_path]
+    if broken:
+        raise RoutineLoadError(broken)
+    raise RoutineNotFoundError(_not_found_message(id_or_path, catalog))
+
+
+def import_routine_file(path: str | os.PathLike[str], replace: bool = False) -> Routine:
+    """Copy a valid routine file into the user's folder; returns the routine as imported.
+
+    Refuses a different routine with the same id (from any source) unless `replace`;
+    a replaced user file is kept next to it as `<name>.bak`.
+    """
+    file_path = Path(path)
+    catalog = load_catalog()
+    routine = load_routine_file(file_path, library=catalog.library, source=Source.USER)
+    existing = catalog.routines.get(routine.id)
+    user_dir = paths.user_routines_dir()
+    target = user_dir / f"{routine.id}.yaml"
+    if existing is not None and existing.source is Source.USER and existing.source_path:
+        target = Path(existing.source_path)
+    if existing is not None and existing.content_hash != routine.content_hash and not replace:
+        raise RoutineLoadError(
+            [
+                LoadProblem(
+                    str(file_path),
+                    None,
+                    None,
+                    f"a different routine with the id '{routine.id}' is already there "
+                    f"({existing.source}: {existing.source_path})",
+                    "import it with --replace to use this one instead",
+                )
+            ]
+        )
+    raw = file_path.read_bytes()
+    if target.exists() and target.read_bytes() != raw:
+        if not replace:
+            raise RoutineLoadError(
+                [
+                    LoadProblem(
+                        str(file_path),
+                        None,
+                        None,
+                        f"the file {target} is already there",
+                        "import it with --replace to use this one instead",
+                    )
+                ]
+            )
+        target.with_name(target.name + ".bak").write_bytes(target.read_bytes())
+    if not target.exists() or target.read_bytes() != raw:
+        user_dir.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_name(f".{target.name}.tmp")
+        temporary.write_bytes(raw)
+        os.replace(temporary, target)  # never a half-written routine
+    return load_routine_file(target, library=catalog.library, source=Source.USER)
+
+
+# -- internals -------------------------------------------------------------------
+
+
+def _load(
+    path: Path, library: Mapping[str, LibraryExercise], source: Source
+) -> tuple[Routine | None, list[LoadProblem]]:
+    try:
+        loaded = load_yaml_file(path)
+    except YamlLoadError as error:
+        return None, [_from_yaml(path, p) for p in error.problems]
+    routine, problems = validate_routine(
+        loaded.data, default_id=id_from_file_name(path.stem), library=library
+    )
+    if routine is None:
+        return None, [_located(path, loaded, p) for p in problems]
+    routine = replace(
+        routine,
+        exercises=tuple(_with_image_path(e, path) for e in routine.exercises),
+        source=source,
+        source_path=str(path),
+        content_hash=hashlib.sha256(loaded.raw).hexdigest(),
+    )
+    return routine, []
+
+
+def _load_library_file(path: Path, sink: list[LoadProblem]) -> LibraryExercise | None:
+    try:
+        loaded = load_yaml_file(path)
+    except YamlLoadError as error:
+        sink += [_from_yaml(path, p) for p in error.problems]
+        return None
+    entry, problems = validate_library_exercise(
+        loaded.data, default_id=id_from_file_name(path.stem)
+    )
+    sink += [_located(path, loaded, p) for p in problems]
+    if entry is None:
+        return None
+    exercise = _with_image_path(entry.exercise, path)
+    fields = dict(entry.fields)
+    if exercise.image is not None:
+        fields["image"] = exercise.image
+    return replace(entry, exercise=exercise, fields=fields, source_path=str(path))
+
+
+def _with_image_path(exercise: Exercise, routine_path: Path) -> Exercise:
+    """An image next to the file becomes an absolute path; otherwise it names an asset."""
+    image = exercise.image
+    if not image or Path(image).is_absolute():
+        return exercise
+    candidate = routine_path.parent / image
+    if candidate.is_file():
+        return replace(exercise, image=str(candidate.resolve()))
+    return exercise
+
+
+def _from_yaml(path: Path, problem: YamlProblem) -> LoadProblem:
+    return LoadProblem(str(path), problem.line, problem.col, problem.message, problem.hint)
+
+
+def _located(path: Path, loaded: LoadedYaml, problem: RoutineProblem) -> LoadProblem:
+    line, col = loaded.location_of(problem.path)
+    return LoadProblem(str(path), line, col, problem.message, problem.hint)
+
+
+def _duplicate(path: Path, item_id: str, first: Path, what: str) -> LoadProblem:
+    return LoadProblem(
+        str(path),
+        None,
+        None,
+        f"another {what} in this folder already has the id '{item_id}' ({first.name}); "
+        "this one is skipped",
+        "give one of them a different id",
+    )
+
+
+def _source_of(path: Path) -> Source:
+    resolved = path.resolve()
+    for source, folder in reversed(sources()):
+        if resolved.is_relative_to(folder.resolve()):
+            return source
+    return Source.USER
+
+
+def _looks_like_path(text: str) -> bool:
+    return (
+        os.sep in text
+        or (os.altsep is not None and os.altsep in text)
+        or text.lower().endswith(ROUTINE_SUFFIXES)
+    )
+
+
+def _not_found_message(wanted: str, catalog: Catalog) -> str:
+    close = difflib.get_close_matches(wanted, list(catalog.routines), n=3, cutoff=0.5)
+    if close:
+        names = ", ".join(f"'{c}'" for c in close)
+        return f"no routine has the id '{wanted}'; did you mean {names}?"
+    return f"no routine has the id '{wanted}'; `timer-app list` shows them all"
