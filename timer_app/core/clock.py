@@ -3,6 +3,11 @@
 `MonotonicClock` is the real one. `wall()` lets the player notice a suspend on
 systems where the monotonic clock keeps running while asleep or stops with it
 (Linux's `time.monotonic` stops; `boottime` does not).
+
+`sleep_shows_in_wall` says whether every sleep is certain to show as a jump of
+`wall() - now()`. When it does (Linux: CLOCK_MONOTONIC stops, CLOCK_BOOTTIME does
+not), the player needs no tick-gap guess, so a stalled event loop is caught up
+rather than mistaken for a sleep. Clocks without the attribute count as False.
 """
 
 from __future__ import annotations
@@ -22,6 +27,9 @@ class Clock(Protocol):
 
 
 class MonotonicClock:
+    # On Linux the difference between the two clocks is exactly the time slept.
+    sleep_shows_in_wall: bool = hasattr(time, "CLOCK_BOOTTIME")
+
     def now(self) -> float:
         return time.monotonic()
 
@@ -37,9 +45,11 @@ class MonotonicClock:
 class FakeClock:
     """A clock for tests: time moves only when told to."""
 
-    def __init__(self, start: float = 1000.0) -> None:
+    def __init__(self, start: float = 1000.0, *, sleep_shows_in_wall: bool = False) -> None:
         self._now = start
         self._wall = start
+        # True plays a Linux laptop (monotonic stops in sleep, boottime runs on).
+        self.sleep_shows_in_wall = sleep_shows_in_wall
 
     def now(self) -> float:
         return self._now
@@ -57,3 +67,8 @@ class FakeClock:
         self._wall += seconds
         if not monotonic_stops:
             self._now += seconds
+
+
+def sleep_shows_in_wall(clock: Clock) -> bool:
+    """Whether `clock` reveals every sleep through `wall() - now()` (see above)."""
+    return bool(getattr(clock, "sleep_shows_in_wall", False))

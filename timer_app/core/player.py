@@ -1,0 +1,429 @@
+"""The session player: plays a plan in real time on an injected monotonic clock.
+
+Time (docs/design.md rules 7-9):
+- A step that runs has an *origin*, the time it would have started had it never
+  been paused; its deadline is `origin + duration` and `remaining = deadline - now`.
+  Pausing freezes the elapsed part; resuming sets a new origin. Ticks never count.
+- A late tick walks every boundary that passed, in order, with `at` = the true
+  boundary time, and starts the next step at the previous deadline (chaining), so
+  there is no drift. Countdown cues (`SecondElapsed`, `HalfwayThrough`) are only
+  reported for the step that is current after the tick, once, with the number now
+  showing: stale beeps from a stall are not replayed.
+- Sleep: a jump of `wall() - now()` by more than 2 s, or, when the clock cannot
+  show every sleep that way (see `clock.sleep_shows_in_wall`), a tick gap larger
+  than `suspend_gap`. The session pauses (`PauseReason.SUSPEND`) at the start of
+  the step that was current at the last tick before the sleep; nothing after that
+  tick is credited.
+
+Commands are no-ops returning False when illegal (`transitions.ALLOWED`). Each
+command first catches up to `now`. Choices made here:
+- `skip` leaves a rep unreported (it was not done); leaving an exercise's last step
+  forward, by time, `complete_rep` or `skip`, reports `ExerciseCompleted`.
+- `back` restarts the step; within `BACK_GRACE` s of its start, goes to the previous.
+- Each rep and each exercise is reported at most once, even when `back` replays it.
+- Counted reps report `held_seconds=0` (nothing is held; the person confirms).
+- `StepStarted` is emitted whenever the current step changes or restarts by a
+  command, also while paused (the player stays paused at the new step).
+- `resume_from` starts at the rep with that exercise, set, rep and side, preceded
+  by the get-ready or rest just before it in the plan (time to get into
+  position); earlier reps are not reported again.
+
+Events are queued and delivered after the player's state is consistent, in order,
+even when a listener calls a command; a failing listener is logged, not fatal.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from timer_app.core.clock import Clock, sleep_shows_in_wall
+from timer_app.core.events import (
+    Event,
+    ExerciseCompleted,
+    ExerciseSkipped,
+    HalfwayThrough,
+    PauseReason,
+    RepCompleted,
+    SecondElapsed,
+    SessionEndedEarly,
+    SessionFinished,
+    SessionPaused,
+    SessionResumed,
+    SessionStarted,
+    StepStarted,
+)
+from timer_app.core.plan import Plan, Step, StepKind
+from timer_app.core.routine import Side
+from timer_app.core.transitions import (
+    ALLOWED,
+    Command,
+    PlayerState,
+    check_transition,
+    next_change,
+    shown_seconds,
+)
+
+__all__ = ["BACK_GRACE", "WALL_JUMP", "PlayerState", "Position", "SessionPlayer"]
+
+_log = logging.getLogger(__name__)
+
+BACK_GRACE = 1.0  # `back` this soon after a step's start goes to the previous step
+WALL_JUMP = 2.0  # a larger change of wall() - now() between ticks means a sleep
+HALFWAY_MIN = 20.0  # holds this long or longer get a halfway cue
+
+Listener = Callable[[Event], None]
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where a session stands; what history stores to resume."""
+
+    step_index: int
+    exercise_index: int
+    set_number: int
+    rep_number: int
+    side: Side | None
+
+
+class SessionPlayer:
+    def __init__(
+        self,
+        plan: Plan,
+        clock: Clock,
+        *,
+        resume_from: Position | None = None,
+        suspend_gap: float = 2.0,
+    ) -> None:
+        if not plan.steps:
+            raise ValueError("the plan has no steps to play")
+        self.plan = plan
+        self._clock = clock
+        self._suspend_gap = suspend_gap
+        self._gap_rule = not sleep_shows_in_wall(clock)
+        self._state = PlayerState.READY
+        self._listeners: list[Listener] = []
+        self._queue: deque[Event] = deque()
+        self._dispatching = False
+        self._index = _resume_index(plan, resume_from) if resume_from else 0
+        self._origin = 0.0  # when the current step began, pauses excluded
+        self._frozen = 0.0  # elapsed part of the current step while not running
+        self._shown = self._full_count()  # the countdown number last reported
+        self._halfway_done = False
+        self._active_done = 0.0  # active seconds before the current run
+        self._run_since = 0.0  # start of the current run (start or resume)
+        self._exercise_active_start = 0.0
+        self._last_tick = 0.0
+        self._last_offset = 0.0
+        self._reported_reps: set[int] = set()
+        self._reported_exercises: set[int] = set()
+
+    # -- reading ---------------------------------------------------------------
+    @property
+    def state(self) -> PlayerState:
+        return self._state
+
+    @property
+    def clock(self) -> Clock:
+        return self._clock
+
+    @property
+    def current_step(self) -> Step:
+        return self.plan.steps[self._index]
+
+    def remaining(self, now: float | None = None) -> float | None:
+        """Seconds left in the current step; None on a counted rep."""
+        duration = self.current_step.duration
+        if duration is None:
+            return None
+        return max(0.0, duration - self._elapsed(self._now(now)))
+
+    def seconds_left(self, now: float | None = None) -> int | None:
+        remaining = self.remaining(now)
+        return None if remaining is None else shown_seconds(remaining)
+
+    def session_remaining(self, now: float | None = None) -> float:
+        """Planned seconds still to go: the current step's rest and those after it."""
+        if self._state is PlayerState.FINISHED:
+            return 0.0
+        return self.plan.remaining_after(self._index) + (self.remaining(now) or 0.0)
+
+    def active_seconds(self, now: float | None = None) -> float:
+        """Seconds the session has been running, pauses and sleeps excluded."""
+        return self._active_at(self._now(now))
+
+    def position(self) -> Position:
+        step = self.current_step
+        return Position(
+            step.index, step.exercise_index, step.set_number, step.rep_number, step.side
+        )
+
+    def next_wakeup(self, now: float | None = None) -> float | None:
+        """Monotonic time of the next whole-second change, cue or step boundary."""
+        step = self.current_step
+        if self._state is not PlayerState.RUNNING or step.duration is None:
+            return None
+        now = self._now(now)
+        wakeup = next_change(self._origin + step.duration, now)
+        halfway = self._halfway_time()
+        if halfway is not None and halfway > now:
+            wakeup = min(wakeup, halfway)
+        return wakeup
+
+    # -- listeners -------------------------------------------------------------
+    def add_listener(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    # -- commands --------------------------------------------------------------
+    def start(self) -> bool:
+        now = self._guard(Command.START)
+        if now is None:
+            return False
+        self._move_to(PlayerState.RUNNING)
+        self._exercise_active_start = 0.0
+        self._run_from(now)
+        self._emit(SessionStarted(now, self.current_step))
+        self._emit(StepStarted(now, self.current_step))
+        return self._done()
+
+    def pause(self) -> bool:
+        now = self._guard(Command.PAUSE)
+        if now is None:
+            return False
+        self._pause(now, PauseReason.USER, elapsed=now - self._origin)
+        return self._done()
+
+    def resume(self) -> bool:
+        now = self._guard(Command.RESUME)
+        if now is None:
+            return False
+        self._move_to(PlayerState.RUNNING)
+        self._run_from(now)
+        self._emit(SessionResumed(now, self.current_step))
+        return self._done()
+
+    def skip(self) -> bool:
+        now = self._guard(Command.SKIP)
+        if now is None:
+            return False
+        self._leave_step(now, completed=False)
+        return self._done()
+
+    def skip_exercise(self) -> bool:
+        now = self._guard(Command.SKIP_EXERCISE)
+        if now is None:
+            return False
+        exercise = self.current_step.exercise_index
+        if exercise not in self._reported_exercises:
+            self._reported_exercises.add(exercise)
+            self._emit(ExerciseSkipped(now, exercise))
+        following = (
+            s.index for s in self.plan.steps[self._index :] if s.exercise_index != exercise
+        )
+        self._go_to(next(following, None), now)
+        return self._done()
+
+    def back(self) -> bool:
+        now = self._guard(Command.BACK)
+        if now is None:
+            return False
+        at_start = self._elapsed(now) < BACK_GRACE
+        self._go_to(self._index - 1 if at_start and self._index > 0 else self._index, now)
+        return self._done()
+
+    def complete_rep(self) -> bool:
+        now = self._guard(Command.COMPLETE_REP)
+        if now is None:
+            return False
+        if self.current_step.kind is not StepKind.COUNTED_REP:
+            self._done()  # deliver what catching up found
+            return False
+        self._leave_step(now, completed=True)
+        return self._done()
+
+    def end(self) -> bool:
+        now = self._guard(Command.END)
+        if now is None:
+            return False
+        active, elapsed = self._active_at(now), self._elapsed(now)
+        self._move_to(PlayerState.ENDED_EARLY)
+        self._active_done, self._frozen = active, elapsed
+        self._emit(SessionEndedEarly(now, self.current_step, active))
+        return self._done()
+
+    def tick(self, now: float | None = None) -> None:
+        """Catch up to `now`: the only automatic transitions happen here."""
+        if self._state in ALLOWED[Command.TICK]:
+            self._catch_up(self._now(now))
+        self._done()
+
+    # -- the timeline ----------------------------------------------------------
+    def _guard(self, command: Command) -> float | None:
+        """Shared guard clause: None when `command` is illegal now (after catching up)."""
+        if self._state not in ALLOWED[command]:
+            return None
+        now = self._clock.now()
+        if self._state is PlayerState.RUNNING:
+            self._catch_up(now)
+        if self._state not in ALLOWED[command]:  # catching up finished or paused it
+            self._done()
+            return None
+        return now
+
+    def _catch_up(self, now: float) -> None:
+        if self._slept(now):
+            # The sleep began after the last tick: the step current then restarts.
+            self._pause(self._last_tick, PauseReason.SUSPEND, elapsed=0.0)
+            self._reset_cues()
+            return
+        while (duration := self.current_step.duration) is not None:
+            deadline = self._origin + duration
+            if now < deadline:
+                break
+            self._leave_step(deadline, completed=True)
+            if self._state is not PlayerState.RUNNING:
+                return
+        self._emit_cues(now)
+        self._last_tick, self._last_offset = now, self._offset()
+
+    def _slept(self, now: float) -> bool:
+        gap_too_long = self._gap_rule and now - self._last_tick > self._suspend_gap
+        return gap_too_long or abs(self._offset() - self._last_offset) > WALL_JUMP
+
+    def _leave_step(self, at: float, *, completed: bool) -> None:
+        """The order of rule "events at a boundary": rep, exercise, then next step."""
+        step = self.current_step
+        if completed and step.kind.is_rep and step.index not in self._reported_reps:
+            self._reported_reps.add(step.index)
+            # A timed rep that ends was held in full (pauses excluded); counted: 0.
+            held = step.duration or 0.0
+            self._emit(
+                RepCompleted(
+                    at, step, step.exercise_index, step.set_number, step.rep_number, step.side, held
+                )
+            )
+        following = self.plan.next_step(step.index)
+        ex = step.exercise_index
+        if (following is None or following.exercise_index != ex) and (
+            ex not in self._reported_exercises
+        ):
+            self._reported_exercises.add(ex)
+            exercise_active = self._active_at(at) - self._exercise_active_start
+            self._emit(ExerciseCompleted(at, ex, exercise_active))
+        self._go_to(None if following is None else following.index, at)
+
+    def _go_to(self, index: int | None, at: float) -> None:
+        """Start step `index` at `at` (paused there if paused), or finish when None."""
+        if index is None:
+            active = self._active_at(at)
+            self._move_to(PlayerState.FINISHED)
+            self._active_done, self._frozen = active, self.current_step.duration or 0.0
+            self._emit(SessionFinished(at, active))
+            return
+        if self.plan.steps[index].exercise_index != self.current_step.exercise_index:
+            self._exercise_active_start = self._active_at(at)
+        self._index, self._origin, self._frozen = index, at, 0.0
+        self._reset_cues()
+        self._emit(StepStarted(at, self.current_step))
+
+    def _pause(self, at: float, reason: PauseReason, *, elapsed: float) -> None:
+        active = self._active_at(at)
+        self._move_to(PlayerState.PAUSED)
+        self._active_done, self._frozen = active, elapsed
+        self._emit(SessionPaused(at, self.current_step, reason))
+
+    def _run_from(self, now: float) -> None:
+        self._origin, self._run_since = now - self._frozen, now
+        self._last_tick, self._last_offset = now, self._offset()
+
+    def _emit_cues(self, now: float) -> None:
+        step = self.current_step
+        if step.duration is None:
+            return
+        cues: list[Event] = []
+        shown = shown_seconds(self._origin + step.duration - now)
+        if 1 <= shown < self._shown:
+            self._shown = shown
+            cues.append(SecondElapsed(self._origin + step.duration - shown, step, shown))
+        halfway = self._halfway_time()
+        if halfway is not None and now >= halfway:
+            self._halfway_done = True
+            cues.append(HalfwayThrough(halfway, step))
+        for cue in sorted(cues, key=lambda e: e.at):
+            self._emit(cue)
+
+    def _halfway_time(self) -> float | None:
+        step = self.current_step
+        if self._halfway_done or step.kind is not StepKind.HOLD or step.duration is None:
+            return None
+        if step.duration < HALFWAY_MIN:
+            return None
+        return self._origin + step.duration / 2
+
+    def _reset_cues(self) -> None:
+        self._shown, self._halfway_done = self._full_count(), False
+
+    def _full_count(self) -> int:
+        duration = self.current_step.duration
+        return 0 if duration is None else shown_seconds(duration)
+
+    # -- small helpers ---------------------------------------------------------
+    def _move_to(self, new: PlayerState) -> None:
+        check_transition(self._state, new)
+        self._state = new
+
+    def _now(self, now: float | None) -> float:
+        return self._clock.now() if now is None else now
+
+    def _offset(self) -> float:
+        return self._clock.wall() - self._clock.now()
+
+    def _elapsed(self, now: float) -> float:
+        return now - self._origin if self._state is PlayerState.RUNNING else self._frozen
+
+    def _active_at(self, at: float) -> float:
+        running = self._state is PlayerState.RUNNING
+        return self._active_done + (at - self._run_since if running else 0.0)
+
+    def _emit(self, event: Event) -> None:
+        self._queue.append(event)
+
+    def _done(self) -> bool:
+        """Deliver queued events in order; a command nested in a listener appends."""
+        if not self._dispatching:
+            self._dispatching = True
+            try:
+                while self._queue:
+                    event = self._queue.popleft()
+                    for listener in tuple(self._listeners):
+                        try:
+                            listener(event)
+                        except Exception:
+                            _log.exception("session listener failed on %s", event)
+            finally:
+                self._dispatching = False
+        return True
+
+
+def _resume_index(plan: Plan, position: Position) -> int:
+    """The step to resume at: the position's rep, after its get-ready or rest."""
+    wanted = (position.exercise_index, position.set_number, position.rep_number, position.side)
+    for step in plan.steps:
+        main = step.kind.is_rep or step.kind is StepKind.ACTIVITY
+        if main and (step.exercise_index, step.set_number, step.rep_number, step.side) == wanted:
+            if step.index > 0:
+                before = plan.steps[step.index - 1]
+                if before.exercise_index == step.exercise_index and not before.kind.is_rep:
+                    return before.index
+            return step.index
+    # The routine changed since: start the same exercise over, or the session.
+    try:
+        return plan.first_step_of(position.exercise_index)
+    except IndexError:
+        return 0
