@@ -1,0 +1,156 @@
+"""The history exported for a therapist: CSV (one row per session) or JSON (with
+each session's exercises, reps and "stop – it hurts" reports).
+
+CSV: UTF-8, a header, RFC 4180 quoting (the csv module, CRLF line ends), exactly
+`CSV_COLUMNS` in that order; times in ISO 8601 with the UTC offset the person
+had; an empty cell for anything unknown. Used by `timer-app history export` and
+by the GUI's Export button.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+from timer_app.core.history import HistoryStore, SessionDetail, SessionSummary
+
+CSV_COLUMNS = (
+    "session_id",
+    "routine_id",
+    "routine_title",
+    "started_at",
+    "ended_at",
+    "status",
+    "active_seconds",
+    "exercises_done",
+    "exercises_total",
+    "reps_done",
+    "reps_total",
+    "pain_before",
+    "pain_after",
+    "notes",
+)
+FORMATS = ("csv", "json")
+
+
+def _cell(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def csv_row(s: SessionSummary) -> list[str]:
+    return [
+        str(s.id),
+        s.routine_id,
+        s.routine_title,
+        s.started_at.isoformat(),
+        s.ended_at.isoformat() if s.ended_at else "",
+        s.status.value,
+        f"{s.active_seconds:.0f}",
+        str(s.exercises_done),
+        str(s.exercises_total),
+        str(s.reps_done),
+        str(s.reps_total),
+        _cell(s.pain_before),
+        _cell(s.pain_after),
+        s.notes,
+    ]
+
+
+def write_csv(sessions: Iterable[SessionSummary], stream: TextIO) -> None:
+    writer = csv.writer(stream)  # the "excel" dialect: RFC 4180 quoting, CRLF
+    writer.writerow(CSV_COLUMNS)
+    writer.writerows(csv_row(s) for s in sessions)
+
+
+def session_json(detail: SessionDetail) -> dict[str, Any]:
+    s = detail.summary
+    row = dict(zip(CSV_COLUMNS, csv_row(s), strict=True))
+    out: dict[str, Any] = {
+        **row,
+        "session_id": s.id,
+        "ended_at": s.ended_at.isoformat() if s.ended_at else None,
+        "active_seconds": round(s.active_seconds, 1),
+        "exercises_done": s.exercises_done,
+        "exercises_total": s.exercises_total,
+        "reps_done": s.reps_done,
+        "reps_total": s.reps_total,
+        "pain_before": s.pain_before,
+        "pain_after": s.pain_after,
+        "local_date": s.local_date.isoformat(),
+        "time_zone": s.time_zone,
+        "routine_content_hash": s.content_hash,
+        "routine_source_path": s.source_path,
+    }
+    out["exercises"] = [
+        {
+            "index": e.exercise_index,
+            "name": e.name,
+            "outcome": e.outcome.value if e.outcome else None,
+            "active_seconds": round(e.active_seconds, 1),
+            "reps_done": e.reps_done,
+            "reps_total": e.reps_total,
+            "reps": [
+                {
+                    "set": r.set_number,
+                    "rep": r.rep_number,
+                    "side": r.side.value if r.side else None,
+                    "outcome": r.outcome.value,
+                    "held_seconds": round(r.held_seconds, 1),
+                    "planned_seconds": r.planned_seconds,
+                }
+                for r in detail.reps
+                if r.exercise_index == e.exercise_index
+            ],
+        }
+        for e in detail.exercises
+    ]
+    out["stop_reports"] = [
+        {
+            "reason": stop.reason.value,
+            "exercise": stop.exercise_name or None,
+            "reported_at": stop.reported_at.isoformat(),
+            "note": stop.note,
+        }
+        for stop in detail.stops
+    ]
+    return out
+
+
+def write_json(store: HistoryStore, sessions: Iterable[SessionSummary], stream: TextIO) -> None:
+    details = []
+    for s in sessions:
+        detail = store.session_detail(s.id)
+        if detail is not None:
+            details.append(session_json(detail))
+    json.dump({"sessions": details}, stream, ensure_ascii=False, indent=2)
+    stream.write("\n")
+
+
+def export_sessions(
+    store: HistoryStore, fmt: str, stream: TextIO, since: date | None = None
+) -> int:
+    """Write the sessions since `since` (local date, inclusive), oldest first;
+    returns how many."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}: use csv or json")
+    sessions = store.list_sessions(since=since)
+    sessions.reverse()  # oldest first reads like a diary
+    if fmt == "csv":
+        write_csv(sessions, stream)
+    else:
+        write_json(store, sessions, stream)
+    return len(sessions)
+
+
+def export_history(store: HistoryStore, path: Path, fmt: str, since: date | None = None) -> int:
+    """Export to a file, written whole or not at all (temporary file + rename)."""
+    tmp = path.with_name(path.name + ".partial")
+    with tmp.open("w", encoding="utf-8", newline="") as stream:
+        count = export_sessions(store, fmt, stream, since)
+    os.replace(tmp, path)
+    return count

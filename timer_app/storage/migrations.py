@@ -1,0 +1,140 @@
+"""The history schema, as numbered migrations on `PRAGMA user_version` (rule 11).
+
+Migration N takes a database at version N-1 to version N in one transaction: it
+either all happens or none of it does. A file written by a newer version of the
+app (a version we do not know) is never migrated down: the store opens it
+read-only and says so. Never edit a shipped migration; add the next one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    why: str
+    statements: tuple[str, ...]
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        1,
+        "sessions, their exercises and reps",
+        (
+            """CREATE TABLE sessions (
+                id INTEGER PRIMARY KEY,
+                routine_id TEXT NOT NULL,
+                routine_title TEXT NOT NULL,
+                content_hash TEXT NOT NULL DEFAULT '',
+                source_path TEXT,
+                started_at_utc TEXT NOT NULL,        -- ISO 8601, UTC
+                started_offset_min INTEGER NOT NULL, -- local offset from UTC at the start
+                time_zone TEXT,                      -- IANA name, when known
+                local_date TEXT NOT NULL,            -- the day it counts for (YYYY-MM-DD)
+                ended_at_utc TEXT,
+                ended_offset_min INTEGER,
+                status TEXT NOT NULL CHECK (status IN
+                    ('in_progress', 'completed', 'ended_early', 'interrupted')),
+                active_seconds REAL NOT NULL DEFAULT 0,
+                pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10),
+                pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10),
+                notes TEXT NOT NULL DEFAULT '',
+                reps_total INTEGER NOT NULL DEFAULT 0,
+                resume_step INTEGER,
+                resume_exercise INTEGER,
+                resume_set INTEGER,
+                resume_rep INTEGER,
+                resume_side TEXT
+            )""",
+            "CREATE INDEX sessions_by_date ON sessions (local_date)",
+            "CREATE INDEX sessions_by_status ON sessions (status)",
+            """CREATE TABLE session_exercises (
+                session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+                exercise_index INTEGER NOT NULL,
+                name TEXT NOT NULL,
+                reps_total INTEGER NOT NULL DEFAULT 0,
+                outcome TEXT CHECK (outcome IN ('done', 'skipped')),  -- NULL: not reached
+                active_seconds REAL NOT NULL DEFAULT 0,
+                PRIMARY KEY (session_id, exercise_index)
+            ) WITHOUT ROWID""",
+            """CREATE TABLE reps (
+                session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+                step_index INTEGER NOT NULL,
+                exercise_index INTEGER NOT NULL,
+                set_number INTEGER NOT NULL,
+                rep_number INTEGER NOT NULL,
+                side TEXT CHECK (side IN ('left', 'right')),
+                outcome TEXT NOT NULL CHECK (outcome IN ('done', 'skipped')),
+                held_seconds REAL NOT NULL DEFAULT 0,
+                planned_seconds REAL,
+                PRIMARY KEY (session_id, step_index)
+            ) WITHOUT ROWID""",
+        ),
+    ),
+    Migration(
+        2,
+        '"Stop – it hurts" reports',
+        (
+            """CREATE TABLE stop_reports (
+                id INTEGER PRIMARY KEY,
+                session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+                exercise_index INTEGER,
+                exercise_name TEXT NOT NULL DEFAULT '',
+                reason TEXT NOT NULL CHECK (reason IN
+                    ('sharp_pain', 'pain_spread', 'numbness_or_weakness', 'other')),
+                note TEXT NOT NULL DEFAULT '',
+                reported_at_utc TEXT NOT NULL,
+                reported_offset_min INTEGER NOT NULL
+            )""",
+            "CREATE INDEX stop_reports_by_session ON stop_reports (session_id)",
+        ),
+    ),
+)
+
+LATEST_VERSION = MIGRATIONS[-1].version
+
+
+class NewerSchemaError(Exception):
+    """The file was written by a newer version of the app."""
+
+    def __init__(self, found: int) -> None:
+        super().__init__(f"schema version {found}, newer than {LATEST_VERSION}")
+        self.found = found
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    row = conn.execute("PRAGMA user_version").fetchone()
+    return int(row[0])
+
+
+def migrate(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> list[int]:
+    """Bring the database up to `target`; returns the versions applied.
+
+    `conn` must be in autocommit mode (`isolation_level=None`) so the transactions
+    here are the only ones. Raises `NewerSchemaError` for a newer file.
+    """
+    current = schema_version(conn)
+    if current > LATEST_VERSION:
+        raise NewerSchemaError(current)
+    applied = []
+    for migration in MIGRATIONS:
+        if current < migration.version <= target:
+            _apply(conn, migration)
+            applied.append(migration.version)
+    return applied
+
+
+def _apply(conn: sqlite3.Connection, migration: Migration) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in migration.statements:
+            conn.execute(statement)
+        # user_version is part of the transaction: a failed migration leaves it.
+        conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
