@@ -1,0 +1,290 @@
+"""History: streak, today's "session 2 of 3", this week's adherence, the sessions
+list, the pain chart, and export for the therapist.
+
+Figures are for one routine at a time (its prescribed frequency decides what a
+streak is), chosen in a list of the routines found in the history; the routine
+of the newest session is chosen first. Reads are a few short queries, made when
+the page is shown or history changes, never while a session runs.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timer_app.core import stats
+from timer_app.core.describe import duration_in_words
+from timer_app.core.history import HistoryStore, SessionStatus, SessionSummary
+from timer_app.core.routine import Frequency
+from timer_app.gui.page_style import BODY, HEADING, TITLE, heading, panel, scaled_font
+from timer_app.gui.widgets.pain_chart import PainChart
+
+log = logging.getLogger(__name__)
+
+LIST_LIMIT = 500  # the newest sessions; the export has them all
+
+COLUMNS = ("When", "Routine", "Status", "Done", "Time", "Pain before", "Pain after", "Notes")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("HistoryPage", text)
+
+
+def status_in_words(status: SessionStatus) -> str:
+    return {
+        SessionStatus.COMPLETED: _t("Completed"),
+        SessionStatus.ENDED_EARLY: _t("Ended early"),
+        SessionStatus.INTERRUPTED: _t("Interrupted"),
+        SessionStatus.IN_PROGRESS: _t("In progress"),
+    }[status]
+
+
+def ordinal_in_words(ordinal: stats.SessionOrdinal) -> str:
+    if ordinal.number > ordinal.of:
+        return (
+            _t("All {of} done today") if ordinal.period == "day" else _t("All {of} done this week")
+        ).format(of=ordinal.of)
+    text = (
+        _t("Session {n} of {of} today")
+        if ordinal.period == "day"
+        else _t("Session {n} of {of} this week")
+    )
+    return text.format(n=ordinal.number, of=ordinal.of)
+
+
+def streak_in_words(streak: stats.Streak) -> str:
+    if streak.unit == "week":
+        return (_t("1 week") if streak.count == 1 else _t("{n} weeks")).format(n=streak.count)
+    return (_t("1 day") if streak.count == 1 else _t("{n} days")).format(n=streak.count)
+
+
+class HistoryPage(QWidget):
+    def __init__(
+        self,
+        history: HistoryStore | None,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.history = history
+        self._today = today
+        self._frequencies: dict[str, Frequency | None] = {}
+        self._sessions: list[SessionSummary] = []
+        self.setAccessibleName(self.tr("History"))
+
+        col = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("History"), TITLE), 1)
+        self.routine_choice = QComboBox()
+        self.routine_choice.setFont(scaled_font(BODY))
+        self.routine_choice.setAccessibleName(self.tr("Figures for routine"))
+        self.routine_choice.currentIndexChanged.connect(lambda _i: self._show_figures())
+        top.addWidget(self.routine_choice)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setFont(scaled_font(BODY))
+        self.export_button.setAccessibleDescription(
+            self.tr("Save your history as a CSV or JSON file for your therapist")
+        )
+        self.export_button.clicked.connect(self.export)
+        top.addWidget(self.export_button)
+        col.addLayout(top)
+
+        self.message = QLabel()
+        self.message.setFont(scaled_font(BODY))
+        self.message.setWordWrap(True)
+        self.message.hide()
+        col.addWidget(self.message)
+
+        # At a glance: three big figures.
+        glance = QGridLayout()
+        self.streak_value = self._figure(glance, 0, self.tr("Streak"))
+        self.today_value = self._figure(glance, 1, self.tr("Today"))
+        self.week_value = self._figure(glance, 2, self.tr("This week"))
+        col.addLayout(glance)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([_t(c) for c in COLUMNS])
+        self.table.setFont(scaled_font(BODY))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Your sessions, newest first"))
+        split.addWidget(self.table)
+        self.chart = PainChart()
+        self.chart.setFont(scaled_font(BODY))
+        split.addWidget(self.chart)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        col.addWidget(split, 1)
+
+    def _figure(self, grid: QGridLayout, column: int, caption: str) -> QLabel:
+        box = panel()
+        inner = QVBoxLayout(box)
+        title = QLabel(caption)
+        title.setFont(scaled_font(BODY))
+        value = QLabel("–")
+        value.setFont(scaled_font(HEADING, bold=True))
+        value.setWordWrap(True)
+        value.setAccessibleName(caption)
+        inner.addWidget(title)
+        inner.addWidget(value)
+        grid.addWidget(box, 0, column)
+        return value
+
+    # -- data ----------------------------------------------------------------------
+    def set_frequencies(self, frequencies: dict[str, Frequency | None]) -> None:
+        """Each routine's prescribed frequency (from the catalog), for the figures."""
+        self._frequencies = dict(frequencies)
+        self._show_figures()
+
+    def refresh(self) -> None:
+        """Read the history again (a few short queries)."""
+        if self.history is None:
+            self._show_unavailable()
+            return
+        try:
+            self._sessions = self.history.list_sessions()
+        except Exception as error:  # show it; never a traceback
+            log.exception("history could not be read")
+            self.message.setText(self.tr("Your history could not be read: {e}").format(e=error))
+            self.message.show()
+            return
+        self.message.hide()
+        self._fill_routine_choice()
+        self._fill_table(self._sessions[:LIST_LIMIT])
+        self.chart.set_points(stats.pain_by_day(self._sessions))
+        self._show_figures()
+
+    def sessions(self) -> list[SessionSummary]:
+        return list(self._sessions)
+
+    def _show_unavailable(self) -> None:
+        self.message.setText(self.tr("History is not available this time."))
+        self.message.show()
+        self.export_button.setEnabled(False)
+
+    def _fill_routine_choice(self) -> None:
+        chosen = self.routine_choice.currentData()
+        self.routine_choice.blockSignals(True)
+        self.routine_choice.clear()
+        seen: dict[str, str] = {}
+        for s in self._sessions:  # newest first: the latest routine leads
+            seen.setdefault(s.routine_id, s.routine_title)
+        for routine_id, title in seen.items():
+            self.routine_choice.addItem(title, routine_id)
+        index = self.routine_choice.findData(chosen) if chosen else 0
+        self.routine_choice.setCurrentIndex(max(index, 0))
+        self.routine_choice.setVisible(len(seen) > 1)
+        self.routine_choice.blockSignals(False)
+
+    def _show_figures(self) -> None:
+        routine_id = self.routine_choice.currentData()
+        if routine_id is None:
+            for label in (self.streak_value, self.today_value, self.week_value):
+                label.setText("–")
+            return
+        sessions = [s for s in self._sessions if s.routine_id == routine_id]
+        frequency = self._frequencies.get(routine_id)
+        today = self._today()
+        self.streak_value.setText(streak_in_words(stats.streak(sessions, today, frequency)))
+        self.today_value.setText(
+            ordinal_in_words(stats.session_ordinal(sessions, today, frequency))
+        )
+        week = stats.weekly_adherence(sessions, today, today, frequency)[0]
+        self.week_value.setText(
+            self.tr("{done} of {prescribed} sessions ({percent:.0f} %)").format(
+                done=min(week.done, week.prescribed) if week.prescribed else week.done,
+                prescribed=week.prescribed,
+                percent=week.percent,
+            )
+        )
+
+    def _fill_table(self, sessions: list[SessionSummary]) -> None:
+        self.table.setRowCount(len(sessions))
+        for row, s in enumerate(sessions):
+            cells = [
+                s.started_at.strftime("%a %d %b %Y, %H:%M"),
+                s.routine_title,
+                status_in_words(s.status),
+                self.tr("{done} of {total} exercises").format(
+                    done=s.exercises_done, total=s.exercises_total
+                ),
+                duration_in_words(s.active_seconds, _t),
+                "–" if s.pain_before is None else str(s.pain_before),
+                "–" if s.pain_after is None else str(s.pain_after),
+                s.notes,
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column in (5, 6):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(row, column, item)
+
+    # -- export ----------------------------------------------------------------------
+    def export(self) -> Path | None:
+        """Ask where to save, then write CSV or JSON with the history's exporter."""
+        if self.history is None:
+            return None
+        csv_filter = self.tr("CSV for spreadsheets (*.csv)")
+        json_filter = self.tr("JSON (*.json)")
+        suggested = Path.home() / f"exercise-history-{self._today().isoformat()}.csv"
+        path_text, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export history"), str(suggested), f"{csv_filter};;{json_filter}"
+        )
+        if not path_text:
+            return None
+        path = Path(path_text)
+        as_json = path.suffix.lower() == ".json" or (
+            chosen == json_filter and path.suffix.lower() != ".csv"
+        )
+        if not path.suffix:
+            path = path.with_suffix(".json" if as_json else ".csv")
+        try:
+            _write_export(self.history, path, "json" if as_json else "csv")
+        except Exception as error:  # a full disk or a read-only folder: say so
+            log.exception("export failed")
+            self.message.setText(
+                self.tr("The history could not be saved to {path}: {e}").format(path=path, e=error)
+            )
+            self.message.show()
+            return None
+        self.message.setText(self.tr("Saved your history to {path}.").format(path=path))
+        self.message.show()
+        return path
+
+
+def _write_export(history: HistoryStore, path: Path, fmt: str) -> None:
+    from timer_app.storage import history_export
+
+    history_export.export_history(history, path, fmt)
+
+
+def _week_range(today: date) -> tuple[date, date]:
+    monday = stats.week_start(today)
+    return monday, monday + timedelta(days=6)

@@ -1,0 +1,472 @@
+"""The main window: Routines, History, Safety & help, and the session screen.
+
+A navigation list on the left switches the pages of a `QStackedWidget`; the
+session screen is one more page that takes the whole window (the navigation hides
+while it is shown). Messages that need an answer but must not block — the resume
+prompt after an interrupted session, a damaged history file moved aside — are
+banners above the pages, never modal dialogs, so `--start` is always one Space
+away from a running session.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timer_app import APP_DISPLAY_NAME
+from timer_app.core.clock import Clock
+from timer_app.core.history import HistoryStore
+from timer_app.core.routine import Routine
+from timer_app.gui.history_page import HistoryPage
+from timer_app.gui.page_style import BODY, HEADING, panel, scaled_font
+from timer_app.gui.resume_prompt import (
+    InterruptedSession,
+    discard,
+    find_interrupted_session,
+    keep_as_ended_early,
+)
+from timer_app.gui.routines_page import RoutinesPage
+from timer_app.gui.safety_page import SafetyPage
+from timer_app.storage.settings import Settings, save_settings
+
+log = logging.getLogger(__name__)
+
+ROUTINE_SUFFIXES = (".yaml", ".yml")
+
+
+class Banner(QWidget):
+    """A message with buttons above the pages: asks without blocking."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = panel(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.box)
+        row = QHBoxLayout(self.box)
+        self.label = QLabel()
+        self.label.setFont(scaled_font(BODY))
+        self.label.setWordWrap(True)
+        row.addWidget(self.label, 1)
+        self.buttons: list[QPushButton] = []
+        self._row = row
+        self.hide()
+
+    def ask(self, text: str, choices: list[tuple[str, Callable[[], None]]]) -> None:
+        for button in self.buttons:
+            button.deleteLater()
+        self.buttons = []
+        self.label.setText(text)
+        self.setAccessibleName(text)
+        for caption, action in choices:
+            button = QPushButton(caption)
+            button.setFont(scaled_font(BODY))
+            button.clicked.connect(action)
+            self._row.addWidget(button)
+            self.buttons.append(button)
+        self.show()
+
+    def button(self, caption: str) -> QPushButton:
+        return next(b for b in self.buttons if b.text() == caption)
+
+
+class MainWindow(QMainWindow):
+    sig_page_changed = Signal(str)
+
+    PAGES = ("routines", "history", "safety")
+
+    def __init__(
+        self,
+        *,
+        clock: Clock,
+        settings: Settings,
+        history: HistoryStore | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.settings = settings
+        self.history = history
+        self.setWindowTitle(APP_DISPLAY_NAME)
+        self.setAcceptDrops(True)
+        self.setMinimumSize(640, 480)
+        self._interrupted: InterruptedSession | None = None
+
+        central = QWidget()
+        self.setCentralWidget(central)
+        row = QHBoxLayout(central)
+
+        self.nav = QListWidget()
+        self.nav.setFont(scaled_font(HEADING))
+        self.nav.setAccessibleName(self.tr("Pages"))
+        for caption in (self.tr("Routines"), self.tr("History"), self.tr("Safety & help")):
+            self.nav.addItem(caption)
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 40)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        row.addWidget(self.nav)
+
+        right = QVBoxLayout()
+        row.addLayout(right, 1)
+        self.banner = Banner()
+        right.addWidget(self.banner)
+        self.notice = Banner()  # e.g. the history file was damaged and moved aside
+        right.addWidget(self.notice)
+
+        self.stack = QStackedWidget()
+        right.addWidget(self.stack, 1)
+        self.routines_page = RoutinesPage()
+        self.history_page = HistoryPage(history)
+        self.safety_page = SafetyPage()
+        self.session_view = _make_session_view(clock=clock, history=history, settings=settings)
+        for page in (self.routines_page, self.history_page, self.safety_page, self.session_view):
+            self.stack.addWidget(page)
+
+        self.routines_page.sig_start.connect(self.open_session)
+        self.routines_page.sig_routines_changed.connect(self._routines_changed)
+        self.safety_page.sig_acknowledged.connect(self._safety_acknowledged)
+        self.session_view.sig_closed.connect(self.close_session)
+        self.session_view.sig_session_saved.connect(self.history_page.refresh)
+        self.safety_page.set_first_run(not settings.first_run_safety_seen)
+        self._build_menu()
+        self.show_page("routines")
+
+    # -- menu and keys ----------------------------------------------------------------
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = QAction(self.tr("&Import a routine file…"), self)
+        self.import_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.import_action.triggered.connect(self._import_requested)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for name, caption, key in (
+            ("routines", self.tr("&Routines"), "Alt+1"),
+            ("history", self.tr("&History"), "Alt+2"),
+        ):
+            action = QAction(caption, self)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda _=False, n=name: self._go(n))
+            go_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_action = QAction(self.tr("&Safety and help"), self)
+        self.help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.help_action.triggered.connect(lambda: self._go("safety"))
+        help_menu.addAction(self.help_action)
+
+    def _go(self, name: str) -> None:
+        # During a session the pages are out of reach: the session screen owns the
+        # window until it is closed (its own Esc asks before ending).
+        if self.current_page() == "session":
+            return
+        self.show_page(name)
+
+    def _import_requested(self) -> None:
+        if self.current_page() == "session":
+            return
+        self.show_page("routines")
+        self.routines_page.choose_file_to_import()
+
+    # -- pages ----------------------------------------------------------------------
+    def show_page(self, name: str) -> None:
+        # The resume question waits while a session screen is up: answering it
+        # there would abandon the session being done.
+        self.banner.setVisible(name != "session" and self._interrupted is not None)
+        if name == "session":
+            self.stack.setCurrentWidget(self.session_view)
+            self.nav.hide()
+            self.menuBar().setEnabled(False)
+        else:
+            index = self.PAGES.index(name)
+            self.nav.show()
+            self.menuBar().setEnabled(True)
+            self.stack.setCurrentIndex(index)
+            if self.nav.currentRow() != index:
+                self.nav.blockSignals(True)
+                self.nav.setCurrentRow(index)
+                self.nav.blockSignals(False)
+            if name == "history":
+                self.history_page.refresh()
+            page = self.stack.currentWidget()
+            if name == "routines":
+                self.routines_page.list.setFocus()
+            else:
+                page.setFocus()
+        self.sig_page_changed.emit(name)
+
+    def current_page(self) -> str:
+        widget = self.stack.currentWidget()
+        if widget is self.session_view:
+            return "session"
+        return self.PAGES[self.stack.currentIndex()]
+
+    def _nav_changed(self, row: int) -> None:
+        if 0 <= row < len(self.PAGES):
+            self.show_page(self.PAGES[row])
+
+    # -- sessions --------------------------------------------------------------------
+    def open_session(
+        self,
+        routine: Routine,
+        resume_from: object | None = None,
+        resume_session_id: int | None = None,
+    ) -> None:
+        """Show the routine's session screen, ready for Space."""
+        self.session_view.load(
+            routine, resume_from=resume_from, resume_session_id=resume_session_id
+        )
+        self.show_page("session")
+        self.session_view.setFocus()
+
+    def close_session(self) -> None:
+        self.history_page.refresh()
+        self.show_page("routines")
+
+    def open_start(self, start: str) -> bool:
+        """`--start ROUTINE`: an id or a path. On failure the Routines page says why."""
+        from timer_app.storage.catalog import RoutineLoadError, find_routine
+
+        try:
+            routine = find_routine(start)
+        except RoutineLoadError as error:
+            problems = [str(p) for p in getattr(error, "problems", ())] or [str(error)]
+            self._start_failed(start, problems)
+            return False
+        except (LookupError, OSError) as error:
+            self._start_failed(start, [_plain(error)])
+            return False
+        if routine is None:
+            self._start_failed(start, [self.tr("No routine has this id or path.")])
+            return False
+        self.open_session(routine)
+        return True
+
+    def _start_failed(self, start: str, problems: list[str]) -> None:
+        self.show_page("routines")
+        self.routines_page.show_problems(
+            self.tr("Could not open “{start}”:").format(start=start), problems
+        )
+
+    # -- interrupted sessions ---------------------------------------------------------
+    def offer_resume(self, interrupted: InterruptedSession) -> None:
+        """Ask, without blocking: resume, keep as ended early, or discard."""
+        self._interrupted = interrupted
+        title = interrupted.summary.routine_title
+        choices = []
+        if interrupted.can_resume:
+            text = self.tr(
+                "Your last session of “{title}” was interrupted. "
+                "Resume where you stopped ({where})?"
+            ).format(title=title, where=interrupted.where())
+            choices.append((self.tr("Resume"), self.resume_interrupted))
+        else:
+            text = self.tr(
+                "Your last session of “{title}” was interrupted ({where}). "
+                "The routine has changed since, so it cannot be resumed."
+            ).format(title=title, where=interrupted.where())
+        choices.append((self.tr("Keep as ended early"), self.keep_interrupted))
+        choices.append((self.tr("Discard"), self.discard_interrupted))
+        self.banner.ask(text, choices)
+
+    def resume_interrupted(self) -> None:
+        session = self._interrupted
+        if session is None or session.routine is None:
+            return
+        self._interrupted = None
+        self.banner.hide()
+        self.open_session(
+            session.routine,
+            resume_from=session.position,
+            resume_session_id=session.session_id,
+        )
+
+    def keep_interrupted(self) -> None:
+        self._answer_interrupted(keep_as_ended_early)
+
+    def discard_interrupted(self) -> None:
+        self._answer_interrupted(discard)
+
+    def _answer_interrupted(self, action: Callable[[HistoryStore, object], None]) -> None:
+        session = self._interrupted
+        self._interrupted = None
+        self.banner.hide()
+        if self.history is None or session is None:
+            return
+        try:
+            action(self.history, session.summary)
+        except Exception as error:  # a history problem must not close the window
+            log.exception("could not update the interrupted session")
+            self.show_notice(
+                self.tr("The history could not be updated: {error}").format(error=_plain(error))
+            )
+        self.history_page.refresh()
+
+    def show_notice(self, text: str) -> None:
+        self.notice.ask(text, [(self.tr("OK"), self.notice.hide)])
+
+    def _routines_changed(self, routines: list[Routine]) -> None:
+        self.history_page.set_frequencies({r.id: r.frequency for r in routines})
+
+    # -- first run ------------------------------------------------------------------
+    def _safety_acknowledged(self) -> None:
+        self.settings.first_run_safety_seen = True
+        self._save_settings()
+        self.show_page("routines")
+
+    # -- drag and drop ----------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.current_page() != "session" and _dropped_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = _dropped_files(event)
+        if self.current_page() == "session" or not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.show_page("routines")
+        for path in files:
+            self.routines_page.import_file(path)
+
+    # -- geometry ---------------------------------------------------------------------
+    def restore_geometry(self) -> None:
+        if self.settings.window_geometry:
+            data = QByteArray.fromBase64(self.settings.window_geometry.encode("ascii"))
+            if self.restoreGeometry(data):
+                return
+        # First run: most of the screen, from a 1024×600 netbook to full HD.
+        screen = self.screen().availableGeometry()
+        self.resize(min(1280, screen.width() * 9 // 10), min(860, screen.height() * 9 // 10))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.current_page() == "session" and not self.session_view.close():
+            event.ignore()  # the session screen asked and the person said no
+            return
+        self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        self._save_settings()
+        super().closeEvent(event)
+
+    def _save_settings(self) -> None:
+        try:
+            save_settings(self.settings)
+        except OSError as error:
+            log.warning("settings not saved: %s", error)
+
+
+def _dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    return [
+        Path(url.toLocalFile())
+        for url in mime.urls()
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(ROUTINE_SUFFIXES)
+    ]
+
+
+def _plain(error: BaseException) -> str:
+    return str(error.args[0]) if len(error.args) == 1 else str(error)
+
+
+def _make_session_view(*, clock: Clock, history: HistoryStore | None, settings: Settings):
+    try:
+        from timer_app.gui.session_view import SessionView
+    except ImportError:
+        return _TemporarySessionView(clock=clock, history=history, settings=settings)
+    return SessionView(clock=clock, history=history, settings=settings)
+
+
+class _TemporarySessionView(QWidget):
+    """TEMPORARY stand-in with the session screen's API, until session_view.py lands."""
+
+    sig_closed = Signal()
+    sig_session_saved = Signal()
+
+    def __init__(self, *, clock: Clock, history: HistoryStore | None, settings: Settings) -> None:
+        super().__init__()
+        self.routine: Routine | None = None
+        self.resume_from: object | None = None
+        self.resume_session_id: int | None = None
+        col = QVBoxLayout(self)
+        self.label = QLabel()
+        self.label.setFont(scaled_font(HEADING))
+        col.addWidget(self.label)
+        back = QPushButton("Back to routines")
+        back.clicked.connect(self.sig_closed.emit)
+        col.addWidget(back)
+
+    def load(
+        self,
+        routine: Routine,
+        resume_from: object | None = None,
+        resume_session_id: int | None = None,
+    ) -> None:
+        self.routine = routine
+        self.resume_from = resume_from
+        self.resume_session_id = resume_session_id
+        self.label.setText(f"{routine.title}: press Space to start")
+
+
+def window_icon() -> QIcon:
+    from timer_app.storage.resources import asset_path
+
+    return QIcon(str(asset_path("icons", "org.hometimer.TimerApp.svg")))
+
+
+def build_main_window(
+    *,
+    start: str | None,
+    clock: Clock,
+    settings: Settings,
+    history: HistoryStore | None,
+    notices: list[str] | tuple[str, ...] = (),
+) -> MainWindow:
+    """The window as `timer-app [--start ROUTINE]` opens it (before it is shown).
+
+    Routines are read, `--start` opens its session screen (or the Routines page
+    with the located error), the first run shows Safety (unless `--start`: the
+    session screen's ready page carries the notice then), and an interrupted
+    session is offered in a banner.
+    """
+    window = MainWindow(clock=clock, settings=settings, history=history)
+    window.setWindowIcon(window_icon())
+    window.restore_geometry()
+    window.routines_page.reload()
+    window.history_page.refresh()
+    for text in notices:
+        window.show_notice(text)
+    if history is not None:
+        routines = {r.id: r for r in window.routines_page.routines()}
+        try:
+            interrupted = find_interrupted_session(history, routines)
+        except Exception:  # never stop the window over history
+            log.exception("could not look for an interrupted session")
+            interrupted = None
+        if interrupted is not None:
+            window.offer_resume(interrupted)
+    if start:
+        window.open_start(start)
+    elif not settings.first_run_safety_seen:
+        window.show_page("safety")
+    return window

@@ -1,0 +1,321 @@
+"""The routines list: bundled, clinic and own routines, their doses in words, Start.
+
+Importing a routine file (button, Ctrl+O or a file dropped on the window) goes
+through the catalog's `import_routine_file`; when it fails, the validator's
+located messages (`file:line:col: message`) are shown on the page, in plain view,
+next to any bad files found in the routine folders. A bad file never hides the
+good routines.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timer_app.core.describe import (
+    dose_in_words,
+    frequency_in_words,
+    total_time_in_words,
+)
+from timer_app.core.routine import Routine, Source
+from timer_app.gui.page_style import BODY, HEADING, TITLE, heading, panel, scaled_font
+
+log = logging.getLogger(__name__)
+
+ROUTINE_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RoutinesPage", text)
+
+
+def source_in_words(source: Source) -> str:
+    return {
+        Source.BUNDLED: _t("Comes with the app"),
+        Source.CLINIC: _t("From your clinic"),
+        Source.USER: _t("Your own"),
+    }[source]
+
+
+def routine_details_html(routine: Routine) -> str:
+    """The routine as the person reads it before starting: dose in words, safety notes."""
+    e = html.escape
+    rows = [f"<h2>{e(routine.title)}</h2>"]
+    facts = [source_in_words(routine.source)]
+    if routine.author:
+        facts.append(_t("by {author}").format(author=routine.author))
+    if routine.frequency:
+        facts.append(frequency_in_words(routine.frequency, _t))
+    facts.append(total_time_in_words(routine, _t))
+    rows.append(f"<p>{e(' · '.join(facts))}</p>")
+    if routine.description:
+        rows.append(f"<p>{e(routine.description)}</p>")
+    rows.append("<ol>")
+    for exercise in routine.exercises:
+        rows.append(
+            f"<li><b>{e(exercise.name)}</b><br>{e(dose_in_words(exercise, _t))}"
+            + (f"<br><i>{e(exercise.note)}</i>" if exercise.note else "")
+            + "".join(f"<br>⚠ {e(c)}" for c in exercise.cautions)
+            + "</li>"
+        )
+    rows.append("</ol>")
+    if routine.safety:
+        rows.append(f"<h3>{e(_t('Safety notes'))}</h3><ul>")
+        rows.extend(f"<li>{e(s)}</li>" for s in routine.safety)
+        rows.append("</ul>")
+    return "\n".join(rows)
+
+
+class RoutinesPage(QWidget):
+    """Emits `sig_start(routine)` when the person starts a routine."""
+
+    sig_start = Signal(object)
+    sig_imported = Signal(object)
+    sig_routines_changed = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Routines"))
+        self._routines: list[Routine] = []
+
+        col = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Routines"), TITLE), 1)
+        self.import_button = QPushButton(self.tr("Import a routine file…"))
+        self.import_button.setFont(scaled_font(BODY))
+        self.import_button.setAccessibleDescription(
+            self.tr("Add a routine file from your therapist (Ctrl+O, or drop the file here)")
+        )
+        self.import_button.clicked.connect(self.choose_file_to_import)
+        top.addWidget(self.import_button)
+        col.addLayout(top)
+
+        self.message = QLabel()
+        self.message.setFont(scaled_font(BODY))
+        self.message.setWordWrap(True)
+        self.message.hide()
+        col.addWidget(self.message)
+
+        # Problems: located messages, selectable so a therapist can copy them.
+        self.problems_box = panel(role=QPalette.ColorRole.AlternateBase)
+        problems_col = QVBoxLayout(self.problems_box)
+        self.problems_title = heading("", HEADING)
+        problems_col.addWidget(self.problems_title)
+        self.problems_text = QPlainTextEdit()
+        self.problems_text.setReadOnly(True)
+        self.problems_text.setFont(scaled_font(BODY))
+        self.problems_text.setAccessibleName(self.tr("Problems found in routine files"))
+        self.problems_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        problems_col.addWidget(self.problems_text)
+        self.dismiss_problems = QPushButton(self.tr("Hide these messages"))
+        self.dismiss_problems.clicked.connect(self.problems_box.hide)
+        problems_col.addWidget(self.dismiss_problems, 0, Qt.AlignmentFlag.AlignRight)
+        self.problems_box.hide()
+        col.addWidget(self.problems_box)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.list = QListWidget()
+        self.list.setFont(scaled_font(BODY))
+        self.list.setAccessibleName(self.tr("Your routines"))
+        self.list.setAccessibleDescription(self.tr("Press Enter to start the selected routine"))
+        self.list.setWordWrap(True)
+        self.list.setSpacing(4)
+        self.list.currentRowChanged.connect(self._show_details)
+        self.list.itemActivated.connect(lambda _item: self.start_selected())
+        split.addWidget(self.list)
+
+        right = QWidget()
+        right_col = QVBoxLayout(right)
+        right_col.setContentsMargins(0, 0, 0, 0)
+        self.details = QTextBrowser()
+        self.details.setFont(scaled_font(BODY))
+        self.details.setOpenLinks(False)
+        self.details.setAccessibleName(self.tr("Routine details"))
+        right_col.addWidget(self.details, 1)
+        self.start_button = QPushButton(self.tr("Start"))
+        self.start_button.setFont(scaled_font(HEADING, bold=True))
+        self.start_button.setMinimumHeight(self.start_button.sizeHint().height() * 3 // 2)
+        self.start_button.setAccessibleDescription(self.tr("Open the session screen (Enter)"))
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start_selected)
+        right_col.addWidget(self.start_button)
+        split.addWidget(right)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        col.addWidget(split, 1)
+
+        self._catalog_problems: list[str] = []
+        self._import_problems: list[str] = []
+
+    # -- the list ------------------------------------------------------------------
+    def set_routines(self, routines: Iterable[Routine], problems: Iterable[object] = ()) -> None:
+        """Show these routines; `problems` are the catalog's bad files (str() located)."""
+        current = self.selected_routine()
+        self._routines = sorted(routines, key=lambda r: (r.title.lower(), r.id))
+        self.list.clear()
+        for routine in self._routines:
+            facts = f"{source_in_words(routine.source)} · {total_time_in_words(routine, _t)}"
+            label = f"{routine.title}\n{facts}"
+            item = QListWidgetItem(label)
+            item.setData(ROUTINE_ROLE, routine.id)
+            item.setToolTip(routine.description or routine.title)
+            self.list.addItem(item)
+        self._catalog_problems = [str(p) for p in problems]
+        self._refresh_problems()
+        self.start_button.setEnabled(bool(self._routines))
+        if not self._routines:
+            self.details.setHtml(
+                "<p>"
+                + html.escape(self.tr("No routines yet. Import the file your therapist gave you."))
+                + "</p>"
+            )
+        keep = current.id if current else None
+        self.select(keep or (self._routines[0].id if self._routines else None))
+        self.sig_routines_changed.emit(list(self._routines))
+
+    def reload(self) -> None:
+        """Read the routine folders again (the catalog never lets a bad file hide good ones)."""
+        from timer_app.storage.catalog import load_catalog
+
+        catalog = load_catalog()
+        self.set_routines(catalog.routines.values(), catalog.problems)
+
+    def routines(self) -> list[Routine]:
+        return list(self._routines)
+
+    def select(self, routine_id: str | None) -> bool:
+        for row, routine in enumerate(self._routines):
+            if routine.id == routine_id:
+                self.list.setCurrentRow(row)
+                return True
+        return False
+
+    def selected_routine(self) -> Routine | None:
+        row = self.list.currentRow()
+        return self._routines[row] if 0 <= row < len(self._routines) else None
+
+    def start_selected(self) -> None:
+        routine = self.selected_routine()
+        if routine is not None:
+            self.sig_start.emit(routine)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.start_selected()
+            return
+        super().keyPressEvent(event)
+
+    def _show_details(self, row: int) -> None:
+        if 0 <= row < len(self._routines):
+            self.details.setHtml(routine_details_html(self._routines[row]))
+
+    # -- problems --------------------------------------------------------------------
+    def show_problems(self, title: str, lines: Iterable[str]) -> None:
+        """Show located messages for a file that could not be used (e.g. a bad --start)."""
+        self._import_problems = [title, *lines]
+        self._refresh_problems()
+
+    def problems_shown(self) -> str:
+        return self.problems_text.toPlainText() if self.problems_box.isVisible() else ""
+
+    def _refresh_problems(self) -> None:
+        sections: list[str] = []
+        if self._import_problems:
+            sections.append("\n".join(self._import_problems))
+        if self._catalog_problems:
+            sections.append(
+                self.tr("These routine files in your folders could not be read:")
+                + "\n"
+                + "\n".join(self._catalog_problems)
+            )
+        if not sections:
+            self.problems_box.hide()
+            return
+        self.problems_title.setText(
+            self.tr("The file could not be used")
+            if self._import_problems
+            else self.tr("Some routine files could not be read")
+        )
+        self.problems_text.setPlainText("\n\n".join(sections))
+        self.problems_box.show()
+
+    # -- import ------------------------------------------------------------------------
+    def choose_file_to_import(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a routine file"),
+            str(Path.home()),
+            self.tr("Routine files (*.yaml *.yml);;All files (*)"),
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> Routine | None:
+        """Import one routine file; on failure show why, located, and return None."""
+        from timer_app.storage.catalog import RoutineLoadError, import_routine_file
+
+        self.message.hide()
+        self._import_problems = []
+        try:
+            try:
+                result = import_routine_file(path)
+            except FileExistsError:
+                if not self._confirm_replace(path):
+                    return None
+                result = import_routine_file(path, replace=True)
+        except RoutineLoadError as error:
+            problems = [str(p) for p in getattr(error, "problems", ())] or [str(error)]
+            self.show_problems(
+                self.tr("{name} was not imported. Please fix these lines:").format(name=path.name),
+                problems,
+            )
+            return None
+        except OSError as error:
+            self.show_problems(
+                self.tr("{name} was not imported:").format(name=path.name),
+                [f"{path}: {error.strerror or error}"],
+            )
+            return None
+        routine = result if isinstance(result, Routine) else None
+        self.reload()
+        if routine is None:  # the importer returned where it put the file
+            routine = next((r for r in self._routines if r.source_path == str(result)), None)
+        if routine is not None:
+            self.select(routine.id)
+            self.message.setText(
+                self.tr("Imported “{title}”. It is now in your list.").format(title=routine.title)
+            )
+        else:
+            self.message.setText(self.tr("Imported {name}.").format(name=path.name))
+        self.message.show()
+        self.sig_imported.emit(routine)
+        return routine
+
+    def _confirm_replace(self, path: Path) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace routine?"),
+            self.tr("You already have a routine from a file like {name}. Replace it?").format(
+                name=path.name
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes

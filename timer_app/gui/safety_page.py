@@ -1,0 +1,204 @@
+"""Safety and help: the red flags, what the app is for, keys, and sound status.
+
+The red flags come from the seeds (the clinical notes the app's content is based
+on). On first run the window opens here and asks the person to confirm they read
+it; it is never a modal dialog, so `--start` still goes straight to the session.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timer_app.gui.page_style import BODY, HEADING, TITLE, heading, panel, paragraph, scaled_font
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("SafetyPage", text)
+
+
+def red_flags() -> list[str]:
+    return [
+        _t("Loss of bladder or bowel control"),
+        _t("Numbness in the saddle area (between your legs, around your bottom)"),
+        _t("Severe or worsening weakness, such as trouble lifting your foot"),
+        _t("Pain spreading to both legs"),
+        _t("Pain that keeps worsening despite rest"),
+    ]
+
+
+def stop_signs() -> list[str]:
+    return [
+        _t("Sharp or shooting pain"),
+        _t("Pain that spreads further down your leg"),
+        _t("New numbness, tingling or weakness"),
+    ]
+
+
+def shortcuts() -> list[tuple[str, str]]:
+    return [
+        (_t("Space"), _t("Start, pause or resume")),
+        (_t("Enter or Page Down"), _t("Done rep (a presenter clicker works too)")),
+        (_t("Right"), _t("Skip to the next step")),
+        (_t("Left"), _t("Back: restart the step")),
+        (_t("S"), _t("Stop – it hurts")),
+        (_t("M"), _t("Mute or unmute")),
+        (_t("Esc"), _t("End the session (asks first)")),
+        (_t("Ctrl+O"), _t("Import a routine file")),
+        (_t("F1"), _t("This page")),
+        (_t("Ctrl+Q"), _t("Quit")),
+    ]
+
+
+def sound_status() -> str:
+    """Whether cues can be heard and spoken on this machine, in one plain sentence.
+
+    QtMultimedia raises ImportError where libpulse is missing and speech may have
+    no engine; the session carries on silently either way.
+    """
+    try:
+        from PySide6.QtMultimedia import QSoundEffect  # noqa: F401
+    except ImportError:
+        sound = False
+    else:
+        sound = True
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+    except ImportError:
+        speech = False
+    else:
+        speech = bool(QTextToSpeech.availableEngines())
+    if sound and speech:
+        return _t("Sound cues and spoken prompts are available.")
+    if sound:
+        return _t(
+            "Sound cues are available; no speech engine was found, so prompts are not spoken."
+        )
+    if speech:
+        return _t("Sound cues are not available on this computer; prompts can be spoken.")
+    return _t(
+        "Sound and speech are not available on this computer. "
+        "The session still works: watch the screen."
+    )
+
+
+class SafetyPage(QWidget):
+    """Emits `sig_acknowledged` when the person confirms they read it (first run)."""
+
+    sig_acknowledged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Safety and help"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        col = QVBoxLayout(body)
+        col.setSpacing(14)
+
+        col.addWidget(heading(self.tr("Safety first"), TITLE))
+
+        self.first_run_box = panel(role=QPalette.ColorRole.AlternateBase)
+        first = QVBoxLayout(self.first_run_box)
+        first.addWidget(
+            paragraph(
+                self.tr(
+                    "Please read this page once before your first session. "
+                    "You can come back to it at any time with F1."
+                )
+            )
+        )
+        self.acknowledge_button = QPushButton(self.tr("I have read this"))
+        self.acknowledge_button.setFont(scaled_font(BODY, bold=True))
+        self.acknowledge_button.setAccessibleName(self.tr("I have read the safety page"))
+        self.acknowledge_button.clicked.connect(self._acknowledge)
+        first.addWidget(self.acknowledge_button)
+        col.addWidget(self.first_run_box)
+        self.first_run_box.hide()
+
+        flags = panel()
+        flags_col = QVBoxLayout(flags)
+        flags_col.addWidget(heading(self.tr("Stop and get medical help now if you have:"), HEADING))
+        self.red_flag_labels = [paragraph("•  " + text) for text in red_flags()]
+        for label in self.red_flag_labels:
+            label.setFont(scaled_font(BODY, bold=True))
+            flags_col.addWidget(label)
+        flags_col.addWidget(
+            paragraph(
+                self.tr(
+                    "Do not wait for your next appointment: call your doctor, "
+                    "an urgent care service or emergency services."
+                )
+            )
+        )
+        col.addWidget(flags)
+
+        col.addWidget(heading(self.tr("Stop the exercise (press S) if you feel:")))
+        for text in stop_signs():
+            col.addWidget(paragraph("•  " + text))
+        col.addWidget(
+            paragraph(
+                self.tr(
+                    "Mild stretching or muscle soreness is normal. Move gently, never "
+                    "force a stretch, and keep breathing: do not hold your breath. "
+                    "If exercise makes your pain worse, ease off and tell your therapist."
+                )
+            )
+        )
+        col.addWidget(
+            paragraph(
+                self.tr(
+                    "This app helps you follow the home program your physical "
+                    "therapist gave you. It supports, and never replaces, your "
+                    "therapist's or doctor's advice."
+                )
+            )
+        )
+
+        col.addWidget(heading(self.tr("Keys")))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        for row, (key, action) in enumerate(shortcuts()):
+            key_label = QLabel(key)
+            key_label.setFont(scaled_font(BODY, bold=True))
+            action_label = QLabel(action)
+            action_label.setFont(scaled_font(BODY))
+            action_label.setWordWrap(True)
+            grid.addWidget(key_label, row, 0)
+            grid.addWidget(action_label, row, 1)
+        grid.setColumnStretch(1, 1)
+        col.addLayout(grid)
+
+        col.addWidget(heading(self.tr("Sound and speech")))
+        self.sound_label = paragraph(self.tr("Checking…"))
+        col.addWidget(self.sound_label)
+        col.addStretch(1)
+        self._sound_checked = False
+
+    def set_first_run(self, first_run: bool) -> None:
+        self.first_run_box.setVisible(first_run)
+
+    def showEvent(self, event) -> None:
+        # Probing audio and speech loads plugins: do it when the page is first
+        # looked at, not at start-up.
+        if not self._sound_checked:
+            self._sound_checked = True
+            self.sound_label.setText(sound_status())
+        super().showEvent(event)
+
+    def _acknowledge(self) -> None:
+        self.first_run_box.hide()
+        self.sig_acknowledged.emit()
