@@ -220,7 +220,8 @@ def _load(
         loaded.data, default_id=id_from_file_name(path.stem), library=library
     )
     if routine is None:
-        return None, [_located(path, loaded, p) for p in problems]
+        located = [_located(path, loaded, p) for p in problems]
+        return None, sorted(located, key=lambda p: (p.line or 0, p.col or 0))
     routine = replace(
         routine,
         exercises=tuple(_with_image_path(e, path) for e in routine.exercises),

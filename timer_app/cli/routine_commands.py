@@ -1,0 +1,207 @@
+"""`timer-app validate`, `list` and `import`: the commands therapists use on routine files.
+
+Problems print compiler-style (`PATH:LINE:COL: message — hint`) so editors can jump
+to them; each command's exit code says whether everything was fine (0) or not (1).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from timer_app.core.durations import format_duration
+from timer_app.core.plan import build_plan
+from timer_app.core.routine import Routine
+from timer_app.storage.catalog import (
+    LIBRARY_FOLDER,
+    LoadProblem,
+    RoutineLoadError,
+    import_routine_file,
+    load_catalog,
+    load_library,
+    load_routine_file,
+    routine_files,
+)
+
+
+def add_commands(subparsers: Any) -> None:
+    validate = subparsers.add_parser(
+        "validate",
+        help="check routine files and report every problem with its line",
+        description="Check routine files (or every routine file in a folder). Problems "
+        "print as PATH:LINE:COL: message. Exit code 0 when all are valid, 1 otherwise.",
+    )
+    validate.add_argument("paths", nargs="+", metavar="PATH", help="a routine file or a folder")
+    validate.set_defaults(handler=run_validate)
+
+    listing = subparsers.add_parser(
+        "list",
+        help="list the routines found and the exercise library",
+        description="List every routine found (bundled, clinic folders, your own folder) "
+        "with its total length, and the ids of the exercise library.",
+    )
+    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    listing.set_defaults(handler=run_list)
+
+    importing = subparsers.add_parser(
+        "import",
+        help="check routine files and copy them into your routines folder",
+        description="Check routine files and copy the valid ones into your own routines "
+        "folder. A different routine with the same id is never replaced unless --replace "
+        "is given.",
+    )
+    importing.add_argument("paths", nargs="+", metavar="PATH", help="a routine file or a folder")
+    importing.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace a different routine that has the same id (the old file is kept as .bak)",
+    )
+    importing.set_defaults(handler=run_import)
+
+
+# -- validate ----------------------------------------------------------------------
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    catalog = load_catalog()
+    all_valid = True
+    for given in args.paths:
+        path = Path(given)
+        if path.is_dir():
+            all_valid &= _validate_folder(path, catalog.library)
+        elif path.exists() or path.is_symlink():
+            all_valid &= _validate_file(path, catalog.library)
+        else:
+            _print_problem(LoadProblem(given, None, None, "no such file or folder"))
+            all_valid = False
+    return 0 if all_valid else 1
+
+
+def _validate_folder(folder: Path, library: dict[str, Any]) -> bool:
+    library_problems: list[LoadProblem] = []
+    local = {**library, **load_library([folder], library_problems)}
+    for problem in library_problems:
+        _print_problem(problem)
+    library_files = routine_files(folder / LIBRARY_FOLDER)
+    for path in library_files:
+        if not any(p.path == str(path) for p in library_problems):
+            print(f"{path}: ok (library exercise)")
+    files = routine_files(folder)
+    if not files and not library_files:
+        _print_problem(
+            LoadProblem(str(folder), None, None, "no routine files (*.yaml) in this folder")
+        )
+        return False
+    results = [_validate_file(path, local) for path in files]
+    return all(results) and not library_problems
+
+
+def _validate_file(path: Path, library: dict[str, Any]) -> bool:
+    if path.parent.name == LIBRARY_FOLDER:
+        problems: list[LoadProblem] = []
+        load_library([path.parent.parent], problems)
+        own = [p for p in problems if p.path == str(path)]
+        for problem in own:
+            _print_problem(problem)
+        if not own:
+            print(f"{path}: ok (library exercise)")
+        return not own
+    try:
+        routine = load_routine_file(path, library=library)
+    except RoutineLoadError as error:
+        for problem in error.problems:
+            _print_problem(problem)
+        return False
+    total = format_duration(build_plan(routine).total_seconds)
+    count = len(routine.exercises)
+    print(f"{path}: ok — {routine.title} ({count} {_plural(count, 'exercise')}, {total})")
+    return True
+
+
+# -- list --------------------------------------------------------------------------
+
+
+def run_list(args: argparse.Namespace) -> int:
+    catalog = load_catalog()
+    rows = [_row(r) for r in catalog.routines.values()]
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "routines": rows,
+                    "library": sorted(catalog.library),
+                    "problems": [str(p) for p in catalog.problems],
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
+        return 0
+    if rows:
+        id_width = max(len(r["id"]) for r in rows)
+        title_width = max(len(r["title"]) for r in rows)
+        for r in rows:
+            print(
+                f"{r['id']:<{id_width}}  {r['title']:<{title_width}}  {r['source']:<7}  "
+                f"{r['exercises']:>2} {_plural(r['exercises'], 'exercise'):<9}  "
+                f"{format_duration(r['total_seconds']):>14}  {r['path']}"
+            )
+    else:
+        print("No routines found.")
+    print()
+    print("Exercise library: " + ", ".join(sorted(catalog.library)))
+    for problem in catalog.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    return 0
+
+
+def _row(routine: Routine) -> dict[str, Any]:
+    return {
+        "id": routine.id,
+        "title": routine.title,
+        "source": str(routine.source),
+        "path": routine.source_path,
+        "exercises": len(routine.exercises),
+        "total_seconds": build_plan(routine).total_seconds,
+    }
+
+
+# -- import ------------------------------------------------------------------------
+
+
+def run_import(args: argparse.Namespace) -> int:
+    files: list[Path] = []
+    all_done = True
+    for given in args.paths:
+        path = Path(given)
+        if path.is_dir():
+            found = routine_files(path)
+            if not found:
+                _print_problem(
+                    LoadProblem(given, None, None, "no routine files (*.yaml) in this folder")
+                )
+                all_done = False
+            files += found
+        else:
+            files.append(path)
+    for path in files:
+        try:
+            routine = import_routine_file(path, replace=args.replace)
+        except RoutineLoadError as error:
+            for problem in error.problems:
+                _print_problem(problem)
+            all_done = False
+            continue
+        print(f"imported '{routine.id}' ({routine.title}) to {routine.source_path}")
+    return 0 if all_done else 1
+
+
+def _print_problem(problem: LoadProblem) -> None:
+    print(str(problem))
+
+
+def _plural(count: int, word: str) -> str:
+    return word if count == 1 else word + "s"
