@@ -406,6 +406,7 @@ class SessionRecorder:
     _current: Step | None = field(default=None, init=False)
     _recorded: set[int] = field(default_factory=set, init=False)  # rep steps written
     _first_index: int = field(default=0, init=False)
+    _last_position: ResumePosition | None = field(default=None, init=False)
     _started: bool = field(default=False, init=False)
     _status_listeners: list[Callable[[], None]] = field(default_factory=list, init=False)
 
@@ -514,6 +515,9 @@ class SessionRecorder:
     def _enter(self, step: Step, at: float) -> None:
         self._current = step
         position = ResumePosition.of_step(step)
+        if position == self._last_position:  # e.g. SessionStarted then StepStarted
+            return
+        self._last_position = position
         active = self._time.total(at)
         self._queue(
             "position",

@@ -1,0 +1,293 @@
+"""The recorder writes a session as it happens and never loses a write."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from timer_app.core import events as ev
+from timer_app.core.clock import FakeClock
+from timer_app.core.history import (
+    HistoryWriteError,
+    NewSession,
+    Outcome,
+    RepRecord,
+    ResumePosition,
+    SessionRecorder,
+    SessionStatus,
+    StopReason,
+    StopReport,
+)
+from timer_app.core.plan import Plan, build_plan
+from timer_app.core.player import SessionPlayer
+from timer_app.core.routine import Dosing, Exercise, Routine, Side, Sides
+
+PARIS = ZoneInfo("Europe/Paris")
+START_WALL = datetime(2026, 3, 10, 7, 30, tzinfo=PARIS)
+
+
+def two_exercises() -> Routine:
+    return Routine(
+        id="back",
+        title="Back routine",
+        exercises=(
+            Exercise("Bridge", Dosing.HOLD, reps=2, hold=5, rest=2, sides=Sides.ALTERNATE),
+            Exercise("Walk", Dosing.DURATION, duration=10),
+        ),
+        lead_in=3,
+    )
+
+
+@dataclass
+class FakeStore:
+    """An in-memory store that logs every write and can be made to fail."""
+
+    failing: bool = False
+    calls: list[tuple[str, tuple[Any, ...]]] = field(default_factory=list)
+    sessions: dict[int, NewSession] = field(default_factory=dict)
+    reps: dict[tuple[int, int], RepRecord] = field(default_factory=dict)
+
+    def _log(self, name: str, *args: Any) -> None:
+        if self.failing:
+            raise HistoryWriteError("The disk is full.")
+        self.calls.append((name, args))
+
+    def begin_session(self, session: NewSession) -> int:
+        self._log("begin_session", session)
+        self.sessions[len(self.sessions) + 1] = session
+        return len(self.sessions)
+
+    def record_rep(self, session_id: int, rep: RepRecord) -> None:
+        self._log("record_rep", session_id, rep)
+        self.reps[(session_id, rep.step_index)] = rep
+
+    def record_exercise(self, session_id: int, index: int, outcome: Outcome, secs: float) -> None:
+        self._log("record_exercise", session_id, index, outcome, secs)
+
+    def set_position(self, session_id: int, position: ResumePosition, active: float) -> None:
+        self._log("set_position", session_id, position, active)
+
+    def finish_session(self, session_id: int, status: SessionStatus, ended: Any, active: float):
+        self._log("finish_session", session_id, status, ended, active)
+
+    def set_status(self, session_id: int, status: SessionStatus) -> None:
+        self._log("set_status", session_id, status)
+
+    def set_pain_before(self, session_id: int, pain: int | None) -> None:
+        self._log("set_pain_before", session_id, pain)
+
+    def set_pain_after(self, session_id: int, pain: int | None) -> None:
+        self._log("set_pain_after", session_id, pain)
+
+    def set_notes(self, session_id: int, notes: str) -> None:
+        self._log("set_notes", session_id, notes)
+
+    def record_stop(self, session_id: int, report: StopReport) -> None:
+        self._log("record_stop", session_id, report)
+
+    def names(self) -> list[str]:
+        return [name for name, _ in self.calls]
+
+    def without_positions(self) -> list[str]:
+        return [n for n in self.names() if n != "set_position"]
+
+
+def play(plan: Plan, store: Any, **kw: Any) -> tuple[SessionPlayer, FakeClock, SessionRecorder]:
+    clock = FakeClock(1000.0)
+    player = SessionPlayer(plan, clock)
+    recorder = SessionRecorder(store, plan, now_wall=lambda: START_WALL, **kw)
+    player.add_listener(recorder)
+    return player, clock, recorder
+
+
+def run(player: SessionPlayer, clock: FakeClock, seconds: float) -> None:
+    for _ in range(int(seconds / 0.25)):
+        clock.advance(0.25)
+        player.tick()
+
+
+def test_a_whole_session_is_written_as_it_happens() -> None:
+    plan = build_plan(two_exercises())
+    store = FakeStore()
+    player, clock, recorder = play(plan, store, pain_before=6)
+    player.start()
+    assert store.names() == ["begin_session", "set_position"]
+    new = store.sessions[1]
+    assert (new.routine_id, new.pain_before, new.reps_total) == ("back", 6, 4)
+    assert new.time_zone == "Europe/Paris" and new.local_date == date(2026, 3, 10)
+
+    run(player, clock, 3 + 5)  # lead-in and the first hold
+    assert store.without_positions()[-1] == "record_rep"  # written at once, not at the end
+    run(player, clock, 200)
+    writes = store.without_positions()
+    assert writes == ["begin_session"] + ["record_rep"] * 4 + ["record_exercise"] * 2 + [
+        "finish_session"
+    ]
+    finish = store.calls[-1][1]
+    assert finish[1] is SessionStatus.COMPLETED
+    assert finish[3] == pytest.approx(plan.total_seconds)
+    assert [r.side for r in store.reps.values()] == [Side.LEFT, Side.RIGHT] * 2
+    assert all(r.outcome is Outcome.DONE and r.held_seconds == 5 for r in store.reps.values())
+
+    recorder.set_pain_after(3)
+    recorder.set_notes("easier today")
+    assert store.names()[-2:] == ["set_pain_after", "set_notes"]
+    assert recorder.pending_count == 0 and recorder.last_error is None
+
+
+def test_a_store_that_fails_then_recovers_loses_nothing_and_keeps_the_order() -> None:
+    plan = build_plan(two_exercises())
+    reference = FakeStore()
+    p1, c1, _ = play(plan, reference)
+    p1.start()
+    run(p1, c1, 200)
+
+    store = FakeStore(failing=True)
+    player, clock, recorder = play(plan, store)
+    changes: list[int] = []
+    recorder.add_status_listener(lambda: changes.append(recorder.pending_count))
+    player.start()
+    run(player, clock, 12)
+    assert recorder.pending_count > 0
+    assert recorder.last_error == "The disk is full."
+    assert store.calls == []
+    store.failing = False  # space freed: the next event writes everything
+    run(player, clock, 200)
+    assert recorder.pending_count == 0 and recorder.last_error is None
+    assert store.without_positions() == reference.without_positions()
+    assert store.reps == reference.reps
+    assert changes[-1] == 0
+
+
+def test_failing_at_the_end_is_kept_until_flush() -> None:
+    plan = build_plan(two_exercises())
+    store = FakeStore()
+    player, clock, recorder = play(plan, store)
+    player.start()
+    run(player, clock, 10)
+    store.failing = True
+    run(player, clock, 200)  # the session ends while the disk is full
+    recorder.set_pain_after(2)
+    assert recorder.pending_count >= 3  # reps, exercises, completed, pain after
+    assert recorder.flush() is False
+    store.failing = False
+    assert recorder.flush() is True
+    assert store.without_positions()[-2:] == ["finish_session", "set_pain_after"]
+    assert len(store.reps) == 4
+
+
+def test_a_listener_error_never_reaches_the_player() -> None:
+    class Broken(FakeStore):
+        def record_rep(self, session_id: int, rep: RepRecord) -> None:
+            raise RuntimeError("bug")
+
+    plan = build_plan(two_exercises())
+    store = Broken()
+    player, clock, recorder = play(plan, store)
+    player.start()
+    run(player, clock, 200)
+    assert player.state.name == "FINISHED"
+    assert recorder.pending_count > 0 and "bug" in (recorder.last_error or "")
+
+
+def test_skipped_reps_and_exercises_are_recorded_as_skipped() -> None:
+    plan = build_plan(two_exercises())
+    store = FakeStore()
+    player, clock, recorder = play(plan, store)
+    player.start()
+    run(player, clock, 3 + 1)  # into the first hold
+    player.skip()  # skip rep 1 (left)
+    run(player, clock, 2 + 5)  # rest, rep 1 right done
+    player.skip_exercise()
+    run(player, clock, 100)
+    outcomes = {(r.rep_number, r.side): r.outcome for r in store.reps.values()}
+    assert outcomes == {
+        (1, Side.LEFT): Outcome.SKIPPED,
+        (1, Side.RIGHT): Outcome.DONE,
+        (2, Side.LEFT): Outcome.SKIPPED,
+        (2, Side.RIGHT): Outcome.SKIPPED,
+    }
+    exercises = [args[1:3] for name, args in store.calls if name == "record_exercise"]
+    assert exercises == [(0, Outcome.SKIPPED), (1, Outcome.DONE)]
+
+
+def test_pauses_are_not_active_time_and_position_follows_the_steps() -> None:
+    plan = build_plan(two_exercises())
+    store = FakeStore()
+    player, clock, recorder = play(plan, store)
+    player.start()
+    run(player, clock, 2)
+    player.pause()
+    clock.advance(600)  # a long pause
+    player.tick()
+    player.resume()
+    run(player, clock, 1 + 5 + 0.25)  # lead-in end, first hold, into the rest
+    position, active = next(
+        args[1:] for name, args in reversed(store.calls) if name == "set_position"
+    )
+    assert position == ResumePosition(2, 0, 1, 1, Side.RIGHT)
+    assert active == pytest.approx(8.0)
+
+
+def test_stop_report_names_the_exercise_in_progress() -> None:
+    plan = build_plan(two_exercises())
+    store = FakeStore()
+    player, clock, recorder = play(plan, store)
+    player.start()
+    run(player, clock, 4)
+    recorder.report_stop(StopReason.PAIN_SPREAD, "left calf")
+    player.end()
+    report = next(args[1] for name, args in store.calls if name == "record_stop")
+    assert (report.reason, report.exercise_name, report.note) == (
+        StopReason.PAIN_SPREAD,
+        "Bridge",
+        "left calf",
+    )
+    assert store.calls[-1][1][1] is SessionStatus.ENDED_EARLY
+
+
+def test_pain_outside_the_scale_is_refused() -> None:
+    plan = build_plan(two_exercises())
+    with pytest.raises(ValueError):
+        SessionRecorder(FakeStore(), plan, pain_before=11)
+    recorder = SessionRecorder(FakeStore(), plan)
+    with pytest.raises(ValueError):
+        recorder.set_pain_after(-1)
+
+
+def test_hand_made_events_resume_an_interrupted_session_in_the_same_row() -> None:
+    plan = build_plan(two_exercises())
+    store = FakeStore()
+    recorder = SessionRecorder(
+        store, plan, now_wall=lambda: START_WALL, resume_session_id=7, resumed_active_seconds=40
+    )
+    step = plan.steps[2]
+    recorder(ev.SessionStarted(0.0, step))
+    recorder(ev.SessionFinished(30.0, 30.0))
+    assert store.names() == ["set_status", "set_position", "finish_session"]
+    assert store.calls[0][1] == (7, SessionStatus.IN_PROGRESS)
+    assert store.calls[-1][1][3] == pytest.approx(70.0)
+
+
+def test_the_real_store_gets_the_whole_session(data_dir: Path) -> None:
+    from timer_app.storage.history_db import SqliteHistoryStore
+
+    store = SqliteHistoryStore.open()
+    plan = build_plan(two_exercises())
+    player, clock, recorder = play(plan, store, pain_before=5)
+    player.start()
+    run(player, clock, 200)
+    recorder.set_pain_after(3)
+    [summary] = store.list_sessions()
+    assert summary.status is SessionStatus.COMPLETED
+    assert (summary.exercises_done, summary.exercises_total) == (2, 2)
+    assert (summary.reps_done, summary.reps_total) == (4, 4)
+    assert (summary.pain_before, summary.pain_after) == (5, 3)
+    assert summary.started_at == START_WALL
+    assert summary.active_seconds == pytest.approx(plan.total_seconds)
+    store.close()
