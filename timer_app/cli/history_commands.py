@@ -1,7 +1,168 @@
-"""Placeholder until the history commands land (written by the history engineer)."""
+"""`timer-app history` (a table of recent sessions) and `timer-app history export`
+(CSV or JSON for the therapist).
 
+Both only read: they open the history with `SqliteHistoryStore.open_reader()`, so
+they work while the app is recording a session (WAL) and never change the file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
+
+from timer_app.core.durations import format_duration
+from timer_app.core.history import HistoryError, SessionStatus, SessionSummary
+from timer_app.storage.history_db import SqliteHistoryStore
+from timer_app.storage.history_export import FORMATS, export_history, export_sessions
+
+DEFAULT_DAYS = 30
+STATUS_WORDS = {
+    SessionStatus.COMPLETED: "completed",
+    SessionStatus.ENDED_EARLY: "ended early",
+    SessionStatus.INTERRUPTED: "interrupted",
+    SessionStatus.IN_PROGRESS: "in progress",
+}
 
 
 def add_commands(subparsers: Any) -> None:
-    pass
+    history = subparsers.add_parser(
+        "history",
+        help="show recent sessions, or export them (history export)",
+        description="Show a table of your recent sessions. "
+        "`timer-app history export` writes them as CSV or JSON for your therapist.",
+    )
+    history.add_argument(
+        "--days",
+        type=_positive_int,
+        default=DEFAULT_DAYS,
+        metavar="N",
+        help=f"sessions of the last N days, today included (default {DEFAULT_DAYS})",
+    )
+    history.set_defaults(handler=run_history)
+    nested = history.add_subparsers(dest="history_command", metavar="{export}")
+    export = nested.add_parser(
+        "export",
+        help="write your sessions as CSV or JSON",
+        description="Write your sessions as CSV (one row per session) or JSON (with each "
+        "exercise and rep), oldest first, to standard output or a file.",
+    )
+    export.add_argument("--format", choices=FORMATS, default="csv", help="csv (default) or json")
+    export.add_argument("--output", metavar="FILE", type=Path, help="write to FILE")
+    export.add_argument(
+        "--since",
+        type=_iso_date,
+        metavar="DATE",
+        help="only sessions on or after DATE (YYYY-MM-DD, the day as you lived it)",
+    )
+    export.set_defaults(handler=run_export)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of days (1 or more): {text!r}")
+    return value
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected a date as YYYY-MM-DD (for example 2026-03-01): {text!r}"
+        ) from None
+
+
+def _open() -> SqliteHistoryStore:
+    store = SqliteHistoryStore.open_reader()
+    for notice in store.notices:
+        print(f"timer-app: {notice.message}", file=sys.stderr)
+    return store
+
+
+def run_history(args: argparse.Namespace) -> int:
+    store = _open()
+    try:
+        since = datetime.now().astimezone().date() - timedelta(days=args.days - 1)
+        sessions = store.list_sessions(since=since)
+    except HistoryError as error:
+        print(f"timer-app: {error}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    if not sessions:
+        where = store.path if store.path.exists() else f"{store.path} (not created yet)"
+        print(f"No sessions in the last {args.days} days. History file: {where}")
+        return 0
+    print(format_table(sessions))
+    return 0
+
+
+def format_table(sessions: list[SessionSummary]) -> str:
+    header = ("ID", "Started", "Routine", "Status", "Time", "Exercises", "Reps", "Pain", "Notes")
+    rows = [header] + [_row(s) for s in sessions]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(header) - 1)]
+    lines = []
+    for r in rows:
+        cells = [c.ljust(w) for c, w in zip(r, widths, strict=False)]
+        lines.append("  ".join([*cells, r[-1]]).rstrip())
+    return "\n".join(lines)
+
+
+def _row(s: SessionSummary) -> tuple[str, ...]:
+    pain = f"{_pain(s.pain_before)} → {_pain(s.pain_after)}"
+    notes = " ".join(s.notes.split())
+    return (
+        str(s.id),
+        s.started_at.strftime("%Y-%m-%d %H:%M"),
+        _clip(s.routine_title, 28),
+        STATUS_WORDS.get(s.status, s.status.value),
+        format_duration(s.active_seconds),
+        f"{s.exercises_done}/{s.exercises_total}",
+        f"{s.reps_done}/{s.reps_total}",
+        pain if (s.pain_before, s.pain_after) != (None, None) else "",
+        _clip(notes, 40),
+    )
+
+
+def _pain(value: int | None) -> str:
+    return "?" if value is None else str(value)
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _plain_utf8_stdout() -> None:
+    # The csv module writes its own \r\n line ends (RFC 4180): no translation (on
+    # Windows "\n" would become "\r\n" and each line end "\r\r\n"), and UTF-8
+    # whatever the console's code page.
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(newline="", encoding="utf-8")
+
+
+def run_export(args: argparse.Namespace) -> int:
+    store = _open()
+    try:
+        if args.output is None:
+            _plain_utf8_stdout()
+            export_sessions(store, args.format, sys.stdout, args.since)
+            return 0
+        count = export_history(store, args.output, args.format, args.since)
+    except HistoryError as error:
+        print(f"timer-app: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"timer-app: cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    print(f"Exported {count} session(s) to {args.output}.", file=sys.stderr)
+    return 0

@@ -34,6 +34,7 @@ from typing import Any
 
 from timer_app.core.history import (
     ExerciseRecord,
+    HistoryError,
     HistoryWriteError,
     NewSession,
     Outcome,
@@ -460,7 +461,13 @@ class SqliteHistoryStore:
         """Rows of a query; none when the history cannot be read (see `problem`)."""
         if self._conn is None:
             return []
-        return self._conn.execute(sql, params).fetchall()
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.Error as error:
+            raise HistoryError(
+                f"Your history file ({self.path}) cannot be read ({error}). "
+                "Start the app to check it and restore it from a backup if it is damaged."
+            ) from error
 
     def list_sessions(
         self,

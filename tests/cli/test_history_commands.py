@@ -1,0 +1,135 @@
+"""`timer-app history` and `timer-app history export`, as a patient runs them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from timer_app.cli import main
+from timer_app.core.history import SessionStatus, StopReason, StopReport
+from timer_app.storage.history_db import SqliteHistoryStore
+from tests.storage.history_support import PARIS, add_session
+
+HEADER = (
+    "session_id,routine_id,routine_title,started_at,ended_at,status,active_seconds,"
+    "exercises_done,exercises_total,reps_done,reps_total,pain_before,pain_after,notes"
+)
+
+
+@pytest.fixture
+def store(data_dir: Path):
+    store = SqliteHistoryStore.open()
+    yield store
+    store.close()
+
+
+def days_ago(n: int, hour: int = 8) -> datetime:
+    now = datetime.now().astimezone()
+    return (now - timedelta(days=n)).replace(hour=hour, minute=0, second=0, microsecond=0)
+
+
+def test_history_table_shows_recent_sessions_only(store, capsys) -> None:
+    add_session(store, days_ago(1), pain=(6, 3), notes="felt better")
+    add_session(store, days_ago(2), reps=2, status=SessionStatus.ENDED_EARLY)
+    add_session(store, days_ago(40))
+    assert main(["history", "--days", "7"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split() == [
+        "ID", "Started", "Routine", "Status", "Time", "Exercises", "Reps", "Pain", "Notes"
+    ]  # fmt: skip
+    assert len(out) == 3
+    assert "completed" in out[1] and "2/2" in out[1] and "4/4" in out[1]
+    assert "6 → 3" in out[1] and "felt better" in out[1]
+    assert "ended early" in out[2] and "2/4" in out[2]
+    assert main(["history", "--days", "60"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 4
+
+
+def test_history_without_a_file_says_so(capsys, data_dir: Path) -> None:
+    assert main(["history"]) == 0
+    assert "No sessions" in capsys.readouterr().out
+    assert not (data_dir / "history.sqlite3").exists()  # reading never creates it
+
+
+def test_bad_arguments_get_a_plain_error(capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["history", "export", "--since", "last week"])
+    assert "YYYY-MM-DD" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["history", "--days", "0"])
+    assert "whole number of days" in capsys.readouterr().err
+
+
+def test_csv_export_has_the_exact_header_and_rfc4180_quoting(store, capsys) -> None:
+    started = datetime(2026, 3, 10, 7, 30, tzinfo=PARIS)
+    add_session(store, started, pain=(6, 3), notes='Left leg "tingly", then fine\nsecond line')
+    add_session(store, datetime(2026, 3, 11, 7, 30, tzinfo=PARIS), reps=1,
+                status=SessionStatus.INTERRUPTED)  # fmt: skip
+    assert main(["history", "export", "--format", "csv"]) == 0
+    raw = capsys.readouterr().out
+    assert raw.startswith(HEADER + "\r\n")
+    rows = list(csv.reader(io.StringIO(raw, newline="")))
+    assert rows[1] == [
+        "1", "back", "Back routine", "2026-03-10T07:30:00+01:00", "2026-03-10T07:32:30+01:00",
+        "completed", "120", "2", "2", "4", "4", "6", "3",
+        'Left leg "tingly", then fine\nsecond line',
+    ]  # fmt: skip
+    assert '"Left leg ""tingly"", then fine\nsecond line"' in raw
+    # Unknown values are empty cells: no end, no pain.
+    assert rows[2][3:7] == ["2026-03-11T07:30:00+01:00", "", "interrupted", "120"]
+    assert rows[2][11:] == ["", "", ""]
+
+
+def test_export_since_and_output_file(store, tmp_path: Path, capsys) -> None:
+    add_session(store, datetime(2026, 3, 1, 23, 30, tzinfo=PARIS))
+    add_session(store, datetime(2026, 3, 2, 0, 30, tzinfo=PARIS))  # 23:30 UTC on the 1st
+    target = tmp_path / "for-my-therapist.csv"
+    args = ["history", "export", "--since", "2026-03-02", "--output", str(target)]
+    assert main(args) == 0
+    assert capsys.readouterr().out == ""
+    rows = list(csv.DictReader(target.open(encoding="utf-8", newline="")))
+    # The local day counts, not the UTC one.
+    assert [r["started_at"] for r in rows] == ["2026-03-02T00:30:00+01:00"]
+
+
+def test_json_export_has_exercises_reps_and_stop_reports(store, capsys) -> None:
+    started = datetime(2026, 3, 10, 7, 30, tzinfo=PARIS)
+    sid = add_session(store, started, reps=3, status=SessionStatus.ENDED_EARLY, pain=(4, 7))
+    store.record_stop(
+        sid, StopReport(StopReason.PAIN_SPREAD, 0, "Bridge", started + timedelta(minutes=2))
+    )
+    assert main(["history", "export", "--format", "json"]) == 0
+    [session] = json.loads(capsys.readouterr().out)["sessions"]
+    assert session["status"] == "ended_early"
+    assert (session["reps_done"], session["reps_total"], session["pain_after"]) == (3, 4, 7)
+    bridge, walk = session["exercises"]
+    assert [(r["rep"], r["side"], r["held_seconds"]) for r in bridge["reps"]] == [
+        (1, "left", 5.0),
+        (1, "right", 5.0),
+        (2, "left", 5.0),
+    ]
+    assert walk["outcome"] is None and walk["reps"] == []
+    assert session["stop_reports"] == [
+        {
+            "reason": "pain_spread",
+            "exercise": "Bridge",
+            "reported_at": "2026-03-10T07:32:00+01:00",
+            "note": "",
+        }
+    ]
+
+
+def test_export_to_a_folder_that_cannot_be_written_is_a_plain_error(
+    store, tmp_path: Path, capsys
+) -> None:
+    add_session(store, days_ago(1))
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where a folder should be")
+    assert main(["history", "export", "--output", str(blocker / "out.csv")]) == 1
+    err = capsys.readouterr().err
+    assert "cannot write" in err and "Traceback" not in err
