@@ -50,7 +50,7 @@ class CountdownRing(QWidget):
         self._seconds_left = seconds_left
         self._fraction = fraction
         if seconds_left is not None:
-            self.setAccessibleDescription(self.tr("%n second(s) left", "", seconds_left))
+            self.setAccessibleDescription(self.tr("%1 s left").replace("%1", str(seconds_left)))
         self.update()
 
     def set_big_text(self, text: str) -> None:
@@ -128,8 +128,10 @@ class CountdownRing(QWidget):
 
     @staticmethod
     def _digits_rect(rect: QRectF) -> QRectF:
-        inner = rect.adjusted(rect.width() * 0.12, rect.height() * 0.2, -rect.width() * 0.12, 0)
-        inner.setHeight(rect.height() * 0.45)
+        # The digits get over half the ring's height: the ring is most of the
+        # window's height, so they stay above a third of it (design rule 12).
+        inner = rect.adjusted(rect.width() * 0.1, rect.height() * 0.13, -rect.width() * 0.1, 0)
+        inner.setHeight(rect.height() * 0.56)
         return inner
 
     def _digits_font(self, text: str, inner: QRectF) -> QFont:
@@ -149,7 +151,7 @@ class CountdownRing(QWidget):
         painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, text)
         if self._caption:
             caption_rect = QRectF(
-                rect.left(), inner.bottom(), rect.width(), rect.height() * 0.16
+                rect.left(), inner.bottom(), rect.width(), rect.height() * 0.15
             ).adjusted(rect.width() * 0.2, 0, -rect.width() * 0.2, 0)
             small = QFont(self.font())
             small.setPixelSize(max(10, int(caption_rect.height() * 0.6)))

@@ -1,0 +1,221 @@
+"""The session screen while it runs: ring, phase, exercise, what comes next, controls.
+
+Layout for a laptop 1–2 m away: the ring on the left takes most of the height
+(its digits are at least a third of the window's height); the words on the right
+go from biggest (the phase) to smallest (the instructions, which scroll rather
+than clip at 1024×600); progress and the controls run along the bottom.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timer_app.core.plan import Plan, Step, StepKind
+from timer_app.gui.page_style import BODY, HEADING, TITLE, scaled_font
+from timer_app.gui.pain_dialogs import AdviceBox
+from timer_app.gui.session_words import (
+    breathing_hint,
+    image_path,
+    next_words,
+    phase_words,
+    rep_line,
+    ring_caption,
+)
+from timer_app.gui.widgets.countdown_ring import CountdownRing
+from timer_app.gui.widgets.session_progress import SessionProgress
+
+IMAGE_MAX_HEIGHT = 160
+
+
+def _label(factor: float, *, bold: bool = False) -> QLabel:
+    label = QLabel()
+    label.setFont(scaled_font(factor, bold=bold))
+    label.setWordWrap(True)
+    return label
+
+
+class RunningPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._image_source: Path | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 8, 12, 8)
+        main = QHBoxLayout()
+        self.ring = CountdownRing()
+        main.addWidget(self.ring, 5)
+        main.addLayout(self._build_words(), 6)
+        outer.addLayout(main, 1)
+        self.progress = SessionProgress()
+        outer.addWidget(self.progress)
+        outer.addLayout(self._build_controls())
+
+    def _build_words(self) -> QVBoxLayout:
+        col = QVBoxLayout()
+        self.phase = _label(TITLE * 1.3, bold=True)
+        self.phase.setAccessibleName(self.tr("Phase"))
+        self.paused = _label(HEADING, bold=True)
+        self.paused.setText(self.tr("Paused: press Space to go on"))
+        self.paused.hide()
+        self.exercise = _label(TITLE, bold=True)
+        self.exercise.setAccessibleName(self.tr("Exercise"))
+        self.reps = _label(HEADING)
+        self.reps.setAccessibleName(self.tr("Rep, side and set"))
+        self.breathing = _label(HEADING)
+        highlight = self.breathing.palette()
+        highlight.setColor(
+            QPalette.ColorRole.WindowText, highlight.color(QPalette.ColorRole.Highlight)
+        )
+        self.breathing.setPalette(highlight)
+        self.next = _label(BODY, bold=True)
+        self.next.setAccessibleName(self.tr("What comes next"))
+        for widget in (self.phase, self.paused, self.exercise, self.reps, self.breathing):
+            col.addWidget(widget)
+        details = QWidget()
+        details_col = QVBoxLayout(details)
+        details_col.setContentsMargins(0, 0, 0, 0)
+        self.advice = AdviceBox()
+        self.instructions = _label(BODY)
+        self.instructions.setAccessibleName(self.tr("Instructions"))
+        self.image = QLabel()
+        self.image.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.image.setAccessibleName(self.tr("Picture of the exercise"))
+        self.cautions = _label(BODY, bold=True)
+        self.cautions.setAccessibleName(self.tr("Cautions"))
+        for widget in (self.advice, self.instructions, self.image, self.cautions):
+            details_col.addWidget(widget)
+        details_col.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(details)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        col.addWidget(scroll, 1)
+        col.addWidget(self.next)
+        return col
+
+    def _button(self, text: str, name: str, description: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setFont(scaled_font(BODY, bold=True))
+        button.setMinimumHeight(44)
+        button.setAccessibleName(name)
+        button.setAccessibleDescription(description)
+        button.setToolTip(description)
+        # Keys work from anywhere on the screen; clicking must not steal Space/Enter.
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        return button
+
+    def _build_controls(self) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(6)
+        self.pause_button = self._button(
+            self.tr("Pause (Space)"), self.tr("Pause"), self.tr("Pause or resume (Space)")
+        )
+        self.back_button = self._button(
+            self.tr("◀ Back"),
+            self.tr("Back"),
+            self.tr("Restart this step; again for the one before (Left arrow)"),
+        )
+        self.skip_button = self._button(
+            self.tr("Skip ▶"), self.tr("Skip"), self.tr("Skip to the next step (Right arrow)")
+        )
+        self.done_button = self._button(
+            self.tr("Done rep (Enter)"),
+            self.tr("Done rep"),
+            self.tr("Count this rep as done (Enter or Page Down)"),
+        )
+        self.hurts_button = self._button(
+            self.tr("Stop – it hurts (S)"),
+            self.tr("Stop – it hurts"),
+            self.tr("Stop this exercise, say what happened and get advice (S)"),
+        )
+        self.mute_button = self._button(
+            self.tr("Mute (M)"), self.tr("Mute"), self.tr("Turn sounds and voice off or on (M)")
+        )
+        self.mute_button.setCheckable(True)
+        self.end_button = self._button(
+            self.tr("End (Esc)"), self.tr("End session"), self.tr("End the session early (Esc)")
+        )
+        self.help_button = self._button(
+            self.tr("Keys (F1)"), self.tr("Keys"), self.tr("Show the keyboard shortcuts (F1)")
+        )
+        buttons = (
+            self.pause_button,
+            self.back_button,
+            self.skip_button,
+            self.done_button,
+            self.hurts_button,
+            self.mute_button,
+            self.end_button,
+            self.help_button,
+        )
+        for column, button in enumerate(buttons):
+            grid.addWidget(button, 0, column)
+        grid.setColumnStretch(4, 2)  # "Stop – it hurts" is the widest and matters most
+        return grid
+
+    # -- showing a step --------------------------------------------------------------
+    def show_step(self, plan: Plan, step: Step) -> None:
+        exercise = step.exercise
+        self.phase.setText(phase_words(step))
+        self.ring.set_caption(ring_caption(step))
+        self.ring.set_resting(step.kind.is_rest or step.kind is StepKind.GET_READY)
+        if step.kind is StepKind.COUNTED_REP:
+            self.ring.set_big_text(str(step.rep_number))
+        self.exercise.setText(exercise.name)
+        reps = rep_line(step)
+        self.reps.setText(reps)
+        self.reps.setVisible(bool(reps))
+        hint = breathing_hint(step)
+        self.breathing.setText(hint)
+        self.breathing.setVisible(bool(hint))
+        self.instructions.setText("\n".join(exercise.instructions))
+        self.instructions.setVisible(bool(exercise.instructions))
+        cautions = "\n".join(f"⚠ {c}" for c in exercise.cautions)
+        self.cautions.setText(cautions)
+        self.cautions.setVisible(bool(cautions))
+        self._show_image(image_path(plan.routine, exercise.image))
+        self.next.setText(next_words(plan, step))
+        self.done_button.setEnabled(step.kind is StepKind.COUNTED_REP)
+        self.setAccessibleDescription(f"{self.phase.text()} · {exercise.name} · {reps}")
+
+    def _show_image(self, path: Path | None) -> None:
+        if path == self._image_source:
+            return
+        self._image_source = path
+        pixmap = QPixmap(str(path)) if path is not None else QPixmap()
+        if pixmap.isNull():
+            self.image.clear()
+            self.image.hide()
+            return
+        self.image.setPixmap(
+            pixmap.scaledToHeight(
+                min(IMAGE_MAX_HEIGHT, pixmap.height()),
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+        self.image.show()
+
+    def show_paused(self, paused: bool) -> None:
+        self.paused.setVisible(paused)
+        self.pause_button.setText(self.tr("Resume (Space)") if paused else self.tr("Pause (Space)"))
+        self.pause_button.setAccessibleName(self.tr("Resume") if paused else self.tr("Pause"))
+
+    def show_muted(self, muted: bool) -> None:
+        self.mute_button.setChecked(muted)
+        self.mute_button.setText(self.tr("Unmute (M)") if muted else self.tr("Mute (M)"))
+        self.mute_button.setAccessibleName(self.tr("Unmute") if muted else self.tr("Mute"))

@@ -1,0 +1,257 @@
+"""The session screen before and after: the READY panel and the SUMMARY panel.
+
+READY shows everything that must be read before Space, on the screen itself (no
+modal dialog between opening and Space): the routine's title and `safety` text,
+the first-run safety notice, and an optional pain rating that never blocks Start.
+SUMMARY shows what was done, asks pain after and notes, and gives the advice when
+pain rose by 2 or more or spread down the leg.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timer_app.core.describe import duration_in_words
+from timer_app.core.plan import Plan
+from timer_app.gui.page_style import BODY, HEADING, TITLE, heading, paragraph, scaled_font
+from timer_app.gui.pain_dialogs import (
+    AdviceBox,
+    PainScale,
+    needs_pain_advice,
+    red_flags_text,
+    session_advice,
+)
+from timer_app.gui.session_words import fill
+from timer_app.gui.widgets.session_progress import clock_text
+
+
+def big_button(text: str, name: str, description: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setFont(scaled_font(HEADING, bold=True))
+    button.setMinimumHeight(52)
+    button.setAccessibleName(name)
+    button.setAccessibleDescription(description)
+    return button
+
+
+def _scrolled(content: QWidget) -> QScrollArea:
+    """Long safety text scrolls, so nothing is clipped at 1024×600 or with big fonts."""
+    scroll = QScrollArea()
+    scroll.setWidget(content)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return scroll
+
+
+class ReadyPanel(QWidget):
+    sig_start = Signal()
+    sig_back = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        content = QWidget()
+        col = QVBoxLayout(content)
+        self.title = heading("", TITLE)
+        self.summary = paragraph("")
+        self.resume_note = paragraph("")
+        self.safety = paragraph("")
+        self.safety.setAccessibleName(self.tr("Safety notes for this routine"))
+        self.first_run = paragraph("")
+        self.first_run.setAccessibleName(self.tr("Before your first session"))
+        self.sound_note = paragraph("")
+        self.pain = PainScale(self.tr("How much pain do you have right now? (optional)"))
+        for widget in (
+            self.title,
+            self.summary,
+            self.resume_note,
+            self.first_run,
+            self.safety,
+            self.pain,
+            self.sound_note,
+        ):
+            col.addWidget(widget)
+        col.addStretch(1)
+        outer.addWidget(_scrolled(content), 1)
+        row = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("Back to routines"))
+        self.back_button.setFont(scaled_font(BODY))
+        self.back_button.setAccessibleName(self.tr("Back to routines"))
+        self.back_button.setAccessibleDescription(self.tr("Leave without starting (Esc)"))
+        self.start_button = big_button(
+            self.tr("Start  (Space)"), self.tr("Start"), self.tr("Start the session (Space)")
+        )
+        self.start_button.setDefault(True)
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        row.addWidget(self.start_button, 2)
+        outer.addLayout(row)
+        self.start_button.clicked.connect(self.sig_start.emit)
+        self.back_button.clicked.connect(self.sig_back.emit)
+
+    def show_routine(
+        self,
+        plan: Plan,
+        *,
+        first_run: bool,
+        ask_pain: bool,
+        resuming: str = "",
+        sound_status: str = "",
+    ) -> None:
+        routine = plan.routine
+        self.title.setText(routine.title)
+        self.title.setAccessibleName(routine.title)
+        count = len(routine.exercises)
+        exercises = self.tr("1 exercise") if count == 1 else fill(self.tr("%1 exercises"), count)
+        summary = fill(self.tr("%1 · about %2"), exercises, duration_in_words(plan.total_seconds))
+        if routine.author:
+            summary += " · " + fill(self.tr("by %1"), routine.author)
+        self.summary.setText(summary)
+        self.resume_note.setText(resuming)
+        self.resume_note.setVisible(bool(resuming))
+        safety = "\n".join(f"• {line}" for line in routine.safety)
+        self.safety.setText(self.tr("Safety for this routine:") + "\n" + safety if safety else "")
+        self.safety.setVisible(bool(safety))
+        self.first_run.setText(
+            self.tr(
+                "Before you start: this app supports, and never replaces, your therapist's "
+                "advice. Stop an exercise if pain spreads down your leg or you feel sharp or "
+                "shooting pain (press S). Keep breathing; never hold your breath."
+            )
+            + "\n"
+            + red_flags_text()
+        )
+        self.first_run.setVisible(first_run)
+        self.pain.set_value(None)
+        self.pain.setVisible(ask_pain)
+        self.sound_note.setText(sound_status)
+        self.sound_note.setVisible(bool(sound_status))
+
+
+@dataclass(frozen=True)
+class SessionOutcome:
+    """What the summary shows; gathered by the view from the player's events."""
+
+    finished: bool
+    exercises_done: int
+    exercises_skipped: int
+    exercises_total: int
+    active_seconds: float
+    pain_before: int | None
+    pain_spread: bool  # "Stop – it hurts": pain spread further down the leg
+    stops: int = 0
+
+
+class SummaryPanel(QWidget):
+    sig_save = Signal()
+    sig_close = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._outcome: SessionOutcome | None = None
+        outer = QVBoxLayout(self)
+        content = QWidget()
+        col = QVBoxLayout(content)
+        self.title = heading("", TITLE)
+        self.figures = QLabel()
+        self.figures.setFont(scaled_font(HEADING))
+        self.figures.setWordWrap(True)
+        self.pain = PainScale(self.tr("How much pain do you have now?"))
+        self.pain_change = paragraph("")
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText(self.tr("Notes for yourself or your therapist (optional)"))
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setAccessibleDescription(self.tr("Saved with today's session"))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(90)
+        self.advice = AdviceBox()
+        self.saved_note = paragraph("")
+        for widget in (
+            self.title,
+            self.figures,
+            self.pain,
+            self.pain_change,
+            self.advice,
+            self.notes,
+            self.saved_note,
+        ):
+            col.addWidget(widget)
+        col.addStretch(1)
+        outer.addWidget(_scrolled(content), 1)
+        row = QHBoxLayout()
+        self.save_button = big_button(
+            self.tr("Save"), self.tr("Save"), self.tr("Save pain and notes with this session")
+        )
+        self.close_button = big_button(
+            self.tr("Back to routines"),
+            self.tr("Back to routines"),
+            self.tr("Save and go back to the routines (Esc)"),
+        )
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        row.addWidget(self.close_button)
+        outer.addLayout(row)
+        self.save_button.clicked.connect(self.sig_save.emit)
+        self.close_button.clicked.connect(self.sig_close.emit)
+        self.pain.sig_changed.connect(lambda _value: self._update_advice())
+
+    def show_outcome(self, outcome: SessionOutcome) -> None:
+        self._outcome = outcome
+        self.title.setText(
+            self.tr("Well done: session complete")
+            if outcome.finished
+            else self.tr("Session ended early")
+        )
+        figures = [
+            fill(
+                self.tr("Exercises done: %1 of %2"), outcome.exercises_done, outcome.exercises_total
+            ),
+            fill(self.tr("Skipped: %1"), outcome.exercises_skipped),
+            fill(self.tr("Time: %1"), clock_text(outcome.active_seconds)),
+        ]
+        self.figures.setText("\n".join(figures))
+        self.figures.setAccessibleName(self.tr("Session summary"))
+        self.figures.setAccessibleDescription(" · ".join(figures))
+        self.pain.set_value(None)
+        self.notes.clear()
+        self.saved_note.clear()
+        self._update_advice()
+
+    def _update_advice(self) -> None:
+        outcome = self._outcome
+        if outcome is None:
+            return
+        after = self.pain.value()
+        before = outcome.pain_before
+        if before is not None and after is not None:
+            change = after - before
+            word = self.tr("same as before") if change == 0 else f"{change:+d}"
+            self.pain_change.setText(fill(self.tr("Pain: %1 → %2 (%3)"), before, after, word))
+        elif before is not None:
+            self.pain_change.setText(fill(self.tr("Pain before: %1"), before))
+        else:
+            self.pain_change.clear()
+        if needs_pain_advice(before, after, outcome.pain_spread):
+            self.advice.show_advice(session_advice())
+        else:
+            self.advice.clear()
+
+    def show_saved(self, ok: bool, problem: str = "") -> None:
+        self.saved_note.setText(
+            self.tr("Saved.")
+            if ok
+            else fill(self.tr("Not saved yet (%1). It will be retried."), problem)
+        )

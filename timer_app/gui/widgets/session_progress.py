@@ -1,0 +1,122 @@
+"""The session's progress: a bar marked at each exercise, and time remaining.
+
+Like the ring it keeps no time: the view hands it the player's figures
+(`session_remaining()`, the current exercise) on each update.
+
+Preview alone: `python -m timer_app.gui.widgets.session_progress`.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from timer_app.gui.page_style import BODY, scaled_font
+
+
+def clock_text(seconds: float) -> str:
+    """Seconds as "m:ss" (or "h:mm:ss"), rounded up like the countdown."""
+    total = max(0, math.ceil(seconds - 1e-9))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours}:{minutes:02d}:{secs:02d}"
+    return f"{minutes}:{secs:02d}"
+
+
+class _Bar(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fraction = 0.0
+        self.marks: list[float] = []  # where each exercise after the first begins (0..1)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(14)
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, 14)
+
+    def paintEvent(self, event: object) -> None:
+        del event
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        radius = rect.height() / 2
+        track = QColor(palette.color(QPalette.ColorRole.WindowText))
+        track.setAlphaF(0.12)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(track)
+        painter.drawRoundedRect(rect, radius, radius)
+        if self.fraction > 0:
+            done = QRectF(rect)
+            done.setWidth(max(rect.height(), rect.width() * self.fraction))
+            painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+            painter.drawRoundedRect(done, radius, radius)
+        # A thin gap in the window colour marks where each exercise begins.
+        painter.setBrush(palette.color(QPalette.ColorRole.Window))
+        for mark in self.marks:
+            x = rect.left() + rect.width() * mark
+            painter.drawRect(QRectF(x - 1, rect.top(), 2, rect.height()))
+        painter.end()
+
+
+class SessionProgress(QWidget):
+    """ "Exercise 2 of 5 · 12:30 left" over a bar of the planned time done."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.label = QLabel()
+        self.label.setFont(scaled_font(BODY))
+        self.label.setWordWrap(True)
+        self.bar = _Bar()
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        self.setAccessibleName(self.tr("Session progress"))
+
+    def set_marks(self, exercise_starts: list[float], total: float) -> None:
+        """Planned start (seconds) of each exercise; the first needs no mark."""
+        if total <= 0:
+            self.bar.marks = []
+        else:
+            self.bar.marks = [s / total for s in exercise_starts[1:] if 0 < s < total]
+        self.bar.update()
+
+    def set_progress(
+        self, exercise_number: int, exercise_count: int, remaining: float, total: float
+    ) -> None:
+        text = self.tr("Exercise %1 of %2 · %3 left")
+        text = text.replace("%1", str(exercise_number)).replace("%2", str(exercise_count))
+        text = text.replace("%3", clock_text(remaining))
+        self.label.setText(text)
+        self.setAccessibleDescription(text)
+        fraction = 0.0 if total <= 0 else 1.0 - min(1.0, max(0.0, remaining / total))
+        if abs(fraction - self.bar.fraction) > 1e-4:
+            self.bar.fraction = fraction
+            self.bar.update()
+
+    def text(self) -> str:
+        return self.label.text()
+
+
+def _preview() -> int:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    widget = SessionProgress()
+    widget.setWindowTitle("SessionProgress preview")
+    widget.set_marks([0, 120, 300, 420], 600)
+    widget.set_progress(2, 4, 400, 600)
+    widget.resize(600, 80)
+    widget.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(_preview())
