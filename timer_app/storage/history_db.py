@@ -129,8 +129,10 @@ class SqliteHistoryStore:
         backups: Backups | None,
         *,
         reader: bool = False,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
     ) -> None:
         self.path = path
+        self.busy_timeout_ms = busy_timeout_ms
         self.backups = backups
         self.reader = reader
         self.read_only = reader
@@ -139,11 +141,18 @@ class SqliteHistoryStore:
         self._conn: sqlite3.Connection | None = None
 
     @classmethod
-    def open(cls, path: Path | None = None, backups: Backups | None = None) -> SqliteHistoryStore:
+    def open(
+        cls,
+        path: Path | None = None,
+        backups: Backups | None = None,
+        *,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    ) -> SqliteHistoryStore:
         """Open (or create) the history for the app: check, repair, mark interrupted
         sessions, back up. Never raises: problems become `notices`/`problem`."""
         path = path or paths.history_db_path()
-        store = cls(path, backups or Backups(paths.backups_dir()))
+        backups = backups or Backups(paths.backups_dir())
+        store = cls(path, backups, busy_timeout_ms=busy_timeout_ms)
         store._open_for_writing()
         return store
 
@@ -163,9 +172,10 @@ class SqliteHistoryStore:
 
     # -- opening -----------------------------------------------------------------
     def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        timeout = self.busy_timeout_ms
+        conn = sqlite3.connect(self.path, isolation_level=None, timeout=timeout / 1000)
         try:
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
             if self.read_only:
                 conn.execute("PRAGMA query_only = ON")
             else:
