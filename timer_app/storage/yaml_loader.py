@@ -8,8 +8,10 @@ Python one) and composes the data itself, iteratively, so it can
   aliases that would expand past `MAX_NODES` as soon as the parser reaches them
   (libyaml's own composer crashes on 20,000-deep nesting, PyYAML's recurses);
 - report duplicate keys, which PyYAML silently resolves to the last one;
-- resolve plain scalars like YAML 1.2's core schema, so `no`, `yes`, `on` stay text
-  and `010` is ten, never eight (YAML 1.1's surprises must not change a routine);
+- resolve plain scalars with a small, unsurprising schema: only true/false are
+  booleans, so `no`, `yes`, `on` stay text; numbers are decimal (`010` is ten, never
+  eight) and `1:30` is text, never 90 (YAML 1.1's surprises must not change a
+  routine); hex, octal and `1e3` stay text;
 - record `path -> (line, col)` (1-based): for a mapping entry, where its key starts;
   for a list item or the whole document, where the value starts.
 """
@@ -42,9 +44,8 @@ _NULL = re.compile(r"~|null|Null|NULL|")
 _TRUE = re.compile(r"true|True|TRUE")
 _FALSE = re.compile(r"false|False|FALSE")
 _INT = re.compile(r"[-+]?[0-9]+")
-_HEX = re.compile(r"0x[0-9a-fA-F]+")
-_OCT = re.compile(r"0o[0-7]+")
-_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
+# Floats need a dot: `1e3` stays text, as YAML 1.1 and PyYAML's dumper assume.
+_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+\.[0-9]*)([eE][-+][0-9]+)?")
 _INF = re.compile(r"[-+]?\.(inf|Inf|INF)")
 _NAN = re.compile(r"\.(nan|NaN|NAN)")
 
@@ -120,20 +121,18 @@ def load_yaml_bytes(raw: bytes) -> LoadedYaml:
 
 
 def _decode(raw: bytes) -> str:
+    body = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw  # editors' byte-order mark
     try:
-        return raw.decode("utf-8-sig")
+        return body.decode("utf-8")
     except UnicodeDecodeError as error:
-        start = error.start
-        before = raw[:start]
+        before = body[: error.start]
         line = before.count(b"\n") + 1
         line_start = before.rfind(b"\n") + 1
         col = len(before[line_start:].decode("utf-8", errors="replace")) + 1
-        if raw.startswith(b"\xef\xbb\xbf") and line == 1:
-            col -= 1  # the byte-order mark is not a character anyone sees
         raise YamlLoadError(
             [
                 YamlProblem(
-                    f"the file is not UTF-8 text (byte 0x{raw[start]:02x})",
+                    f"the file is not UTF-8 text (byte 0x{body[error.start]:02x})",
                     "save it as UTF-8 in your editor",
                     line,
                     col,
@@ -378,10 +377,6 @@ def _resolve(event: Any) -> Any:
         return False
     if _INT.fullmatch(value):
         return int(value, 10)
-    if _HEX.fullmatch(value):
-        return int(value, 16)
-    if _OCT.fullmatch(value):
-        return int(value[2:], 8)
     if _FLOAT.fullmatch(value):
         return float(value)
     if _INF.fullmatch(value):
