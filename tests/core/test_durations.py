@@ -47,7 +47,11 @@ def test_accepted_forms(written: object, seconds: float) -> None:
         ("30 parsecs", "has an unknown unit 'parsecs'", "did you mean 'secs'?"),
         ("30 ms", "has an unknown unit 'ms'", "did you mean 's'?"),
         ("30 fortnights", "has an unknown unit 'fortnights'", "use s, sec, seconds, min, minutes"),
-        ("yes", "is not a length of time: 'yes'", "write it for example 30, 30 s, 45 seconds, 2 min, 1.5 min, 1m30s or 1:30"),
+        (
+            "yes",
+            "is not a length of time: 'yes'",
+            "write it for example 30, 30 s, 45 seconds, 2 min, 1.5 min, 1m30s or 1:30",
+        ),
         ("", "is empty", None),
         ("1 min 30", "has a number without a unit: '1 min 30'", None),
         ("1:75", "has 75 seconds after ':'", "seconds go up to 59; 1:30 means 1 min 30 s"),
@@ -75,7 +79,14 @@ def test_zero_allowed_for_rests_but_never_negative() -> None:
 
 @pytest.mark.parametrize(
     ("seconds", "shown"),
-    [(45, "45 s"), (1.5, "1.5 s"), (60, "1 min"), (90, "1 min 30 s"), (3600, "1 h"), (3725, "1 h 2 min 5 s")],
+    [
+        (45, "45 s"),
+        (1.5, "1.5 s"),
+        (60, "1 min"),
+        (90, "1 min 30 s"),
+        (3600, "1 h"),
+        (3725, "1 h 2 min 5 s"),
+    ],
 )
 def test_format_duration(seconds: float, shown: str) -> None:
     assert format_duration(seconds) == shown
