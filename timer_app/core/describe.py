@@ -1,6 +1,6 @@
 """A routine's dose in plain words, for the routines list and the command line.
 
-"Hold 30 s · 3 reps each side, alternating", "15 reps", "10 slow reps, 4 s each".
+"Hold 30 s · 3 reps each side, alternating", "15 reps", "10 reps, 6 s each".
 Pure functions of the routine model. Every phrase passes through `tr`, so the GUI
 can hand in Qt's translator while the command line keeps the English text.
 """
@@ -37,9 +37,7 @@ def duration_in_words(seconds: float, tr: Translate = _same) -> str:
     return " ".join(parts)
 
 
-def _reps(n: int, tr: Translate, slow: bool = False) -> str:
-    if slow:
-        return (tr("1 slow rep") if n == 1 else tr("{n} slow reps")).format(n=n)
+def _reps(n: int, tr: Translate) -> str:
     return (tr("1 rep") if n == 1 else tr("{n} reps")).format(n=n)
 
 
@@ -65,9 +63,7 @@ def dose_in_words(exercise: Exercise, tr: Translate = _same) -> str:
         reps = _reps(exercise.reps, tr)
     elif exercise.dosing is Dosing.TEMPO:
         tempo = duration_in_words(exercise.tempo or 0, tr)
-        reps = tr("{reps}, {time} each").format(
-            reps=_reps(exercise.reps, tr, slow=True), time=tempo
-        )
+        reps = tr("{reps}, {time} each").format(reps=_reps(exercise.reps, tr), time=tempo)
     else:
         reps = _reps(exercise.reps, tr)
     parts.append(_with_sides(reps, exercise.sides, tr))

@@ -278,8 +278,10 @@ class RoutinesPage(QWidget):
         try:
             try:
                 result = import_routine_file(path)
-            except FileExistsError:
-                if not self._confirm_replace(path):
+            except RoutineLoadError as error:
+                if not _is_conflict(error):
+                    raise
+                if not self._confirm_replace(path, error):
                     return None
                 result = import_routine_file(path, replace=True)
         except RoutineLoadError as error:
@@ -310,12 +312,26 @@ class RoutinesPage(QWidget):
         self.sig_imported.emit(routine)
         return routine
 
-    def _confirm_replace(self, path: Path) -> bool:
+    def _confirm_replace(self, path: Path, error: Exception) -> bool:
         answer = QMessageBox.question(
             self,
             self.tr("Replace routine?"),
-            self.tr("You already have a routine from a file like {name}. Replace it?").format(
-                name=path.name
-            ),
+            self.tr(
+                "{name} is a different version of a routine you already have. "
+                "Use the new one instead? (The old file is kept as a .bak copy.)"
+            ).format(name=path.name),
         )
         return answer == QMessageBox.StandardButton.Yes
+
+
+def _is_conflict(error: Exception) -> bool:
+    """The file is valid, but another routine with its id is already there.
+
+    The catalog says so with problems that have no line (the file itself is
+    fine); any located problem means the file must be fixed first.
+    """
+    problems = getattr(error, "problems", ())
+    return bool(problems) and all(
+        getattr(p, "line", 0) is None and "already there" in getattr(p, "message", "")
+        for p in problems
+    )

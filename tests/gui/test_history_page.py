@@ -1,0 +1,108 @@
+"""The history page with a real SQLite history: figures, the list, the export."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from tests.gui.window_helpers import add_session
+from timer_app.core.history import SessionStatus
+from timer_app.core.routine import Frequency
+from timer_app.gui.history_page import HistoryPage
+from timer_app.storage.history_db import SqliteHistoryStore
+
+TODAY = date(2026, 11, 20)  # a Friday
+
+
+def make_page(qtbot: QtBot, store: SqliteHistoryStore) -> HistoryPage:
+    page = HistoryPage(store, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.set_frequencies({"my-stretch": Frequency(3, "day")})
+    page.refresh()
+    return page
+
+
+def filled_store() -> SqliteHistoryStore:
+    store = SqliteHistoryStore.open()
+    # Three days in a row with all three sessions, then one so far today.
+    for days_ago in (3, 2, 1):
+        for hour in (8, 13, 19):
+            add_session(store, day=TODAY - timedelta(days=days_ago), hour=hour,
+                        pain_before=6, pain_after=4)
+    add_session(store, day=TODAY, hour=8, pain_before=5, pain_after=3, notes="felt looser")
+    add_session(store, day=TODAY, hour=10, status=SessionStatus.ENDED_EARLY, pain_before=5,
+                pain_after=7)
+    return store
+
+
+def test_figures_at_a_glance(qtbot: QtBot) -> None:
+    page = make_page(qtbot, filled_store())
+    # Today is not over, so its one session does not break the 3-day streak.
+    assert page.streak_value.text() == "3 days"
+    assert page.today_value.text() == "Session 2 of 3 today"
+    # Mon 16 .. Fri 20: Tue, Wed, Thu complete (9) and 1 today; the week prescribes 21.
+    assert page.week_value.text() == "10 of 21 sessions (48 %)"
+
+
+def test_sessions_are_listed_newest_first_with_status_pain_and_notes(qtbot: QtBot) -> None:
+    page = make_page(qtbot, filled_store())
+    assert page.table.rowCount() == 11
+    newest = [page.table.item(0, c).text() for c in range(page.table.columnCount())]
+    assert newest[1] == "My stretch"
+    assert newest[2] == "Ended early"
+    assert newest[5:7] == ["5", "7"]
+    second = [page.table.item(1, c).text() for c in range(page.table.columnCount())]
+    assert second[2] == "Completed"
+    assert second[4] == "5 min"
+    assert second[7] == "felt looser"
+
+
+def test_pain_chart_shows_the_daily_means(qtbot: QtBot) -> None:
+    page = make_page(qtbot, filled_store())
+    points = page.chart.points()
+    assert [p.day for p in points] == [TODAY - timedelta(days=d) for d in (3, 2, 1, 0)]
+    assert (points[-1].before, points[-1].after) == (5, 5)  # mean of 3 and 7 after
+
+
+def test_an_empty_history_says_nothing_wrong(qtbot: QtBot) -> None:
+    page = make_page(qtbot, SqliteHistoryStore.open())
+    assert page.table.rowCount() == 0
+    assert page.streak_value.text() == "–"
+    assert not page.message.isVisible()
+
+
+def test_export_csv_through_the_save_dialog(qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:
+    page = make_page(qtbot, filled_store())
+    target = tmp_path / "for-my-therapist.csv"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "CSV for spreadsheets (*.csv)")
+    )
+    assert page.export() == target
+    with target.open(encoding="utf-8", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    assert len(rows) == 11
+    assert rows[-1]["status"] == "ended_early"  # oldest first: the newest is last
+    assert rows[-1]["pain_before"] == "5" and rows[-1]["pain_after"] == "7"
+    assert f"Saved your history to {target}" in page.message.text()
+
+
+def test_export_json_when_chosen(qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:
+    page = make_page(qtbot, filled_store())
+    target = tmp_path / "history"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "JSON (*.json)"))
+    written = page.export()
+    assert written == tmp_path / "history.json"
+    data = json.loads(written.read_text(encoding="utf-8"))
+    assert len(data["sessions"]) == 11
+
+
+def test_cancelled_export_writes_nothing(qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:
+    page = make_page(qtbot, filled_store())
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    assert page.export() is None
+    assert list(tmp_path.glob("*.csv")) == []

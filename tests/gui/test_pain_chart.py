@@ -1,0 +1,76 @@
+"""The pain chart draws what the ratings say, in the palette's colours."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QColor, QImage, QPalette
+from pytestqt.qtbot import QtBot
+
+from timer_app.core.stats import DayPain
+from timer_app.gui.widgets.pain_chart import PainChart, _sample_points
+
+
+def colour_pixels(image: QImage, colour: QColor, tolerance: int = 30) -> list[tuple[int, int]]:
+    found = []
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            c = image.pixelColor(x, y)
+            if (
+                abs(c.red() - colour.red()) <= tolerance
+                and abs(c.green() - colour.green()) <= tolerance
+                and abs(c.blue() - colour.blue()) <= tolerance
+            ):
+                found.append((x, y))
+    return found
+
+
+def make_chart(qtbot: QtBot, points: list[DayPain]) -> PainChart:
+    chart = PainChart()
+    qtbot.addWidget(chart)
+    chart.resize(600, 300)
+    chart.set_points(points)
+    return chart
+
+
+def test_pain_after_falling_is_drawn_as_a_falling_line(qtbot: QtBot) -> None:
+    points = [
+        DayPain(date(2026, 11, 1), 8, 8),
+        DayPain(date(2026, 11, 5), 6, 5),
+        DayPain(date(2026, 11, 10), 3, 2),
+    ]
+    chart = make_chart(qtbot, points)
+    image = chart.grab().toImage()
+    after = colour_pixels(image, chart.palette().color(QPalette.ColorRole.Highlight))
+    assert after, "the 'after' line is drawn in the highlight colour"
+    plot = [p for p in after if p[1] > 50]  # below the legend
+    leftmost = min(plot)
+    rightmost = max(plot)
+    assert leftmost[1] < rightmost[1]  # 8 on the left is higher up than 2 on the right
+
+
+def test_screen_readers_get_the_last_ratings(qtbot: QtBot) -> None:
+    chart = make_chart(qtbot, [DayPain(date(2026, 11, 3), 6, None), DayPain(date(2026, 11, 4), 5, 3)])
+    description = chart.accessibleDescription()
+    assert "2 days with ratings" in description
+    assert "2026-11-04: before 5, after 3" in description
+
+
+def test_no_ratings_says_so(qtbot: QtBot) -> None:
+    chart = make_chart(qtbot, [])
+    assert chart.accessibleDescription() == "No pain ratings yet."
+    image = chart.grab().toImage()
+    assert not colour_pixels(image, chart.palette().color(QPalette.ColorRole.Highlight), 10)
+
+
+def test_dark_palette_draws_with_its_own_colours(qtbot: QtBot) -> None:
+    chart = make_chart(qtbot, _sample_points())
+    dark = QPalette(chart.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor(30, 30, 30))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor(235, 235, 235))
+    dark.setColor(QPalette.ColorRole.Highlight, QColor(255, 170, 0))
+    chart.setPalette(dark)
+    chart.setAutoFillBackground(True)
+    image = chart.grab().toImage()
+    assert colour_pixels(image, QColor(255, 170, 0))
+    assert colour_pixels(image, QColor(235, 235, 235))  # axis labels in the text colour
