@@ -32,11 +32,13 @@ def filled_store() -> SqliteHistoryStore:
     # Three days in a row with all three sessions, then one so far today.
     for days_ago in (3, 2, 1):
         for hour in (8, 13, 19):
-            add_session(store, day=TODAY - timedelta(days=days_ago), hour=hour,
-                        pain_before=6, pain_after=4)
+            add_session(
+                store, day=TODAY - timedelta(days=days_ago), hour=hour, pain_before=6, pain_after=4
+            )
     add_session(store, day=TODAY, hour=8, pain_before=5, pain_after=3, notes="felt looser")
-    add_session(store, day=TODAY, hour=10, status=SessionStatus.ENDED_EARLY, pain_before=5,
-                pain_after=7)
+    add_session(
+        store, day=TODAY, hour=10, status=SessionStatus.ENDED_EARLY, pain_before=5, pain_after=7
+    )
     return store
 
 
@@ -79,9 +81,8 @@ def test_an_empty_history_says_nothing_wrong(qtbot: QtBot) -> None:
 def test_export_csv_through_the_save_dialog(qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:
     page = make_page(qtbot, filled_store())
     target = tmp_path / "for-my-therapist.csv"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "CSV for spreadsheets (*.csv)")
-    )
+    answer = (str(target), "CSV for spreadsheets (*.csv)")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: answer)
     assert page.export() == target
     with target.open(encoding="utf-8", newline="") as stream:
         rows = list(csv.DictReader(stream))
@@ -94,7 +95,8 @@ def test_export_csv_through_the_save_dialog(qtbot: QtBot, tmp_path: Path, monkey
 def test_export_json_when_chosen(qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:
     page = make_page(qtbot, filled_store())
     target = tmp_path / "history"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "JSON (*.json)"))
+    answer = (str(target), "JSON (*.json)")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: answer)
     written = page.export()
     assert written == tmp_path / "history.json"
     data = json.loads(written.read_text(encoding="utf-8"))

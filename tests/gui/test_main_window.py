@@ -159,7 +159,7 @@ def test_resume_prompt_resumes_where_it_stopped(qtbot: QtBot) -> None:
 
 
 def test_resume_prompt_keeps_as_ended_early(qtbot: QtBot) -> None:
-    store, session_id = _store_with_interrupted_session()
+    store, _ = _store_with_interrupted_session()
     window = make_window(qtbot, history=store)
     window.banner.button("Keep as ended early").click()
     assert not window.banner.isVisible()
@@ -182,9 +182,7 @@ def test_resume_prompt_discards(qtbot: QtBot) -> None:
     assert session_id not in [s.id for s in store.list_sessions()]
 
 
-def test_discard_that_cannot_be_done_loses_nothing_and_says_so(
-    qtbot: QtBot, monkeypatch
-) -> None:
+def test_discard_that_cannot_be_done_loses_nothing_and_says_so(qtbot: QtBot, monkeypatch) -> None:
     store, session_id = _store_with_interrupted_session()
     window = make_window(qtbot, history=store)
 

@@ -50,7 +50,8 @@ def test_pain_after_falling_is_drawn_as_a_falling_line(qtbot: QtBot) -> None:
 
 
 def test_screen_readers_get_the_last_ratings(qtbot: QtBot) -> None:
-    chart = make_chart(qtbot, [DayPain(date(2026, 11, 3), 6, None), DayPain(date(2026, 11, 4), 5, 3)])
+    points = [DayPain(date(2026, 11, 3), 6, None), DayPain(date(2026, 11, 4), 5, 3)]
+    chart = make_chart(qtbot, points)
     description = chart.accessibleDescription()
     assert "2 days with ratings" in description
     assert "2026-11-04: before 5, after 3" in description

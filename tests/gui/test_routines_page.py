@@ -34,9 +34,7 @@ def test_bundled_routines_are_listed_with_their_dose_in_words(qtbot: QtBot) -> N
     assert not page.problems_box.isVisible()
 
 
-def test_own_routine_shows_author_frequency_and_counted_reps(
-    qtbot: QtBot, data_dir: Path
-) -> None:
+def test_own_routine_shows_author_frequency_and_counted_reps(qtbot: QtBot, data_dir: Path) -> None:
     write(data_dir / "routines" / "my-stretch.yaml", GOOD_ROUTINE)
     page = make_page(qtbot)
     assert page.select("my-stretch")

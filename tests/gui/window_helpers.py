@@ -73,13 +73,24 @@ def add_session(
     return session_id
 
 
-def leave_in_progress(store: SqliteHistoryStore, *, step_index: int, exercise_index: int,
-                      rep_number: int, routine_id: str = "knee-to-chest",
-                      title: str = "Knee-to-chest stretch", exercises: int = 1) -> int:
+def leave_in_progress(
+    store: SqliteHistoryStore,
+    *,
+    step_index: int,
+    exercise_index: int,
+    rep_number: int,
+    routine_id: str = "knee-to-chest",
+    title: str = "Knee-to-chest stretch",
+    exercises: int = 1,
+) -> int:
     """A session the app was running when the power went."""
     session_id = add_session(
-        store, day=date.today(), status=SessionStatus.IN_PROGRESS, routine_id=routine_id,
-        title=title, exercises=exercises,
+        store,
+        day=date.today(),
+        status=SessionStatus.IN_PROGRESS,
+        routine_id=routine_id,
+        title=title,
+        exercises=exercises,
     )
     store.set_position(
         session_id, ResumePosition(step_index, exercise_index, 1, rep_number, None), 42.0
