@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from tests.gui.window_helpers import GOOD_ROUTINE, add_session, leave_in_progress, write
 from timer_app.core.clock import FakeClock
 from timer_app.core.history import SessionStatus
+from timer_app.core.routine import Side
 from timer_app.gui.main_window import MainWindow, build_main_window
 from timer_app.storage.history_db import SqliteHistoryStore
 from timer_app.storage.settings import Settings, load_settings
@@ -140,7 +141,9 @@ def test_geometry_is_saved_and_restored(qtbot: QtBot) -> None:
 def _store_with_interrupted_session() -> tuple[SqliteHistoryStore, int]:
     store = SqliteHistoryStore.open()
     # Power cut during the third hold (rep 2, left side) of knee-to-chest.
-    session_id = leave_in_progress(store, step_index=5, exercise_index=0, rep_number=2)
+    session_id = leave_in_progress(
+        store, step_index=5, exercise_index=0, rep_number=2, side=Side.LEFT
+    )
     store.close()
     return SqliteHistoryStore.open(), session_id  # reopening marks it interrupted
 
@@ -154,8 +157,10 @@ def test_resume_prompt_resumes_where_it_stopped(qtbot: QtBot) -> None:
     window.banner.button("Resume").click()
     assert window.current_page() == "session"
     assert not window.banner.isVisible()
-    loaded = window.session_view
-    assert getattr(loaded, "resume_session_id", session_id) == session_id
+    view = window.session_view
+    position = view.player.position()
+    assert (position.rep_number, position.side) == (2, Side.LEFT)  # the hold cut off
+    assert view.recorder.resume_session_id == session_id  # the same session goes on
 
 
 def test_resume_prompt_keeps_as_ended_early(qtbot: QtBot) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from timer_app.core.history import NewSession, PlannedExercise, ResumePosition, SessionStatus
+from timer_app.core.routine import Side
 from timer_app.storage.history_db import SqliteHistoryStore
 
 UTC = ZoneInfo("UTC")
@@ -79,6 +80,7 @@ def leave_in_progress(
     step_index: int,
     exercise_index: int,
     rep_number: int,
+    side: Side | None = None,
     routine_id: str = "knee-to-chest",
     title: str = "Knee-to-chest stretch",
     exercises: int = 1,
@@ -93,6 +95,6 @@ def leave_in_progress(
         exercises=exercises,
     )
     store.set_position(
-        session_id, ResumePosition(step_index, exercise_index, 1, rep_number, None), 42.0
+        session_id, ResumePosition(step_index, exercise_index, 1, rep_number, side), 42.0
     )
     return session_id

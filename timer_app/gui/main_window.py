@@ -41,6 +41,7 @@ from timer_app.gui.resume_prompt import (
 )
 from timer_app.gui.routines_page import RoutinesPage
 from timer_app.gui.safety_page import SafetyPage
+from timer_app.gui.session_view import SessionView
 from timer_app.storage.settings import Settings, save_settings
 
 log = logging.getLogger(__name__)
@@ -131,7 +132,7 @@ class MainWindow(QMainWindow):
         self.routines_page = RoutinesPage()
         self.history_page = HistoryPage(history)
         self.safety_page = SafetyPage()
-        self.session_view = _make_session_view(clock=clock, history=history, settings=settings)
+        self.session_view = SessionView(clock=clock, history=history, settings=settings)
         for page in (self.routines_page, self.history_page, self.safety_page, self.session_view):
             self.stack.addWidget(page)
 
@@ -387,45 +388,6 @@ def _dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
 
 def _plain(error: BaseException) -> str:
     return str(error.args[0]) if len(error.args) == 1 else str(error)
-
-
-def _make_session_view(*, clock: Clock, history: HistoryStore | None, settings: Settings):
-    try:
-        from timer_app.gui.session_view import SessionView
-    except ImportError:
-        return _TemporarySessionView(clock=clock, history=history, settings=settings)
-    return SessionView(clock=clock, history=history, settings=settings)
-
-
-class _TemporarySessionView(QWidget):
-    """TEMPORARY stand-in with the session screen's API, until session_view.py lands."""
-
-    sig_closed = Signal()
-    sig_session_saved = Signal()
-
-    def __init__(self, *, clock: Clock, history: HistoryStore | None, settings: Settings) -> None:
-        super().__init__()
-        self.routine: Routine | None = None
-        self.resume_from: object | None = None
-        self.resume_session_id: int | None = None
-        col = QVBoxLayout(self)
-        self.label = QLabel()
-        self.label.setFont(scaled_font(HEADING))
-        col.addWidget(self.label)
-        back = QPushButton("Back to routines")
-        back.clicked.connect(self.sig_closed.emit)
-        col.addWidget(back)
-
-    def load(
-        self,
-        routine: Routine,
-        resume_from: object | None = None,
-        resume_session_id: int | None = None,
-    ) -> None:
-        self.routine = routine
-        self.resume_from = resume_from
-        self.resume_session_id = resume_session_id
-        self.label.setText(f"{routine.title}: press Space to start")
 
 
 def window_icon() -> QIcon:

@@ -8,7 +8,6 @@ as ended early, or discard.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -31,7 +30,7 @@ def _t(text: str) -> str:
 class InterruptedSession:
     summary: SessionSummary
     routine: Routine | None  # None when the routine is gone or changed since
-    position: object | None  # a core.player.Position to resume from
+    position: ResumePosition | None  # where to resume; None when it cannot be
 
     @property
     def session_id(self) -> int:
@@ -68,7 +67,7 @@ def find_interrupted_session(
     if routine is not None and summary.resume is not None and _same_routine(routine, summary):
         plan = build_plan(routine)
         if summary.resume.step_index < len(plan.steps):
-            position = to_player_position(summary.resume)
+            position = summary.resume  # the session screen turns it into a Position
     return InterruptedSession(summary, routine if position is not None else None, position)
 
 
@@ -80,14 +79,6 @@ def _same_routine(routine: Routine, summary: SessionSummary) -> bool:
         or not summary.content_hash
         or (routine.content_hash == summary.content_hash)
     )
-
-
-def to_player_position(resume: ResumePosition) -> object:
-    try:
-        from timer_app.core.player import Position
-    except ImportError:  # the player not there yet: same fields
-        return resume
-    return Position(**dataclasses.asdict(resume))
 
 
 def keep_as_ended_early(history: HistoryStore, session: SessionSummary) -> None:
