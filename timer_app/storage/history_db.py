@@ -172,27 +172,46 @@ class SqliteHistoryStore:
 
     # -- opening -----------------------------------------------------------------
     def _connect(self) -> sqlite3.Connection:
-        timeout = self.busy_timeout_ms
-        conn = sqlite3.connect(self.path, isolation_level=None, timeout=timeout / 1000)
+        conn = self._connect_unchecked()
         try:
-            conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
-            if self.read_only:
-                conn.execute("PRAGMA query_only = ON")
-            else:
-                conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")
-            conn.execute("PRAGMA foreign_keys = ON")
+            self._configure(conn)
         except BaseException:
             conn.close()
             raise
         return conn
 
+    def _connect_checked(self) -> sqlite3.Connection | None:
+        """A configured connection, or None when the file is damaged. Checked before
+        any other statement: on a damaged file even setting the journal mode fails."""
+        conn = self._connect_unchecked()
+        try:
+            if not self._is_sound(conn):
+                conn.close()
+                return None
+            self._configure(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _connect_unchecked(self) -> sqlite3.Connection:
+        timeout = self.busy_timeout_ms
+        return sqlite3.connect(self.path, isolation_level=None, timeout=timeout / 1000)
+
+    def _configure(self, conn: sqlite3.Connection) -> None:
+        conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
+        if self.read_only:
+            conn.execute("PRAGMA query_only = ON")
+        else:
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+
     def _open_for_writing(self) -> None:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = self._connect()
-            if not self._is_sound(conn):
-                conn.close()
+            conn = self._connect_checked()
+            if conn is None:
                 self._replace_damaged_file()
                 conn = self._connect()
             self._conn = conn
