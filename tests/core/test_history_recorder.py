@@ -198,7 +198,7 @@ def test_a_listener_error_never_reaches_the_player() -> None:
 def test_skipped_reps_and_exercises_are_recorded_as_skipped() -> None:
     plan = build_plan(two_exercises())
     store = FakeStore()
-    player, clock, recorder = play(plan, store)
+    player, clock, _recorder = play(plan, store)
     player.start()
     run(player, clock, 3 + 1)  # into the first hold
     player.skip()  # skip rep 1 (left)
@@ -219,7 +219,7 @@ def test_skipped_reps_and_exercises_are_recorded_as_skipped() -> None:
 def test_pauses_are_not_active_time_and_position_follows_the_steps() -> None:
     plan = build_plan(two_exercises())
     store = FakeStore()
-    player, clock, recorder = play(plan, store)
+    player, clock, _recorder = play(plan, store)
     player.start()
     run(player, clock, 2)
     player.pause()

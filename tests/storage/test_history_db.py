@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.storage.history_support import PARIS, add_session, rep
 from timer_app.core.history import (
     Outcome,
     ResumePosition,
@@ -18,7 +19,6 @@ from timer_app.core.history import (
 from timer_app.core.routine import Side
 from timer_app.storage.history_db import NoticeKind, SqliteHistoryStore
 from timer_app.storage.migrations import LATEST_VERSION
-from tests.storage.history_support import PARIS, add_session, rep
 
 MORNING = datetime(2026, 3, 10, 7, 30, tzinfo=PARIS)
 

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests.storage.history_support import PARIS, add_session
 from timer_app.core.clock import FakeClock
 from timer_app.core.history import HistoryWriteError, SessionRecorder, SessionStatus
 from timer_app.core.plan import build_plan
@@ -22,7 +23,6 @@ from timer_app.core.player import SessionPlayer
 from timer_app.core.routine import Dosing, Exercise, Routine, Sides
 from timer_app.storage.backups import Backups
 from timer_app.storage.history_db import NoticeKind, SqliteHistoryStore
-from tests.storage.history_support import PARIS, add_session
 
 MORNING = datetime(2026, 3, 10, 7, 30, tzinfo=PARIS)
 ROUTINE = Routine(

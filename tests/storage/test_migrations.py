@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.storage.history_support import PARIS, add_session
 from timer_app.core.history import HistoryWriteError, SessionStatus
 from timer_app.storage.history_db import NoticeKind, SqliteHistoryStore
 from timer_app.storage.migrations import (
@@ -18,7 +19,6 @@ from timer_app.storage.migrations import (
     migrate,
     schema_version,
 )
-from tests.storage.history_support import PARIS, add_session
 
 MORNING = datetime(2026, 3, 10, 7, 30, tzinfo=PARIS)
 
