@@ -1,0 +1,107 @@
+"""Benchmark: load and validate 1,000 routine files with the app's own loader.
+
+Goal: all 1,000 in under 1 s on a 2-core machine (the catalog loads files one after
+another, so this uses one core). Prints files per second for libyaml's event parser
+(what the app uses when PyYAML has it) and, for comparison, PyYAML's pure-Python one.
+
+    python bench/load_routines.py [--files 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from timer_app.core.routine import Source
+from timer_app.storage import catalog, yaml_loader
+
+GOAL_SECONDS = 1.0
+LIBRARY_IDS = ["knee-to-chest", "piriformis", "pelvic-tilt", "cat-cow", "bridging", "bird-dog"]
+
+
+def routine_text(n: int, rng: random.Random) -> str:
+    """A realistic routine of 3-6 exercises, mixing library uses and own exercises."""
+    lines = [
+        f"title: Generated routine {n}",
+        f"author: Clinic {n % 7}",
+        "frequency: 2x/day",
+        "lead_in: 5 s",
+        "safety:",
+        "  - Stop if pain spreads or radiates down your leg.",
+        "  - Never hold your breath during strengthening exercises.",
+        "exercises:",
+    ]
+    for i in range(rng.randint(3, 6)):
+        if rng.random() < 0.4:
+            lines += [f"  - use: {rng.choice(LIBRARY_IDS)}", f"    reps: {rng.randint(1, 10)}"]
+            continue
+        lines += [
+            f"  - name: Exercise {i} — étirement",
+            "    instructions:",
+            "      - Lie on your back with your knees bent.",
+            "      - Move slowly and breathe.",
+            f"    sides: {rng.choice(['none', 'alternate', 'each'])}",
+            f"    sets: {rng.randint(1, 3)}",
+            f"    reps: {rng.randint(1, 15)}",
+            f"    hold: {rng.choice(['5 s', '30s', '45 sec', '1:30', '2 min', 10])}",
+            f"    rest: {rng.randint(0, 10)}",
+            "    note: Dose to confirm with your therapist.",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def run(folder: Path, label: str) -> float:
+    library = catalog.load_library([Path(str(catalog.resources.bundled_routines()))])
+    files = catalog.routine_files(folder)
+    started = time.perf_counter()
+    for path in files:  # as load_catalog() does for a clinic folder
+        catalog.load_routine_file(path, library=library, source=Source.CLINIC)
+    elapsed = time.perf_counter() - started
+    print(
+        f"{label:<32} {len(files):>5} files in {elapsed:.3f} s = {len(files) / elapsed:>8,.0f} files/s"
+    )
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--files", type=int, default=1000)
+    args = parser.parse_args()
+    rng = random.Random(42)
+    with tempfile.TemporaryDirectory() as temp:
+        folder = Path(temp)
+        for n in range(args.files):
+            (folder / f"routine-{n:04d}.yaml").write_text(routine_text(n, rng), encoding="utf-8")
+        size = sum(p.stat().st_size for p in folder.iterdir()) / args.files
+        print(
+            f"{args.files} generated routine files, {size:,.0f} bytes each on average; "
+            f"{os.cpu_count()} CPUs; Python {sys.version.split()[0]}"
+        )
+        app = run(
+            folder,
+            "app loader (libyaml events)"
+            if yaml_loader._EventParser
+            else "app loader (pure Python)",
+        )
+        if yaml_loader._EventParser is not None:
+            saved = yaml_loader._EventParser
+            yaml_loader._EventParser = None
+            try:
+                run(folder, "for comparison: pure Python")
+            finally:
+                yaml_loader._EventParser = saved
+    verdict = "meets" if app < GOAL_SECONDS * args.files / 1000 else "MISSES"
+    print(
+        f"goal: {args.files} files in under {GOAL_SECONDS * args.files / 1000:.1f} s "
+        f"on 2 cores: {verdict} it ({app:.3f} s, one core used)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
