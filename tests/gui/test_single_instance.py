@@ -1,0 +1,82 @@
+"""A second launch on the same data dir brings the first to the front and exits."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from timer_app.gui.single_instance import LOCK_NAME, SingleInstance, server_name
+
+
+@pytest.fixture
+def instances(qtbot):
+    made: list[SingleInstance] = []
+
+    def make(data_dir: Path) -> SingleInstance:
+        instance = SingleInstance(data_dir)
+        made.append(instance)
+        return instance
+
+    yield make
+    for instance in made:
+        instance.release()
+
+
+def test_the_second_launch_activates_the_first_and_passes_start(
+    instances, qtbot, tmp_path: Path
+) -> None:
+    first = instances(tmp_path / "data")
+    assert first.acquire() is True and first.is_first
+    assert (tmp_path / "data" / LOCK_NAME).exists()
+
+    second = instances(tmp_path / "data")
+    with qtbot.waitSignal(first.sig_activate, timeout=3000) as signal:
+        assert second.acquire(start="sciatica-basics") is False
+    assert signal.args == ["sciatica-basics"]
+    assert not second.is_first
+
+    third = instances(tmp_path / "data")
+    with qtbot.waitSignal(first.sig_activate, timeout=3000) as signal:
+        assert third.acquire() is False
+    assert signal.args == [""]
+
+
+def test_other_data_dirs_are_other_instances(instances, tmp_path: Path) -> None:
+    assert instances(tmp_path / "a").acquire() is True
+    assert instances(tmp_path / "b").acquire() is True
+    assert server_name(tmp_path / "a") != server_name(tmp_path / "b")
+
+
+def test_after_the_first_quits_the_next_launch_is_first(instances, tmp_path: Path) -> None:
+    first = instances(tmp_path / "data")
+    assert first.acquire()
+    first.release()
+    assert instances(tmp_path / "data").acquire() is True
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_a_lock_left_by_a_killed_app_is_taken_over(instances, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    child = textwrap.dedent(
+        f"""
+        import os, signal
+        from pathlib import Path
+        from PySide6.QtCore import QCoreApplication
+        from timer_app.gui.single_instance import SingleInstance
+        app = QCoreApplication([])
+        instance = SingleInstance(Path({str(data)!r}))
+        assert instance.acquire()
+        os.kill(os.getpid(), signal.SIGKILL)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", child], env=dict(os.environ), capture_output=True, timeout=60
+    )
+    assert result.returncode == -9, result.stderr
+    assert (data / LOCK_NAME).exists()  # left behind
+    assert instances(data).acquire() is True

@@ -1,0 +1,135 @@
+"""One app per data dir: a second launch brings the first window to the front.
+
+Two instances writing one history would each mark the other's live session as
+interrupted, so the first launch takes a `QLockFile` in the data dir (a lock left
+by a killed process is taken over: Qt sees its process is gone) and listens on a
+`QLocalServer` named from a hash of the data dir. A second launch cannot take the
+lock; it sends "activate" (and its `--start` routine, if any) to the first and
+should exit. The first emits `sig_activate(start)`; the GUI connects it to raise
+its window (and open that routine).
+
+    instance = SingleInstance(paths.data_dir())
+    if not instance.acquire(start=args.start):
+        return 0  # the running app was told to come to the front
+    instance.sig_activate.connect(window.bring_to_front)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal, Slot
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger(__name__)
+
+LOCK_NAME = "timer-app.lock"
+_ACTIVATE = b"activate"
+_CONNECT_TRIES = 3
+_TIMEOUT_MS = 1000
+
+
+def server_name(data_dir: Path) -> str:
+    """The local socket name for a data dir (short: Unix socket paths are limited)."""
+    digest = hashlib.sha256(str(data_dir.expanduser().resolve()).encode("utf-8"))
+    return f"timer-app-{digest.hexdigest()[:20]}"
+
+
+class SingleInstance(QObject):
+    sig_activate = Signal(str)  # the second launch's --start routine, "" if none
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.name = server_name(data_dir)
+        self._lock: QLockFile | None = None
+        self._server: QLocalServer | None = None
+        self._buffers: dict[QLocalSocket, bytes] = {}
+
+    @property
+    def is_first(self) -> bool:
+        return self._server is not None
+
+    def acquire(self, start: str | None = None) -> bool:
+        """True when this is the first instance (keep running); False when another
+        one runs on this data dir and was asked to come to the front (exit)."""
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            # No data dir: nothing to protect, and the history will say why.
+            log.warning("no single-instance lock (%s): running anyway", error)
+            return self._listen()
+        lock = QLockFile(str(self.data_dir / LOCK_NAME))
+        # Only a lock whose process is gone is stale; a running app's lock never is.
+        lock.setStaleLockTime(0)
+        if lock.tryLock(0):
+            self._lock = lock
+            return self._listen()
+        if lock.error() != QLockFile.LockError.LockFailedError:
+            log.warning("single-instance lock unusable (%s): running anyway", lock.error())
+            return self._listen()
+        self._tell_first(start or "")
+        return False
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+
+    # -- the first instance ----------------------------------------------------
+    def _listen(self) -> bool:
+        server = QLocalServer(self)
+        # A socket file left by a killed first instance would block listen().
+        QLocalServer.removeServer(self.name)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self.name):
+            log.warning("cannot listen on %s: %s", self.name, server.errorString())
+        server.newConnection.connect(self._on_connection)
+        self._server = server
+        return True
+
+    @Slot()
+    def _on_connection(self) -> None:
+        assert self._server is not None
+        while self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()
+            self._buffers[socket] = b""
+            socket.readyRead.connect(lambda s=socket: self._on_ready_read(s))
+            socket.disconnected.connect(lambda s=socket: self._on_message_end(s))
+            if socket.bytesAvailable():
+                self._on_ready_read(socket)
+
+    def _on_ready_read(self, socket: QLocalSocket) -> None:
+        self._buffers[socket] = self._buffers.get(socket, b"") + socket.readAll().data()
+        if self._buffers[socket].count(b"\n") >= 2:  # "activate\n<start>\n": complete
+            self._on_message_end(socket)
+
+    def _on_message_end(self, socket: QLocalSocket) -> None:
+        data = self._buffers.pop(socket, None)
+        if data is None:
+            return
+        data += socket.readAll().data()
+        socket.deleteLater()
+        lines = data.split(b"\n")
+        if lines and lines[0] == _ACTIVATE:
+            start = lines[1].decode("utf-8", "replace") if len(lines) > 1 else ""
+            self.sig_activate.emit(start)
+
+    # -- the second instance ---------------------------------------------------
+    def _tell_first(self, start: str) -> bool:
+        message = _ACTIVATE + b"\n" + start.encode("utf-8") + b"\n"
+        for _ in range(_CONNECT_TRIES):  # the first may still be starting up
+            socket = QLocalSocket()
+            socket.connectToServer(self.name)
+            if socket.waitForConnected(_TIMEOUT_MS):
+                socket.write(QByteArray(message))
+                socket.waitForBytesWritten(_TIMEOUT_MS)
+                socket.disconnectFromServer()
+                return True
+        log.warning("another instance holds %s but does not answer", self.data_dir)
+        return False
