@@ -56,14 +56,15 @@ def routine_text(n: int, rng: random.Random) -> str:
 
 
 def run(folder: Path, label: str) -> float:
-    library = catalog.load_library([Path(str(catalog.resources.bundled_routines()))])
+    library = catalog.load_library([catalog.bundled_folder()])
     files = catalog.routine_files(folder)
     started = time.perf_counter()
     for path in files:  # as load_catalog() does for a clinic folder
         catalog.load_routine_file(path, library=library, source=Source.CLINIC)
     elapsed = time.perf_counter() - started
     print(
-        f"{label:<32} {len(files):>5} files in {elapsed:.3f} s = {len(files) / elapsed:>8,.0f} files/s"
+        f"{label:<32} {len(files):>5} files in {elapsed:.3f} s "
+        f"= {len(files) / elapsed:>8,.0f} files/s"
     )
     return elapsed
 

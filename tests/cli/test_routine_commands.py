@@ -69,9 +69,9 @@ def test_validate_missing_paths_and_empty_folders(
 
 
 def test_validate_the_shipped_routines(capsys: pytest.CaptureFixture[str]) -> None:
-    from timer_app.storage.resources import bundled_routines
+    from timer_app.storage.catalog import bundled_folder
 
-    assert main(["validate", str(bundled_routines())]) == 0
+    assert main(["validate", str(bundled_folder())]) == 0
     assert "problem" not in capsys.readouterr().out
 
 

@@ -227,7 +227,8 @@ def test_library_exercise_with_overrides() -> None:
             [
                 (
                     ("id",),
-                    "id must be lowercase letters, digits and hyphens (at most 64), not 'Knee To Chest'",
+                    "id must be lowercase letters, digits and hyphens (at most 64), "
+                    "not 'Knee To Chest'",
                 )
             ],
         ),

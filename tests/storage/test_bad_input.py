@@ -27,7 +27,8 @@ CASES: list[tuple[str, bytes, list[str]]] = [
         "unclosed quote",
         b'title: "Morning\nexercises:\n  - name: A\n',
         [
-            "F:1:8: a quote opened here is never closed — add the closing quote at the end of the text"
+            "F:1:8: a quote opened here is never closed — "
+            "add the closing quote at the end of the text"
         ],
     ),
     (
@@ -44,7 +45,8 @@ CASES: list[tuple[str, bytes, list[str]]] = [
         "missing exercises",
         b"title: T\n",
         [
-            "F:1:1: the routine has no exercises — add an exercises: list, each item starting with '- '"
+            "F:1:1: the routine has no exercises — "
+            "add an exercises: list, each item starting with '- '"
         ],
     ),
     (
@@ -97,7 +99,8 @@ CASES: list[tuple[str, bytes, list[str]]] = [
         "absurd hold",
         b"title: T\nexercises:\n  - name: A\n    hold: 99999\n",
         [
-            "F:4:5: hold must be at most 1 h (it is 27 h 46 min 39 s) — a number without a unit means seconds"
+            "F:4:5: hold must be at most 1 h (it is 27 h 46 min 39 s) — "
+            "a number without a unit means seconds"
         ],
     ),
     (
@@ -149,7 +152,8 @@ CASES: list[tuple[str, bytes, list[str]]] = [
         "comment-only file",
         b"# my routine\n\n# to do\n",
         [
-            "F:1:1: the file has only comments, no routine — add fields such as title: and exercises:"
+            "F:1:1: the file has only comments, no routine — "
+            "add fields such as title: and exercises:"
         ],
     ),
     (
@@ -161,7 +165,8 @@ CASES: list[tuple[str, bytes, list[str]]] = [
         "file over 1 MiB",
         b"title: T\n" + GOOD_TAIL.encode() + b"# " + b"x" * (1024 * 1024) + b"\n",
         [
-            "F: the file is larger than 1 MiB; a routine file is a few kilobytes — check that this is the right file"
+            "F: the file is larger than 1 MiB; a routine file is a few kilobytes — "
+            "check that this is the right file"
         ],
     ),
     (
@@ -202,7 +207,8 @@ CASES: list[tuple[str, bytes, list[str]]] = [
         "sides: no (YAML 1.1 would read false)",
         b"title: T\nexercises:\n  - name: A\n    sides: no\n",
         [
-            "F:4:5: sides must be one of none, alternate, each, left, right, not 'no' — did you mean 'none'?"
+            "F:4:5: sides must be one of none, alternate, each, left, right, not 'no' — "
+            "did you mean 'none'?"
         ],
     ),
     (

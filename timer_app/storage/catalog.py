@@ -64,9 +64,23 @@ class Catalog:
     library: dict[str, LibraryExercise] = field(default_factory=dict)
 
 
+def bundled_folder() -> Path:
+    """The bundled routines as a real folder.
+
+    Installed, `routines/` is a namespace package, so importlib.resources hands back
+    a MultiplexedPath whose str() is not a path; its children are real paths.
+    """
+    folder = resources.bundled_routines()
+    if isinstance(folder, Path):
+        return folder
+    for child in folder.iterdir():
+        return Path(str(child)).parent
+    return Path(str(folder))
+
+
 def sources() -> list[tuple[Source, Path]]:
     """Routine folders in override order."""
-    found = [(Source.BUNDLED, Path(str(resources.bundled_routines())))]
+    found = [(Source.BUNDLED, bundled_folder())]
     found += [(Source.CLINIC, folder) for folder in paths.clinic_routine_dirs()]
     found.append((Source.USER, paths.user_routines_dir()))
     return found
