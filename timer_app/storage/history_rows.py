@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta, timezone
+from functools import lru_cache
 from typing import Any
 
 from timer_app.core.history import (
@@ -135,10 +136,15 @@ def stop_of(r: Row) -> StopReport:
     )
 
 
+# Years of history repeat the same few values: look them up instead of parsing.
+_STATUS = {s.value: s for s in SessionStatus}
+_local_date = lru_cache(maxsize=8192)(date.fromisoformat)
+
+
 def fact_of(r: Row) -> SessionFacts:
     return SessionFacts(
-        local_date=date.fromisoformat(r[0]),
-        status=SessionStatus(r[1]),
+        local_date=_local_date(r[0]),
+        status=_STATUS[r[1]],
         routine_id=r[2],
         pain_before=r[3],
         pain_after=r[4],
