@@ -48,6 +48,11 @@ class Ticker(QObject):
     def is_active(self) -> bool:
         return self._timer.isActive()
 
+    @property
+    def interval_ms(self) -> int:
+        """The wait the timer was last armed with."""
+        return self._timer.interval()
+
     @Slot()
     def rearm(self) -> None:
         """Arm the timer for the player's next wake-up, or stop it when not running."""
