@@ -97,3 +97,30 @@ def test_translations_load_only_when_a_file_exists(qtbot: QtBot) -> None:
     finally:
         for translator in german:
             app.removeTranslator(translator)
+
+
+def test_a_second_launch_brings_the_first_to_the_front_and_exits(
+    qtbot: QtBot, data_dir: Path, monkeypatch
+) -> None:
+    from timer_app.gui.single_instance import SingleInstance
+
+    first = SingleInstance(data_dir, parent=QApplication.instance())
+    assert first.acquire()
+    built = []
+    monkeypatch.setattr(
+        "timer_app.gui.main_window.build_main_window", lambda **kw: built.append(kw)
+    )
+    with qtbot.waitSignal(first.sig_activate, timeout=3000) as asked:
+        assert app_module.run(start="knee-to-chest") == 0
+    assert asked.args == ["knee-to-chest"]
+    assert built == []  # no second window, and the history was not opened
+    assert not (data_dir / "history.sqlite3").exists()
+    first.release()
+
+
+def test_the_running_window_opens_what_a_second_launch_asked_for(qtbot: QtBot) -> None:
+    window = start_window(qtbot, None, history=None, settings=Settings(first_run_safety_seen=True))
+    window.bring_to_front("piriformis")
+    assert window.current_page() == "session"
+    window.bring_to_front("knee-to-chest")  # never replaces a session on screen
+    assert window.session_view.plan.routine.id == "piriformis"

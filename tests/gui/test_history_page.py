@@ -57,11 +57,12 @@ def test_sessions_are_listed_newest_first_with_status_pain_and_notes(qtbot: QtBo
     newest = [page.table.item(0, c).text() for c in range(page.table.columnCount())]
     assert newest[1] == "My stretch"
     assert newest[2] == "Ended early"
-    assert newest[5:7] == ["5", "7"]
+    assert newest[3] == "0 of 2"
+    assert newest[5] == "5 → 7"
     second = [page.table.item(1, c).text() for c in range(page.table.columnCount())]
     assert second[2] == "Completed"
     assert second[4] == "5 min"
-    assert second[7] == "felt looser"
+    assert second[6] == "felt looser"
 
 
 def test_pain_chart_shows_the_daily_means(qtbot: QtBot) -> None:
@@ -108,3 +109,18 @@ def test_cancelled_export_writes_nothing(qtbot: QtBot, tmp_path: Path, monkeypat
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
     assert page.export() is None
     assert list(tmp_path.glob("*.csv")) == []
+
+
+def test_figures_in_words() -> None:
+    from timer_app.core.stats import SessionOrdinal, Streak
+    from timer_app.gui.history_page import ordinal_in_words, pain_change_in_words, streak_in_words
+
+    assert ordinal_in_words(SessionOrdinal(2, 3, "day")) == "Session 2 of 3 today"
+    assert ordinal_in_words(SessionOrdinal(4, 3, "day")) == "All 3 done today"
+    assert ordinal_in_words(SessionOrdinal(2, 1, "day")) == "Done today ✓"
+    assert ordinal_in_words(SessionOrdinal(1, 2, "week")) == "Session 1 of 2 this week"
+    assert streak_in_words(Streak(1, "day")) == "1 day"
+    assert streak_in_words(Streak(3, "week")) == "3 weeks"
+    assert pain_change_in_words(5, 3) == "5 → 3"
+    assert pain_change_in_words(None, 3) == "– → 3"
+    assert pain_change_in_words(None, None) == "–"

@@ -208,3 +208,20 @@ def test_resume_prompt_waits_while_a_session_screen_is_up(qtbot: QtBot) -> None:
     assert not window.banner.isVisible()
     window.session_view.sig_closed.emit()
     assert window.banner.isVisible()
+
+
+def test_safety_page_lists_every_red_flag_and_the_sound_status(qtbot: QtBot) -> None:
+    window = make_window(qtbot, settings=Settings(first_run_safety_seen=True, muted=True))
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    page = window.safety_page
+    flags = " ".join(label.text() for label in page.red_flag_labels)
+    for symptom in (
+        "Loss of bladder or bowel control",
+        "Numbness in the saddle area",
+        "trouble lifting your foot",
+        "Pain spreading to both legs",
+        "Pain that keeps worsening despite rest",
+    ):
+        assert symptom in flags
+    assert not page.first_run_box.isVisible()  # not the first run any more
+    assert "press M during a session" in page.sound_label.text()

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from timer_app import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
 from timer_app.core.clock import MonotonicClock
+from timer_app.gui.single_instance import SingleInstance
 from timer_app.storage import paths
+from timer_app.storage.history_db import NoticeKind, SqliteHistoryStore
 from timer_app.storage.settings import load_settings
 
 log = logging.getLogger(__name__)
@@ -29,12 +31,13 @@ LOG_NAME = "timer-app.log"
 def run(start: str | None = None) -> int:
     """Open the window (or bring the running one to the front) and run until quit."""
     app = _application()
+    # Before anything else, and before the history is opened: a second app on
+    # the same data dir would mark the first one's live session as interrupted.
+    instance = SingleInstance(paths.data_dir(), parent=app)
+    if not instance.acquire(start=start):
+        return 0  # the running window was asked to come to the front
     log_file = _log_to_data_dir()
     sys.excepthook = _ExceptionHook(log_file)
-
-    instance = _single_instance(app)
-    if instance is None:
-        return 0  # another window was asked to come to the front
 
     from timer_app.gui.main_window import build_main_window
 
@@ -46,12 +49,12 @@ def run(start: str | None = None) -> int:
         history=history,
         notices=notices,
     )
-    if instance is not True:
-        instance.sig_activate_requested.connect(lambda: _bring_to_front(window))
+    instance.sig_activate.connect(window.bring_to_front)
     window.show()
     code = app.exec()
     if history is not None:
         history.close()
+    instance.release()
     return code
 
 
@@ -87,37 +90,12 @@ def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTransla
     return installed
 
 
-def open_history():
+def open_history() -> tuple[SqliteHistoryStore, list[str]]:
     """The history store and the messages to show about it (a damaged file moved
     aside, a newer format...). The interrupted sessions get their own banner."""
-    try:
-        from timer_app.storage.history_db import NoticeKind, SqliteHistoryStore
-    except ImportError:
-        return None, []
     store = SqliteHistoryStore.open()
     notices = [n.message for n in store.notices if n.kind is not NoticeKind.INTERRUPTED_FOUND]
     return store, notices
-
-
-def _single_instance(app: QApplication):
-    """The guard object, True when there is no guard to use, None when another
-    window of the same data dir was asked to come to the front."""
-    try:
-        from timer_app.gui.single_instance import SingleInstance
-    except ImportError:
-        return True
-    guard = SingleInstance(paths.data_dir(), parent=app)
-    if not guard.acquire():
-        return None
-    return guard
-
-
-def _bring_to_front(window) -> None:
-    if window.isMinimized():
-        window.showNormal()
-    window.show()
-    window.raise_()
-    window.activateWindow()
 
 
 def _log_to_data_dir() -> Path | None:

@@ -42,7 +42,8 @@ log = logging.getLogger(__name__)
 
 LIST_LIMIT = 500  # the newest sessions; the export has them all
 
-COLUMNS = ("When", "Routine", "Status", "Done", "Time", "Pain before", "Pain after", "Notes")
+COLUMNS = ("When", "Routine", "Status", "Exercises", "Time", "Pain before → after", "Notes")
+PAIN_COLUMN = 5
 
 
 def _t(text: str) -> str:
@@ -59,6 +60,8 @@ def status_in_words(status: SessionStatus) -> str:
 
 
 def ordinal_in_words(ordinal: stats.SessionOrdinal) -> str:
+    if ordinal.number > ordinal.of and ordinal.of == 1:
+        return _t("Done today ✓") if ordinal.period == "day" else _t("Done this week ✓")
     if ordinal.number > ordinal.of:
         return (
             _t("All {of} done today") if ordinal.period == "day" else _t("All {of} done this week")
@@ -69,6 +72,15 @@ def ordinal_in_words(ordinal: stats.SessionOrdinal) -> str:
         else _t("Session {n} of {of} this week")
     )
     return text.format(n=ordinal.number, of=ordinal.of)
+
+
+def pain_change_in_words(before: int | None, after: int | None) -> str:
+    """ "5 → 3"; a dash for a rating not given."""
+    if before is None and after is None:
+        return "–"
+    return "{b} → {a}".format(
+        b="–" if before is None else before, a="–" if after is None else after
+    )
 
 
 def streak_in_words(streak: stats.Streak) -> str:
@@ -226,24 +238,25 @@ class HistoryPage(QWidget):
         )
 
     def _fill_table(self, sessions: list[SessionSummary]) -> None:
+        this_year = self._today().year
         self.table.setRowCount(len(sessions))
         for row, s in enumerate(sessions):
+            when = "%a %d %b, %H:%M" if s.started_at.year == this_year else "%a %d %b %Y, %H:%M"
             cells = [
-                s.started_at.strftime("%a %d %b %Y, %H:%M"),
+                s.started_at.strftime(when),
                 s.routine_title,
                 status_in_words(s.status),
-                self.tr("{done} of {total} exercises").format(
-                    done=s.exercises_done, total=s.exercises_total
-                ),
+                self.tr("{done} of {total}").format(done=s.exercises_done, total=s.exercises_total),
                 duration_in_words(s.active_seconds, _t),
-                "–" if s.pain_before is None else str(s.pain_before),
-                "–" if s.pain_after is None else str(s.pain_after),
+                pain_change_in_words(s.pain_before, s.pain_after),
                 s.notes,
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if column in (5, 6):
+                if column == PAIN_COLUMN:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if text:
+                    item.setToolTip(text)  # long notes are cut in narrow windows
                 self.table.setItem(row, column, item)
 
     # -- export ----------------------------------------------------------------------

@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Pages"))
         for caption in (self.tr("Routines"), self.tr("History"), self.tr("Safety & help")):
             self.nav.addItem(caption)
-        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 40)
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 16)
         self.nav.currentRowChanged.connect(self._nav_changed)
         row.addWidget(self.nav)
 
@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         right.addWidget(self.stack, 1)
         self.routines_page = RoutinesPage()
         self.history_page = HistoryPage(history)
-        self.safety_page = SafetyPage()
+        self.safety_page = SafetyPage(settings)
         self.session_view = SessionView(clock=clock, history=history, settings=settings)
         for page in (self.routines_page, self.history_page, self.safety_page, self.session_view):
             self.stack.addWidget(page)
@@ -195,11 +195,12 @@ class MainWindow(QMainWindow):
         if name == "session":
             self.stack.setCurrentWidget(self.session_view)
             self.nav.hide()
-            self.menuBar().setEnabled(False)
+            # The session screen has its own keys (F1, Ctrl+Q) and needs the room.
+            self.menuBar().hide()
         else:
             index = self.PAGES.index(name)
             self.nav.show()
-            self.menuBar().setEnabled(True)
+            self.menuBar().show()
             self.stack.setCurrentIndex(index)
             if self.nav.currentRow() != index:
                 self.nav.blockSignals(True)
@@ -260,6 +261,17 @@ class MainWindow(QMainWindow):
             return False
         self.open_session(routine)
         return True
+
+    def bring_to_front(self, start: str = "") -> None:
+        """Another launch on this data dir asked for the window (maybe `--start`)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        # A session in progress is never replaced by another launch's --start.
+        if start and self.current_page() != "session":
+            self.open_start(start)
 
     def _start_failed(self, start: str, problems: list[str]) -> None:
         self.show_page("routines")
@@ -356,9 +368,13 @@ class MainWindow(QMainWindow):
             data = QByteArray.fromBase64(self.settings.window_geometry.encode("ascii"))
             if self.restoreGeometry(data):
                 return
-        # First run: most of the screen, from a 1024×600 netbook to full HD.
+        # First run: most of the screen, from a 1024×600 netbook to full HD; a
+        # small screen is used whole.
         screen = self.screen().availableGeometry()
         self.resize(min(1280, screen.width() * 9 // 10), min(860, screen.height() * 9 // 10))
+        if screen.width() < 1280 or screen.height() < 800:
+            self.setGeometry(screen)  # also where no window manager maximizes
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.current_page() == "session" and not self.session_view.close():

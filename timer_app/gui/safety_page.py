@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from timer_app.gui.page_style import BODY, HEADING, TITLE, heading, panel, paragraph, scaled_font
+from timer_app.storage.settings import Settings
 
 
 def _t(text: str) -> str:
@@ -58,36 +59,18 @@ def shortcuts() -> list[tuple[str, str]]:
     ]
 
 
-def sound_status() -> str:
-    """Whether cues can be heard and spoken on this machine, in one plain sentence.
+def sound_status(*, muted: bool = False, beeps_only: bool = False) -> str:
+    """Whether cues are heard and spoken here, in plain words (the cues module
+    probes the machine once: no libpulse or no speech engine is common)."""
+    from timer_app.gui.cues import status_message
 
-    QtMultimedia raises ImportError where libpulse is missing and speech may have
-    no engine; the session carries on silently either way.
-    """
-    try:
-        from PySide6.QtMultimedia import QSoundEffect  # noqa: F401
-    except ImportError:
-        sound = False
-    else:
-        sound = True
-    try:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-    except ImportError:
-        speech = False
-    else:
-        speech = bool(QTextToSpeech.availableEngines())
-    if sound and speech:
-        return _t("Sound cues and spoken prompts are available.")
-    if sound:
-        return _t(
-            "Sound cues are available; no speech engine was found, so prompts are not spoken."
-        )
-    if speech:
-        return _t("Sound cues are not available on this computer; prompts can be spoken.")
-    return _t(
-        "Sound and speech are not available on this computer. "
-        "The session still works: watch the screen."
-    )
+    problem = status_message()
+    lines = [problem or _t("Sound cues and spoken prompts work on this computer.")]
+    if muted:
+        lines.append(_t("Sound is muted now: press M during a session to turn it on."))
+    elif beeps_only:
+        lines.append(_t("You chose beeps only: prompts are not spoken."))
+    return " ".join(lines)
 
 
 class SafetyPage(QWidget):
@@ -95,8 +78,9 @@ class SafetyPage(QWidget):
 
     sig_acknowledged = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.settings = settings
         self.setAccessibleName(self.tr("Safety and help"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -186,17 +170,20 @@ class SafetyPage(QWidget):
         self.sound_label = paragraph(self.tr("Checking…"))
         col.addWidget(self.sound_label)
         col.addStretch(1)
-        self._sound_checked = False
 
     def set_first_run(self, first_run: bool) -> None:
         self.first_run_box.setVisible(first_run)
 
     def showEvent(self, event) -> None:
-        # Probing audio and speech loads plugins: do it when the page is first
-        # looked at, not at start-up.
-        if not self._sound_checked:
-            self._sound_checked = True
-            self.sound_label.setText(sound_status())
+        # Probing audio and speech loads plugins: do it when the page is looked
+        # at, not at start-up (cues remembers the answer; mute may have changed).
+        settings = self.settings
+        self.sound_label.setText(
+            sound_status(
+                muted=bool(settings and settings.muted),
+                beeps_only=bool(settings and settings.beeps_only),
+            )
+        )
         super().showEvent(event)
 
     def _acknowledge(self) -> None:
