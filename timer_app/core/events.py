@@ -1,17 +1,23 @@
 """What the session player reports. The GUI, the cues and the history store listen.
 
-Events are plain frozen dataclasses; listeners are `Callable[[Event], None]`.
+Events are plain frozen dataclasses; listeners are `Callable[[Event], None]`,
+called by an `EventQueue` in the order the events happened.
 `at` is the monotonic time the event refers to (for a stall, the time it
 really happened, not the time the late tick noticed it).
 """
 
 from __future__ import annotations
 
+import logging
+from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
 from timer_app.core.plan import Step
 from timer_app.core.routine import Side
+
+_log = logging.getLogger(__name__)
 
 
 class PauseReason(StrEnum):
@@ -115,3 +121,47 @@ Event = (
     | SessionFinished
     | SessionEndedEarly
 )
+
+
+Listener = Callable[[Event], None]
+
+
+class EventQueue:
+    """Delivers events to listeners in the order they happened.
+
+    The player queues events while it changes state and delivers them once it is
+    consistent again (`deliver`). A listener that calls a player command only
+    appends to the queue, so every listener still sees every event in order. A
+    failing listener (a widget bug) is logged and the others still hear the event:
+    the history store must never miss a rep because the display broke.
+    """
+
+    def __init__(self) -> None:
+        self._listeners: list[Listener] = []
+        self._pending: deque[Event] = deque()
+        self._delivering = False
+
+    def add_listener(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def put(self, event: Event) -> None:
+        self._pending.append(event)
+
+    def deliver(self) -> None:
+        if self._delivering:
+            return  # the outer delivery loop will reach what was just put
+        self._delivering = True
+        try:
+            while self._pending:
+                event = self._pending.popleft()
+                for listener in tuple(self._listeners):
+                    try:
+                        listener(event)
+                    except Exception:
+                        _log.exception("session listener failed on %s", event)
+        finally:
+            self._delivering = False

@@ -34,17 +34,14 @@ even when a listener calls a command; a failing listener is logged, not fatal.
 
 from __future__ import annotations
 
-import logging
-from collections import deque
-from collections.abc import Callable
-from dataclasses import dataclass
-
 from timer_app.core.clock import Clock, sleep_shows_in_wall
 from timer_app.core.events import (
     Event,
+    EventQueue,
     ExerciseCompleted,
     ExerciseSkipped,
     HalfwayThrough,
+    Listener,
     PauseReason,
     RepCompleted,
     SecondElapsed,
@@ -56,7 +53,7 @@ from timer_app.core.events import (
     StepStarted,
 )
 from timer_app.core.plan import Plan, Step, StepKind
-from timer_app.core.routine import Side
+from timer_app.core.position import Position, resume_index
 from timer_app.core.transitions import (
     ALLOWED,
     Command,
@@ -68,24 +65,9 @@ from timer_app.core.transitions import (
 
 __all__ = ["BACK_GRACE", "WALL_JUMP", "PlayerState", "Position", "SessionPlayer"]
 
-_log = logging.getLogger(__name__)
-
 BACK_GRACE = 1.0  # `back` this soon after a step's start goes to the previous step
 WALL_JUMP = 2.0  # a larger change of wall() - now() between ticks means a sleep
 HALFWAY_MIN = 20.0  # holds this long or longer get a halfway cue
-
-Listener = Callable[[Event], None]
-
-
-@dataclass(frozen=True)
-class Position:
-    """Where a session stands; what history stores to resume."""
-
-    step_index: int
-    exercise_index: int
-    set_number: int
-    rep_number: int
-    side: Side | None
 
 
 class SessionPlayer:
@@ -104,10 +86,8 @@ class SessionPlayer:
         self._suspend_gap = suspend_gap
         self._gap_rule = not sleep_shows_in_wall(clock)
         self._state = PlayerState.READY
-        self._listeners: list[Listener] = []
-        self._queue: deque[Event] = deque()
-        self._dispatching = False
-        self._index = _resume_index(plan, resume_from) if resume_from else 0
+        self._events = EventQueue()
+        self._index = resume_index(plan, resume_from) if resume_from else 0
         self._origin = 0.0  # when the current step began, pauses excluded
         self._frozen = 0.0  # elapsed part of the current step while not running
         self._shown = self._full_count()  # the countdown number last reported
@@ -155,10 +135,7 @@ class SessionPlayer:
         return self._active_at(self._now(now))
 
     def position(self) -> Position:
-        step = self.current_step
-        return Position(
-            step.index, step.exercise_index, step.set_number, step.rep_number, step.side
-        )
+        return Position.of(self.current_step)
 
     def next_wakeup(self, now: float | None = None) -> float | None:
         """Monotonic time of the next whole-second change, cue or step boundary."""
@@ -174,11 +151,10 @@ class SessionPlayer:
 
     # -- listeners -------------------------------------------------------------
     def add_listener(self, listener: Listener) -> None:
-        self._listeners.append(listener)
+        self._events.add_listener(listener)
 
     def remove_listener(self, listener: Listener) -> None:
-        if listener in self._listeners:
-            self._listeners.remove(listener)
+        self._events.remove_listener(listener)
 
     # -- commands --------------------------------------------------------------
     def start(self) -> bool:
@@ -392,38 +368,8 @@ class SessionPlayer:
         return self._active_done + (at - self._run_since if running else 0.0)
 
     def _emit(self, event: Event) -> None:
-        self._queue.append(event)
+        self._events.put(event)
 
     def _done(self) -> bool:
-        """Deliver queued events in order; a command nested in a listener appends."""
-        if not self._dispatching:
-            self._dispatching = True
-            try:
-                while self._queue:
-                    event = self._queue.popleft()
-                    for listener in tuple(self._listeners):
-                        try:
-                            listener(event)
-                        except Exception:
-                            _log.exception("session listener failed on %s", event)
-            finally:
-                self._dispatching = False
+        self._events.deliver()
         return True
-
-
-def _resume_index(plan: Plan, position: Position) -> int:
-    """The step to resume at: the position's rep, after its get-ready or rest."""
-    wanted = (position.exercise_index, position.set_number, position.rep_number, position.side)
-    for step in plan.steps:
-        main = step.kind.is_rep or step.kind is StepKind.ACTIVITY
-        if main and (step.exercise_index, step.set_number, step.rep_number, step.side) == wanted:
-            if step.index > 0:
-                before = plan.steps[step.index - 1]
-                if before.exercise_index == step.exercise_index and not before.kind.is_rep:
-                    return before.index
-            return step.index
-    # The routine changed since: start the same exercise over, or the session.
-    try:
-        return plan.first_step_of(position.exercise_index)
-    except IndexError:
-        return 0
