@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from timer_app.core import stats
 from timer_app.core.describe import duration_in_words
-from timer_app.core.history import HistoryStore, SessionStatus, SessionSummary
+from timer_app.core.history import HistoryStore, SessionFacts, SessionStatus, SessionSummary
 from timer_app.core.routine import Frequency
 from timer_app.gui.page_style import BODY, HEADING, TITLE, heading, panel, scaled_font
 from timer_app.gui.widgets.pain_chart import PainChart
@@ -102,6 +102,7 @@ class HistoryPage(QWidget):
         self._today = today
         self._frequencies: dict[str, Frequency | None] = {}
         self._sessions: list[SessionSummary] = []
+        self._facts: list[SessionFacts] = []
         self.setAccessibleName(self.tr("History"))
 
         col = QVBoxLayout(self)
@@ -181,7 +182,10 @@ class HistoryPage(QWidget):
             self._show_unavailable()
             return
         try:
-            self._sessions = self.history.list_sessions()
+            # Figures and chart from the cheap facts (years of them are fine);
+            # the table shows the newest sessions only.
+            self._facts = self.history.session_facts()
+            self._sessions = self.history.list_sessions(limit=LIST_LIMIT)
         except Exception as error:  # show it; never a traceback
             log.exception("history could not be read")
             self.message.setText(self.tr("Your history could not be read: {e}").format(e=error))
@@ -189,8 +193,8 @@ class HistoryPage(QWidget):
             return
         self.message.hide()
         self._fill_routine_choice()
-        self._fill_table(self._sessions[:LIST_LIMIT])
-        self.chart.set_points(stats.pain_by_day(self._sessions))
+        self._fill_table(self._sessions)
+        self.chart.set_points(stats.pain_by_day(self._facts))
         self._show_figures()
 
     def sessions(self) -> list[SessionSummary]:
@@ -205,11 +209,12 @@ class HistoryPage(QWidget):
         chosen = self.routine_choice.currentData()
         self.routine_choice.blockSignals(True)
         self.routine_choice.clear()
-        seen: dict[str, str] = {}
-        for s in self._sessions:  # newest first: the latest routine leads
-            seen.setdefault(s.routine_id, s.routine_title)
-        for routine_id, title in seen.items():
-            self.routine_choice.addItem(title, routine_id)
+        titles = {s.routine_id: s.routine_title for s in reversed(self._sessions)}
+        seen: dict[str, None] = {}
+        for fact in reversed(self._facts):  # newest first: the latest routine leads
+            seen.setdefault(fact.routine_id)
+        for routine_id in seen:
+            self.routine_choice.addItem(titles.get(routine_id, routine_id), routine_id)
         index = self.routine_choice.findData(chosen) if chosen else 0
         self.routine_choice.setCurrentIndex(max(index, 0))
         self.routine_choice.setVisible(len(seen) > 1)
@@ -221,7 +226,7 @@ class HistoryPage(QWidget):
             for label in (self.streak_value, self.today_value, self.week_value):
                 label.setText("–")
             return
-        sessions = [s for s in self._sessions if s.routine_id == routine_id]
+        sessions = [f for f in self._facts if f.routine_id == routine_id]
         frequency = self._frequencies.get(routine_id)
         today = self._today()
         self.streak_value.setText(streak_in_words(stats.streak(sessions, today, frequency)))
@@ -296,8 +301,3 @@ def _write_export(history: HistoryStore, path: Path, fmt: str) -> None:
     from timer_app.storage import history_export
 
     history_export.export_history(history, path, fmt)
-
-
-def _week_range(today: date) -> tuple[date, date]:
-    monday = stats.week_start(today)
-    return monday, monday + timedelta(days=6)

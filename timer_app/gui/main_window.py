@@ -430,8 +430,7 @@ def build_main_window(
     window = MainWindow(clock=clock, settings=settings, history=history)
     window.setWindowIcon(window_icon())
     window.restore_geometry()
-    window.routines_page.reload()
-    window.history_page.refresh()
+    window.routines_page.reload()  # the history page reads when it is first shown
     for text in notices:
         window.show_notice(text)
     if history is not None:

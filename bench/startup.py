@@ -1,0 +1,269 @@
+"""Start-up time of the window, against a bare PySide6 window started the same way.
+
+    python bench/startup.py [--runs 7] [--history-sessions 1100]
+
+Time is from just before the process is started to the first Expose event of a
+visible top-level window (the moment a person can see it), measured by the
+parent. Each run starts a fresh Python process: the app (`timer_app.gui.app.run`,
+as `timer-app` runs it, on a fresh data dir) alternating with a bare
+`QMainWindow`, so disk caches and CPU frequency treat both alike. Medians of
+`--runs` runs each, on the offscreen platform and, when `Xvfb` is installed, on
+a virtual X screen. Goal: the app <= 1.5x the bare window.
+
+Then, the UI-thread work a session does: every history write a whole session
+makes (`SessionRecorder` on a real SQLite file, synchronous=FULL), and the
+history page's queries over a year of history. Goal: none over 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+GOAL_RATIO = 1.5
+GOAL_MS = 50.0
+
+# Runs in the child: report the first Expose of a visible top-level window.
+_WATCH = """
+import os, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QWindow
+from PySide6.QtWidgets import QApplication
+
+class _Watch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Expose and isinstance(obj, QWindow) and obj.isExposed():
+            print("SHOWN", flush=True)
+            os._exit(0)
+        return False
+
+_exec = QApplication.exec
+def _exec_watched(self=None):
+    app = QApplication.instance()
+    app._bench_watch = _Watch()
+    app.installEventFilter(app._bench_watch)
+    return _exec()
+QApplication.exec = _exec_watched
+"""
+
+CHILDREN = {
+    "bare": _WATCH
+    + """
+from PySide6.QtWidgets import QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1100, 720)
+window.show()
+app.exec()
+""",
+    "app": _WATCH
+    + """
+from timer_app.gui.app import run
+run()
+""",
+}
+
+
+def time_child(kind: str, env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CHILDREN[kind]],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - started
+    proc.wait(timeout=30)
+    if line.strip() != "SHOWN":
+        raise RuntimeError(f"the {kind} window never showed")
+    return elapsed
+
+
+def compare(platform: str, env: dict[str, str], runs: int, seed_data: Path | None) -> None:
+    times: dict[str, list[float]] = {"bare": [], "app": []}
+    for _ in range(runs):
+        for kind in ("bare", "app"):
+            with tempfile.TemporaryDirectory() as data:
+                if seed_data is not None and kind == "app":
+                    shutil.copytree(seed_data, data, dirs_exist_ok=True)
+                times[kind].append(time_child(kind, {**env, "TIMER_APP_DATA_DIR": data}))
+    bare = statistics.median(times["bare"]) * 1000
+    app = statistics.median(times["app"]) * 1000
+    ratio = app / bare
+    verdict = "ok" if ratio <= GOAL_RATIO else "OVER GOAL"
+    label = "with history" if seed_data else "fresh data dir"
+    print(
+        f"{platform:9} {label:15} bare {bare:7.1f} ms   app {app:7.1f} ms   "
+        f"ratio {ratio:.2f} (goal <= {GOAL_RATIO})  {verdict}"
+    )
+
+
+def start_xvfb() -> tuple[subprocess.Popen[bytes], str] | None:
+    if shutil.which("Xvfb") is None:
+        return None
+    display = f":{os.getpid() % 300 + 400}"
+    proc = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    time.sleep(1.0)  # Xvfb has no ready signal; a second is plenty
+    if proc.poll() is not None:
+        return None
+    return proc, display
+
+
+def seed_history(folder: Path, sessions: int) -> None:
+    """A data dir with `sessions` completed sessions (3 a day), as after a year."""
+    os.environ["TIMER_APP_DATA_DIR"] = str(folder)
+    from datetime import date, datetime, timedelta
+    from datetime import time as clock_time
+    from zoneinfo import ZoneInfo
+
+    from timer_app.core.history import NewSession, PlannedExercise, SessionStatus
+    from timer_app.storage.history_db import SqliteHistoryStore
+
+    store = SqliteHistoryStore.open()
+    conn = store._require()  # one transaction: seeding speed is not what is measured
+    today = date.today()
+    planned = tuple(PlannedExercise(i, f"Exercise {i}", 6) for i in range(4))
+    original_write = store._write
+
+    from contextlib import contextmanager
+
+    @contextmanager
+    def no_transaction():  # type: ignore[no-untyped-def]
+        yield conn
+
+    store._write = no_transaction  # type: ignore[method-assign]
+    conn.execute("BEGIN")
+    for n in range(sessions):
+        day = today - timedelta(days=n // 3)
+        started = datetime.combine(day, clock_time(8 + 5 * (n % 3)), tzinfo=ZoneInfo("UTC"))
+        sid = store.begin_session(
+            NewSession(
+                "core-routine",
+                "Core sciatica routine",
+                "",
+                None,
+                started,
+                "UTC",
+                planned,
+                pain_before=5,
+            )
+        )
+        store.set_pain_after(sid, 3)
+        store.finish_session(sid, SessionStatus.COMPLETED, started + timedelta(minutes=6), 360)
+    conn.execute("COMMIT")
+    store._write = original_write  # type: ignore[method-assign]
+    store.close()
+
+
+def session_writes(folder: Path, year: Path) -> None:
+    """Time every store call a whole session makes, and the history page's reads."""
+    os.environ["TIMER_APP_DATA_DIR"] = str(folder)
+    from timer_app.core.clock import FakeClock
+    from timer_app.core.history import SessionRecorder
+    from timer_app.core.plan import build_plan
+    from timer_app.core.player import SessionPlayer
+    from timer_app.storage.catalog import find_routine
+    from timer_app.storage.history_db import SqliteHistoryStore
+
+    store = SqliteHistoryStore.open()
+    durations: dict[str, list[float]] = {}
+
+    class Timed:
+        def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+            method = getattr(store, name)
+
+            def timed(*args, **kwargs):  # type: ignore[no-untyped-def]
+                t0 = time.perf_counter()
+                try:
+                    return method(*args, **kwargs)
+                finally:
+                    durations.setdefault(name, []).append((time.perf_counter() - t0) * 1000)
+
+            return timed
+
+    plan = build_plan(find_routine("core-routine"))
+    clock = FakeClock()
+    player = SessionPlayer(plan, clock)
+    recorder = SessionRecorder(Timed(), plan)  # type: ignore[arg-type]
+    player.add_listener(recorder)
+    player.start()
+    while player.state.name not in ("FINISHED", "ENDED_EARLY"):
+        if player.remaining() is None:
+            player.complete_rep()
+        else:
+            clock.advance(1.0)
+            player.tick()
+    recorder.set_pain_after(3)
+    recorder.set_notes("bench")
+    store.close()
+
+    reader = SqliteHistoryStore.open(year / "history.sqlite3")
+    for name, call in (
+        ("session_facts (year)", lambda: reader.session_facts()),
+        ("list_sessions(500) (year)", lambda: reader.list_sessions(limit=500)),
+    ):
+        for _ in range(5):
+            t0 = time.perf_counter()
+            call()
+            durations.setdefault(name, []).append((time.perf_counter() - t0) * 1000)
+    reader.close()
+
+    worst = max(max(v) for v in durations.values())
+    print(f"\nUI-thread history work (goal: each <= {GOAL_MS:.0f} ms)")
+    for name, values in sorted(durations.items()):
+        print(
+            f"  {name:28} n={len(values):4}  median {statistics.median(values):6.2f} ms"
+            f"  max {max(values):6.2f} ms"
+        )
+    print(f"  worst {worst:.2f} ms: {'ok' if worst <= GOAL_MS else 'OVER GOAL'}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--history-sessions", type=int, default=1100)
+    args = parser.parse_args()
+    base = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
+    base["QT_LOGGING_RULES"] = "qt.multimedia*=false;qt.speech*=false"
+
+    with tempfile.TemporaryDirectory() as scratch:
+        year = Path(scratch) / "year"
+        year.mkdir()
+        seed_history(year, args.history_sessions)
+        (year / "settings.json").write_text('{"first_run_safety_seen": true}')
+        print(f"Start-up to first visible window, median of {args.runs} runs each")
+        offscreen = {**base, "QT_QPA_PLATFORM": "offscreen"}
+        compare("offscreen", offscreen, args.runs, None)
+        compare("offscreen", offscreen, args.runs, year)
+        xvfb = start_xvfb()
+        if xvfb is None:
+            print("xcb       (Xvfb not installed: skipped)")
+        else:
+            proc, display = xvfb
+            try:
+                xcb = {**base, "QT_QPA_PLATFORM": "xcb", "DISPLAY": display}
+                compare("xvfb", xcb, args.runs, None)
+                compare("xvfb", xcb, args.runs, year)
+            finally:
+                proc.terminate()
+                proc.wait()
+        session_writes(Path(scratch) / "session", year)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
