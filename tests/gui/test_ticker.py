@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -146,3 +148,13 @@ def test_the_presenter_turns_every_player_event_into_its_signal() -> None:
     )
     presenter.close()
     assert not presenter.ticker.is_active
+
+
+def test_emitting_signals_does_not_use_up_the_references_to_true() -> None:
+    # PySide6 6.12 on Python 3.11 drops a reference to True at every emit; the
+    # presenter module installs a fix, or a session would abort the app.
+    presenter = SessionPresenter(SessionPlayer(build_plan(_routine(_hold(1, 1))), FakeClock()))
+    before = sys.getrefcount(True)
+    for _ in range(5000):
+        presenter.sig_state_changed.emit(PlayerState.RUNNING)
+    assert sys.getrefcount(True) >= before

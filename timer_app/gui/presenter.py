@@ -29,11 +29,58 @@ The presenter owns the `Ticker`, so the session runs as long as it exists.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal, Slot
+import ctypes
+import sys
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, SignalInstance, Slot
 
 from timer_app.core import events as ev
 from timer_app.core.player import PlayerState, SessionPlayer
 from timer_app.gui.ticker import Ticker
+
+
+def _emit_drops_a_reference() -> bool:
+    """Whether `SignalInstance.emit` returns its bool without owning a reference.
+
+    PySide6 6.12 on Python 3.11 does (3.12+ bools are immortal, so it is harmless
+    there): every emit takes one reference from `True`, and after about a
+    thousand emits, a few minutes of a session, the interpreter aborts with
+    "bool_dealloc: deallocating True or False".
+    """
+
+    class _Probe(QObject):
+        sig = Signal()
+
+    probe = _Probe()
+    before = sys.getrefcount(True)
+    for _ in range(16):
+        probe.sig.emit()
+    return sys.getrefcount(True) <= before - 8
+
+
+def install_emit_refcount_fix() -> bool:
+    """Give back the reference `emit` drops, for every signal of the app; only
+    when the probe shows the bug, and once. Returns whether it was installed."""
+    if not _emit_drops_a_reference():
+        return False
+    original = SignalInstance.emit
+    incref = ctypes.pythonapi.Py_IncRef
+    incref.argtypes = [ctypes.py_object]
+    incref.restype = None
+
+    def emit(self: SignalInstance, *args: Any) -> Any:
+        result = original(self, *args)
+        incref(result)
+        return result
+
+    SignalInstance.emit = emit  # type: ignore[method-assign]
+    return True
+
+
+# The presenter emits several signals a second: without this, a session would
+# crash the app within minutes on an affected PySide6 (see above).
+install_emit_refcount_fix()
 
 _SIGNAL_OF: dict[type, str] = {
     ev.SessionStarted: "sig_session_started",
