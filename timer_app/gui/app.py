@@ -7,25 +7,38 @@ by `main_window.build_main_window`, which the tests drive without an event loop.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from timer_app import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
 from timer_app.core.clock import MonotonicClock
 from timer_app.gui.single_instance import SingleInstance
 from timer_app.storage import paths
-from timer_app.storage.history_db import NoticeKind, SqliteHistoryStore
+
+if TYPE_CHECKING:
+    from timer_app.storage.history_db import SqliteHistoryStore
 from timer_app.storage.settings import load_settings
 
 log = logging.getLogger(__name__)
 
 LOG_NAME = "timer-app.log"
+LOG_MAX_BYTES = 512_000
 
 
 def run(start: str | None = None) -> int:
@@ -39,23 +52,51 @@ def run(start: str | None = None) -> int:
     log_file = _log_to_data_dir()
     sys.excepthook = _ExceptionHook(log_file)
 
-    from timer_app.gui.main_window import build_main_window
+    from timer_app.gui.main_window import MainWindow, finish_main_window
 
-    history, notices = open_history()
-    window = build_main_window(
-        start=start,
-        clock=MonotonicClock(),
-        settings=load_settings(),
-        history=history,
-        notices=notices,
-    )
+    window = MainWindow(clock=MonotonicClock(), settings=load_settings(), history=None)
+    window.restore_geometry()
     instance.sig_activate.connect(window.bring_to_front)
+    opened: list[SqliteHistoryStore] = []
+
+    def finish() -> None:
+        # The disk work (history file check, routine files) once the window is
+        # on screen: a person sees the app at once, filled a moment later.
+        history, notices = open_history()
+        opened.append(history)
+        finish_main_window(window, start=start, history=history, notices=notices)
+
     window.show()
+    _after_first_expose(window, finish)
     code = app.exec()
-    if history is not None:
+    for history in opened:
         history.close()
     instance.release()
     return code
+
+
+def _after_first_expose(window: QWidget, callback: Callable[[], None]) -> None:
+    """Call back once the window is first drawn (or after half a second at most)."""
+    handle = window.windowHandle()
+    done = False
+
+    def once() -> None:
+        nonlocal done
+        if not done:
+            done = True
+            callback()
+
+    class _FirstExpose(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Expose and handle is not None and handle.isExposed():
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, once)
+            return False
+
+    if handle is not None:
+        watcher = _FirstExpose(window)
+        handle.installEventFilter(watcher)
+    QTimer.singleShot(500, once)  # no expose (a minimized start): go on anyway
 
 
 def _application() -> QApplication:
@@ -93,6 +134,8 @@ def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTransla
 def open_history() -> tuple[SqliteHistoryStore, list[str]]:
     """The history store and the messages to show about it (a damaged file moved
     aside, a newer format...). The interrupted sessions get their own banner."""
+    from timer_app.storage.history_db import NoticeKind, SqliteHistoryStore
+
     store = SqliteHistoryStore.open()
     notices = [n.message for n in store.notices if n.kind is not NoticeKind.INTERRUPTED_FOUND]
     return store, notices
@@ -100,11 +143,14 @@ def open_history() -> tuple[SqliteHistoryStore, list[str]]:
 
 def _log_to_data_dir() -> Path | None:
     folder = paths.data_dir()
+    path = folder / LOG_NAME
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(
-            folder / LOG_NAME, maxBytes=512_000, backupCount=2, encoding="utf-8"
-        )
+        # One old log is kept; a plain FileHandler, as logging.handlers (sockets,
+        # pickling) costs start-up time for a file that is rarely written.
+        if path.exists() and path.stat().st_size > LOG_MAX_BYTES:
+            os.replace(path, path.with_name(LOG_NAME + ".1"))
+        handler = logging.FileHandler(path, encoding="utf-8", delay=True)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -113,7 +159,7 @@ def _log_to_data_dir() -> Path | None:
     root.addHandler(handler)
     if root.level > logging.INFO or root.level == logging.NOTSET:
         root.setLevel(logging.INFO)
-    return folder / LOG_NAME
+    return path
 
 
 class _ExceptionHook:

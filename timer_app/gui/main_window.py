@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
@@ -28,21 +29,18 @@ from PySide6.QtWidgets import (
 )
 
 from timer_app import APP_DISPLAY_NAME
-from timer_app.core.clock import Clock
-from timer_app.core.history import HistoryStore
-from timer_app.core.routine import Routine
-from timer_app.gui.history_page import HistoryPage
 from timer_app.gui.page_style import BODY, HEADING, panel, scaled_font
-from timer_app.gui.resume_prompt import (
-    InterruptedSession,
-    discard,
-    find_interrupted_session,
-    keep_as_ended_early,
-)
 from timer_app.gui.routines_page import RoutinesPage
 from timer_app.gui.safety_page import SafetyPage
-from timer_app.gui.session_view import SessionView
 from timer_app.storage.settings import Settings, save_settings
+
+if TYPE_CHECKING:  # imported when first used: the window shows sooner
+    from timer_app.core.clock import Clock
+    from timer_app.core.history import HistoryStore
+    from timer_app.core.routine import Routine
+    from timer_app.gui.history_page import HistoryPage
+    from timer_app.gui.resume_prompt import InterruptedSession
+    from timer_app.gui.session_view import SessionView
 
 log = logging.getLogger(__name__)
 
@@ -130,17 +128,18 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         right.addWidget(self.stack, 1)
         self.routines_page = RoutinesPage()
-        self.history_page = HistoryPage(history)
         self.safety_page = SafetyPage(settings)
-        self.session_view = SessionView(clock=clock, history=history, settings=settings)
-        for page in (self.routines_page, self.history_page, self.safety_page, self.session_view):
+        for page in (self.routines_page, self.safety_page):
             self.stack.addWidget(page)
+        # The history page and the session screen (audio, speech, screensaver,
+        # the player) are built when first needed: the window shows sooner.
+        self._history_page: HistoryPage | None = None
+        self._session_view: SessionView | None = None
+        self._frequencies: dict[str, object] = {}
 
         self.routines_page.sig_start.connect(self.open_session)
         self.routines_page.sig_routines_changed.connect(self._routines_changed)
         self.safety_page.sig_acknowledged.connect(self._safety_acknowledged)
-        self.session_view.sig_closed.connect(self.close_session)
-        self.session_view.sig_session_saved.connect(self.history_page.refresh)
         self.safety_page.set_first_run(not settings.first_run_safety_seen)
         self._build_menu()
         self.show_page("routines")
@@ -188,12 +187,56 @@ class MainWindow(QMainWindow):
         self.routines_page.choose_file_to_import()
 
     # -- pages ----------------------------------------------------------------------
+    @property
+    def history_page(self) -> HistoryPage:
+        if self._history_page is None:
+            from timer_app.gui.history_page import HistoryPage
+
+            page = HistoryPage(self.history)
+            page.set_frequencies(self._frequencies)
+            self.stack.addWidget(page)
+            self._history_page = page
+            page.refresh()
+        return self._history_page
+
+    @property
+    def session_view(self) -> SessionView:
+        if self._session_view is None:
+            from timer_app.gui.session_view import SessionView
+
+            view = SessionView(clock=self.clock, history=self.history, settings=self.settings)
+            view.sig_closed.connect(self.close_session)
+            view.sig_session_saved.connect(self._history_changed)
+            self.stack.addWidget(view)
+            self._session_view = view
+        return self._session_view
+
+    def set_history(self, history: HistoryStore | None) -> None:
+        """The history, once opened (start-up opens it after the window shows)."""
+        self.history = history
+        if self._history_page is not None:
+            self._history_page.history = history
+        if self._session_view is not None:
+            self._session_view.history = history
+
+    def _history_changed(self) -> None:
+        if self._history_page is not None:
+            self._history_page.refresh()
+
+    def _page_widget(self, name: str) -> QWidget:
+        # Only the page asked for: the others may not be built yet.
+        if name == "session":
+            return self.session_view
+        if name == "history":
+            return self.history_page
+        return self.safety_page if name == "safety" else self.routines_page
+
     def show_page(self, name: str) -> None:
         # The resume question waits while a session screen is up: answering it
         # there would abandon the session being done.
         self.banner.setVisible(name != "session" and self._interrupted is not None)
         if name == "session":
-            self.stack.setCurrentWidget(self.session_view)
+            self.stack.setCurrentWidget(self._page_widget(name))
             self.nav.hide()
             # The session screen has its own keys (F1, Ctrl+Q) and needs the room.
             self.menuBar().hide()
@@ -201,14 +244,14 @@ class MainWindow(QMainWindow):
             index = self.PAGES.index(name)
             self.nav.show()
             self.menuBar().show()
-            self.stack.setCurrentIndex(index)
+            page = self._page_widget(name)
+            self.stack.setCurrentWidget(page)
             if self.nav.currentRow() != index:
                 self.nav.blockSignals(True)
                 self.nav.setCurrentRow(index)
                 self.nav.blockSignals(False)
             if name == "history":
-                self.history_page.refresh()
-            page = self.stack.currentWidget()
+                self.history_page.refresh()  # sessions may have changed since
             if name == "routines":
                 self.routines_page.list.setFocus()
             else:
@@ -217,9 +260,11 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> str:
         widget = self.stack.currentWidget()
-        if widget is self.session_view:
+        if widget is not None and widget is self._session_view:
             return "session"
-        return self.PAGES[self.stack.currentIndex()]
+        if widget is not None and widget is self._history_page:
+            return "history"
+        return "safety" if widget is self.safety_page else "routines"
 
     def _nav_changed(self, row: int) -> None:
         if 0 <= row < len(self.PAGES):
@@ -240,7 +285,7 @@ class MainWindow(QMainWindow):
         self.session_view.setFocus()
 
     def close_session(self) -> None:
-        self.history_page.refresh()
+        self._history_changed()
         self.show_page("routines")
 
     def open_start(self, start: str) -> bool:
@@ -313,9 +358,13 @@ class MainWindow(QMainWindow):
         )
 
     def keep_interrupted(self) -> None:
+        from timer_app.gui.resume_prompt import keep_as_ended_early
+
         self._answer_interrupted(keep_as_ended_early)
 
     def discard_interrupted(self) -> None:
+        from timer_app.gui.resume_prompt import discard
+
         self._answer_interrupted(discard)
 
     def _answer_interrupted(self, action: Callable[[HistoryStore, object], None]) -> None:
@@ -331,13 +380,15 @@ class MainWindow(QMainWindow):
             self.show_notice(
                 self.tr("The history could not be updated: {error}").format(error=_plain(error))
             )
-        self.history_page.refresh()
+        self._history_changed()
 
     def show_notice(self, text: str) -> None:
         self.notice.ask(text, [(self.tr("OK"), self.notice.hide)])
 
     def _routines_changed(self, routines: list[Routine]) -> None:
-        self.history_page.set_frequencies({r.id: r.frequency for r in routines})
+        self._frequencies = {r.id: r.frequency for r in routines}
+        if self._history_page is not None:
+            self._history_page.set_frequencies(self._frequencies)
 
     # -- first run ------------------------------------------------------------------
     def _safety_acknowledged(self) -> None:
@@ -430,10 +481,27 @@ def build_main_window(
     window = MainWindow(clock=clock, settings=settings, history=history)
     window.setWindowIcon(window_icon())
     window.restore_geometry()
+    finish_main_window(window, start=start, history=history, notices=notices)
+    return window
+
+
+def finish_main_window(
+    window: MainWindow,
+    *,
+    start: str | None,
+    history: HistoryStore | None,
+    notices: list[str] | tuple[str, ...] = (),
+) -> None:
+    """What needs the disk: routines, `--start`, the first-run page, the resume
+    question. Start-up runs it just after the window first shows."""
+    settings = window.settings
+    window.set_history(history)
     window.routines_page.reload()  # the history page reads when it is first shown
     for text in notices:
         window.show_notice(text)
     if history is not None:
+        from timer_app.gui.resume_prompt import find_interrupted_session
+
         routines = {r.id: r for r in window.routines_page.routines()}
         try:
             interrupted = find_interrupted_session(history, routines)
@@ -446,4 +514,3 @@ def build_main_window(
         window.open_start(start)
     elif not settings.first_run_safety_seen:
         window.show_page("safety")
-    return window
