@@ -222,7 +222,12 @@ def test_a_failing_listener_does_not_stop_the_others_or_the_session() -> None:
 
 def test_a_command_from_a_listener_keeps_every_listener_seeing_events_in_order() -> None:
     s = session(routine(hold(reps=2, hold=2, rest=1), lead_in=1), start=False)
-    s.player.add_listener(lambda e: s.player.pause() if isinstance(e, ev.RepCompleted) else None)
+
+    def pause_after_each_rep(event: ev.Event) -> None:
+        if isinstance(event, ev.RepCompleted):
+            s.player.pause()
+
+    s.player.add_listener(pause_after_each_rep)
     s.player.start()
     s.at(3)
     assert s.log.names()[-3:] == ["RepCompleted", "StepStarted", "SessionPaused"]
