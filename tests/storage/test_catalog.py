@@ -16,6 +16,7 @@ from timer_app.core.routine import Dosing, Routine, Sides, Source
 from timer_app.core.validation import validate_routine
 from timer_app.storage import paths
 from timer_app.storage.catalog import (
+    RoutineConflictError,
     RoutineLoadError,
     RoutineNotFoundError,
     bundled_folder,
@@ -217,7 +218,7 @@ def test_import_copies_and_refuses_to_replace_a_different_routine(tmp_path: Path
     assert import_routine_file(source).id == "morning-stretch"  # same content: fine
 
     changed = _write(tmp_path / "v2", "Morning Stretch.yaml", _routine_text("Morning v2", hold=40))
-    with pytest.raises(RoutineLoadError) as caught:
+    with pytest.raises(RoutineConflictError) as caught:
         import_routine_file(changed)
     assert "a different routine with the id 'morning-stretch' is already there" in str(caught.value)
     assert load_catalog().routines["morning-stretch"].title == "Morning"
@@ -229,7 +230,7 @@ def test_import_copies_and_refuses_to_replace_a_different_routine(tmp_path: Path
 
 def test_import_refuses_to_shadow_a_bundled_routine_unless_replace(tmp_path: Path) -> None:
     mine = _write(tmp_path, "knee.yaml", _routine_text("My knee", "knee-to-chest"))
-    with pytest.raises(RoutineLoadError, match="bundled"):
+    with pytest.raises(RoutineConflictError, match="bundled"):
         import_routine_file(mine)
     import_routine_file(mine, replace=True)
     assert load_catalog().routines["knee-to-chest"].title == "My knee"

@@ -53,6 +53,10 @@ class RoutineLoadError(Exception):
         self.problems = problems
 
 
+class RoutineConflictError(RoutineLoadError):
+    """The file is valid, but a different routine with its id is already there."""
+
+
 class RoutineNotFoundError(LookupError):
     """No routine has the id asked for; the message names close ids."""
 
@@ -185,7 +189,7 @@ def import_routine_file(path: str | os.PathLike[str], replace: bool = False) -> 
     if existing is not None and existing.source is Source.USER and existing.source_path:
         target = Path(existing.source_path)
     if existing is not None and existing.content_hash != routine.content_hash and not replace:
-        raise RoutineLoadError(
+        raise RoutineConflictError(
             [
                 LoadProblem(
                     str(file_path),
@@ -200,7 +204,7 @@ def import_routine_file(path: str | os.PathLike[str], replace: bool = False) -> 
     raw = file_path.read_bytes()
     if target.exists() and target.read_bytes() != raw:
         if not replace:
-            raise RoutineLoadError(
+            raise RoutineConflictError(
                 [
                     LoadProblem(
                         str(file_path),
