@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timer_app.core.routine import Dosing, Frequency, Sides
 from timer_app.core.validation import (
@@ -299,3 +301,70 @@ def test_yaml_1_1_words_stay_text_and_are_reported_not_guessed() -> None:
     # The loader keeps `no` as text; validation then refuses it instead of reading false.
     (problem,) = _check({"title": "T", "exercises": [{"name": "A", "sides": "no"}]})
     assert problem.hint == "did you mean 'none'?"
+
+
+# -- property: any data gives a routine or problems, never an exception -------------
+
+_scalars = st.one_of(
+    st.text(max_size=12),
+    st.integers(),
+    st.floats(),
+    st.booleans(),
+    st.none(),
+    st.sampled_from(["30 s", "1:30", "alternate", "knee-to-chest", "3x/day", "2 min"]),
+)
+_values = st.recursive(
+    _scalars,
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(["name", "use", "hold", "reps", "sides", "title", "x"]),
+            inner,
+            max_size=3,
+        )
+    ),
+    max_leaves=12,
+)
+_field_names = st.sampled_from(
+    ["title", "id", "format", "frequency", "lead_in", "safety", "exercises", "titel", "hold"]
+)
+_exercise_like = st.dictionaries(
+    st.sampled_from(
+        [
+            "name",
+            "use",
+            "hold",
+            "tempo",
+            "duration",
+            "reps",
+            "sets",
+            "sides",
+            "rest",
+            "set_rest",
+            "instructions",
+            "cautions",
+            "note",
+            "image",
+            "hlod",
+        ]
+    ),
+    _values,
+    max_size=6,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        _values,
+        st.dictionaries(_field_names, _values, max_size=6),
+        st.fixed_dictionaries(
+            {"title": _values, "exercises": st.lists(_exercise_like | _values, max_size=4)}
+        ),
+    )
+)
+def test_any_data_gives_a_routine_or_problems(data: Any) -> None:
+    routine, problems = validate_routine(data, default_id="x", library=_library())
+    assert (routine is None) == bool(problems)
+    for problem in problems:
+        assert problem.message and isinstance(problem.path, tuple)
