@@ -159,7 +159,7 @@ def test_library_exercise_with_overrides() -> None:
         ),
         (
             {"title": "T", "exercises": [{"reps": 3}]},
-            [(("exercises", 0), "the exercise 1 has no name")],
+            [(("exercises", 0), "exercise 1 has no name")],
         ),
         (
             {"title": "T", "exercises": ["knee-to-chest"]},

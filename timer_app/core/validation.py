@@ -72,6 +72,8 @@ _FREQUENCY = re.compile(r"\s*(\d+)\s*(?:x|times?)\s*(?:/|a|per)\s*(day|week)\s*"
 
 # Words people write for our fields that difflib would not find.
 _SYNONYMS = {
+    "name": "title",  # at the top: the routine's name is its title
+    "title": "name",  # in an exercise: its title is its name
     "repetitions": "reps",
     "rep": "reps",
     "repeat": "reps",
@@ -445,8 +447,8 @@ class _Checker:
         if value is None or isinstance(value, str):
             if required:
                 where = (*path, field) if field in data else path
-                owner = _owner(path) or self.owner
-                message = f"{field} is empty" if field in data else f"the {owner} has no {field}"
+                owner = _owner(path) or f"the {self.owner}"
+                message = f"{field} is empty" if field in data else f"{owner} has no {field}"
                 self.add(where, message, _MISSING_HINTS.get(field))
             return None
         self.add(
