@@ -69,17 +69,8 @@ class Catalog:
 
 
 def bundled_folder() -> Path:
-    """The bundled routines as a real folder.
-
-    Installed, `routines/` is a namespace package, so importlib.resources hands back
-    a MultiplexedPath whose str() is not a path; its children are real paths.
-    """
-    folder = resources.bundled_routines()
-    if isinstance(folder, Path):
-        return folder
-    for child in folder.iterdir():
-        return Path(str(child)).parent
-    return Path(str(folder))
+    """The bundled routines' folder (a real folder, installed or not)."""
+    return resources.bundled_routines()
 
 
 def sources() -> list[tuple[Source, Path]]:
