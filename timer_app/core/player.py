@@ -125,7 +125,7 @@ class SessionPlayer:
         return None if remaining is None else shown_seconds(remaining)
 
     def session_remaining(self, now: float | None = None) -> float:
-        """Planned seconds still to go: the current step's rest and those after it."""
+        """Planned seconds still to go: what is left of this step, and the steps after."""
         if self._state is PlayerState.FINISHED:
             return 0.0
         return self.plan.remaining_after(self._index) + (self.remaining(now) or 0.0)
