@@ -6,7 +6,6 @@ import warnings
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
@@ -173,10 +172,6 @@ def test_resume_prompt_keeps_as_ended_early(qtbot: QtBot) -> None:
     assert window.history_page.table.item(0, 2).text() == "Ended early"
 
 
-@pytest.mark.skipif(
-    not hasattr(SqliteHistoryStore, "delete_session"),
-    reason="the history store has no delete_session yet",
-)
 def test_resume_prompt_discards(qtbot: QtBot) -> None:
     store, session_id = _store_with_interrupted_session()
     add_session(store, day=date.today(), hour=7)

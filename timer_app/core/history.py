@@ -260,6 +260,10 @@ class HistoryStore(Protocol):
 
     def set_notes(self, session_id: int, notes: str) -> None: ...
 
+    def delete_session(self, session_id: int) -> None:
+        """Discard a session and its detail (the person chose not to keep it)."""
+        ...
+
     def record_stop(self, session_id: int, report: StopReport) -> None: ...
 
     def mark_interrupted(self) -> list[int]:

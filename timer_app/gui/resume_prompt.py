@@ -89,7 +89,4 @@ def keep_as_ended_early(history: HistoryStore, session: SessionSummary) -> None:
 
 
 def discard(history: HistoryStore, session: SessionSummary) -> None:
-    delete = getattr(history, "delete_session", None)
-    if delete is None:
-        raise NotImplementedError("this history store cannot delete sessions")
-    delete(session.id)
+    history.delete_session(session.id)

@@ -255,7 +255,17 @@ class RoutinesPage(QWidget):
             if self._import_problems
             else self.tr("Some routine files could not be read")
         )
-        self.problems_text.setPlainText("\n\n".join(sections))
+        text = "\n\n".join(sections)
+        self.problems_text.setPlainText(text)
+        # As tall as the messages (wrapped lines count twice), at most 8 lines:
+        # the routines below stay in view; more scrolls.
+        width = max(1, self.problems_text.viewport().width() or self.width())
+        metrics = self.problems_text.fontMetrics()
+        lines = sum(1 + metrics.horizontalAdvance(line) // width for line in text.splitlines())
+        self.problems_text.setFixedHeight(
+            metrics.lineSpacing() * (min(max(lines, 2), 8) + 1)
+            + 2 * self.problems_text.frameWidth()
+        )
         self.problems_box.show()
 
     # -- import ------------------------------------------------------------------------

@@ -476,6 +476,11 @@ class SqliteHistoryStore:
                 ),
             )
 
+    def delete_session(self, session_id: int) -> None:
+        """Discard a session the person chose not to keep (its reps go with it)."""
+        with self._write() as conn:
+            conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+
     def mark_interrupted(self) -> list[int]:
         with self._write() as conn:
             ids = [
