@@ -29,47 +29,11 @@ The presenter owns the `Ticker`, so the session runs as long as it exists.
 
 from __future__ import annotations
 
-import ctypes
-import sys
-
 from PySide6.QtCore import QObject, Signal, Slot
 
 from timer_app.core import events as ev
 from timer_app.core.player import PlayerState, SessionPlayer
 from timer_app.gui.ticker import Ticker
-
-_PINNED = 1 << 40  # references added to each singleton: ~10^12 calls to use up
-
-
-def protect_singletons_from_refcount_bugs() -> bool:
-    """Make `None`, `True` and `False` immortal, as Python 3.12 does (PEP 683).
-
-    PySide6 6.12 on Python 3.11 returns them without owning a reference: every
-    call of a Qt method returning void (`QTimer.start`, `QLabel.setText`, ...)
-    takes one reference from `None`, every `Signal.emit` one from `True`. Each
-    starts with a few thousand, so after minutes of a running session the
-    interpreter aborts ("none_dealloc: deallocating None"). Adding a huge count
-    once is exactly what 3.12 does for these objects; extra references to them
-    cost nothing. Only on CPython < 3.12 release builds; safe to call twice.
-    Returns whether it changed anything.
-    """
-    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
-        return False
-    if hasattr(sys, "gettotalrefcount"):  # a debug build counts references itself
-        return False
-    changed = False
-    for singleton in (None, True, False):
-        # ob_refcnt is the first field of every object in a release build.
-        count = ctypes.c_ssize_t.from_address(id(singleton))
-        if count.value < _PINNED:
-            count.value += _PINNED
-            changed = True
-    return changed
-
-
-# The app calls Qt many times a second during a session: protect it as soon as
-# the session's Qt side is imported (gui/app.py should call this at startup too).
-protect_singletons_from_refcount_bugs()
 
 _SIGNAL_OF: dict[type, str] = {
     ev.SessionStarted: "sig_session_started",
