@@ -17,7 +17,6 @@ from timer_app.core.history import (
     NewSession,
     Outcome,
     RepRecord,
-    ResumePosition,
     SessionRecorder,
     SessionStatus,
     StopReason,
@@ -25,6 +24,7 @@ from timer_app.core.history import (
 )
 from timer_app.core.plan import Plan, build_plan
 from timer_app.core.player import SessionPlayer
+from timer_app.core.position import Position
 from timer_app.core.routine import Dosing, Exercise, Routine, Side, Sides
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -69,7 +69,7 @@ class FakeStore:
     def record_exercise(self, session_id: int, index: int, outcome: Outcome, secs: float) -> None:
         self._log("record_exercise", session_id, index, outcome, secs)
 
-    def set_position(self, session_id: int, position: ResumePosition, active: float) -> None:
+    def set_position(self, session_id: int, position: Position, active: float) -> None:
         self._log("set_position", session_id, position, active)
 
     def finish_session(self, session_id: int, status: SessionStatus, ended: Any, active: float):
@@ -230,7 +230,7 @@ def test_pauses_are_not_active_time_and_position_follows_the_steps() -> None:
     position, active = next(
         args[1:] for name, args in reversed(store.calls) if name == "set_position"
     )
-    assert position == ResumePosition(2, 0, 1, 1, Side.RIGHT)
+    assert position == Position(2, 0, 1, 1, Side.RIGHT)
     assert active == pytest.approx(8.0)
 
 

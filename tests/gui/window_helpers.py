@@ -6,7 +6,8 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from timer_app.core.history import NewSession, PlannedExercise, ResumePosition, SessionStatus
+from timer_app.core.history import NewSession, PlannedExercise, SessionStatus
+from timer_app.core.position import Position
 from timer_app.core.routine import Side
 from timer_app.storage.history_db import SqliteHistoryStore
 
@@ -94,7 +95,5 @@ def leave_in_progress(
         title=title,
         exercises=exercises,
     )
-    store.set_position(
-        session_id, ResumePosition(step_index, exercise_index, 1, rep_number, side), 42.0
-    )
+    store.set_position(session_id, Position(step_index, exercise_index, 1, rep_number, side), 42.0)
     return session_id

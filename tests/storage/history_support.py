@@ -11,9 +11,9 @@ from timer_app.core.history import (
     Outcome,
     PlannedExercise,
     RepRecord,
-    ResumePosition,
     SessionStatus,
 )
+from timer_app.core.position import Position
 from timer_app.core.routine import Side
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -61,7 +61,7 @@ def add_session(
     if status in (SessionStatus.COMPLETED, SessionStatus.ENDED_EARLY):
         store.finish_session(sid, status, started + timedelta(seconds=active + 30), active)
     else:
-        store.set_position(sid, ResumePosition(2 * reps + 1, 0, 1, reps + 1, Side.LEFT), active)
+        store.set_position(sid, Position(2 * reps + 1, 0, 1, reps + 1, Side.LEFT), active)
         if status is SessionStatus.INTERRUPTED:
             store.set_status(sid, status)
     if pain[1] is not None:

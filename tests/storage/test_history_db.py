@@ -11,11 +11,11 @@ import pytest
 from tests.storage.history_support import PARIS, add_session, rep
 from timer_app.core.history import (
     Outcome,
-    ResumePosition,
     SessionStatus,
     StopReason,
     StopReport,
 )
+from timer_app.core.position import Position
 from timer_app.core.routine import Side
 from timer_app.storage.history_db import NoticeKind, SqliteHistoryStore
 from timer_app.storage.migrations import LATEST_VERSION
@@ -83,7 +83,7 @@ def test_a_session_left_in_progress_is_interrupted_at_the_next_start(data_dir: P
     assert [n.kind for n in store.notices] == [NoticeKind.INTERRUPTED_FOUND]
     [interrupted] = store.find_interrupted()
     assert interrupted.id == sid and interrupted.reps_done == 3
-    assert store.resume_position(sid) == ResumePosition(7, 0, 1, 4, Side.LEFT)
+    assert store.resume_position(sid) == Position(7, 0, 1, 4, Side.LEFT)
     assert store.find_interrupted(routine_id="other") == []
     store.set_status(sid, SessionStatus.IN_PROGRESS)  # resumed ...
     store.record_rep(sid, rep(7, 2, Side.RIGHT))

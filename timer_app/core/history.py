@@ -39,6 +39,7 @@ from timer_app.core.events import (
     StepStarted,
 )
 from timer_app.core.plan import Plan, Step
+from timer_app.core.position import Position
 from timer_app.core.routine import Side
 
 log = logging.getLogger(__name__)
@@ -79,25 +80,6 @@ class HistoryWriteError(HistoryError):
 
     The `SessionRecorder` keeps the write and retries it later.
     """
-
-
-@dataclass(frozen=True)
-class ResumePosition:
-    """Where an interrupted session stopped: the step that was in progress.
-
-    Same fields as the player's `Position`, so the GUI can resume with
-    `SessionPlayer(plan, clock, resume_from=Position(**dataclasses.asdict(pos)))`.
-    """
-
-    step_index: int
-    exercise_index: int
-    set_number: int
-    rep_number: int
-    side: Side | None
-
-    @classmethod
-    def of_step(cls, step: Step) -> ResumePosition:
-        return cls(step.index, step.exercise_index, step.set_number, step.rep_number, step.side)
 
 
 @dataclass(frozen=True)
@@ -195,7 +177,7 @@ class SessionSummary:
     pain_before: int | None
     pain_after: int | None
     notes: str
-    resume: ResumePosition | None  # set while in progress / interrupted
+    resume: Position | None  # set while in progress / interrupted
 
 
 @dataclass(frozen=True)
@@ -234,9 +216,7 @@ class HistoryStore(Protocol):
         self, session_id: int, exercise_index: int, outcome: Outcome, active_seconds: float
     ) -> None: ...
 
-    def set_position(
-        self, session_id: int, position: ResumePosition, active_seconds: float
-    ) -> None:
+    def set_position(self, session_id: int, position: Position, active_seconds: float) -> None:
         """Where the session stands now (to resume it) and its active seconds so far."""
         ...
 
@@ -287,7 +267,7 @@ class HistoryStore(Protocol):
         """Interrupted sessions that can be resumed, newest first."""
         ...
 
-    def resume_position(self, session_id: int) -> ResumePosition | None: ...
+    def resume_position(self, session_id: int) -> Position | None: ...
 
     def session_facts(
         self, *, since: date | None = None, routine_id: str | None = None
@@ -393,7 +373,7 @@ class SessionRecorder:
     `pending_count > 0`). `add_status_listener` calls back when either changes.
 
     To continue an interrupted session, pass `resume_session_id` (and give the
-    player the stored `ResumePosition`): the reps go on in the same session.
+    player the stored `Position`): the reps go on in the same session.
     """
 
     store: HistoryStore
@@ -410,7 +390,7 @@ class SessionRecorder:
     _current: Step | None = field(default=None, init=False)
     _recorded: set[int] = field(default_factory=set, init=False)  # rep steps written
     _first_index: int = field(default=0, init=False)
-    _last_position: ResumePosition | None = field(default=None, init=False)
+    _last_position: Position | None = field(default=None, init=False)
     _started: bool = field(default=False, init=False)
     _status_listeners: list[Callable[[], None]] = field(default_factory=list, init=False)
 
@@ -518,7 +498,7 @@ class SessionRecorder:
 
     def _enter(self, step: Step, at: float) -> None:
         self._current = step
-        position = ResumePosition.of_step(step)
+        position = Position.of(step)
         if position == self._last_position:  # e.g. SessionStarted then StepStarted
             return
         self._last_position = position

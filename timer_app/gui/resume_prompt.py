@@ -15,8 +15,9 @@ from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication
 
-from timer_app.core.history import HistoryStore, ResumePosition, SessionStatus, SessionSummary
+from timer_app.core.history import HistoryStore, SessionStatus, SessionSummary
 from timer_app.core.plan import build_plan
+from timer_app.core.position import Position
 from timer_app.core.routine import Routine
 
 log = logging.getLogger(__name__)
@@ -30,7 +31,7 @@ def _t(text: str) -> str:
 class InterruptedSession:
     summary: SessionSummary
     routine: Routine | None  # None when the routine is gone or changed since
-    position: ResumePosition | None  # where to resume; None when it cannot be
+    position: Position | None  # where to resume; None when it cannot be
 
     @property
     def session_id(self) -> int:

@@ -19,7 +19,6 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from dataclasses import asdict
 from enum import Enum
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -176,8 +175,7 @@ class SessionView(QWidget):
         self._close_session()
         self._reset_counts()
         plan = build_plan(routine)
-        position = _as_position(resume_from)
-        player = SessionPlayer(plan, self.clock, resume_from=position)
+        player = SessionPlayer(plan, self.clock, resume_from=resume_from)
         if self.history is not None:
             self.recorder = SessionRecorder(
                 self.history,
@@ -200,8 +198,8 @@ class SessionView(QWidget):
         presenter.sig_finished.connect(self._on_over)
         presenter.sig_ended_early.connect(self._on_over)
         resuming = ""
-        if position is not None:
-            step = plan.steps[min(position.step_index, len(plan.steps) - 1)]
+        if resume_from is not None:
+            step = plan.steps[min(resume_from.step_index, len(plan.steps) - 1)]
             resuming = fill(
                 self.tr("Resuming where you stopped: exercise %1 of %2, rep %3."),
                 step.exercise_index + 1,
@@ -502,13 +500,6 @@ def _is_quit(event: QKeyEvent) -> bool:
     return event.key() == Qt.Key.Key_Q and bool(
         event.modifiers() & Qt.KeyboardModifier.ControlModifier
     )
-
-
-def _as_position(resume_from: object | None) -> Position | None:
-    """History's `ResumePosition` has the player's `Position` fields."""
-    if resume_from is None or isinstance(resume_from, Position):
-        return resume_from
-    return Position(**asdict(resume_from))  # type: ignore[call-overload]
 
 
 def _preview(argv: list[str]) -> int:

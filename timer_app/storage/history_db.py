@@ -39,13 +39,13 @@ from timer_app.core.history import (
     NewSession,
     Outcome,
     RepRecord,
-    ResumePosition,
     SessionDetail,
     SessionFacts,
     SessionStatus,
     SessionSummary,
     StopReport,
 )
+from timer_app.core.position import Position
 from timer_app.storage import paths
 from timer_app.storage.backups import Backups
 from timer_app.storage.history_rows import (
@@ -408,9 +408,7 @@ class SqliteHistoryStore:
                 (outcome.value, active_seconds, session_id, exercise_index),
             )
 
-    def set_position(
-        self, session_id: int, position: ResumePosition, active_seconds: float
-    ) -> None:
+    def set_position(self, session_id: int, position: Position, active_seconds: float) -> None:
         with self._write() as conn:
             conn.execute(
                 """UPDATE sessions SET resume_step = ?, resume_exercise = ?, resume_set = ?,
@@ -546,7 +544,7 @@ class SqliteHistoryStore:
         sql = f"{SUMMARY_SELECT} {where} ORDER BY s.started_at_utc DESC, s.id DESC"
         return [summary_of(r) for r in self._rows(sql, params)]
 
-    def resume_position(self, session_id: int) -> ResumePosition | None:
+    def resume_position(self, session_id: int) -> Position | None:
         rows = self._rows(f"{SUMMARY_SELECT} WHERE s.id = ?", (session_id,))
         return summary_of(rows[0]).resume if rows else None
 

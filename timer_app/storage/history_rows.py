@@ -16,13 +16,13 @@ from timer_app.core.history import (
     ExerciseRecord,
     Outcome,
     RepRecord,
-    ResumePosition,
     SessionFacts,
     SessionStatus,
     SessionSummary,
     StopReason,
     StopReport,
 )
+from timer_app.core.position import Position
 from timer_app.core.routine import Side
 
 Row = Sequence[Any]  # a result row, by position
@@ -76,7 +76,7 @@ def summary_of(r: Row) -> SessionSummary:
     assert started is not None
     resume = None
     if r[20] is not None:
-        resume = ResumePosition(r[20], r[21], r[22], r[23], _side(r[24]))
+        resume = Position(r[20], r[21], r[22], r[23], _side(r[24]))
     return SessionSummary(
         id=r[0],
         routine_id=r[1],
