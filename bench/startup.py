@@ -173,9 +173,9 @@ def session_writes(folder: Path, year: Path) -> None:
     """Time every store call a whole session makes, and the history page's reads."""
     os.environ["TIMER_APP_DATA_DIR"] = str(folder)
     from timer_app.core.clock import FakeClock
-    from timer_app.core.history import SessionRecorder
     from timer_app.core.plan import build_plan
     from timer_app.core.player import SessionPlayer
+    from timer_app.core.recorder import SessionRecorder
     from timer_app.storage.catalog import find_routine
     from timer_app.storage.history_db import SqliteHistoryStore
 

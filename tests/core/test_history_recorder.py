@@ -17,7 +17,6 @@ from timer_app.core.history import (
     NewSession,
     Outcome,
     RepRecord,
-    SessionRecorder,
     SessionStatus,
     StopReason,
     StopReport,
@@ -25,6 +24,7 @@ from timer_app.core.history import (
 from timer_app.core.plan import Plan, build_plan
 from timer_app.core.player import SessionPlayer
 from timer_app.core.position import Position
+from timer_app.core.recorder import SessionRecorder
 from timer_app.core.routine import Dosing, Exercise, Routine, Side, Sides
 
 PARIS = ZoneInfo("Europe/Paris")

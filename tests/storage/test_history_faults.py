@@ -17,9 +17,10 @@ import pytest
 
 from tests.storage.history_support import PARIS, add_session
 from timer_app.core.clock import FakeClock
-from timer_app.core.history import HistoryWriteError, SessionRecorder, SessionStatus
+from timer_app.core.history import HistoryWriteError, SessionStatus
 from timer_app.core.plan import build_plan
 from timer_app.core.player import SessionPlayer
+from timer_app.core.recorder import SessionRecorder
 from timer_app.core.routine import Dosing, Exercise, Routine, Sides
 from timer_app.storage.backups import Backups
 from timer_app.storage.history_db import NoticeKind, SqliteHistoryStore
@@ -198,7 +199,7 @@ CHILD = textwrap.dedent(
     from datetime import datetime, timezone
     from timer_app.core import events as ev
     from timer_app.core.clock import FakeClock
-    from timer_app.core.history import SessionRecorder
+    from timer_app.core.recorder import SessionRecorder
     from timer_app.core.plan import build_plan
     from timer_app.core.player import SessionPlayer
     from timer_app.storage.history_db import SqliteHistoryStore

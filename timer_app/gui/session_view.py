@@ -33,9 +33,10 @@ from timer_app.core.events import (
     SessionFinished,
     SessionPaused,
 )
-from timer_app.core.history import HistoryStore, SessionRecorder, StopReason
+from timer_app.core.history import HistoryStore, StopReason
 from timer_app.core.plan import Plan, build_plan
 from timer_app.core.player import PlayerState, Position, SessionPlayer
+from timer_app.core.recorder import SessionRecorder
 from timer_app.core.routine import Routine
 from timer_app.gui import cues as cues_module
 from timer_app.gui.cues import Cues
