@@ -124,11 +124,6 @@ def test_spoken_prompts_follow_the_session() -> None:
     assert h.sounds.played[-1] == "chime"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cues_for() answers both SessionStarted and StepStarted for the first step, "
-    "which the player emits together: the opening prompt and sound come twice",
-)
 def test_the_opening_prompt_and_sound_come_once() -> None:
     h = heard()
     h.player.start()

@@ -96,7 +96,9 @@ def _is_exercise_first_rep(step: Step) -> bool:
 
 def cues_for(event: object) -> list[Cue]:
     """The cues one player event asks for, in order."""
-    if isinstance(event, ev.SessionStarted | ev.StepStarted):
+    # Only StepStarted: the player sends it for the first step too, right after
+    # SessionStarted, and answering both said the opening prompt twice.
+    if isinstance(event, ev.StepStarted):
         step = event.step
         return _step_cues(step, first_of_exercise=_is_exercise_first_rep(step))
     if isinstance(event, ev.SecondElapsed):
