@@ -8,16 +8,26 @@ unexpected error is reported in one plain line (and logged in full).
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Callable, Sequence
 
 from timer_app import APP_DISPLAY_NAME, __version__
+from timer_app.cli import arguments
 from timer_app.storage import paths
 
 log = logging.getLogger(__name__)
 
 Handler = Callable[[argparse.Namespace], int]
+
+
+def resolve_handler(name: str) -> Handler:
+    """Import a command's module only when the command runs ("module:function")."""
+    module_name, function = name.split(":")
+    module = importlib.import_module(f"timer_app.cli.{module_name}")
+    handler: Handler = getattr(module, function)
+    return handler
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,10 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    from timer_app.cli import history_commands, routine_commands
-
-    routine_commands.add_commands(sub)
-    history_commands.add_commands(sub)
+    arguments.add_routine_commands(sub)
+    arguments.add_history_commands(sub)
     return parser
 
 
@@ -51,11 +59,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
-    handler: Handler | None = getattr(args, "handler", None)
+    handler_name: str | None = getattr(args, "handler", None)
     try:
-        if handler is None:
+        if handler_name is None:
             return _open_window(args)
-        return handler(args)
+        return resolve_handler(handler_name)(args)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

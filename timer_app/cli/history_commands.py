@@ -9,74 +9,19 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date, datetime, timedelta
-from pathlib import Path
-from typing import Any
+from datetime import datetime, timedelta
 
 from timer_app.core.durations import format_duration
 from timer_app.core.history import HistoryError, SessionStatus, SessionSummary
 from timer_app.storage.history_db import SqliteHistoryStore
-from timer_app.storage.history_export import FORMATS, export_history, export_sessions
+from timer_app.storage.history_export import export_history, export_sessions
 
-DEFAULT_DAYS = 30
 STATUS_WORDS = {
     SessionStatus.COMPLETED: "completed",
     SessionStatus.ENDED_EARLY: "ended early",
     SessionStatus.INTERRUPTED: "interrupted",
     SessionStatus.IN_PROGRESS: "in progress",
 }
-
-
-def add_commands(subparsers: Any) -> None:
-    history = subparsers.add_parser(
-        "history",
-        help="show recent sessions, or export them (history export)",
-        description="Show a table of your recent sessions. "
-        "`timer-app history export` writes them as CSV or JSON for your therapist.",
-    )
-    history.add_argument(
-        "--days",
-        type=_positive_int,
-        default=DEFAULT_DAYS,
-        metavar="N",
-        help=f"sessions of the last N days, today included (default {DEFAULT_DAYS})",
-    )
-    history.set_defaults(handler=run_history)
-    nested = history.add_subparsers(dest="history_command", metavar="{export}")
-    export = nested.add_parser(
-        "export",
-        help="write your sessions as CSV or JSON",
-        description="Write your sessions as CSV (one row per session) or JSON (with each "
-        "exercise and rep), oldest first, to standard output or a file.",
-    )
-    export.add_argument("--format", choices=FORMATS, default="csv", help="csv (default) or json")
-    export.add_argument("--output", metavar="FILE", type=Path, help="write to FILE")
-    export.add_argument(
-        "--since",
-        type=_iso_date,
-        metavar="DATE",
-        help="only sessions on or after DATE (YYYY-MM-DD, the day as you lived it)",
-    )
-    export.set_defaults(handler=run_export)
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of days (1 or more): {text!r}")
-    return value
-
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"expected a date as YYYY-MM-DD (for example 2026-03-01): {text!r}"
-        ) from None
 
 
 def _open() -> SqliteHistoryStore:

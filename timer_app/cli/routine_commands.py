@@ -26,42 +26,6 @@ from timer_app.storage.catalog import (
     routine_files,
 )
 
-
-def add_commands(subparsers: Any) -> None:
-    validate = subparsers.add_parser(
-        "validate",
-        help="check routine files and report every problem with its line",
-        description="Check routine files (or every routine file in a folder). Problems "
-        "print as PATH:LINE:COL: message. Exit code 0 when all are valid, 1 otherwise.",
-    )
-    validate.add_argument("paths", nargs="+", metavar="PATH", help="a routine file or a folder")
-    validate.set_defaults(handler=run_validate)
-
-    listing = subparsers.add_parser(
-        "list",
-        help="list the routines found and the exercise library",
-        description="List every routine found (bundled, clinic folders, your own folder) "
-        "with its total length, and the ids of the exercise library.",
-    )
-    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
-    listing.set_defaults(handler=run_list)
-
-    importing = subparsers.add_parser(
-        "import",
-        help="check routine files and copy them into your routines folder",
-        description="Check routine files and copy the valid ones into your own routines "
-        "folder. A different routine with the same id is never replaced unless --replace "
-        "is given.",
-    )
-    importing.add_argument("paths", nargs="+", metavar="PATH", help="a routine file or a folder")
-    importing.add_argument(
-        "--replace",
-        action="store_true",
-        help="replace a different routine that has the same id (the old file is kept as .bak)",
-    )
-    importing.set_defaults(handler=run_import)
-
-
 # -- validate ----------------------------------------------------------------------
 
 
