@@ -4,7 +4,7 @@
 
 Time is from just before the process is started to the first Expose event of a
 visible top-level window (the moment a person can see it), measured by the
-parent. Each run starts a fresh Python process: the app (`timer_app.gui.app.run`,
+parent. Each run starts a fresh Python process: the app (`timer_app.cli.main`,
 as `timer-app` runs it, on a fresh data dir) alternating with a bare
 `QMainWindow`, so disk caches and CPU frequency treat both alike. Medians of
 `--runs` runs each, on the offscreen platform and, when `Xvfb` is installed, on
@@ -65,8 +65,8 @@ app.exec()
 """,
     "app": _WATCH
     + """
-from timer_app.gui.app import run
-run()
+from timer_app.cli import main  # exactly what the `timer-app` command runs
+main([])
 """,
 }
 
