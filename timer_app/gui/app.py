@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QEvent,
     QLibraryInfo,
     QLocale,
+    QLoggingCategory,
     QObject,
     QTimer,
     QTranslator,
@@ -103,6 +104,9 @@ def _application() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    # Without PulseAudio or VA-API, Qt Multimedia prints a dozen lines of library
+    # probing to the terminal: noise to a patient. QT_LOGGING_RULES still overrides.
+    QLoggingCategory.setFilterRules("qt.multimedia*=false\nqt.speech*=false")
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName("hometimer")
     QCoreApplication.setOrganizationDomain("hometimer.org")
