@@ -1,76 +1,244 @@
-"""Which cues each player event gives, the speech queue, mute and beeps-only."""
+"""What a person on the mat hears: ticks, chimes and spoken prompts from a real session.
+
+A real plan is played by a real `SessionPlayer` on a `FakeClock`; the cues go to
+the fake sound and speech backends the session-screen tests use.
+"""
 
 from __future__ import annotations
+
+import logging
 
 import pytest
 
 from timer_app.core import events as ev
-from timer_app.core.plan import StepKind, build_plan
+from timer_app.core.clock import FakeClock
+from timer_app.core.plan import Plan, StepKind, build_plan
+from timer_app.core.player import SessionPlayer
+from timer_app.core.routine import Dosing, Exercise, Routine, Sides
 from timer_app.gui import cues as cues_module
-from timer_app.gui.cues import Cue, Cues, Priority, SpeechQueue, cues_for
+from timer_app.gui.cues import Cues
 
-from .session_support import FakeSounds, FakeSpeech, session_routine
+from .session_support import FakeSounds, FakeSpeech
 
 pytestmark = pytest.mark.qt
 
-
-@pytest.fixture
-def plan(tmp_path):
-    return build_plan(session_routine(tmp_path))
-
-
-def step_of(plan, kind, n=0):
-    return [s for s in plan.steps if s.kind is kind][n]
-
-
-def test_tick_only_in_the_last_three_seconds(plan) -> None:
-    hold = step_of(plan, StepKind.HOLD)
-    ticks = [cues_for(ev.SecondElapsed(0, hold, n)) for n in (5, 4, 3, 2, 1)]
-    assert [bool(t) for t in ticks] == [False, False, True, True, True]
+# Timeline: get ready 4 (left first), hold L1 6, rest 2, hold L2 6, switch 2, hold R1 6,
+# rest 2, hold R2 6; then "Bridge": get ready 4, counted reps 1 and 2.
+KNEE = Exercise(
+    name="Knee to chest", dosing=Dosing.HOLD, sides=Sides.EACH, reps=2, hold=6.0, rest=2.0
+)
+BRIDGE = Exercise(name="Bridge", dosing=Dosing.COUNTED, reps=2)
+ROUTINE = Routine(id="cue-test", title="Cue test", exercises=(KNEE, BRIDGE), lead_in=4.0)
 
 
-def test_chime_at_hold_end_and_switch_cue(plan) -> None:
-    hold = step_of(plan, StepKind.HOLD)
-    done = ev.RepCompleted(0, hold, 0, 1, 1, hold.side, 3.0)
-    assert [c.sound for c in cues_for(done)] == ["chime"]
-    switch = cues_for(ev.StepStarted(0, step_of(plan, StepKind.SWITCH_SIDES)))
-    assert switch[0].sound == "switch"
-    assert switch[0].speech == "Switch to your right side"
+class Heard:
+    """A player with cues attached, remembering which sounds each event caused."""
+
+    def __init__(self, cues: Cues, sounds: FakeSounds, speech: FakeSpeech) -> None:
+        self.plan: Plan = build_plan(ROUTINE)
+        self.clock = FakeClock()
+        self.player = SessionPlayer(self.plan, self.clock)
+        self.cues, self.sounds, self.speech = cues, sounds, speech
+        self.by_event: list[tuple[ev.Event, list[str]]] = []
+        self._seen = 0
+        self.player.add_listener(cues)
+        self.player.add_listener(self._record)  # after the cues: sees what they played
+
+    def _record(self, event: ev.Event) -> None:
+        self.by_event.append((event, self.sounds.played[self._seen :]))
+        self._seen = len(self.sounds.played)
+
+    def advance(self, seconds: float) -> None:
+        """Time passes with ticks at most 0.5 s apart (a longer gap means a sleep)."""
+        target = self.clock.now() + seconds
+        while self.clock.now() < target - 1e-9:
+            self.clock.advance(min(0.5, target - self.clock.now()))
+            self.player.tick()
+
+    def ticks_during(self, kind: StepKind) -> list[int]:
+        """The seconds_left of every countdown second that sounded a tick in `kind` steps."""
+        return [
+            e.seconds_left
+            for e, played in self.by_event
+            if isinstance(e, ev.SecondElapsed) and e.step.kind is kind and "tick" in played
+        ]
 
 
-def test_first_hold_names_the_exercise(plan) -> None:
-    said = cues_for(ev.StepStarted(0, step_of(plan, StepKind.HOLD)))
-    assert said[0].speech == "Knee hug. Hold."
-    assert said[0].priority is Priority.NAME
-
-
-def test_queue_never_cuts_a_sentence_and_drops_stale_ones() -> None:
-    speech = FakeSpeech()
-    queue = SpeechQueue(speech)
-    queue.say(Cue(speech="Knee hug. Hold.", priority=Priority.NAME))
-    speech.busy = True
-    queue.say(Cue(speech="Halfway. Keep breathing.", priority=Priority.LOW))
-    queue.say(Cue(speech="Rest"))
-    assert speech.said == ["Knee hug. Hold."]
-    assert queue.waiting == ["Rest"]  # the stale low one went
-    speech.finish()
-    assert speech.said[-1] == "Rest"
-
-
-def test_mute_and_beeps_only(plan) -> None:
+def heard(**flags: bool) -> Heard:
     sounds, speech = FakeSounds(), FakeSpeech()
-    cues = Cues(sounds, speech, beeps_only=True)
-    cues(ev.StepStarted(0, step_of(plan, StepKind.SWITCH_SIDES)))
-    assert (sounds.played, speech.said) == (["switch"], [])
-    cues.set_muted(True)
-    cues(ev.StepStarted(0, step_of(plan, StepKind.SWITCH_SIDES)))
-    assert sounds.played == ["switch"]
+    return Heard(Cues(sounds, speech, **flags), sounds, speech)
 
 
-def test_missing_audio_is_said_in_one_sentence() -> None:
-    cues = Cues(FakeSounds(available=False, problem="Sounds are off."), FakeSpeech())
-    assert cues.status_message() == "Sounds are off."
+def test_ticks_sound_for_the_last_three_seconds_only_and_a_chime_ends_each_hold() -> None:
+    h = heard()
+    h.player.start()
+    h.advance(4 + 6)  # get ready, then the first hold to its end
+
+    seconds = [e.seconds_left for e, _ in h.by_event if isinstance(e, ev.SecondElapsed)]
+    assert 5 in seconds and 4 in seconds  # the hold counted down 5, 4 ... silently
+    assert h.ticks_during(StepKind.HOLD) == [3, 2, 1]
+    assert h.ticks_during(StepKind.GET_READY) == [3, 2, 1]
+    quiet = [played for e, played in h.by_event if isinstance(e, ev.SecondElapsed)]
+    assert all(p == [] for e, p in zip(seconds, quiet, strict=True) if e > 3)
+
+    rep_sounds = [played for e, played in h.by_event if isinstance(e, ev.RepCompleted)]
+    assert rep_sounds == [["chime"]]
+    assert h.sounds.played[-2:] == ["tick", "chime"]  # the chime comes as the hold ends
 
 
-def test_this_machine_never_raises(qtbot) -> None:
-    assert isinstance(cues_module.status_message(), str)
+def test_switching_sides_has_its_own_sound_and_words() -> None:
+    h = heard()
+    h.player.start()
+    h.advance(4 + 6 + 2 + 6 - 0.5)  # to just before the end of the last left hold
+    assert "switch" not in h.sounds.played
+    h.advance(0.5)
+
+    assert h.player.current_step.kind is StepKind.SWITCH_SIDES
+    assert h.sounds.played[-1] == "switch"
+    assert h.speech.said[-1] == "Switch to your right side"
+
+
+def test_spoken_prompts_follow_the_session() -> None:
+    h = heard()
+    h.player.start()
+    h.advance(4 + 6 + 2 + 6 + 2 + 6 + 2 + 6 + 4)  # all of knee to chest, bridge's lead-in
+    h.player.complete_rep()
+    h.player.complete_rep()
+
+    opening = "Knee to chest. Get ready. Start with your left side."
+    assert h.speech.said[0] == opening
+    after_opening = [text for text in h.speech.said if text != opening]
+    assert after_opening == [
+        "Knee to chest. Hold.",
+        "Rest",
+        "Rep 2 of 2. Hold.",
+        "Switch to your right side",
+        "Rep 1 of 2. Hold.",
+        "Rest",
+        "Rep 2 of 2. Hold.",
+        "Bridge. Get ready.",
+        "Bridge. Press Enter when done.",
+        "Rep 2 of 2. Press Enter when done.",
+        "Session complete. Well done.",
+    ]
+    assert h.sounds.played[-1] == "chime"
+
+
+def test_the_opening_prompt_and_sound_come_once() -> None:
+    h = heard()
+    h.player.start()
+    assert h.speech.said == ["Knee to chest. Get ready. Start with your left side."]
+    assert h.sounds.played == ["start"]
+
+
+def test_a_long_hold_says_halfway_once() -> None:
+    long_hold = Exercise(name="Piriformis stretch", dosing=Dosing.HOLD, hold=30.0)
+    sounds, speech = FakeSounds(), FakeSpeech()
+    cues = Cues(sounds, speech)
+    player = SessionPlayer(
+        build_plan(Routine(id="long", title="Long", exercises=(long_hold,), lead_in=0.0)),
+        FakeClock(),
+    )
+    player.add_listener(cues)
+    player.start()
+    clock = player.clock
+    assert isinstance(clock, FakeClock)
+    for _ in range(50):  # 25 s of the 30 s hold
+        clock.advance(0.5)
+        player.tick()
+    assert speech.said[-1] == "Halfway. Keep breathing."
+    assert speech.said.count("Halfway. Keep breathing.") == 1
+    assert set(speech.said) == {"Piriformis stretch. Hold.", "Halfway. Keep breathing."}
+
+
+def test_a_spoken_exercise_name_is_never_cut_off_or_dropped() -> None:
+    h = heard()
+    h.player.start()
+    opening = list(h.speech.said)
+    h.speech.busy = True  # still saying it when the person pauses and resumes
+    h.player.pause()
+    h.player.resume()
+    h.advance(4)  # the hold begins: a name sentence, waiting its turn
+
+    assert h.speech.said == opening
+    h.speech.finish()
+    # The stale "Paused" (low priority) gave way; the name was kept and is said next.
+    assert h.speech.said[-1] == "Knee to chest. Hold."
+    assert "Paused" not in h.speech.said
+
+
+def test_a_later_prompt_waits_for_the_sentence_in_progress() -> None:
+    h = heard()
+    h.player.start()
+    opening = list(h.speech.said)
+    h.speech.busy = True
+    h.player.pause()  # "Paused" must not interrupt the exercise's name
+    assert h.speech.said == opening
+    h.speech.finish()
+    assert h.speech.said[-1] == "Paused"
+
+
+def test_mute_silences_everything_and_unmute_brings_it_back() -> None:
+    h = heard(muted=True)
+    h.player.start()
+    h.advance(4 + 6 + 1)
+    assert h.sounds.played == [] and h.speech.said == []
+
+    h.cues.set_muted(False)
+    h.advance(6 + 1)  # the rest, the second hold begins
+    assert "Rep 2 of 2. Hold." in h.speech.said
+
+
+def test_muting_drops_prompts_still_waiting_to_be_spoken() -> None:
+    h = heard()
+    h.player.start()
+    opening = list(h.speech.said)
+    h.speech.busy = True
+    h.advance(4)  # "Knee to chest. Hold." waits
+    h.cues.set_muted(True)
+    h.speech.finish()
+    assert h.speech.said == opening
+
+
+def test_beeps_only_keeps_the_sounds_but_says_nothing() -> None:
+    h = heard(beeps_only=True)
+    h.player.start()
+    h.advance(4 + 6 + 2 + 6 + 0.5)
+    assert h.speech.said == []
+    assert h.sounds.played.count("chime") == 2
+    assert "start" in h.sounds.played and "switch" in h.sounds.played
+    assert h.ticks_during(StepKind.HOLD) == [3, 2, 1, 3, 2, 1]
+
+
+def test_missing_audio_and_speech_are_named_and_nothing_is_played() -> None:
+    sounds = FakeSounds(available=False, problem="Sounds are off: no audio output was found.")
+    speech = FakeSpeech(available=False, problem="Spoken prompts are off: no speech engine.")
+    h = Heard(Cues(sounds, speech), sounds, speech)
+    h.player.start()
+    h.advance(4 + 6)
+    assert sounds.played == [] and speech.said == []
+    assert h.cues.status_message() == (
+        "Sounds are off: no audio output was found. Spoken prompts are off: no speech engine."
+    )
+    assert Cues(FakeSounds(), FakeSpeech()).status_message() == ""
+
+
+def test_the_machine_status_is_said_once_per_run(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    problem = "Spoken prompts are off: speech support is not installed."
+    made: list[Cues] = []
+
+    def fake_machine(cls: type[Cues], parent: object = None, **flags: bool) -> Cues:
+        cues = Cues(FakeSounds(), FakeSpeech(available=False, problem=problem), **flags)
+        made.append(cues)
+        return cues
+
+    monkeypatch.setattr(Cues, "for_this_machine", classmethod(fake_machine))
+    monkeypatch.setattr(cues_module, "_machine_status", None)
+    with caplog.at_level(logging.WARNING, logger=cues_module.__name__):
+        assert cues_module.status_message() == problem
+        cues_module.probe_machine()
+        assert cues_module.status_message() == problem
+    assert len(made) == 2  # the second probe built cues, but said nothing again
+    assert [r.getMessage() for r in caplog.records] == [problem]
