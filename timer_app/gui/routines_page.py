@@ -281,16 +281,18 @@ class RoutinesPage(QWidget):
 
     def import_file(self, path: Path) -> Routine | None:
         """Import one routine file; on failure show why, located, and return None."""
-        from timer_app.storage.catalog import RoutineLoadError, import_routine_file
+        from timer_app.storage.catalog import (
+            RoutineConflictError,
+            RoutineLoadError,
+            import_routine_file,
+        )
 
         self.message.hide()
         self._import_problems = []
         try:
             try:
                 result = import_routine_file(path)
-            except RoutineLoadError as error:
-                if not _is_conflict(error):
-                    raise
+            except RoutineConflictError as error:
                 if not self._confirm_replace(path, error):
                     return None
                 result = import_routine_file(path, replace=True)
@@ -332,16 +334,3 @@ class RoutinesPage(QWidget):
             ).format(name=path.name),
         )
         return answer == QMessageBox.StandardButton.Yes
-
-
-def _is_conflict(error: Exception) -> bool:
-    """The file is valid, but another routine with its id is already there.
-
-    The catalog says so with problems that have no line (the file itself is
-    fine); any located problem means the file must be fixed first.
-    """
-    problems = getattr(error, "problems", ())
-    return bool(problems) and all(
-        getattr(p, "line", 0) is None and "already there" in getattr(p, "message", "")
-        for p in problems
-    )
