@@ -3,18 +3,42 @@ the mouse, and a blank screen in the middle of a hold is exactly what must not
 happen. Released when the session pauses or ends, so the laptop can sleep again.
 
 One class per platform, chosen at run time; each failure (no session bus, no
-screensaver service) just leaves the screen's normal behaviour in place.
+screensaver service, no `caffeinate`) just leaves the screen's normal behaviour
+in place: a note in the log, never an error in front of the person.
+
+Each of them also ends by itself if the app dies: the desktop drops a D-Bus
+inhibit when its client disconnects, Windows forgets a thread's execution state
+with the thread, and `caffeinate -w PID` exits with the process it watches.
 """
 
 from __future__ import annotations
 
+import ctypes
 import logging
+import os
+import subprocess
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import QCoreApplication
+
+from timer_app import APP_ID
+
+if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusConnection, QDBusInterface
 
 log = logging.getLogger(__name__)
 
-APP_ID = "timer-app"
+
+def default_reason() -> str:
+    # Shown by the desktop (GNOME's and KDE's power menus list who keeps it awake).
+    return QCoreApplication.translate("ScreenSaverInhibitor", "Exercise session in progress")
+
+
+class _Backend(Protocol):
+    def inhibit(self, reason: str) -> bool: ...
+
+    def release(self) -> None: ...
 
 
 class _Noop:
@@ -26,46 +50,91 @@ class _Noop:
 
 
 class _FreedesktopInhibitor:
-    """org.freedesktop.ScreenSaver over the session D-Bus (GNOME, KDE, Xfce ...)."""
+    """org.freedesktop.ScreenSaver over the session D-Bus (GNOME, KDE, Xfce ...).
 
-    def __init__(self) -> None:
+    Spec: https://specifications.freedesktop.org/idle-inhibit-spec/latest/re01.html
+    (Inhibit(s application_name, s reason) -> u cookie; UnInhibit(u cookie)).
+    `connection` is for tests (a private bus); by default the session bus, looked
+    up at the first hold rather than when the session screen is built.
+    """
+
+    SERVICE = "org.freedesktop.ScreenSaver"
+    PATH = "/org/freedesktop/ScreenSaver"
+    INTERFACE = "org.freedesktop.ScreenSaver"
+    # A call blocks the GUI thread; a hung desktop service must not freeze the timer.
+    CALL_TIMEOUT_MS = 2000
+
+    def __init__(self, connection: QDBusConnection | None = None) -> None:
+        self._connection = connection
+        self._iface: QDBusInterface | None = None
         self._cookie: int | None = None
-        self._iface: Any = None
-        try:
-            from PySide6.QtDBus import QDBusConnection, QDBusInterface
-        except ImportError:
-            return
-        bus = QDBusConnection.sessionBus()
+
+    def _interface(self) -> QDBusInterface | None:
+        if self._iface is not None:
+            return self._iface
+        from PySide6.QtDBus import QDBusConnection, QDBusInterface
+
+        bus = self._connection if self._connection is not None else QDBusConnection.sessionBus()
         if not bus.isConnected():  # no session bus: a headless box or a bare X server
-            return
-        iface = QDBusInterface(
-            "org.freedesktop.ScreenSaver",
-            "/org/freedesktop/ScreenSaver",
-            "org.freedesktop.ScreenSaver",
-            bus,
-        )
-        if iface.isValid():
-            self._iface = iface
+            log.info("screen kept awake: no D-Bus session bus (%s)", bus.lastError().message())
+            return None
+        iface = QDBusInterface(self.SERVICE, self.PATH, self.INTERFACE, bus)
+        if not iface.isValid():  # no desktop offers the service: try again next hold
+            log.info("screen kept awake: no %s (%s)", self.SERVICE, iface.lastError().message())
+            return None
+        iface.setTimeout(self.CALL_TIMEOUT_MS)
+        self._iface = iface
+        return iface
 
     def inhibit(self, reason: str) -> bool:
-        if self._iface is None or self._cookie is not None:
-            return self._cookie is not None
-        reply = self._iface.call("Inhibit", APP_ID, reason)
-        args = reply.arguments() if reply is not None else []
-        if args and isinstance(args[0], int):
+        if self._cookie is not None:
+            return True
+        iface = self._interface()
+        if iface is None:
+            return False
+        reply = iface.call("Inhibit", APP_ID, reason)
+        args = reply.arguments()
+        if args and isinstance(args[0], int) and not isinstance(args[0], bool):
             self._cookie = args[0]
             return True
-        log.info("screensaver inhibit failed: %s", reply.errorMessage() if reply else "")
+        log.info("screensaver inhibit failed: %s", reply.errorMessage())
         return False
 
     def release(self) -> None:
-        if self._iface is not None and self._cookie is not None:
-            self._iface.call("UnInhibit", self._cookie)
-        self._cookie = None
+        cookie, self._cookie = self._cookie, None
+        if cookie is None or self._iface is None:
+            return
+        self._uninhibit(self._iface, cookie)
+
+    @staticmethod
+    def _uninhibit(iface: QDBusInterface, cookie: int) -> None:
+        # The cookie must travel as a D-Bus uint32 ('u'): a Python int passed to
+        # call() goes out as int32 or int64, which GNOME and KDE reject ("no such
+        # method"), so the inhibit would silently outlive the session. PySide6 has
+        # no uint QVariant, but invoking the method that introspection put on the
+        # interface's meta-object converts the argument to its declared type.
+        from PySide6.QtCore import Q_ARG, QMetaObject, Qt
+
+        if iface.metaObject().indexOfMethod("UnInhibit(uint)") >= 0:
+            QMetaObject.invokeMethod(
+                iface, "UnInhibit", Qt.ConnectionType.DirectConnection, Q_ARG("uint", cookie)
+            )
+            error = iface.lastError()
+            if error.isValid():
+                log.info("screensaver uninhibit failed: %s", error.message())
+        else:  # a service without introspection: the plain call is all we can do
+            reply = iface.call("UnInhibit", cookie)
+            if reply.errorMessage():
+                log.info("screensaver uninhibit failed: %s", reply.errorMessage())
 
 
 class _WindowsInhibitor:
-    """SetThreadExecutionState: keep the display on while this thread asks."""
+    """SetThreadExecutionState: keep the display on while this thread asks.
+
+    Flag values from
+    https://learn.microsoft.com/en-us/windows/win32/api/winbase/nf-winbase-setthreadexecutionstate
+    Returns the previous state, or 0 (NULL) when it fails.
+    """
 
     ES_CONTINUOUS = 0x80000000
     ES_SYSTEM_REQUIRED = 0x00000001
@@ -76,57 +145,84 @@ class _WindowsInhibitor:
 
     def _set(self, flags: int) -> bool:
         try:
-            import ctypes
-
             kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
             return bool(kernel32.SetThreadExecutionState(flags))
-        except (AttributeError, OSError):
+        except (AttributeError, OSError, ctypes.ArgumentError) as error:
+            log.info("SetThreadExecutionState failed: %s", error)
             return False
 
     def inhibit(self, reason: str) -> bool:
-        flags = self.ES_CONTINUOUS | self.ES_SYSTEM_REQUIRED | self.ES_DISPLAY_REQUIRED
-        self._held = self._set(flags)
+        if not self._held:
+            flags = self.ES_CONTINUOUS | self.ES_SYSTEM_REQUIRED | self.ES_DISPLAY_REQUIRED
+            self._held = self._set(flags)
         return self._held
 
     def release(self) -> None:
         if self._held:
-            self._set(self.ES_CONTINUOUS)
+            self._set(self.ES_CONTINUOUS)  # clears the other flags: normal idle again
         self._held = False
 
 
 class _MacInhibitor:
-    """`caffeinate -d -w PID` keeps the display awake until we stop it (or we exit)."""
+    """`caffeinate -d -w PID` keeps the display awake until we stop it (or we exit).
+
+    caffeinate(8): -d prevents display sleep, -w waits for PID to exit and then
+    drops the assertion, so a crash of the app cannot leave the Mac awake.
+    """
+
+    STOP_TIMEOUT_S = 1.0
 
     def __init__(self) -> None:
-        self._process: Any = None
+        self._process: subprocess.Popen[bytes] | None = None
 
     def inhibit(self, reason: str) -> bool:
-        if self._process is not None:
+        if self._process is not None and self._process.poll() is None:
             return True
-        import os
-        import subprocess
-
         try:
-            self._process = subprocess.Popen(["caffeinate", "-d", "-w", str(os.getpid())])
-        except OSError:
+            self._process = subprocess.Popen(
+                ["caffeinate", "-d", "-w", str(os.getpid())],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        except OSError as error:  # no caffeinate on this Mac
+            log.info("caffeinate not started: %s", error)
+            self._process = None
             return False
         return True
 
     def release(self) -> None:
-        if self._process is not None:
-            self._process.terminate()
-            self._process = None
+        process, self._process = self._process, None
+        if process is None:
+            return
+        # Wait for it too: a terminated child nobody waits for stays a zombie.
+        try:
+            process.terminate()
+            process.wait(timeout=self.STOP_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            try:
+                process.wait(timeout=self.STOP_TIMEOUT_S)
+            except subprocess.TimeoutExpired:
+                log.info("caffeinate (pid %s) did not stop", process.pid)
+        except OSError as error:
+            log.info("caffeinate not stopped: %s", error)
 
 
 class ScreenSaverInhibitor:
-    """`hold()` while a session runs, `release()` when it pauses or ends. Idempotent."""
+    """`hold()` while a session runs, `release()` when it pauses or ends. Idempotent.
 
-    def __init__(self, backend: Any = None) -> None:
-        self._backend = backend if backend is not None else self._for_platform()
+    `active` says what the session asked for; `hold()` returns whether the
+    platform actually keeps the screen awake (False: it could not, nothing else).
+    """
+
+    def __init__(self, backend: _Backend | None = None) -> None:
+        self._backend: _Backend = backend if backend is not None else self._for_platform()
         self.active = False
+        self._held = False
 
     @staticmethod
-    def _for_platform() -> Any:
+    def _for_platform() -> _Backend:
         if sys.platform.startswith("win"):
             return _WindowsInhibitor()
         if sys.platform == "darwin":
@@ -135,12 +231,23 @@ class ScreenSaverInhibitor:
             return _FreedesktopInhibitor()
         return _Noop()
 
-    def hold(self, reason: str = "Exercise session in progress") -> None:
+    def hold(self, reason: str | None = None) -> bool:
         if not self.active:
-            self._backend.inhibit(reason)
             self.active = True
+            self._held = self._quietly(self._backend.inhibit, reason or default_reason())
+        return self._held
 
     def release(self) -> None:
         if self.active:
-            self._backend.release()
+            self._quietly(self._backend.release)
             self.active = False
+            self._held = False
+
+    @staticmethod
+    def _quietly(call: Any, *args: Any) -> bool:
+        # The screen staying awake is a comfort, never a reason to stop a session.
+        try:
+            return bool(call(*args))
+        except Exception:
+            log.warning("screen keep-awake failed", exc_info=True)
+            return False
