@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 
 import pytest
+from PySide6.QtCore import QLocale
 
 from timer_app.core import events as ev
 from timer_app.core.clock import FakeClock
@@ -16,7 +17,7 @@ from timer_app.core.plan import Plan, StepKind, build_plan
 from timer_app.core.player import SessionPlayer
 from timer_app.core.routine import Dosing, Exercise, Routine, Sides
 from timer_app.gui import cues as cues_module
-from timer_app.gui.cues import Cues
+from timer_app.gui.cues import Cues, use_a_voice_for_the_prompts
 
 from .session_support import FakeSounds, FakeSpeech
 
@@ -242,3 +243,48 @@ def test_the_machine_status_is_said_once_per_run(
         assert cues_module.status_message() == problem
     assert len(made) == 2  # the second probe built cues, but said nothing again
     assert [r.getMessage() for r in caplog.records] == [problem]
+
+
+def test_english_prompts_get_an_english_voice_on_a_desktop_in_another_language(
+    qapp: object,
+) -> None:
+    # Qt's test engine stands in for speech-dispatcher: it starts with a voice for
+    # the system locale.
+    QTextToSpeech = pytest.importorskip("PySide6.QtTextToSpeech").QTextToSpeech
+    tts = QTextToSpeech("mock")
+    tts.setLocale(QLocale("nb_NO"))
+    assert tts.voice().locale().language() is QLocale.Language.NorwegianBokmal
+
+    use_a_voice_for_the_prompts(tts)
+
+    assert tts.voice().locale().language() is QLocale.Language.English
+
+
+class SpeechdUnderLangC:
+    """speech-dispatcher under LANG=C: locale C, a voice of the first language listed."""
+
+    def __init__(self) -> None:
+        self.current = QLocale.c()
+
+    def locale(self) -> QLocale:
+        return self.current
+
+    def availableLocales(self) -> list[QLocale]:
+        return [QLocale("bn_IN"), QLocale("en_GB"), QLocale("en_US"), QLocale("de_DE")]
+
+    def setLocale(self, locale: QLocale) -> None:
+        self.current = locale
+
+
+def test_without_a_desktop_language_the_prompts_get_an_english_voice(qapp: object) -> None:
+    tts = SpeechdUnderLangC()
+    use_a_voice_for_the_prompts(tts)
+    assert tts.locale().name() == "en_US"
+
+
+def test_an_english_voice_of_the_persons_region_is_kept(qapp: object) -> None:
+    QTextToSpeech = pytest.importorskip("PySide6.QtTextToSpeech").QTextToSpeech
+    tts = QTextToSpeech("mock")
+    tts.setLocale(QLocale("en_GB"))
+    use_a_voice_for_the_prompts(tts)
+    assert tts.locale().name() == "en_GB"

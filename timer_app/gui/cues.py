@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QUrl
 
 from timer_app.core import events as ev
 from timer_app.core.plan import Step, StepKind
@@ -163,6 +163,31 @@ class QtSounds:
             effect.play()
 
 
+def prompt_locale() -> QLocale:
+    """The language the prompts are written in: English until a translation says
+    otherwise (a translator writes their language's code here, as Qt's own
+    QT_LAYOUT_DIRECTION is translated)."""
+    return QLocale(QCoreApplication.translate("Cues", "en", "language code of the spoken prompts"))
+
+
+def use_a_voice_for_the_prompts(tts: Any) -> None:
+    """Switch the engine to a voice of the prompts' language when it has one.
+
+    The engine starts with a voice for the system locale: on a German desktop the
+    English prompts were read by a German voice, and with LANG=C speech-dispatcher
+    chose "Bishnupriya Manipuri"; either way the words came out garbled. A voice
+    of the right language and the system's region (en_GB) is kept as it is.
+    """
+    wanted = prompt_locale()
+    if tts.locale().language() == wanted.language():
+        return
+    matching = [loc for loc in tts.availableLocales() if loc.language() == wanted.language()]
+    if matching:
+        tts.setLocale(next((loc for loc in matching if loc == wanted), matching[0]))
+    else:
+        log.info("No %s voice: prompts are read by a %s voice", wanted.name(), tts.locale().name())
+
+
 class QtSpeech:
     """QTextToSpeech on the first engine that works; 'mock' is Qt's test engine."""
 
@@ -190,6 +215,7 @@ class QtSpeech:
                 "(on Linux, install speech-dispatcher)."
             )
             return
+        use_a_voice_for_the_prompts(self._tts)
         self._ready = QTextToSpeech.State.Ready
         self._tts.stateChanged.connect(self._state_changed)
         self.available = True
