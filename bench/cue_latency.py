@@ -1,0 +1,370 @@
+"""Do the session cues really sound, and how soon after the app asks for them?
+
+    python bench/cue_latency.py [--plays 5] [--speech-plays 3]
+
+Records the monitor of a PulseAudio null sink with `parec` while the app's own
+`QtSounds` plays each cue and its own `QtSpeech` says a prompt, under a real
+QApplication. For each cue it prints the peak level (dBFS, against the silence
+floor measured first), the latency from the `play()` / `say()` call to the first
+sample above the floor, and how long the sound is heard: medians of several
+plays. Goals: a beep within 100 ms (a tick must land on its second), speech
+starting within 500 ms.
+
+The PulseAudio server is the running one when its default sink is a null sink;
+otherwise the script starts a private one (null sink only, socket in a temporary
+runtime dir, so nothing reaches the speakers) and stops it at the end, together
+with the speech-dispatcher that Qt's speechd plug-in spawns there. Without
+`pulseaudio` and `parec` it prints "skipped: ..." and exits 0.
+
+Times are when the null sink mixes a sample; parec asks for 10 ms fragments, so
+the sink mixes at most ~10 ms ahead. A real sound card adds its own buffer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import math
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from array import array
+from dataclasses import dataclass
+from pathlib import Path
+
+RATE = 44_100
+SINK = "timer_bench"
+FLOOR_MARGIN_DB = 20.0  # a sample counts as sound this far above the silence floor
+LOWEST_THRESHOLD_DB = -70.0  # ... and never below this, even over digital silence
+# A tick must land on its second; a prompt should start as its step does; making the
+# backends must not freeze the window noticeably.
+GOALS_MS = {"sound": 100.0, "speech": 500.0, "ui": 200.0}
+PROMPT = "Knee-to-chest stretch. Hold."
+
+
+def dbfs(peak: int) -> float:
+    return 20 * math.log10(peak / 32768) if peak > 0 else -math.inf
+
+
+# -- the audio server ------------------------------------------------------------------
+def _pactl(*args: str) -> str | None:
+    done = subprocess.run(["pactl", *args], capture_output=True, text=True, timeout=5)
+    return done.stdout if done.returncode == 0 else None
+
+
+def _default_null_sink() -> str | None:
+    """The running server's default sink, if it is a null sink (safe to play into)."""
+    info = _pactl("info")
+    if info is None:
+        return None
+    default = next(
+        (ln.split(":", 1)[1].strip() for ln in info.splitlines() if ln.startswith("Default Sink:")),
+        "",
+    )
+    for line in (_pactl("list", "short", "sinks") or "").splitlines():
+        fields = line.split("\t")
+        if len(fields) > 2 and fields[1] == default and "null-sink" in fields[2]:
+            return default
+    return None
+
+
+class AudioServer:
+    """Reuses a null-sink PulseAudio server or starts a private one in a temp dir."""
+
+    def __init__(self) -> None:
+        self.sink = _default_null_sink()
+        self.how = f"reused the running server's null sink '{self.sink}'"
+        self._daemon: subprocess.Popen[bytes] | None = None
+        self._dir: tempfile.TemporaryDirectory[str] | None = None
+        if self.sink is None:
+            self._start_private()
+
+    def _start_private(self) -> None:
+        self._dir = tempfile.TemporaryDirectory(prefix="cue-bench-")
+        # Everything started from here on (Qt's libpulse, parec, the speech-dispatcher
+        # that libspeechd spawns) finds this server through the runtime dir.
+        os.environ["XDG_RUNTIME_DIR"] = self._dir.name
+        os.environ.pop("PULSE_SERVER", None)
+        os.environ.pop("PULSE_SINK", None)
+        self._daemon = subprocess.Popen(
+            [
+                "pulseaudio",
+                "-n",
+                "--daemonize=no",
+                "--exit-idle-time=-1",
+                "--load=module-native-protocol-unix auth-anonymous=1",
+                f"--load=module-null-sink sink_name={SINK} rate={RATE}",
+                "--log-target=file:" + str(Path(self._dir.name, "pulseaudio.log")),
+            ],
+            env={**os.environ, "HOME": self._dir.name},  # its cookie stays in the temp dir
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 10
+        while _pactl("info") is None:
+            if self._daemon.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit("could not start a private PulseAudio server")
+            time.sleep(0.05)
+        self.sink = SINK
+        self.how = f"a private PulseAudio server with null sink '{SINK}' in {self._dir.name}"
+
+    def stop(self) -> None:
+        if self._dir is None:
+            return
+        pid_file = Path(self._dir.name, "speech-dispatcher", "pid", "speech-dispatcher.pid")
+        for pid in _speech_dispatchers(self._dir.name, pid_file):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGTERM)
+        if self._daemon is not None:
+            self._daemon.terminate()
+            self._daemon.wait(timeout=10)
+        self._dir.cleanup()
+
+
+def _speech_dispatchers(runtime_dir: str, pid_file: Path) -> set[int]:
+    """The speech-dispatcher spawned for our runtime dir (its command line names it)."""
+    pids = {int(pid_file.read_text())} if pid_file.is_file() else set()
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            argv = proc.joinpath("cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if argv[0].endswith(b"speech-dispatcher") and runtime_dir.encode() in b" ".join(argv):
+            pids.add(int(proc.name))
+    return pids
+
+
+# -- the recorder ----------------------------------------------------------------------
+class Recorder(threading.Thread):
+    """Reads the sink's monitor as mono 16-bit PCM and maps sample numbers to time."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(daemon=True)
+        self.samples = array("h")
+        # Monotonic time of sample 0. Data never arrives before the sink mixed it,
+        # so the earliest (arrival - position) over all reads is the best estimate.
+        self.t0 = math.inf
+        self.flowing = threading.Event()
+        self._proc = subprocess.Popen(
+            [
+                "parec",
+                "-d",
+                source,
+                "--raw",
+                "--format=s16le",
+                f"--rate={RATE}",
+                "--channels=1",
+                "--latency-msec=10",
+            ],
+            stdout=subprocess.PIPE,
+        )
+
+    def run(self) -> None:
+        assert self._proc.stdout is not None
+        fd, odd = self._proc.stdout.fileno(), b""
+        while data := os.read(fd, 4096):
+            now = time.monotonic()
+            data, odd = odd + data, b""
+            if len(data) % 2:
+                data, odd = data[:-1], data[-1:]
+            self.samples.frombytes(data)
+            self.t0 = min(self.t0, now - len(self.samples) / RATE)
+            self.flowing.set()
+
+    def window(self, since: float, seconds: float) -> list[int]:
+        first = max(0, int((since - self.t0) * RATE))
+        return list(self.samples[first : first + int(seconds * RATE)])
+
+    def stop(self) -> None:
+        self._proc.terminate()
+        self._proc.wait(timeout=5)
+
+
+@dataclass
+class Heard:
+    peak_db: float
+    latency_ms: float | None  # None: nothing above the threshold
+    duration_ms: float = 0.0
+    rms_db: float = -math.inf  # loudness over the audible part
+
+
+def listen(rec: Recorder, since: float, seconds: float, threshold: int) -> Heard:
+    samples = rec.window(since, seconds)
+    loud = [i for i, s in enumerate(samples) if abs(s) > threshold]
+    peak = max((abs(s) for s in samples), default=0)
+    if not loud:
+        return Heard(dbfs(peak), None)
+    heard = samples[loud[0] : loud[-1] + 1]
+    rms = math.sqrt(sum(s * s for s in heard) / len(heard))
+    return Heard(
+        dbfs(peak), loud[0] / RATE * 1000, (loud[-1] - loud[0]) / RATE * 1000, dbfs(round(rms))
+    )
+
+
+# -- under Qt --------------------------------------------------------------------------
+def wait(seconds: float) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
+
+
+class Results:
+    def __init__(self) -> None:
+        self.missed: list[str] = []
+        self.medians: dict[str, Heard] = {}
+
+    def report(self, label: str, kind: str, heard: list[Heard]) -> None:
+        """One line of medians over the plays that sounded, against the goal."""
+        goal = GOALS_MS[kind]
+        sounded = [h for h in heard if h.latency_ms is not None]
+        latencies = [h.latency_ms for h in sounded if h.latency_ms is not None]
+        if not latencies:
+            print(f"  {label:<36} SILENT in all {len(heard)} plays: OVER GOAL")
+            self.missed.append(label)
+            return
+        m = Heard(
+            statistics.median(h.peak_db for h in sounded),
+            statistics.median(latencies),
+            statistics.median(h.duration_ms for h in sounded),
+            statistics.median(h.rms_db for h in sounded),
+        )
+        self.medians[label] = m
+        ok = len(sounded) == len(heard) and m.latency_ms is not None and m.latency_ms <= goal
+        if not ok:
+            self.missed.append(label)
+        print(
+            f"  {label:<36} {len(sounded)}/{len(heard)} heard  peak {m.peak_db:5.1f} dBFS"
+            f"  rms {m.rms_db:5.1f} dBFS  latency {m.latency_ms:5.1f} ms (worst"
+            f" {max(latencies):5.1f})  lasts {m.duration_ms:5.0f} ms"
+            f"  goal <= {goal:.0f} ms: {'ok' if ok else 'OVER GOAL'}"
+        )
+
+    def made(self, label: str, started: float) -> None:
+        """How long making a backend held up the UI thread (the session screen makes
+        both when the first routine opens)."""
+        ms = (time.monotonic() - started) * 1000
+        ok = ms <= GOALS_MS["ui"]
+        if not ok:
+            self.missed.append(label)
+        print(
+            f"  {label:<36} {ms:5.0f} ms on the UI thread"
+            f"  goal <= {GOALS_MS['ui']:.0f} ms: {'ok' if ok else 'OVER GOAL'}"
+        )
+
+
+def run(plays: int, speech_plays: int, rec: Recorder) -> list[str]:
+    """Plays and measures every cue; returns the labels that missed their goals."""
+    from PySide6.QtWidgets import QApplication
+
+    from timer_app.gui import cues
+
+    app = QApplication.instance() or QApplication([])
+    results = Results()
+    wait(0.5)
+    floor = max((abs(s) for s in rec.window(time.monotonic() - 0.4, 0.4)), default=0)
+    threshold = max(
+        round(32768 * 10 ** (LOWEST_THRESHOLD_DB / 20)),
+        round(max(floor, 1) * 10 ** (FLOOR_MARGIN_DB / 20)),
+    )
+    print(f"  silence floor {dbfs(floor):.1f} dBFS; sound = above {dbfs(threshold):.1f} dBFS")
+
+    t = time.monotonic()
+    sounds = cues.QtSounds(app)
+    results.made("QtSounds() made", t)
+    if not sounds.available:
+        print(f"  sounds unavailable: {sounds.problem}")
+        return ["sounds"]
+    t = time.monotonic()  # the first play comes right away: the WAV may still be loading
+    sounds.play("start")
+    wait(1.5)
+    results.report("start (first play, just made)", "sound", [listen(rec, t, 1.5, threshold)])
+    for name in cues.SOUND_NAMES:
+        heard = []
+        for _ in range(plays):
+            t = time.monotonic()
+            sounds.play(name)
+            wait(1.6)  # the longest cue (chime) lasts 1.1 s
+            heard.append(listen(rec, t, 1.5, threshold))
+        results.report(name, "sound", heard)
+
+    t = time.monotonic()
+    speech = cues.QtSpeech(app)
+    results.made("QtSpeech() made", t)
+    if not speech.available:
+        print(f"  speech unavailable: {speech.problem}")
+        return [*results.missed, "speech"]
+    tts = speech._tts  # which voice the app chose is the point here
+    print(f"  voice: {tts.voice().name()} ({tts.locale().name()}), engine {tts.engine()}")
+    idle_at: list[float] = []
+    speech.set_on_idle(lambda: idle_at.append(time.monotonic()))
+    heard, idle_after = [], []
+    for i in range(speech_plays + 1):
+        t = time.monotonic()
+        speech.say(PROMPT)
+        wait(4.0)
+        h = listen(rec, t, 4.0, threshold)
+        if i == 0:  # the first also starts speech-dispatcher's output module
+            results.report("say (first)", "speech", [h])
+            continue
+        heard.append(h)
+        if idle_at and h.latency_ms is not None:
+            idle_after.append((idle_at[-1] - t) * 1000 - h.latency_ms - h.duration_ms)
+    results.report(f'say "{PROMPT}"', "speech", heard)
+    if idle_after:
+        print(
+            f"  the engine turned idle {statistics.median(idle_after):+.0f} ms after the last"
+            " audible sample (SpeechQueue starts the next prompt then: negative would cut it)"
+        )
+    start, said = results.medians.get("start"), results.medians.get(f'say "{PROMPT}"')
+    if start and said and start.latency_ms is not None and said.latency_ms is not None:
+        overlap = start.latency_ms + start.duration_ms - said.latency_ms
+        print(
+            f"  a get-ready cue plays its tone and says the name at once: they overlap by"
+            f" ~{max(0.0, overlap):.0f} ms"
+        )
+    print(f"  status_message(): {cues.status_message()!r}")
+    return results.missed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--plays", type=int, default=5, help="plays of each sound")
+    parser.add_argument("--speech-plays", type=int, default=3, help="prompts spoken")
+    args = parser.parse_args()
+    missing = [tool for tool in ("pactl", "parec") if shutil.which(tool) is None]
+    if not missing and shutil.which("pulseaudio") is None and _default_null_sink() is None:
+        missing.append("pulseaudio")
+    if missing:
+        print(
+            f"skipped: {', '.join(missing)} not installed (apt-get install pulseaudio "
+            "pulseaudio-utils speech-dispatcher speech-dispatcher-espeak-ng)"
+        )
+        return 0
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    server = AudioServer()
+    rec: Recorder | None = None
+    try:
+        print(f"cue latency: {server.how}")
+        rec = Recorder(f"{server.sink}.monitor")
+        rec.start()
+        if not rec.flowing.wait(10):
+            raise SystemExit(f"no sound data from {server.sink}.monitor")
+        missed = run(args.plays, args.speech_plays, rec)
+    finally:  # even on Ctrl+C: no daemon of ours is left running
+        if rec is not None:
+            rec.stop()
+        server.stop()
+    print(f"over goal: {', '.join(missed)}" if missed else "every cue met its goal")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
