@@ -7,6 +7,12 @@ the fake sound and speech backends the session-screen tests use.
 from __future__ import annotations
 
 import logging
+import socket
+import tempfile
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -288,3 +294,83 @@ def test_an_english_voice_of_the_persons_region_is_kept(qapp: object) -> None:
     tts.setLocale(QLocale("en_GB"))
     use_a_voice_for_the_prompts(tts)
     assert tts.locale().name() == "en_GB"
+
+
+@pytest.fixture
+def speechd_socket(monkeypatch: pytest.MonkeyPatch) -> Iterator[socket.socket]:
+    """A listening socket where libspeechd looks for speech-dispatcher (a short
+    path: unix socket paths are limited to ~100 characters)."""
+    with tempfile.TemporaryDirectory(prefix="sd") as runtime:
+        monkeypatch.setenv("XDG_RUNTIME_DIR", runtime)
+        monkeypatch.delenv("SPEECHD_ADDRESS", raising=False)
+        folder = Path(runtime, "speech-dispatcher")
+        folder.mkdir()
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
+            server.bind(str(folder / "speechd.sock"))
+            server.listen(1)
+            yield server
+
+
+def test_a_speech_dispatcher_that_never_answers_is_noticed(speechd_socket: socket.socket) -> None:
+    assert cues_module.speech_dispatcher_stuck(timeout_s=0.2)
+
+
+def test_a_speech_dispatcher_that_answers_is_used(speechd_socket: socket.socket) -> None:
+    def answer() -> None:
+        connection, _ = speechd_socket.accept()
+        with connection:
+            assert connection.recv(64).startswith(b"SET SELF CLIENT_NAME")
+            connection.sendall(b"208 OK CLIENT NAME SET\r\n")
+            connection.recv(64)
+
+    speechd = threading.Thread(target=answer)
+    speechd.start()
+    assert not cues_module.speech_dispatcher_stuck(timeout_s=5)
+    speechd.join(5)
+
+
+def test_no_speech_dispatcher_yet_is_not_stuck(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))  # libspeechd will start one
+    monkeypatch.delenv("SPEECHD_ADDRESS", raising=False)
+    assert not cues_module.speech_dispatcher_stuck(timeout_s=0.2)
+
+
+class SpeechdEngineOnly:
+    """Stands in for QTextToSpeech: the speechd plug-in is there; records engines made."""
+
+    made: ClassVar[list[str]] = []
+
+    class State:
+        Error = "error"
+        Ready = "ready"
+
+    @staticmethod
+    def availableEngines() -> list[str]:
+        return ["speechd", "mock"]
+
+    def __init__(self, engine: str, parent: object = None) -> None:
+        self.made.append(engine)
+
+    def state(self) -> str:
+        return self.State.Error
+
+
+def test_a_stuck_speech_engine_is_named_and_never_freezes_the_window(
+    qapp: object, speechd_socket: socket.socket, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tts_module = pytest.importorskip("PySide6.QtTextToSpeech")
+    monkeypatch.setattr(tts_module, "QTextToSpeech", SpeechdEngineOnly)
+    monkeypatch.setattr(cues_module, "SPEECHD_ANSWER_S", 0.2)
+    SpeechdEngineOnly.made.clear()
+
+    speech = cues_module.QtSpeech()
+
+    # Qt's speechd engine was not made: it would have waited for an answer forever.
+    assert SpeechdEngineOnly.made == []
+    assert not speech.available
+    assert speech.problem == (
+        "Spoken prompts are off: the speech engine does not answer "
+        "(restarting the computer usually helps)."
+    )

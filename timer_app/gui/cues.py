@@ -11,10 +11,14 @@ guarded, the app says so once in `status_message()` and carries on silently.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
+import socket
 from collections import deque
 from dataclasses import dataclass
 from enum import IntEnum
+from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QUrl
@@ -188,6 +192,47 @@ def use_a_voice_for_the_prompts(tts: Any) -> None:
         log.info("No %s voice: prompts are read by a %s voice", wanted.name(), tts.locale().name())
 
 
+def _speech_dispatcher_socket() -> Path | None:
+    """Where libspeechd will look for a running speech-dispatcher (its own rules)."""
+    address = os.environ.get("SPEECHD_ADDRESS", "")
+    if address.startswith("unix_socket:"):
+        return Path(address.split(":", 1)[1])
+    if address:  # inet_socket: not checked
+        return None
+    runtime = os.environ.get("XDG_RUNTIME_DIR") or str(Path.home() / ".cache")
+    return Path(runtime, "speech-dispatcher", "speechd.sock")
+
+
+SPEECHD_ANSWER_S = 1.5  # it answers in under a millisecond when it works
+
+
+def speech_dispatcher_stuck(timeout_s: float | None = None) -> bool:
+    """True when a speech-dispatcher runs but does not answer.
+
+    Qt's speechd engine waits for its answer without a time limit, on the GUI
+    thread: after speech-dispatcher failed to open audio (no sound server) it
+    stopped answering, and the window froze for good as a routine opened. No
+    socket, or nobody listening: libspeechd starts a new one, as it should.
+    """
+    path = _speech_dispatcher_socket()
+    if path is None or not path.exists():
+        return False
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+        sock.settimeout(SPEECHD_ANSWER_S if timeout_s is None else timeout_s)
+        try:
+            sock.connect(str(path))
+        except OSError:
+            return False
+        try:
+            sock.sendall(b"SET SELF CLIENT_NAME user:timer-app:probe\r\n")
+            reply = sock.recv(64)
+        except OSError:  # includes the time-out
+            return True
+        with contextlib.suppress(OSError):
+            sock.sendall(b"QUIT\r\n")
+    return not reply.startswith(b"2")  # "208 OK CLIENT NAME SET"
+
+
 class QtSpeech:
     """QTextToSpeech on the first engine that works; 'mock' is Qt's test engine."""
 
@@ -203,12 +248,21 @@ class QtSpeech:
             log.info("QtTextToSpeech unavailable: %s", error)
             return
         engines = [e for e in QTextToSpeech.availableEngines() if e != "mock"]
+        stuck = "speechd" in engines and speech_dispatcher_stuck()
         for engine in engines:
+            if engine == "speechd" and stuck:
+                continue
             tts = QTextToSpeech(engine, parent)
             if tts.state() != QTextToSpeech.State.Error:
                 self._tts = tts
                 break
             tts.deleteLater()
+        if self._tts is None and stuck:
+            self.problem = _tr(
+                "Spoken prompts are off: the speech engine does not answer "
+                "(restarting the computer usually helps)."
+            )
+            return
         if self._tts is None:
             self.problem = _tr(
                 "Spoken prompts are off: no speech engine was found "
