@@ -119,12 +119,22 @@ class AudioServer:
             return
         pid_file = Path(self._dir.name, "speech-dispatcher", "pid", "speech-dispatcher.pid")
         for pid in _speech_dispatchers(self._dir.name, pid_file):
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGTERM)
+            _end(pid)
         if self._daemon is not None:
             self._daemon.terminate()
             self._daemon.wait(timeout=10)
         self._dir.cleanup()
+
+
+def _end(pid: int) -> None:
+    """SIGTERM, and SIGKILL if it is still there after 3 s (a speech-dispatcher
+    whose audio failed can ignore SIGTERM)."""
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGTERM)
+        for _ in range(30):
+            time.sleep(0.1)
+            os.kill(pid, 0)  # raises once it is gone
+        os.kill(pid, signal.SIGKILL)
 
 
 def _speech_dispatchers(runtime_dir: str, pid_file: Path) -> set[int]:
