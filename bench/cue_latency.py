@@ -37,6 +37,7 @@ import time
 from array import array
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 RATE = 44_100
 SINK = "timer_bench"
@@ -284,7 +285,10 @@ def run(plays: int, speech_plays: int, rec: Recorder) -> list[str]:
         round(32768 * 10 ** (LOWEST_THRESHOLD_DB / 20)),
         round(max(floor, 1) * 10 ** (FLOOR_MARGIN_DB / 20)),
     )
-    print(f"  silence floor {dbfs(floor):.1f} dBFS; sound = above {dbfs(threshold):.1f} dBFS")
+    print(
+        f"  silence floor {dbfs(floor):.1f} dBFS; sound = above {dbfs(threshold):.1f} dBFS;"
+        " times are when the sink mixed the sample, +-10 ms"
+    )
 
     t = time.monotonic()
     sounds = cues.QtSounds(app)
@@ -340,8 +344,52 @@ def run(plays: int, speech_plays: int, rec: Recorder) -> list[str]:
             f"  a get-ready cue plays its tone and says the name at once: they overlap by"
             f" ~{max(0.0, overlap):.0f} ms"
         )
+    results.report(
+        "ticks and chimes in a real session", "sound", in_a_session(sounds, speech, rec, threshold)
+    )
     print(f"  status_message(): {cues.status_message()!r}")
     return results.missed
+
+
+def in_a_session(sounds: Any, speech: Any, rec: Recorder, threshold: int) -> list[Heard]:
+    """A real session (player, ticker, Cues) on the monotonic clock: when is each
+    hold's tick and end chime heard after the true second (the event's `at`)?"""
+    from PySide6.QtCore import QCoreApplication
+
+    from timer_app.core import events as ev
+    from timer_app.core.clock import MonotonicClock
+    from timer_app.core.plan import StepKind, build_plan
+    from timer_app.core.player import SessionPlayer
+    from timer_app.core.routine import Dosing, Exercise, Routine, Sides
+    from timer_app.gui.cues import Cues
+    from timer_app.gui.ticker import Ticker
+
+    # 8 s lead-in and holds: the spoken prompts are over before the ticks begin.
+    knee = Exercise(name="Knee-to-chest stretch", dosing=Dosing.HOLD, sides=Sides.EACH, hold=8.0)
+    plan = build_plan(Routine(id="bench", title="Bench", exercises=(knee,), lead_in=8.0))
+    player = SessionPlayer(plan, MonotonicClock())
+    ticker = Ticker(player, QCoreApplication.instance())
+    events: list[Any] = []
+    player.add_listener(Cues(sounds, speech))
+    player.add_listener(events.append)
+    player.add_listener(lambda _event: ticker.rearm())
+    player.start()
+    ticker.rearm()
+    while not any(isinstance(e, ev.SessionFinished) for e in events):
+        wait(0.5)
+    wait(1.0)
+    marks = [
+        e.at
+        for e in events
+        if isinstance(e, ev.RepCompleted)
+        or (isinstance(e, ev.SecondElapsed) and e.is_final_three and e.step.kind is StepKind.HOLD)
+    ]
+    early = 0.05  # listen from just before the second, to see a cue that came early
+    heard = [listen(rec, at - early, 0.5, threshold) for at in marks]
+    for h in heard:
+        if h.latency_ms is not None:
+            h.latency_ms -= early * 1000
+    return heard
 
 
 def main() -> int:
