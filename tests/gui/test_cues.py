@@ -236,7 +236,7 @@ def test_the_machine_status_is_said_once_per_run(
     problem = "Spoken prompts are off: speech support is not installed."
     made: list[Cues] = []
 
-    def fake_machine(cls: type[Cues], parent: object = None, **flags: bool) -> Cues:
+    def fake_machine(cls: type[Cues], /, parent: object = None, **flags: bool) -> Cues:
         cues = Cues(FakeSounds(), FakeSpeech(available=False, problem=problem), **flags)
         made.append(cues)
         return cues
