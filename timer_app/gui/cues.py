@@ -210,9 +210,9 @@ def speech_dispatcher_stuck(timeout_s: float | None = None) -> bool:
     """True when a speech-dispatcher runs but does not answer.
 
     Qt's speechd engine waits for its answer without a time limit, on the GUI
-    thread: after speech-dispatcher failed to open audio (no sound server) it
-    stopped answering, and the window froze for good as a routine opened. No
-    socket, or nobody listening: libspeechd starts a new one, as it should.
+    thread. A speech-dispatcher that had failed to open audio (no sound server)
+    was seen to stop answering, and the window then froze for good as a routine
+    opened. No socket, or nobody listening: libspeechd starts a new one.
     """
     path = _speech_dispatcher_socket()
     if path is None or not path.exists():
