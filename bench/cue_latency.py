@@ -4,11 +4,13 @@
 
 Records the monitor of a PulseAudio null sink with `parec` while the app's own
 `QtSounds` plays each cue and its own `QtSpeech` says a prompt, under a real
-QApplication. For each cue it prints the peak level (dBFS, against the silence
-floor measured first), the latency from the `play()` / `say()` call to the first
-sample above the floor, and how long the sound is heard: medians of several
-plays. Goals: a beep within 100 ms (a tick must land on its second), speech
-starting within 500 ms.
+QApplication. For each cue it prints the peak and RMS level (dBFS), the latency
+from the `play()` / `say()` call to the first sample 20 dB above the silence
+floor measured first, and how long the sound is heard: medians of several plays.
+Then a real session (player, ticker, `Cues`) says when each hold's ticks and
+end chime are heard after their true second. Goals: a beep within 100 ms (a tick
+must land on its second), speech starting within 500 ms, and making `QtSounds`
+or `QtSpeech` holding up the UI thread no more than 200 ms.
 
 The PulseAudio server is the running one when its default sink is a null sink;
 otherwise the script starts a private one (null sink only, socket in a temporary
