@@ -80,3 +80,46 @@ def test_a_lock_left_by_a_killed_app_is_taken_over(instances, tmp_path: Path) ->
     assert result.returncode == -9, result.stderr
     assert (data / LOCK_NAME).exists()  # left behind
     assert instances(data).acquire() is True
+
+
+def test_a_launch_while_the_first_is_still_opening_its_window_waits_for_it(
+    instances, tmp_path: Path
+) -> None:
+    # The first takes its lock before its window shows and listens only after:
+    # a second launch in between must keep knocking, not start a second app.
+    data = tmp_path / "data"
+    child = textwrap.dedent(
+        f"""
+        import sys, time
+        from pathlib import Path
+        from PySide6.QtCore import QCoreApplication
+        from timer_app.gui.single_instance import SingleInstance
+        app = QCoreApplication([])
+        instance = SingleInstance(Path({str(data)!r}))
+        assert instance.acquire(listen=False)
+        print("locked", flush=True)
+        sys.stdin.readline()  # the parent is about to launch again
+        time.sleep(0.3)  # a window slow to show: the launch knocks meanwhile
+        instance.listen()
+        instance.sig_activate.connect(lambda start: (print("activated", start), app.quit()))
+        app.exec()
+        """
+    )
+    first = subprocess.Popen(
+        [sys.executable, "-c", child],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ),
+    )
+    try:
+        assert first.stdout is not None and first.stdin is not None
+        assert first.stdout.readline().strip() == "locked"
+        first.stdin.write("go\n")
+        first.stdin.flush()
+        assert instances(data).acquire(start="piriformis") is False
+        out, _ = first.communicate(timeout=30)
+        assert out.strip() == "activated piriformis"
+    finally:
+        if first.poll() is None:
+            first.kill()

@@ -48,7 +48,7 @@ def run(start: str | None = None) -> int:
     # Before anything else, and before the history is opened: a second app on
     # the same data dir would mark the first one's live session as interrupted.
     instance = SingleInstance(paths.data_dir(), parent=app)
-    if not instance.acquire(start=start):
+    if not instance.acquire(start=start, listen=False):
         return 0  # the running window was asked to come to the front
     log_file = _log_to_data_dir()
     sys.excepthook = _ExceptionHook(log_file)
@@ -61,8 +61,13 @@ def run(start: str | None = None) -> int:
     opened: list[SqliteHistoryStore] = []
 
     def finish() -> None:
-        # The disk work (history file check, routine files) once the window is
-        # on screen: a person sees the app at once, filled a moment later.
+        # The disk work (history file check, routine files) and what a person
+        # does not look at first (the icon, answering a second launch) once the
+        # window is on screen: a person sees the app at once, filled a moment later.
+        from timer_app.gui.main_window import window_icon
+
+        app.setWindowIcon(window_icon())
+        instance.listen()
         history, notices = open_history()
         opened.append(history)
         finish_main_window(window, start=start, history=history, notices=notices)
@@ -114,9 +119,6 @@ def _application() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setDesktopFileName(APP_ID)  # Wayland and the task bar find the icon by it
-    from timer_app.gui.main_window import window_icon
-
-    app.setWindowIcon(window_icon())
     install_translators(app, QLocale.system())
     return app
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from timer_app import APP_DISPLAY_NAME
 from timer_app.gui.page_style import BODY, HEADING, panel, scaled_font
 from timer_app.gui.routines_page import RoutinesPage
-from timer_app.gui.safety_page import SafetyPage
 from timer_app.storage.settings import Settings, save_settings
 
 if TYPE_CHECKING:  # imported when first used: the window shows sooner
@@ -40,6 +39,7 @@ if TYPE_CHECKING:  # imported when first used: the window shows sooner
     from timer_app.core.routine import Routine
     from timer_app.gui.history_page import HistoryPage
     from timer_app.gui.resume_prompt import InterruptedSession
+    from timer_app.gui.safety_page import SafetyPage
     from timer_app.gui.session_view import SessionView
 
 log = logging.getLogger(__name__)
@@ -128,32 +128,29 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         right.addWidget(self.stack, 1)
         self.routines_page = RoutinesPage()
-        self.safety_page = SafetyPage(settings)
-        for page in (self.routines_page, self.safety_page):
-            self.stack.addWidget(page)
-        # The history page and the session screen (audio, speech, screensaver,
-        # the player) are built when first needed: the window shows sooner.
-        self._history_page: HistoryPage | None = None
-        self._session_view: SessionView | None = None
+        self.stack.addWidget(self.routines_page)
+        # The other pages (and the session screen's audio, speech, screensaver
+        # and player) are built when first shown: the window shows sooner.
+        self._pages: dict[str, QWidget] = {"routines": self.routines_page}
         self._frequencies: dict[str, object] = {}
 
         self.routines_page.sig_start.connect(self.open_session)
         self.routines_page.sig_routines_changed.connect(self._routines_changed)
-        self.safety_page.sig_acknowledged.connect(self._safety_acknowledged)
-        self.safety_page.set_first_run(not settings.first_run_safety_seen)
         self._build_menu()
         self.show_page("routines")
 
     # -- menu and keys ----------------------------------------------------------------
     def _build_menu(self) -> None:
+        # setShortcuts, not setShortcut: the latter's overload matching builds all
+        # of Qt's `Qt` namespace before the first paint (see docs/design.md).
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.import_action = QAction(self.tr("&Import a routine file…"), self)
-        self.import_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.import_action.setShortcuts(QKeySequence.StandardKey.Open)
         self.import_action.triggered.connect(self._import_requested)
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
+        self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
 
@@ -163,13 +160,13 @@ class MainWindow(QMainWindow):
             ("history", self.tr("&History"), "Alt+2"),
         ):
             action = QAction(caption, self)
-            action.setShortcut(QKeySequence(key))
+            action.setShortcuts([QKeySequence(key)])
             action.triggered.connect(lambda _=False, n=name: self._go(n))
             go_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help_action = QAction(self.tr("&Safety and help"), self)
-        self.help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.help_action.setShortcuts([QKeySequence("F1")])
         self.help_action.triggered.connect(lambda: self._go("safety"))
         help_menu.addAction(self.help_action)
 
@@ -188,55 +185,74 @@ class MainWindow(QMainWindow):
 
     # -- pages ----------------------------------------------------------------------
     @property
-    def history_page(self) -> HistoryPage:
-        if self._history_page is None:
-            from timer_app.gui.history_page import HistoryPage
+    def safety_page(self) -> SafetyPage:
+        return cast("SafetyPage", self._page("safety"))
 
-            page = HistoryPage(self.history)
-            page.set_frequencies(self._frequencies)
-            self.stack.addWidget(page)
-            self._history_page = page
-            page.refresh()
-        return self._history_page
+    @property
+    def history_page(self) -> HistoryPage:
+        return cast("HistoryPage", self._page("history"))
 
     @property
     def session_view(self) -> SessionView:
-        if self._session_view is None:
+        return cast("SessionView", self._page("session"))
+
+    def _page(self, name: str) -> QWidget:
+        """The page, built (and its modules imported) the first time it is asked for."""
+        page = self._pages.get(name)
+        if page is None:
+            page = self._build_page(name)
+            self.stack.addWidget(page)
+            self._pages[name] = page
+        return page
+
+    def _build_page(self, name: str) -> QWidget:
+        if name == "safety":
+            from timer_app.gui.safety_page import SafetyPage
+
+            safety = SafetyPage(self.settings)
+            safety.set_first_run(not self.settings.first_run_safety_seen)
+            safety.sig_acknowledged.connect(self._safety_acknowledged)
+            return safety
+        if name == "history":
+            from timer_app.gui.history_page import HistoryPage
+
+            history = HistoryPage(self.history)
+            history.set_frequencies(self._frequencies)
+            history.refresh()
+            return history
+        if name == "session":
             from timer_app.gui.session_view import SessionView
 
             view = SessionView(clock=self.clock, history=self.history, settings=self.settings)
             view.sig_closed.connect(self.close_session)
             view.sig_session_saved.connect(self._history_changed)
-            self.stack.addWidget(view)
-            self._session_view = view
-        return self._session_view
+            return view
+        raise ValueError(f"no page called {name!r}")
+
+    def _built_history_page(self) -> HistoryPage | None:
+        return cast("HistoryPage | None", self._pages.get("history"))
 
     def set_history(self, history: HistoryStore | None) -> None:
         """The history, once opened (start-up opens it after the window shows)."""
         self.history = history
-        if self._history_page is not None:
-            self._history_page.history = history
-        if self._session_view is not None:
-            self._session_view.history = history
+        history_page = self._built_history_page()
+        if history_page is not None:
+            history_page.history = history
+        session_view = cast("SessionView | None", self._pages.get("session"))
+        if session_view is not None:
+            session_view.history = history
 
     def _history_changed(self) -> None:
-        if self._history_page is not None:
-            self._history_page.refresh()
-
-    def _page_widget(self, name: str) -> QWidget:
-        # Only the page asked for: the others may not be built yet.
-        if name == "session":
-            return self.session_view
-        if name == "history":
-            return self.history_page
-        return self.safety_page if name == "safety" else self.routines_page
+        history_page = self._built_history_page()
+        if history_page is not None:
+            history_page.refresh()
 
     def show_page(self, name: str) -> None:
         # The resume question waits while a session screen is up: answering it
         # there would abandon the session being done.
         self.banner.setVisible(name != "session" and self._interrupted is not None)
         if name == "session":
-            self.stack.setCurrentWidget(self._page_widget(name))
+            self.stack.setCurrentWidget(self._page(name))
             self.nav.hide()
             # The session screen has its own keys (F1, Ctrl+Q) and needs the room.
             self.menuBar().hide()
@@ -244,7 +260,7 @@ class MainWindow(QMainWindow):
             index = self.PAGES.index(name)
             self.nav.show()
             self.menuBar().show()
-            page = self._page_widget(name)
+            page = self._page(name)
             self.stack.setCurrentWidget(page)
             if self.nav.currentRow() != index:
                 self.nav.blockSignals(True)
@@ -260,11 +276,7 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> str:
         widget = self.stack.currentWidget()
-        if widget is not None and widget is self._session_view:
-            return "session"
-        if widget is not None and widget is self._history_page:
-            return "history"
-        return "safety" if widget is self.safety_page else "routines"
+        return next((name for name, page in self._pages.items() if page is widget), "routines")
 
     def _nav_changed(self, row: int) -> None:
         if 0 <= row < len(self.PAGES):
@@ -387,8 +399,9 @@ class MainWindow(QMainWindow):
 
     def _routines_changed(self, routines: list[Routine]) -> None:
         self._frequencies = {r.id: r.frequency for r in routines}
-        if self._history_page is not None:
-            self._history_page.set_frequencies(self._frequencies)
+        history_page = self._built_history_page()
+        if history_page is not None:
+            history_page.set_frequencies(self._frequencies)
 
     # -- first run ------------------------------------------------------------------
     def _safety_acknowledged(self) -> None:
@@ -425,7 +438,7 @@ class MainWindow(QMainWindow):
         self.resize(min(1280, screen.width() * 9 // 10), min(860, screen.height() * 9 // 10))
         if screen.width() < 1280 or screen.height() < 800:
             self.setGeometry(screen)  # also where no window manager maximizes
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            self.showMaximized()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.current_page() == "session" and not self.session_view.close():

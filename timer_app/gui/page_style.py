@@ -7,7 +7,6 @@ light and dark themes both work.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QWidget
 
@@ -38,6 +37,9 @@ def paragraph(text: str, parent: QWidget | None = None, *, rich: bool = False) -
     label = QLabel(text, parent)
     label.setFont(scaled_font(BODY))
     label.setWordWrap(True)
+    # Plain unless asked: a routine's text is the therapist's, never markup.
+    from PySide6.QtCore import Qt  # here, not above: see "Start-up" in docs/design.md
+
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     return label
 

@@ -13,8 +13,9 @@ import html
 import logging
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -31,58 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timer_app.core.describe import (
-    dose_in_words,
-    frequency_in_words,
-    total_time_in_words,
-)
-from timer_app.core.routine import Routine, Source
 from timer_app.gui.page_style import BODY, HEADING, TITLE, heading, panel, scaled_font
 
+if TYPE_CHECKING:
+    from timer_app.core.routine import Routine
+
 log = logging.getLogger(__name__)
-
-ROUTINE_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RoutinesPage", text)
-
-
-def source_in_words(source: Source) -> str:
-    return {
-        Source.BUNDLED: _t("Comes with the app"),
-        Source.CLINIC: _t("From your clinic"),
-        Source.USER: _t("Your own"),
-    }[source]
-
-
-def routine_details_html(routine: Routine) -> str:
-    """The routine as the person reads it before starting: dose in words, safety notes."""
-    e = html.escape
-    rows = [f"<h2>{e(routine.title)}</h2>"]
-    facts = [source_in_words(routine.source)]
-    if routine.author:
-        facts.append(_t("by {author}").format(author=routine.author))
-    if routine.frequency:
-        facts.append(frequency_in_words(routine.frequency, _t))
-    facts.append(total_time_in_words(routine, _t))
-    rows.append(f"<p>{e(' · '.join(facts))}</p>")
-    if routine.description:
-        rows.append(f"<p>{e(routine.description)}</p>")
-    rows.append("<ol>")
-    for exercise in routine.exercises:
-        rows.append(
-            f"<li><b>{e(exercise.name)}</b><br>{e(dose_in_words(exercise, _t))}"
-            + (f"<br><i>{e(exercise.note)}</i>" if exercise.note else "")
-            + "".join(f"<br>⚠ {e(c)}" for c in exercise.cautions)
-            + "</li>"
-        )
-    rows.append("</ol>")
-    if routine.safety:
-        rows.append(f"<h3>{e(_t('Safety notes'))}</h3><ul>")
-        rows.extend(f"<li>{e(s)}</li>" for s in routine.safety)
-        rows.append("</ul>")
-    return "\n".join(rows)
 
 
 class RoutinesPage(QWidget):
@@ -128,11 +83,14 @@ class RoutinesPage(QWidget):
         problems_col.addWidget(self.problems_text)
         self.dismiss_problems = QPushButton(self.tr("Hide these messages"))
         self.dismiss_problems.clicked.connect(self.problems_box.hide)
-        problems_col.addWidget(self.dismiss_problems, 0, Qt.AlignmentFlag.AlignRight)
+        dismiss_row = QHBoxLayout()
+        dismiss_row.addStretch(1)
+        dismiss_row.addWidget(self.dismiss_problems)
+        problems_col.addLayout(dismiss_row)
         self.problems_box.hide()
         col.addWidget(self.problems_box)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = QSplitter()  # side by side
         self.list = QListWidget()
         self.list.setFont(scaled_font(BODY))
         self.list.setAccessibleName(self.tr("Your routines"))
@@ -169,14 +127,13 @@ class RoutinesPage(QWidget):
     # -- the list ------------------------------------------------------------------
     def set_routines(self, routines: Iterable[Routine], problems: Iterable[object] = ()) -> None:
         """Show these routines; `problems` are the catalog's bad files (str() located)."""
+        from timer_app.gui.routine_text import routine_list_label
+
         current = self.selected_routine()
         self._routines = sorted(routines, key=lambda r: (r.title.lower(), r.id))
         self.list.clear()
         for routine in self._routines:
-            facts = f"{source_in_words(routine.source)} · {total_time_in_words(routine, _t)}"
-            label = f"{routine.title}\n{facts}"
-            item = QListWidgetItem(label)
-            item.setData(ROUTINE_ROLE, routine.id)
+            item = QListWidgetItem(routine_list_label(routine))
             item.setToolTip(routine.description or routine.title)
             self.list.addItem(item)
         self._catalog_problems = [str(p) for p in problems]
@@ -219,12 +176,16 @@ class RoutinesPage(QWidget):
             self.sig_start.emit(routine)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt  # here, not above: see "Start-up" in docs/design.md
+
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.start_selected()
             return
         super().keyPressEvent(event)
 
     def _show_details(self, row: int) -> None:
+        from timer_app.gui.routine_text import routine_details_html
+
         if 0 <= row < len(self._routines):
             self.details.setHtml(routine_details_html(self._routines[row]))
 
@@ -281,6 +242,7 @@ class RoutinesPage(QWidget):
 
     def import_file(self, path: Path) -> Routine | None:
         """Import one routine file; on failure show why, located, and return None."""
+        from timer_app.core.routine import Routine
         from timer_app.storage.catalog import (
             RoutineConflictError,
             RoutineLoadError,

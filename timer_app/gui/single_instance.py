@@ -9,30 +9,42 @@ should exit. The first emits `sig_activate(start)`; the GUI connects it to raise
 its window (and open that routine).
 
     instance = SingleInstance(paths.data_dir())
-    if not instance.acquire(start=args.start):
+    if not instance.acquire(start=args.start, listen=False):
         return 0  # the running app was told to come to the front
+    ...show the window...
+    instance.listen()  # once the window is on screen
     instance.sig_activate.connect(window.bring_to_front)
+
+The lock alone decides who is first, so the server (and QtNetwork, ~10 ms to
+load) can wait until the window is on screen; a second launch in that moment
+keeps trying to connect for a few seconds.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal, Slot
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QLockFile, QObject, Signal, Slot
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
 LOCK_NAME = "timer-app.lock"
 _ACTIVATE = b"activate"
-_CONNECT_TRIES = 3
+_CONNECT_FOR_S = 5.0  # the first may still be starting up (or its disk is slow)
+_RETRY_AFTER_S = 0.05
 _TIMEOUT_MS = 1000
 
 
 def server_name(data_dir: Path) -> str:
     """The local socket name for a data dir (short: Unix socket paths are limited)."""
+    import hashlib
+
     digest = hashlib.sha256(str(data_dir.expanduser().resolve()).encode("utf-8"))
     return f"timer-app-{digest.hexdigest()[:20]}"
 
@@ -43,33 +55,45 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
-        self.name = server_name(data_dir)
+        self._first = False
         self._lock: QLockFile | None = None
         self._server: QLocalServer | None = None
         self._buffers: dict[QLocalSocket, bytes] = {}
 
     @property
     def is_first(self) -> bool:
-        return self._server is not None
+        return self._first
 
-    def acquire(self, start: str | None = None) -> bool:
+    @property
+    def name(self) -> str:
+        return server_name(self.data_dir)
+
+    def acquire(self, start: str | None = None, *, listen: bool = True) -> bool:
         """True when this is the first instance (keep running); False when another
-        one runs on this data dir and was asked to come to the front (exit)."""
+        one runs on this data dir and was asked to come to the front (exit).
+        With `listen=False` the first instance answers later launches only once
+        `listen()` is called."""
+        first = self._first = self._take_lock(start)
+        if first and listen:
+            self.listen()
+        return first
+
+    def _take_lock(self, start: str | None) -> bool:
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             # No data dir: nothing to protect, and the history will say why.
             log.warning("no single-instance lock (%s): running anyway", error)
-            return self._listen()
+            return True
         lock = QLockFile(str(self.data_dir / LOCK_NAME))
         # Only a lock whose process is gone is stale; a running app's lock never is.
         lock.setStaleLockTime(0)
         if lock.tryLock(0):
             self._lock = lock
-            return self._listen()
+            return True
         if lock.error() != QLockFile.LockError.LockFailedError:
             log.warning("single-instance lock unusable (%s): running anyway", lock.error())
-            return self._listen()
+            return True
         self._tell_first(start or "")
         return False
 
@@ -82,7 +106,12 @@ class SingleInstance(QObject):
             self._lock = None
 
     # -- the first instance ----------------------------------------------------
-    def _listen(self) -> bool:
+    def listen(self) -> None:
+        """Answer later launches on this data dir (once; the first instance only)."""
+        if self._server is not None:
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         # A socket file left by a killed first instance would block listen().
         QLocalServer.removeServer(self.name)
@@ -91,7 +120,6 @@ class SingleInstance(QObject):
             log.warning("cannot listen on %s: %s", self.name, server.errorString())
         server.newConnection.connect(self._on_connection)
         self._server = server
-        return True
 
     @Slot()
     def _on_connection(self) -> None:
@@ -122,8 +150,14 @@ class SingleInstance(QObject):
 
     # -- the second instance ---------------------------------------------------
     def _tell_first(self, start: str) -> bool:
+        from PySide6.QtCore import QByteArray
+        from PySide6.QtNetwork import QLocalSocket
+
         message = _ACTIVATE + b"\n" + start.encode("utf-8") + b"\n"
-        for _ in range(_CONNECT_TRIES):  # the first may still be starting up
+        # The first takes its lock before its window shows and listens after:
+        # keep knocking for a while. (This launch has no window to keep alive.)
+        give_up_at = time.monotonic() + _CONNECT_FOR_S
+        while True:
             socket = QLocalSocket()
             socket.connectToServer(self.name)
             if socket.waitForConnected(_TIMEOUT_MS):
@@ -131,5 +165,7 @@ class SingleInstance(QObject):
                 socket.waitForBytesWritten(_TIMEOUT_MS)
                 socket.disconnectFromServer()
                 return True
-        log.warning("another instance holds %s but does not answer", self.data_dir)
-        return False
+            if time.monotonic() >= give_up_at:
+                log.warning("another instance holds %s but does not answer", self.data_dir)
+                return False
+            time.sleep(_RETRY_AFTER_S)
