@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -154,7 +155,12 @@ def test_the_real_command_never_shows_a_traceback(tmp_path: Path) -> None:
     lines = result.stdout.splitlines()
     assert len(lines) == 3
     assert lines[0].startswith(f"{bad}:2:1: ")
-    assert lines[1].startswith(f"{deep}:1:53: the file is nested more than 50 levels deep")
+    # Where the depth is caught depends on the libyaml build: our own check at
+    # the 51st level, or libyaml's scanner at its 1000th.
+    assert re.match(
+        rf"{re.escape(str(deep))}:1:(53|1003): the file is nested more than 50 levels deep",
+        lines[1],
+    )
     assert (
         lines[2]
         == f"{binary}:1:2: the file is not UTF-8 text (byte 0xff) — save it as UTF-8 in your editor"

@@ -288,17 +288,7 @@ class _Composer:
                 self.anchors[anchor] = (value, 1)
             return value
         if len(stack) >= MAX_DEPTH:
-            line, col = _mark(event.start_mark)
-            raise YamlLoadError(
-                [
-                    YamlProblem(
-                        f"the file is nested more than {MAX_DEPTH} levels deep",
-                        "a routine needs only a few levels; check the indentation",
-                        line,
-                        col,
-                    )
-                ]
-            )
+            raise YamlLoadError([_too_deep(*_mark(event.start_mark))])
         collection: Any = {} if isinstance(event, yaml.MappingStartEvent) else []
         stack.append(_Open(collection, path, self.nodes - 1, anchor))
         return collection
@@ -431,6 +421,10 @@ def _syntax_problem(error: yaml.MarkedYAMLError, text: str) -> YamlProblem:
             line,
             col,
         )
+    if "maximum nesting depth" in lowered:
+        # libyaml 0.2.6 and later scan ahead and stop at 1000 levels before
+        # our own event-by-event check sees the 51st.
+        return _too_deep(line, col)
     if "mapping values are not allowed" in lowered:
         return YamlProblem(
             "unexpected ':' — a value can't start a new field on the same line",
@@ -454,6 +448,15 @@ def _syntax_problem(error: yaml.MarkedYAMLError, text: str) -> YamlProblem:
         )
     where = f" ({context})" if context else ""
     return YamlProblem(f"this is not valid YAML: {problem}{where}", None, line, col)
+
+
+def _too_deep(line: int, col: int) -> YamlProblem:
+    return YamlProblem(
+        f"the file is nested more than {MAX_DEPTH} levels deep",
+        "a routine needs only a few levels; check the indentation",
+        line,
+        col,
+    )
 
 
 def _char_at(text: str, line: int, col: int) -> str:
