@@ -16,12 +16,10 @@ from timer_app.core.routine import Dosing, Routine, Sides, Source
 from timer_app.core.validation import validate_routine
 from timer_app.storage import paths
 from timer_app.storage.catalog import (
-    RoutineConflictError,
     RoutineLoadError,
     RoutineNotFoundError,
     bundled_folder,
     find_routine,
-    import_routine_file,
     load_catalog,
     load_routine_file,
 )
@@ -208,42 +206,6 @@ def test_images_next_to_the_file_become_paths(tmp_path: Path) -> None:
     routine = load_routine_file(path)
     assert routine.exercises[0].image == str((tmp_path / "tilt.png").resolve())
     assert routine.exercises[1].image == "bridge"  # a bundled asset name
-
-
-def test_import_copies_and_refuses_to_replace_a_different_routine(tmp_path: Path) -> None:
-    source = _write(tmp_path, "Morning Stretch.yaml", _routine_text("Morning"))
-    routine = import_routine_file(source)
-    target = paths.user_routines_dir() / "morning-stretch.yaml"
-    assert routine.source_path == str(target) and target.read_bytes() == source.read_bytes()
-    assert import_routine_file(source).id == "morning-stretch"  # same content: fine
-
-    changed = _write(tmp_path / "v2", "Morning Stretch.yaml", _routine_text("Morning v2", hold=40))
-    with pytest.raises(RoutineConflictError) as caught:
-        import_routine_file(changed)
-    assert "a different routine with the id 'morning-stretch' is already there" in str(caught.value)
-    assert load_catalog().routines["morning-stretch"].title == "Morning"
-
-    assert import_routine_file(changed, replace=True).title == "Morning v2"
-    assert (target.with_name("morning-stretch.yaml.bak")).read_bytes() == source.read_bytes()
-    assert load_catalog().routines["morning-stretch"].title == "Morning v2"
-
-
-def test_import_refuses_to_shadow_a_bundled_routine_unless_replace(tmp_path: Path) -> None:
-    mine = _write(tmp_path, "knee.yaml", _routine_text("My knee", "knee-to-chest"))
-    with pytest.raises(RoutineConflictError, match="bundled"):
-        import_routine_file(mine)
-    import_routine_file(mine, replace=True)
-    assert load_catalog().routines["knee-to-chest"].title == "My knee"
-
-
-def test_import_refuses_invalid_files_with_the_same_messages(tmp_path: Path) -> None:
-    bad = _write(tmp_path, "bad.yaml", "title: T\nexercises:\n  - name: A\n    reps: three\n")
-    with pytest.raises(RoutineLoadError) as caught:
-        import_routine_file(bad)
-    assert [str(p) for p in caught.value.problems] == [
-        f"{bad}:4:5: reps must be a whole number such as 3, not 'three' — write it in digits"
-    ]
-    assert not paths.user_routines_dir().exists()
 
 
 # -- property: what a therapist writes is what the app reads ------------------------

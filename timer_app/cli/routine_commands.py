@@ -19,12 +19,12 @@ from timer_app.storage.catalog import (
     LIBRARY_FOLDER,
     LoadProblem,
     RoutineLoadError,
-    import_routine_file,
     load_catalog,
     load_library,
     load_routine_file,
     routine_files,
 )
+from timer_app.storage.routine_import import import_routine_file
 
 # -- validate ----------------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 """The routines list: bundled, clinic and own routines, their doses in words, Start.
 
 Importing a routine file (button, Ctrl+O or a file dropped on the window) goes
-through the catalog's `import_routine_file`; when it fails, the validator's
+through `storage.routine_import`; when it fails, the validator's
 located messages (`file:line:col: message`) are shown on the page, in plain view,
 next to any bad files found in the routine folders. A bad file never hides the
 good routines.
@@ -243,11 +243,8 @@ class RoutinesPage(QWidget):
     def import_file(self, path: Path) -> Routine | None:
         """Import one routine file; on failure show why, located, and return None."""
         from timer_app.core.routine import Routine
-        from timer_app.storage.catalog import (
-            RoutineConflictError,
-            RoutineLoadError,
-            import_routine_file,
-        )
+        from timer_app.storage.catalog import RoutineConflictError, RoutineLoadError
+        from timer_app.storage.routine_import import import_routine_file
 
         self.message.hide()
         self._import_problems = []

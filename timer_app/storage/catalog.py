@@ -165,56 +165,6 @@ def find_routine(id_or_path: str, catalog: Catalog | None = None) -> Routine:
     raise RoutineNotFoundError(_not_found_message(id_or_path, catalog))
 
 
-def import_routine_file(path: str | os.PathLike[str], replace: bool = False) -> Routine:
-    """Copy a valid routine file into the user's folder; returns the routine as imported.
-
-    Refuses a different routine with the same id (from any source) unless `replace`;
-    a replaced user file is kept next to it as `<name>.bak`.
-    """
-    file_path = Path(path)
-    catalog = load_catalog()
-    routine = load_routine_file(file_path, library=catalog.library, source=Source.USER)
-    existing = catalog.routines.get(routine.id)
-    user_dir = paths.user_routines_dir()
-    target = user_dir / f"{routine.id}.yaml"
-    if existing is not None and existing.source is Source.USER and existing.source_path:
-        target = Path(existing.source_path)
-    if existing is not None and existing.content_hash != routine.content_hash and not replace:
-        raise RoutineConflictError(
-            [
-                LoadProblem(
-                    str(file_path),
-                    None,
-                    None,
-                    f"a different routine with the id '{routine.id}' is already there "
-                    f"({existing.source}: {existing.source_path})",
-                    "import it with --replace to use this one instead",
-                )
-            ]
-        )
-    raw = file_path.read_bytes()
-    if target.exists() and target.read_bytes() != raw:
-        if not replace:
-            raise RoutineConflictError(
-                [
-                    LoadProblem(
-                        str(file_path),
-                        None,
-                        None,
-                        f"the file {target} is already there",
-                        "import it with --replace to use this one instead",
-                    )
-                ]
-            )
-        target.with_name(target.name + ".bak").write_bytes(target.read_bytes())
-    if not target.exists() or target.read_bytes() != raw:
-        user_dir.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_name(f".{target.name}.tmp")
-        temporary.write_bytes(raw)
-        os.replace(temporary, target)  # never a half-written routine
-    return load_routine_file(target, library=catalog.library, source=Source.USER)
-
-
 # -- internals -------------------------------------------------------------------
 
 
