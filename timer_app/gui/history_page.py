@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -35,7 +33,14 @@ from timer_app.core import stats
 from timer_app.core.describe import duration_in_words
 from timer_app.core.history import HistoryStore, SessionFacts, SessionStatus, SessionSummary
 from timer_app.core.routine import Frequency
-from timer_app.gui.page_style import BODY, HEADING, TITLE, heading, panel, scaled_font
+from timer_app.gui.page_style import (
+    BODY,
+    HEADING,
+    action_button,
+    page_header,
+    panel,
+    scaled_font,
+)
 from timer_app.gui.widgets.pain_chart import PainChart
 
 log = logging.getLogger(__name__)
@@ -106,27 +111,16 @@ class HistoryPage(QWidget):
         self.setAccessibleName(self.tr("History"))
 
         col = QVBoxLayout(self)
-        top = QHBoxLayout()
-        top.addWidget(heading(self.tr("History"), TITLE), 1)
         self.routine_choice = QComboBox()
         self.routine_choice.setFont(scaled_font(BODY))
         self.routine_choice.setAccessibleName(self.tr("Figures for routine"))
         self.routine_choice.currentIndexChanged.connect(lambda _i: self._show_figures())
-        top.addWidget(self.routine_choice)
-        self.export_button = QPushButton(self.tr("Export…"))
-        self.export_button.setFont(scaled_font(BODY))
-        self.export_button.setAccessibleDescription(
-            self.tr("Save your history as a CSV or JSON file for your therapist")
+        self.export_button = action_button(
+            self.tr("Export…"),
+            self.tr("Save your history as a CSV or JSON file for your therapist"),
         )
         self.export_button.clicked.connect(self.export)
-        top.addWidget(self.export_button)
-        col.addLayout(top)
-
-        self.message = QLabel()
-        self.message.setFont(scaled_font(BODY))
-        self.message.setWordWrap(True)
-        self.message.hide()
-        col.addWidget(self.message)
+        self.message = page_header(col, self.tr("History"), self.routine_choice, self.export_button)
 
         # At a glance: three big figures.
         glance = QGridLayout()

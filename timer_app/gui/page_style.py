@@ -8,7 +8,15 @@ light and dark themes both work.
 from __future__ import annotations
 
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 
 BODY = 1.2  # pages are read from a chair or a mat, not a desk
 HEADING = 1.7
@@ -42,6 +50,30 @@ def paragraph(text: str, parent: QWidget | None = None, *, rich: bool = False) -
 
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     return label
+
+
+def page_header(col: QBoxLayout, title: str, *controls: QWidget) -> QLabel:
+    """A page's title with its controls to the right; returns the page's message
+    line under it (hidden until there is something to say)."""
+    top = QHBoxLayout()
+    top.addWidget(heading(title, TITLE), 1)
+    for control in controls:
+        top.addWidget(control)
+    col.addLayout(top)
+    message = QLabel()
+    message.setFont(scaled_font(BODY))
+    message.setWordWrap(True)
+    message.hide()
+    col.addWidget(message)
+    return message
+
+
+def action_button(text: str, description: str) -> QPushButton:
+    """A page's push button, in the page's font, with what it does for screen readers."""
+    button = QPushButton(text)
+    button.setFont(scaled_font(BODY))
+    button.setAccessibleDescription(description)
+    return button
 
 
 def panel(parent: QWidget | None = None, *, role: QPalette.ColorRole | None = None) -> QFrame:

@@ -20,7 +20,6 @@ from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -32,7 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timer_app.gui.page_style import BODY, HEADING, TITLE, heading, panel, scaled_font
+from timer_app.gui.page_style import (
+    BODY,
+    HEADING,
+    action_button,
+    heading,
+    page_header,
+    panel,
+    scaled_font,
+)
 
 if TYPE_CHECKING:
     from timer_app.core.routine import Routine
@@ -53,22 +60,12 @@ class RoutinesPage(QWidget):
         self._routines: list[Routine] = []
 
         col = QVBoxLayout(self)
-        top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Routines"), TITLE), 1)
-        self.import_button = QPushButton(self.tr("Import a routine file…"))
-        self.import_button.setFont(scaled_font(BODY))
-        self.import_button.setAccessibleDescription(
-            self.tr("Add a routine file from your therapist (Ctrl+O, or drop the file here)")
+        self.import_button = action_button(
+            self.tr("Import a routine file…"),
+            self.tr("Add a routine file from your therapist (Ctrl+O, or drop the file here)"),
         )
         self.import_button.clicked.connect(self.choose_file_to_import)
-        top.addWidget(self.import_button)
-        col.addLayout(top)
-
-        self.message = QLabel()
-        self.message.setFont(scaled_font(BODY))
-        self.message.setWordWrap(True)
-        self.message.hide()
-        col.addWidget(self.message)
+        self.message = page_header(col, self.tr("Routines"), self.import_button)
 
         # Problems: located messages, selectable so a therapist can copy them.
         self.problems_box = panel(role=QPalette.ColorRole.AlternateBase)
