@@ -281,3 +281,22 @@ def test_dosing_kinds_of_the_library() -> None:
     assert library["walking"].exercise.dosing is Dosing.DURATION
     assert library["walking"].exercise.duration == 300
     assert library["prone-on-elbows"].exercise.dosing is Dosing.HOLD
+
+
+def test_a_clinic_folder_that_cannot_be_read_is_reported_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    not_a_folder = tmp_path / "clinic.txt"
+    not_a_folder.write_text("a file where the therapist meant a folder", encoding="utf-8")
+    missing = tmp_path / "not-there"
+    monkeypatch.setenv(
+        "TIMER_APP_ROUTINES_PATH", os.pathsep.join([str(not_a_folder), str(missing)])
+    )
+
+    catalog = load_catalog()
+
+    assert [str(p) for p in catalog.problems] == [
+        f"{not_a_folder}: this routine folder cannot be read (Not a directory)"
+        " — check that it is a folder and that your account may read it"
+    ]
+    assert "knee-to-chest" in catalog.routines  # the good ones still load

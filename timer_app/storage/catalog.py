@@ -81,15 +81,33 @@ def sources() -> list[tuple[Source, Path]]:
     return found
 
 
-def routine_files(folder: Path) -> list[Path]:
-    """The routine files directly in `folder`, by name; none if it does not exist."""
+def routine_files(folder: Path, problems: list[LoadProblem] | None = None) -> list[Path]:
+    """The routine files directly in `folder`, by name; none if it does not exist.
+
+    A folder that exists but cannot be read (no permission, or a file where a
+    folder should be) is added to `problems`: a therapist's preloaded routines
+    must not vanish without a word.
+    """
     try:
         return sorted(
             p
             for p in folder.iterdir()
             if p.suffix.lower() in ROUTINE_SUFFIXES and not p.name.startswith(".")
         )
-    except OSError:
+    except FileNotFoundError:
+        return []
+    except OSError as error:
+        if problems is not None:
+            reason = error.strerror or type(error).__name__
+            problems.append(
+                LoadProblem(
+                    str(folder),
+                    None,
+                    None,
+                    f"this routine folder cannot be read ({reason})",
+                    "check that it is a folder and that your account may read it",
+                )
+            )
         return []
 
 
@@ -101,7 +119,9 @@ def load_library(
     sink = problems if problems is not None else []
     for folder in folders:
         seen: dict[str, Path] = {}
-        for path in routine_files(folder / LIBRARY_FOLDER):
+        # An unreadable folder is reported once, by its routines, not again here.
+        readable = folder.is_dir() and os.access(folder, os.R_OK | os.X_OK)
+        for path in routine_files(folder / LIBRARY_FOLDER, sink if readable else None):
             entry = _load_library_file(path, sink)
             if entry is None:
                 continue
@@ -120,7 +140,7 @@ def load_catalog() -> Catalog:
     routines: dict[str, Routine] = {}
     for source, folder in found:
         seen: dict[str, Path] = {}
-        for path in routine_files(folder):
+        for path in routine_files(folder, catalog.problems):
             routine, problems = _load(path, catalog.library, source)
             catalog.problems += problems
             if routine is None:
