@@ -1,6 +1,10 @@
 """Fill a data dir with two weeks of plausible sessions, for screenshots.
 
-    python docs/demo_history.py DATA_DIR
+    python docs/demo_history.py DATA_DIR [--interrupted]
+
+With `--interrupted`, a last session stops in the middle of its third exercise,
+as a flat battery would leave it, so the app offers to resume it. The first-run
+safety notice is marked as read, so the app opens on the Routines page.
 
 Each session is really played: a `SessionPlayer` on a `FakeClock` runs the
 bundled core routine, and the app's own `SessionRecorder` writes it to the
@@ -20,11 +24,19 @@ from timer_app.core.recorder import SessionRecorder
 from timer_app.storage import paths
 from timer_app.storage.catalog import find_routine
 from timer_app.storage.history_db import SqliteHistoryStore
+from timer_app.storage.settings import load_settings, save_settings
 
 NOTES = ["", "Felt looser afterwards.", "", "Stiff in the morning.", ""]
 
 
-def play(store: SqliteHistoryStore, started: datetime, pain: tuple[int, int], note: str) -> None:
+def play(
+    store: SqliteHistoryStore,
+    started: datetime,
+    pain: tuple[int, int],
+    note: str,
+    *,
+    stop_at_exercise: int | None = None,
+) -> None:
     plan = build_plan(find_routine("core-routine"))
     clock = FakeClock()
     player = SessionPlayer(plan, clock)
@@ -34,6 +46,9 @@ def play(store: SqliteHistoryStore, started: datetime, pain: tuple[int, int], no
     recorder.set_pain_before(pain[0])
     player.start()
     while not player.state.is_over:
+        where = player.position()
+        if where.exercise_index == stop_at_exercise and where.rep_number == 2:
+            return  # the power went: no end is recorded, only the steps so far
         if player.current_step.duration is None:
             player.complete_rep()  # counted reps: the person presses Enter
         clock.advance(0.5)
@@ -44,8 +59,11 @@ def play(store: SqliteHistoryStore, started: datetime, pain: tuple[int, int], no
     recorder.flush()
 
 
-def main(data_dir: str) -> int:
+def main(data_dir: str, interrupted: bool = False) -> int:
     paths.set_data_dir(data_dir)
+    settings = load_settings()
+    settings.first_run_safety_seen = True
+    save_settings(settings)
     store = SqliteHistoryStore.open()
     now = datetime.now().astimezone().replace(second=0, microsecond=0)
     today = now.replace(hour=8, minute=0)
@@ -59,10 +77,12 @@ def main(data_dir: str) -> int:
             after = max(0, before - 1 - (days_ago + n) % 2)
             started = day.replace(hour=hour) if days_ago else now - timedelta(minutes=40)
             play(store, started, (before, after), NOTES[(days_ago + n) % 5])
+    if interrupted:
+        play(store, now - timedelta(minutes=5), (3, 3), "", stop_at_exercise=2)
     store.close()
     print(f"demo history written to {os.path.join(data_dir, 'history.sqlite3')}")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main(sys.argv[1], interrupted="--interrupted" in sys.argv[2:]))
