@@ -8,7 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 look=${LOOK:-../shared/tools/look.sh}
 app=${1:-timer-app}
-python=${PYTHON:-python3}
+# The Python beside the app (a venv's), which has timer_app for demo_history.py.
+python=${PYTHON:-$(dirname "$(command -v "$app")")/python}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
