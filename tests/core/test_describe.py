@@ -7,6 +7,7 @@ import pytest
 from timer_app.core.describe import (
     dose_in_words,
     duration_in_words,
+    english,
     frequency_in_words,
     total_time_in_words,
 )
@@ -81,6 +82,46 @@ def test_total_time_rounds_to_minutes_and_mentions_counted_reps() -> None:
 
 def test_phrases_go_through_the_translator() -> None:
     exercise = Exercise("Hug", Dosing.HOLD, reps=3, hold=30.0)
-    german = {"Hold {time}": "{time} halten", "{n} reps": "{n} Wiederholungen"}
-    translated = dose_in_words(exercise, tr=lambda s: german.get(s, s))
-    assert translated == "30 s halten · 3 Wiederholungen"
+    german = {"Hold {time}": "{time} halten"}
+
+    def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        assert context == "Describe"  # the context the template lists them under
+        if text == "%n rep(s)":  # German: one form for 1, another for the rest
+            return f"{n} Wiederholung" if n == 1 else f"{n} Wiederholungen"
+        return english(context, german.get(text, text), disambiguation, n)
+
+    assert dose_in_words(exercise, translate) == "30 s halten · 3 Wiederholungen"
+    assert dose_in_words(Exercise("Hug", Dosing.COUNTED, reps=1), translate) == "1 Wiederholung"
+
+
+def test_counts_reach_the_translator_as_plurals() -> None:
+    # Qt picks the plural form from n: every counted phrase must hand its count over.
+    asked: list[tuple[str, int]] = []
+
+    def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        asked.append((text, n))
+        return english(context, text, disambiguation, n)
+
+    bridge = Exercise("Bridge", Dosing.HOLD, sets=2, reps=10, hold=65.0)
+    dose_in_words(bridge, translate)
+    frequency_in_words(Frequency(3, "week"), translate)
+    duration_in_words(3600, translate)
+    assert ("%n rep(s)", 10) in asked
+    assert ("%n set(s)", 2) in asked
+    assert ("%n min", 1) in asked and ("%n s", 5) in asked
+    assert ("%n time(s) a week", 3) in asked
+    assert ("%n h", 1) in asked
+
+
+@pytest.mark.parametrize(
+    ("text", "n", "words"),
+    [
+        ("%n rep(s)", 1, "1 rep"),
+        ("%n rep(s)", 0, "0 reps"),
+        ("%n rep(s)", 12, "12 reps"),
+        ("%n min", 1, "1 min"),
+        ("about {time}", -1, "about {time}"),
+    ],
+)
+def test_english_fallback_makes_the_plurals(text: str, n: int, words: str) -> None:
+    assert english("Describe", text, None, n) == words

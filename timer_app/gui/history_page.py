@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,40 +41,52 @@ from timer_app.gui.page_style import (
     panel,
     scaled_font,
 )
+from timer_app.gui.translation import translate
 from timer_app.gui.widgets.pain_chart import PainChart
 
 log = logging.getLogger(__name__)
 
 LIST_LIMIT = 500  # the newest sessions; the export has them all
 
-COLUMNS = ("When", "Routine", "Status", "Exercises", "Time", "Pain before → after", "Notes")
+# Marked for lupdate here, translated where the table is built.
+COLUMNS = (
+    QT_TRANSLATE_NOOP("HistoryPage", "When"),
+    QT_TRANSLATE_NOOP("HistoryPage", "Routine"),
+    QT_TRANSLATE_NOOP("HistoryPage", "Status"),
+    QT_TRANSLATE_NOOP("HistoryPage", "Exercises"),
+    QT_TRANSLATE_NOOP("HistoryPage", "Time"),
+    QT_TRANSLATE_NOOP("HistoryPage", "Pain before → after"),
+    QT_TRANSLATE_NOOP("HistoryPage", "Notes"),
+)
 PAIN_COLUMN = 5
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("HistoryPage", text)
 
 
 def status_in_words(status: SessionStatus) -> str:
     return {
-        SessionStatus.COMPLETED: _t("Completed"),
-        SessionStatus.ENDED_EARLY: _t("Ended early"),
-        SessionStatus.INTERRUPTED: _t("Interrupted"),
-        SessionStatus.IN_PROGRESS: _t("In progress"),
+        SessionStatus.COMPLETED: translate("HistoryPage", "Completed"),
+        SessionStatus.ENDED_EARLY: translate("HistoryPage", "Ended early"),
+        SessionStatus.INTERRUPTED: translate("HistoryPage", "Interrupted"),
+        SessionStatus.IN_PROGRESS: translate("HistoryPage", "In progress"),
     }[status]
 
 
 def ordinal_in_words(ordinal: stats.SessionOrdinal) -> str:
     if ordinal.number > ordinal.of and ordinal.of == 1:
-        return _t("Done today ✓") if ordinal.period == "day" else _t("Done this week ✓")
+        return (
+            translate("HistoryPage", "Done today ✓")
+            if ordinal.period == "day"
+            else translate("HistoryPage", "Done this week ✓")
+        )
     if ordinal.number > ordinal.of:
         return (
-            _t("All {of} done today") if ordinal.period == "day" else _t("All {of} done this week")
+            translate("HistoryPage", "All {of} done today")
+            if ordinal.period == "day"
+            else translate("HistoryPage", "All {of} done this week")
         ).format(of=ordinal.of)
     text = (
-        _t("Session {n} of {of} today")
+        translate("HistoryPage", "Session {n} of {of} today")
         if ordinal.period == "day"
-        else _t("Session {n} of {of} this week")
+        else translate("HistoryPage", "Session {n} of {of} this week")
     )
     return text.format(n=ordinal.number, of=ordinal.of)
 
@@ -90,8 +102,8 @@ def pain_change_in_words(before: int | None, after: int | None) -> str:
 
 def streak_in_words(streak: stats.Streak) -> str:
     if streak.unit == "week":
-        return (_t("1 week") if streak.count == 1 else _t("{n} weeks")).format(n=streak.count)
-    return (_t("1 day") if streak.count == 1 else _t("{n} days")).format(n=streak.count)
+        return translate("HistoryPage", "%n week(s)", None, streak.count)
+    return translate("HistoryPage", "%n day(s)", None, streak.count)
 
 
 class HistoryPage(QWidget):
@@ -131,7 +143,7 @@ class HistoryPage(QWidget):
 
         split = QSplitter(Qt.Orientation.Vertical)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([_t(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([translate("HistoryPage", c) for c in COLUMNS])
         self.table.setFont(scaled_font(BODY))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -246,7 +258,7 @@ class HistoryPage(QWidget):
                 s.routine_title,
                 status_in_words(s.status),
                 self.tr("{done} of {total}").format(done=s.exercises_done, total=s.exercises_total),
-                duration_in_words(s.active_seconds, _t),
+                duration_in_words(s.active_seconds, translate),
                 pain_change_in_words(s.pain_before, s.pain_after),
                 s.notes,
             ]

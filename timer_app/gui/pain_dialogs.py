@@ -8,7 +8,7 @@ flags mean getting medical help now.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,46 +27,50 @@ from PySide6.QtWidgets import (
 from timer_app.core.history import PAIN_MAX, PAIN_MIN, StopReason
 from timer_app.gui.page_style import BODY, HEADING, scaled_font
 from timer_app.gui.safety_page import red_flags
+from timer_app.gui.translation import translate
 
 PAIN_RISE_WORTH_ADVICE = 2  # points on the 0–10 scale
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PainAdvice", text)
-
-
 def reason_labels() -> dict[StopReason, str]:
     return {
-        StopReason.SHARP_PAIN: _t("Sharp or shooting pain"),
-        StopReason.PAIN_SPREAD: _t("Pain spread further down my leg"),
-        StopReason.NUMBNESS_OR_WEAKNESS: _t("New numbness, tingling or weakness"),
-        StopReason.OTHER: _t("Something else"),
+        StopReason.SHARP_PAIN: translate("PainAdvice", "Sharp or shooting pain"),
+        StopReason.PAIN_SPREAD: translate("PainAdvice", "Pain spread further down my leg"),
+        StopReason.NUMBNESS_OR_WEAKNESS: translate(
+            "PainAdvice", "New numbness, tingling or weakness"
+        ),
+        StopReason.OTHER: translate("PainAdvice", "Something else"),
     }
 
 
 def advice_for(reason: StopReason | None) -> str:
     """What to do after stopping, in plain words."""
     if reason is StopReason.SHARP_PAIN:
-        return _t(
+        return translate(
+            "PainAdvice",
             "Sharp or shooting nerve pain means you went too far. Dial it back: "
-            "next time move more gently and less far, with gentle tension only."
+            "next time move more gently and less far, with gentle tension only.",
         )
     if reason is StopReason.PAIN_SPREAD:
-        return _t(
+        return translate(
+            "PainAdvice",
             "Stop when pain spreads down your leg. Leave this exercise for today and "
-            "tell your therapist before you do it again."
+            "tell your therapist before you do it again.",
         )
     if reason is StopReason.NUMBNESS_OR_WEAKNESS:
-        return _t(
-            "New numbness, tingling or weakness: stop exercising and talk to your therapist today."
+        return translate(
+            "PainAdvice",
+            "New numbness, tingling or weakness: stop exercising and talk to your therapist today.",
         )
-    return _t("Rest a moment. If it keeps hurting, stop for today and tell your therapist.")
+    return translate(
+        "PainAdvice", "Rest a moment. If it keeps hurting, stop for today and tell your therapist."
+    )
 
 
 def red_flags_text() -> str:
     """The red flags with "get medical help now", as one paragraph of plain text."""
     items = "\n".join(f"• {flag}" for flag in red_flags())
-    return _t("Get medical help now if you have:") + "\n" + items
+    return translate("PainAdvice", "Get medical help now if you have:") + "\n" + items
 
 
 def needs_pain_advice(pain_before: int | None, pain_after: int | None, spread: bool) -> bool:
@@ -79,9 +83,10 @@ def needs_pain_advice(pain_before: int | None, pain_after: int | None, spread: b
 
 
 def session_advice() -> str:
-    return _t(
+    return translate(
+        "PainAdvice",
         "Ease off: next time do less (fewer reps, a gentler stretch) and contact "
-        "your therapist before your next session."
+        "your therapist before your next session.",
     )
 
 

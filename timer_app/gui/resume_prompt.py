@@ -13,18 +13,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication
-
 from timer_app.core.history import HistoryStore, SessionStatus, SessionSummary
 from timer_app.core.plan import build_plan
 from timer_app.core.position import Position
 from timer_app.core.routine import Routine
+from timer_app.gui.translation import translate
 
 log = logging.getLogger(__name__)
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ResumePrompt", text)
 
 
 @dataclass(frozen=True)
@@ -46,10 +41,10 @@ class InterruptedSession:
         resume = self.summary.resume
         total = self.summary.exercises_total
         if resume is None:
-            return _t("{done} of {total} exercises done").format(
+            return translate("ResumePrompt", "{done} of {total} exercises done").format(
                 done=self.summary.exercises_done, total=total
             )
-        text = _t("exercise {n} of {total}, rep {rep}").format(
+        text = translate("ResumePrompt", "exercise {n} of {total}, rep {rep}").format(
             n=resume.exercise_index + 1, total=total, rep=resume.rep_number
         )
         return text

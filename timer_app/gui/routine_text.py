@@ -9,25 +9,20 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
-
 from timer_app.core.describe import (
     dose_in_words,
     frequency_in_words,
     total_time_in_words,
 )
 from timer_app.core.routine import Routine, Source
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RoutinesPage", text)
+from timer_app.gui.translation import translate
 
 
 def source_in_words(source: Source) -> str:
     return {
-        Source.BUNDLED: _t("Comes with the app"),
-        Source.CLINIC: _t("From your clinic"),
-        Source.USER: _t("Your own"),
+        Source.BUNDLED: translate("RoutinesPage", "Comes with the app"),
+        Source.CLINIC: translate("RoutinesPage", "From your clinic"),
+        Source.USER: translate("RoutinesPage", "Your own"),
     }[source]
 
 
@@ -37,24 +32,26 @@ def routine_details_html(routine: Routine) -> str:
     rows = [f"<h2>{e(routine.title)}</h2>"]
     facts = [source_in_words(routine.source)]
     if routine.author:
-        facts.append(_t("by {author}").format(author=routine.author))
+        facts.append(translate("RoutinesPage", "by {author}").format(author=routine.author))
     if routine.frequency:
-        facts.append(frequency_in_words(routine.frequency, _t))
-    facts.append(total_time_in_words(routine, _t))
+        facts.append(frequency_in_words(routine.frequency, translate))
+    facts.append(total_time_in_words(routine, translate))
     rows.append(f"<p>{e(' · '.join(facts))}</p>")
     if routine.description:
         rows.append(f"<p>{e(routine.description)}</p>")
     rows.append("<ol>")
     for exercise in routine.exercises:
         rows.append(
-            f"<li><b>{e(exercise.name)}</b><br>{e(dose_in_words(exercise, _t))}"
+            f"<li><b>{e(exercise.name)}</b><br>{e(dose_in_words(exercise, translate))}"
             + (f"<br><i>{e(exercise.note)}</i>" if exercise.note else "")
             + "".join(f"<br>⚠ {e(c)}" for c in exercise.cautions)
             + "</li>"
         )
     rows.append("</ol>")
     if routine.safety:
-        rows.append(f"<h3>{e(_t('Safety notes'))}</h3><ul>")
+        # Not inside the f-string: lupdate does not look into f-strings.
+        heading = translate("RoutinesPage", "Safety notes")
+        rows.append(f"<h3>{e(heading)}</h3><ul>")
         rows.extend(f"<li>{e(s)}</li>" for s in routine.safety)
         rows.append("</ul>")
     return "\n".join(rows)
@@ -62,5 +59,5 @@ def routine_details_html(routine: Routine) -> str:
 
 def routine_list_label(routine: Routine) -> str:
     """Two lines in the routines list: the title, then where it comes from and how long."""
-    facts = f"{source_in_words(routine.source)} · {total_time_in_words(routine, _t)}"
+    facts = f"{source_in_words(routine.source)} · {total_time_in_words(routine, translate)}"
     return f"{routine.title}\n{facts}"

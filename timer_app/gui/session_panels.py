@@ -34,6 +34,7 @@ from timer_app.gui.pain_dialogs import (
     session_advice,
 )
 from timer_app.gui.session_words import fill
+from timer_app.gui.translation import translate
 from timer_app.gui.widgets.session_progress import clock_text
 
 
@@ -116,7 +117,9 @@ class ReadyPanel(QWidget):
         self.title.setAccessibleName(routine.title)
         count = len(routine.exercises)
         exercises = self.tr("1 exercise") if count == 1 else fill(self.tr("%1 exercises"), count)
-        summary = fill(self.tr("%1 · about %2"), exercises, duration_in_words(plan.total_seconds))
+        summary = fill(
+            self.tr("%1 · about %2"), exercises, duration_in_words(plan.total_seconds, translate)
+        )
         if routine.author:
             summary += " · " + fill(self.tr("by %1"), routine.author)
         self.summary.setText(summary)

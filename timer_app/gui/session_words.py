@@ -8,18 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from timer_app.core.describe import duration_in_words
 from timer_app.core.plan import Plan, Step, StepKind
 from timer_app.core.routine import Routine, Side
+from timer_app.gui.translation import translate
 from timer_app.storage.resources import asset_path
 
 SEPARATOR = " · "
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SessionWords", text)
 
 
 def fill(text: str, *values: object) -> str:
@@ -31,9 +26,9 @@ def fill(text: str, *values: object) -> str:
 
 def side_name(side: Side | None) -> str:
     if side is Side.LEFT:
-        return _t("Left side")
+        return translate("SessionWords", "Left side")
     if side is Side.RIGHT:
-        return _t("Right side")
+        return translate("SessionWords", "Right side")
     return ""
 
 
@@ -41,26 +36,28 @@ def phase_words(step: Step) -> str:
     """The phase, as the biggest words on screen after the digits."""
     kind = step.kind
     if kind is StepKind.GET_READY:
-        return _t("Get ready")
+        return translate("SessionWords", "Get ready")
     if kind is StepKind.HOLD:
-        return _t("Hold")
+        return translate("SessionWords", "Hold")
     if kind in (StepKind.REST, StepKind.SET_REST):
-        return _t("Rest")
+        return translate("SessionWords", "Rest")
     if kind is StepKind.SWITCH_SIDES:
-        return _t("Switch sides")
+        return translate("SessionWords", "Switch sides")
     if kind is StepKind.PACED_REP:
-        return _t("Slowly")
+        return translate("SessionWords", "Slowly")
     if kind is StepKind.COUNTED_REP:
-        return fill(_t("Your turn: do rep %1, press Enter"), str(step.rep_number))
+        return fill(
+            translate("SessionWords", "Your turn: do rep %1, press Enter"), str(step.rep_number)
+        )
     if "walk" in step.exercise.name.lower():
-        return _t("Walk")
-    return _t("Go")
+        return translate("SessionWords", "Walk")
+    return translate("SessionWords", "Go")
 
 
 def ring_caption(step: Step) -> str:
     """The short word under the digits."""
     if step.kind is StepKind.COUNTED_REP:
-        return _t("press Enter")
+        return translate("SessionWords", "press Enter")
     return phase_words(step)
 
 
@@ -70,32 +67,36 @@ def rep_line(step: Step) -> str:
         return ""
     parts: list[str] = []
     if step.rep_count > 1 or step.kind.is_rep:
-        parts.append(fill(_t("Rep %1 of %2"), step.rep_number, step.rep_count))
+        parts.append(
+            fill(translate("SessionWords", "Rep %1 of %2"), step.rep_number, step.rep_count)
+        )
     if step.side is not None:
         parts.append(side_name(step.side))
     if step.set_count > 1:
-        parts.append(fill(_t("Set %1 of %2"), step.set_number, step.set_count))
+        parts.append(
+            fill(translate("SessionWords", "Set %1 of %2"), step.set_number, step.set_count)
+        )
     return SEPARATOR.join(parts)
 
 
 def breathing_hint(step: Step) -> str:
     """The seeds warn against holding the breath during holds and strengthening."""
     if step.kind in (StepKind.HOLD, StepKind.PACED_REP, StepKind.COUNTED_REP):
-        return _t("Keep breathing")
+        return translate("SessionWords", "Keep breathing")
     return ""
 
 
 def _step_preview(step: Step) -> str:
     kind = step.kind
-    seconds = duration_in_words(step.duration or 0.0, _t)
+    seconds = duration_in_words(step.duration or 0.0, translate)
     if kind in (StepKind.REST, StepKind.SET_REST):
-        return fill(_t("rest %1"), seconds)
+        return fill(translate("SessionWords", "rest %1"), seconds)
     if kind is StepKind.SWITCH_SIDES:
-        return fill(_t("switch to your %1"), side_name(step.side).lower())
+        return fill(translate("SessionWords", "switch to your %1"), side_name(step.side).lower())
     what = {
-        StepKind.HOLD: fill(_t("hold %1"), seconds),
-        StepKind.PACED_REP: fill(_t("slow rep, %1"), seconds),
-        StepKind.COUNTED_REP: fill(_t("rep %1"), str(step.rep_number)),
+        StepKind.HOLD: fill(translate("SessionWords", "hold %1"), seconds),
+        StepKind.PACED_REP: fill(translate("SessionWords", "slow rep, %1"), seconds),
+        StepKind.COUNTED_REP: fill(translate("SessionWords", "rep %1"), str(step.rep_number)),
     }.get(kind, step.exercise.name)
     line = rep_line(step)
     return f"{what}{SEPARATOR}{line}" if line and kind is not StepKind.COUNTED_REP else what
@@ -105,10 +106,10 @@ def next_words(plan: Plan, step: Step) -> str:
     """ "Next: rest 10 s" / "Next: Piriformis stretch" / "Next: the end"."""
     following = plan.next_step(step.index)
     if following is None:
-        return _t("Next: that's the last one")
+        return translate("SessionWords", "Next: that's the last one")
     if following.exercise_index != step.exercise_index:
-        return fill(_t("Next: %1"), following.exercise.name)
-    return fill(_t("Next: %1"), _step_preview(following))
+        return fill(translate("SessionWords", "Next: %1"), following.exercise.name)
+    return fill(translate("SessionWords", "Next: %1"), _step_preview(following))
 
 
 def image_path(routine: Routine, image: str | None) -> Path | None:

@@ -1,0 +1,1225 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" sourcelanguage="en">
+<context>
+    <name></name>
+    <message numerus="yes">
+        <source>App</source>
+        <comment>Something went wrong: {what}.
+
+Your history is safe: every rep is saved as it happens. You can carry on, or close the app and open it again.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>App</source>
+        <comment>Details for a bug report are in {path}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdviceBox</name>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountdownRing</name>
+    <message>
+        <source>Countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds left in this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cues</name>
+    <message>
+        <source>en</source>
+        <comment>language code of the spoken prompts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Describe</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>hours, abbreviated</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>minutes, abbreviated</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>seconds, abbreviated</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reps} each side, alternating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reps} each side, left side first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reps}, left side only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reps}, right side only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reps}, {time} each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rest {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twice a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) a day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>once a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twice a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) a week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} plus your counted reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done today ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done this week ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {of} done today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {of} done this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session {n} of {of} today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session {n} of {of} this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures for routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your history as a CSV or JSON file for your therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sessions, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your history could not be read: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History is not available this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {prescribed} sessions ({percent:.0f} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be saved to {path}: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved your history to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety &amp; help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a routine file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Safety and help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No routine has this id or path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open “{start}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last session of “{title}” was interrupted. Resume where you stopped ({where})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last session of “{title}” was interrupted ({where}). The routine has changed since, so it cannot be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be updated: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PainAdvice</name>
+    <message>
+        <source>Sharp or shooting pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain spread further down my leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New numbness, tingling or weakness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharp or shooting nerve pain means you went too far. Dial it back: next time move more gently and less far, with gentle tension only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop when pain spreads down your leg. Leave this exercise for today and tell your therapist before you do it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New numbness, tingling or weakness: stop exercising and talk to your therapist today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest a moment. If it keeps hurting, stop for today and tell your therapist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get medical help now if you have:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ease off: next time do less (fewer reps, a gentler stretch) and contact your therapist before your next session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PainChart</name>
+    <message>
+        <source>Pain before and after sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pain ratings yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days with ratings. Last, {day}: before {before}, after {after}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pain ratings yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PainScale</name>
+    <message>
+        <source>Pain %1 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 = no pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 = worst pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadyPanel</name>
+    <message>
+        <source>Safety notes for this routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before your first session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much pain do you have right now? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave without starting (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start  (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the session (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety for this routine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you start: this app supports, and never replaces, your therapist&apos;s advice. Stop an exercise if pain spreads down your leg or you feel sharp or shooting pain (press S). Keep breathing; never hold your breath.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResumePrompt</name>
+    <message>
+        <source>{done} of {total} exercises done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise {n} of {total}, rep {rep}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutinesPage</name>
+    <message>
+        <source>Comes with the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From your clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by {author}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a routine file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a routine file from your therapist (Ctrl+O, or drop the file here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found in routine files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide these messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to start the selected routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the session screen (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No routines yet. Import the file your therapist gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These routine files in your folders could not be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some routine files could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a routine file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine files (*.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was not imported. Please fix these lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was not imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported “{title}”. It is now in your list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace routine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a different version of a routine you already have. Use the new one instead? (The old file is kept as a .bak copy.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunningPanel</name>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: press Space to go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep, side and set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What comes next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture of the exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart this step; again for the one before (Left arrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip to the next step (Right arrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done rep (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count this rep as done (Enter or Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop – it hurts (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop – it hurts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this exercise, say what happened and get advice (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn sounds and voice off or on (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session early (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the keyboard shortcuts (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmute (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPage</name>
+    <message>
+        <source>Safety and help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please read this page once before your first session. You can come back to it at any time with F1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read the safety page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and get medical help now if you have:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not wait for your next appointment: call your doctor, an urgent care service or emergency services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the exercise (press S) if you feel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mild stretching or muscle soreness is normal. Move gently, never force a stretch, and keep breathing: do not hold your breath. If exercise makes your pain worse, ease off and tell your therapist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app helps you follow the home program your physical therapist gave you. It supports, and never replaces, your therapist&apos;s or doctor&apos;s advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound and speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenSaverInhibitor</name>
+    <message>
+        <source>Exercise session in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionProgress</name>
+    <message>
+        <source>Session progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise %1 of %2 · %3 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming where you stopped: exercise %1 of %2, rep %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End this session now? What you did so far is kept in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Space to go on with the next exercise, or Esc to end the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start, pause or resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter / Page Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done rep (a presenter clicker works)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip to the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back: restart the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop – it hurts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute or unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionWords</name>
+    <message>
+        <source>Left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slowly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your turn: do rep %1, press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep breathing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switch to your %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slow rep, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: that&apos;s the last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SoundSettings</name>
+    <message>
+        <source>Mute sounds and spoken prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence every cue; M does the same during a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beeps only: do not speak the prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the ticks and chimes, without the voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask how much pain I have before each session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question is optional and never stops you starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a test cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plays a chime and speaks a prompt, to check the volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StopItHurtsDialog</name>
+    <message>
+        <source>Stop – it hurts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You stopped: %1. What happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything to tell your therapist (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for your therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this report with today&apos;s session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <source>How much pain do you have now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for yourself or your therapist (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved with today&apos;s session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save pain and notes with this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and go back to the routines (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done: session complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises done: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same as before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain: %1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet (%1). It will be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ring</name>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
