@@ -116,7 +116,7 @@ class ReadyPanel(QWidget):
         self.title.setText(routine.title)
         self.title.setAccessibleName(routine.title)
         count = len(routine.exercises)
-        exercises = self.tr("1 exercise") if count == 1 else fill(self.tr("%1 exercises"), count)
+        exercises = translate("ReadyPanel", "%n exercise(s)", None, count)
         summary = fill(
             self.tr("%1 · about %2"), exercises, duration_in_words(plan.total_seconds, translate)
         )

@@ -182,7 +182,7 @@ def _preview() -> int:
     deadline = clock.now() + duration
     ring = CountdownRing()
     ring.setWindowTitle("CountdownRing preview")
-    ring.set_caption(ring.tr("Hold"))
+    ring.set_caption("Hold")  # a developer's preview: not translated
     ring.resize(480, 480)
 
     def refresh() -> None:
