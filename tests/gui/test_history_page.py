@@ -124,3 +124,19 @@ def test_figures_in_words() -> None:
     assert pain_change_in_words(5, 3) == "5 → 3"
     assert pain_change_in_words(None, 3) == "– → 3"
     assert pain_change_in_words(None, None) == "–"
+
+
+def test_dates_are_written_in_the_desktops_language(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QLocale
+
+    english = make_page(qtbot, filled_store())
+    assert english.table.item(0, 0).text() == "Fri 20 Nov, 10:00"
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        page = make_page(qtbot, SqliteHistoryStore.open())
+        when = page.table.item(0, 0).text()
+        assert when.startswith("Fr.") and "Nov." in when and when.endswith("10:00")
+        assert "Freitag 20 November 2026" in page.chart.accessibleDescription()
+    finally:
+        QLocale.setDefault(previous)

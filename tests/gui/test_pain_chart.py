@@ -54,7 +54,7 @@ def test_screen_readers_get_the_last_ratings(qtbot: QtBot) -> None:
     chart = make_chart(qtbot, points)
     description = chart.accessibleDescription()
     assert "2 days with ratings" in description
-    assert "2026-11-04: before 5, after 3" in description
+    assert "Last, Wednesday 4 November 2026: before 5, after 3" in description
 
 
 def test_no_ratings_says_so(qtbot: QtBot) -> None:

@@ -41,7 +41,7 @@ from timer_app.gui.page_style import (
     panel,
     scaled_font,
 )
-from timer_app.gui.translation import translate
+from timer_app.gui.translation import local_date, translate
 from timer_app.gui.widgets.pain_chart import PainChart
 
 log = logging.getLogger(__name__)
@@ -252,9 +252,11 @@ class HistoryPage(QWidget):
         this_year = self._today().year
         self.table.setRowCount(len(sessions))
         for row, s in enumerate(sessions):
-            when = "%a %d %b, %H:%M" if s.started_at.year == this_year else "%a %d %b %Y, %H:%M"
+            when = (
+                "ddd dd MMM, HH:mm" if s.started_at.year == this_year else "ddd dd MMM yyyy, HH:mm"
+            )
             cells = [
-                s.started_at.strftime(when),
+                local_date(s.started_at, when),
                 s.routine_title,
                 status_in_words(s.status),
                 self.tr("{done} of {total}").format(done=s.exercises_done, total=s.exercises_total),

@@ -13,6 +13,8 @@ English desktop, or a language nobody has translated yet, reads "3 days".
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from PySide6.QtCore import QCoreApplication
 
 
@@ -25,3 +27,21 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 
         return english(context, text, disambiguation, n)
     return translated
+
+
+def local_date(moment: date | datetime, qt_format: str) -> str:
+    """A date in the person's language ("Tue 01 Dec" or "Di. 01 Dez."): Python's
+    strftime always writes C-locale English names, whatever the desktop's language.
+
+    `qt_format` uses Qt's letters: "ddd dd MMM, HH:mm".
+    """
+    from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+    if isinstance(moment, datetime):
+        value: QDate | QDateTime = QDateTime(
+            QDate(moment.year, moment.month, moment.day),
+            QTime(moment.hour, moment.minute, moment.second),
+        )
+    else:
+        value = QDate(moment.year, moment.month, moment.day)
+    return QLocale().toString(value, qt_format)

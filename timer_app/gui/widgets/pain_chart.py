@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEv
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from timer_app.core.stats import DayPain
+from timer_app.gui.translation import local_date
 
 MAX_PAIN = 10
 
@@ -63,7 +64,7 @@ class PainChart(QWidget):
         self.setAccessibleDescription(
             self.tr("{n} days with ratings. Last, {day}: before {before}, after {after}.").format(
                 n=len(rated),
-                day=last.day.isoformat(),
+                day=local_date(last.day, "dddd d MMMM yyyy"),
                 before=_fmt(last.before),
                 after=_fmt(last.after),
             )
@@ -177,7 +178,7 @@ class PainChart(QWidget):
         y = plot.bottom() + m.height() * 1.2
         last_right = -1e9
         for point, x in zip(rated, xs, strict=True):
-            label = point.day.strftime("%d %b")
+            label = local_date(point.day, "dd MMM")
             w = m.horizontalAdvance(label)
             left = min(max(x - w / 2, plot.left() - m.horizontalAdvance("10")), self.width() - w)
             if left > last_right + m.horizontalAdvance("  "):  # labels never overlap
