@@ -3,14 +3,17 @@
     python bench/cue_latency.py [--plays 5] [--speech-plays 3]
 
 Records the monitor of a PulseAudio null sink with `parec` while the app's own
-`QtSounds` plays each cue and its own `QtSpeech` says a prompt, under a real
-QApplication. For each cue it prints the peak and RMS level (dBFS), the latency
-from the `play()` / `say()` call to the first sample 20 dB above the silence
-floor measured first, and how long the sound is heard: medians of several plays.
+`QtSounds` plays each cue and its own `SpeechProcess` (the speech worker, a child
+process) says a prompt, under a real QApplication. For each cue it prints the
+peak and RMS level (dBFS), the latency from the `play()` / `say()` call to the
+first sample 20 dB above the silence floor measured first, and how long the
+sound is heard: medians of several plays.
 Then a real session (player, ticker, `Cues`) says when each hold's ticks and
 end chime are heard after their true second. Goals: a beep within 100 ms (a tick
-must land on its second), speech starting within 500 ms, and making `QtSounds`
-or `QtSpeech` holding up the UI thread no more than 200 ms.
+must land on its second), speech starting within 500 ms, making `QtSounds` or
+`SpeechProcess` (and waiting for the worker to be ready) holding up the UI thread
+no more than 200 ms, and a get-ready cue's name starting after its tone ended
+(overlap <= 0).
 
 The PulseAudio server is the running one when its default sink is a null sink;
 otherwise the script starts a private one (null sink only, socket in a temporary
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import itertools
 import math
 import os
 import shutil
@@ -277,7 +281,9 @@ def run(plays: int, speech_plays: int, rec: Recorder) -> list[str]:
     """Plays and measures every cue; returns the labels that missed their goals."""
     from PySide6.QtWidgets import QApplication
 
-    from timer_app.gui import cues
+    from timer_app.gui.cues import Cues
+    from timer_app.gui.sound_effects import SOUND_NAMES, QtSounds
+    from timer_app.gui.speech_process import SpeechProcess
 
     app = QApplication.instance() or QApplication([])
     results = Results()
@@ -293,7 +299,7 @@ def run(plays: int, speech_plays: int, rec: Recorder) -> list[str]:
     )
 
     t = time.monotonic()
-    sounds = cues.QtSounds(app)
+    sounds = QtSounds(app)
     results.made("QtSounds() made", t)
     if not sounds.available:
         print(f"  sounds unavailable: {sounds.problem}")
@@ -302,7 +308,7 @@ def run(plays: int, speech_plays: int, rec: Recorder) -> list[str]:
     sounds.play("start")
     wait(1.5)
     results.report("start (first play, just made)", "sound", [listen(rec, t, 1.5, threshold)])
-    for name in cues.SOUND_NAMES:
+    for name in SOUND_NAMES:
         heard = []
         for _ in range(plays):
             t = time.monotonic()
@@ -312,13 +318,20 @@ def run(plays: int, speech_plays: int, rec: Recorder) -> list[str]:
         results.report(name, "sound", heard)
 
     t = time.monotonic()
-    speech = cues.QtSpeech(app)
-    results.made("QtSpeech() made", t)
+    speech = SpeechProcess(app)
+    results.made("SpeechProcess() made", t)
+    ready_ms, stall_ms = until_ready(speech)
+    print(
+        f"  the speech worker answered after {ready_ms:5.0f} ms; the UI thread's longest"
+        f" stall meanwhile {stall_ms:3.0f} ms  goal <= {GOALS_MS['ui']:.0f} ms:"
+        f" {'ok' if stall_ms <= GOALS_MS['ui'] else 'OVER GOAL'}"
+    )
+    if stall_ms > GOALS_MS["ui"]:
+        results.missed.append("UI stall while the speech worker starts")
     if not speech.available:
-        print(f"  speech unavailable: {speech.problem}")
+        print(f"  speech unavailable: {speech.problem or 'no answer'}")
         return [*results.missed, "speech"]
-    tts = speech._tts  # which voice the app chose is the point here
-    print(f"  voice: {tts.voice().name()} ({tts.locale().name()}), engine {tts.engine()}")
+    print(f"  voice: {speech.voice}")
     idle_at: list[float] = []
     speech.set_on_idle(lambda: idle_at.append(time.monotonic()))
     heard, idle_after = [], []
@@ -336,21 +349,85 @@ def run(plays: int, speech_plays: int, rec: Recorder) -> list[str]:
     results.report(f'say "{PROMPT}"', "speech", heard)
     if idle_after:
         print(
-            f"  the engine turned idle {statistics.median(idle_after):+.0f} ms after the last"
+            f"  the worker reported idle {statistics.median(idle_after):+.0f} ms after the last"
             " audible sample (SpeechQueue starts the next prompt then: negative would cut it)"
         )
-    start, said = results.medians.get("start"), results.medians.get(f'say "{PROMPT}"')
-    if start and said and start.latency_ms is not None and said.latency_ms is not None:
-        overlap = start.latency_ms + start.duration_ms - said.latency_ms
+    gaps = [get_ready_gap(sounds, speech, rec, threshold) for _ in range(max(1, speech_plays))]
+    measured = [g for g in gaps if g is not None]
+    if measured:
+        overlap = -statistics.median(measured)
         print(
-            f"  a get-ready cue plays its tone and says the name at once: they overlap by"
-            f" ~{max(0.0, overlap):.0f} ms"
+            f"  a get-ready cue: tone, then the name; they overlap by {overlap:+.0f} ms"
+            f" (negative: a gap; {len(measured)}/{len(gaps)} measured)"
+            f"  goal <= 0 ms: {'ok' if overlap <= 0 else 'OVER GOAL'}"
         )
+        if overlap > 0:
+            results.missed.append("get-ready overlap")
+    else:
+        print("  a get-ready cue: the tone and the name ran together (no gap): OVER GOAL")
+        results.missed.append("get-ready overlap")
     results.report(
         "ticks and chimes in a real session", "sound", in_a_session(sounds, speech, rec, threshold)
     )
-    print(f"  status_message(): {cues.status_message()!r}")
+    print(f"  status_message(): {Cues(sounds, speech).status_message()!r}")
+    speech.stop()
     return results.missed
+
+
+def until_ready(speech: Any, limit_s: float = 20.0) -> tuple[float, float]:
+    """(ms until the worker answered, the longest gap between 10 ms UI timer ticks
+    meanwhile): what the person would feel as a frozen window."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    started = last = time.monotonic()
+    stall = 0.0
+    loop = QEventLoop()
+
+    def beat() -> None:
+        nonlocal last, stall
+        now = time.monotonic()
+        stall = max(stall, now - last)
+        last = now
+        if not speech.checking or now - started > limit_s:
+            loop.quit()
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(beat)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    return (time.monotonic() - started) * 1000, stall * 1000
+
+
+def get_ready_gap(sounds: Any, speech: Any, rec: Recorder, threshold: int) -> float | None:
+    """A get-ready step's cue through the app's Cues: ms of silence between the end
+    of the start tone and the first sound of the name (None: no silence between)."""
+    from timer_app.core import events as ev
+    from timer_app.core.plan import build_plan
+    from timer_app.core.routine import Dosing, Exercise, Routine
+    from timer_app.gui.cues import Cues
+    from timer_app.gui.sound_effects import tone_lengths
+
+    knee = Exercise(name="Knee-to-chest stretch", dosing=Dosing.HOLD, hold=8.0)
+    plan = build_plan(Routine(id="bench", title="Bench", exercises=(knee,), lead_in=8.0))
+    cues = Cues(sounds, speech, tone_lengths=tone_lengths())
+    t = time.monotonic()
+    cues(ev.StepStarted(at=t, step=plan.steps[0]))
+    wait(5.0)
+    samples = rec.window(t, 5.0)
+    loud = [i for i, s in enumerate(samples) if abs(s) > threshold]
+    if not loud:
+        return None
+    tone = tone_lengths()["start"]
+    # The first silence (>= 5 ms) in the tone's tail ends the tone; a silence found
+    # later is a pause between words: the voice began while the tone still sounded.
+    after = [i for i in loud if i >= loud[0] + int(0.9 * tone * RATE)]
+    quiet_from = next((a for a, b in itertools.pairwise(after) if b - a > RATE // 200), None)
+    if quiet_from is None or quiet_from > loud[0] + (tone + 0.05) * RATE:
+        return None
+    speech_from = next(i for i in after if i > quiet_from)
+    return (speech_from - quiet_from) / RATE * 1000
 
 
 def in_a_session(sounds: Any, speech: Any, rec: Recorder, threshold: int) -> list[Heard]:
@@ -364,6 +441,7 @@ def in_a_session(sounds: Any, speech: Any, rec: Recorder, threshold: int) -> lis
     from timer_app.core.player import SessionPlayer
     from timer_app.core.routine import Dosing, Exercise, Routine, Sides
     from timer_app.gui.cues import Cues
+    from timer_app.gui.sound_effects import tone_lengths
     from timer_app.gui.ticker import Ticker
 
     # 8 s lead-in and holds: the spoken prompts are over before the ticks begin.
@@ -372,7 +450,7 @@ def in_a_session(sounds: Any, speech: Any, rec: Recorder, threshold: int) -> lis
     player = SessionPlayer(plan, MonotonicClock())
     ticker = Ticker(player, QCoreApplication.instance())
     events: list[Any] = []
-    player.add_listener(Cues(sounds, speech))
+    player.add_listener(Cues(sounds, speech, tone_lengths=tone_lengths()))
     player.add_listener(events.append)
     player.add_listener(lambda _event: ticker.rearm())
     player.start()

@@ -6,7 +6,6 @@ the fake sound and speech backends the session-screen tests use.
 
 from __future__ import annotations
 
-import logging
 import socket
 import tempfile
 import threading
@@ -22,8 +21,10 @@ from timer_app.core.clock import FakeClock
 from timer_app.core.plan import Plan, StepKind, build_plan
 from timer_app.core.player import SessionPlayer
 from timer_app.core.routine import Dosing, Exercise, Routine, Sides
-from timer_app.gui import cues as cues_module
-from timer_app.gui.cues import Cues, use_a_voice_for_the_prompts
+from timer_app.gui import speech_engine
+from timer_app.gui.cues import Cues
+from timer_app.gui.speech_engine import use_a_voice_for_the_prompts
+from timer_app.gui.speech_process import problem_sentence
 
 from .session_support import FakeSounds, FakeSpeech
 
@@ -230,27 +231,6 @@ def test_missing_audio_and_speech_are_named_and_nothing_is_played() -> None:
     assert Cues(FakeSounds(), FakeSpeech()).status_message() == ""
 
 
-def test_the_machine_status_is_said_once_per_run(
-    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
-) -> None:
-    problem = "Spoken prompts are off: speech support is not installed."
-    made: list[Cues] = []
-
-    def fake_machine(cls: type[Cues], /, parent: object = None, **flags: bool) -> Cues:
-        cues = Cues(FakeSounds(), FakeSpeech(available=False, problem=problem), **flags)
-        made.append(cues)
-        return cues
-
-    monkeypatch.setattr(Cues, "for_this_machine", classmethod(fake_machine))
-    monkeypatch.setattr(cues_module, "_machine_status", None)
-    with caplog.at_level(logging.WARNING, logger=cues_module.__name__):
-        assert cues_module.status_message() == problem
-        cues_module.probe_machine()
-        assert cues_module.status_message() == problem
-    assert len(made) == 2  # the second probe built cues, but said nothing again
-    assert [r.getMessage() for r in caplog.records] == [problem]
-
-
 def test_english_prompts_get_an_english_voice_on_a_desktop_in_another_language(
     qapp: object,
 ) -> None:
@@ -312,7 +292,7 @@ def speechd_socket(monkeypatch: pytest.MonkeyPatch) -> Iterator[socket.socket]:
 
 
 def test_a_speech_dispatcher_that_never_answers_is_noticed(speechd_socket: socket.socket) -> None:
-    assert cues_module.speech_dispatcher_stuck(timeout_s=0.2)
+    assert speech_engine.speech_dispatcher_stuck(timeout_s=0.2)
 
 
 def test_a_speech_dispatcher_that_answers_is_used(speechd_socket: socket.socket) -> None:
@@ -325,7 +305,7 @@ def test_a_speech_dispatcher_that_answers_is_used(speechd_socket: socket.socket)
 
     speechd = threading.Thread(target=answer)
     speechd.start()
-    assert not cues_module.speech_dispatcher_stuck(timeout_s=5)
+    assert not speech_engine.speech_dispatcher_stuck(timeout_s=5)
     speechd.join(5)
 
 
@@ -334,7 +314,7 @@ def test_no_speech_dispatcher_yet_is_not_stuck(
 ) -> None:
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))  # libspeechd will start one
     monkeypatch.delenv("SPEECHD_ADDRESS", raising=False)
-    assert not cues_module.speech_dispatcher_stuck(timeout_s=0.2)
+    assert not speech_engine.speech_dispatcher_stuck(timeout_s=0.2)
 
 
 class SpeechdEngineOnly:
@@ -357,20 +337,20 @@ class SpeechdEngineOnly:
         return self.State.Error
 
 
-def test_a_stuck_speech_engine_is_named_and_never_freezes_the_window(
+def test_a_stuck_speech_engine_is_named_and_never_waited_for(
     qapp: object, speechd_socket: socket.socket, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     tts_module = pytest.importorskip("PySide6.QtTextToSpeech")
     monkeypatch.setattr(tts_module, "QTextToSpeech", SpeechdEngineOnly)
-    monkeypatch.setattr(cues_module, "SPEECHD_ANSWER_S", 0.2)
+    monkeypatch.setattr(speech_engine, "SPEECHD_ANSWER_S", 0.2)
     SpeechdEngineOnly.made.clear()
 
-    speech = cues_module.QtSpeech()
+    tts, problem = speech_engine.open_engine()
 
     # Qt's speechd engine was not made: it would have waited for an answer forever.
     assert SpeechdEngineOnly.made == []
-    assert not speech.available
-    assert speech.problem == (
+    assert tts is None
+    assert problem_sentence(problem) == (
         "Spoken prompts are off: the speech engine does not answer "
         "(restarting the computer usually helps)."
     )

@@ -1,36 +1,44 @@
 """Sound and voice cues for a session, so a person on the mat need not look.
 
 `Cues` is a player listener: each event becomes zero or more cues (a short WAV
-played with `QSoundEffect`, or a sentence spoken with `QTextToSpeech`). What to
+played with `QSoundEffect`, or a sentence spoken by the speech worker). What to
 say is decided by `cues_for()`, a plain function, so it is tested without audio.
+When a cue has both, the sentence starts once the tone has ended, so neither
+covers the other.
 
-Machines without audio or speech are common (no libpulse makes importing
-QtMultimedia raise ImportError; speech-dispatcher may be absent): every import is
-guarded, the app says so once in `status_message()` and carries on silently.
+Machines without audio or speech are common (no libpulse; no speech-dispatcher):
+the app says so in `status_message()` and carries on silently. One `Cues` serves
+the whole run (`shared_cues()`): the session screen plays through it and the
+Safety page reports its status.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
-import socket
 from collections import deque
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import IntEnum
-from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from timer_app.core import events as ev
 from timer_app.core.plan import Step, StepKind
 from timer_app.core.routine import Side
-from timer_app.storage.resources import asset_path
+from timer_app.gui.sound_effects import SOUND_NAMES, QtSounds, tone_lengths
+from timer_app.gui.speech_process import SpeechProcess
+
+__all__ = ["SOUND_NAMES", "Cue", "Cues", "Priority", "SpeechQueue", "cues_for", "shared_cues"]
 
 log = logging.getLogger(__name__)
 
-SOUND_NAMES = ("tick", "chime", "switch", "start")
+# later(seconds, callback): run callback once, that much later (tests pass a fake)
+Later = Callable[[float, Callable[[], None]], None]
+
+
+def qt_later(seconds: float, callback: Callable[[], None]) -> None:
+    QTimer.singleShot(max(0, round(seconds * 1000)), callback)
 
 
 def _tr(text: str) -> str:
@@ -138,178 +146,44 @@ class SpeechBackend(Protocol):
     def set_on_idle(self, callback: Any) -> None: ...
 
 
-class QtSounds:
-    """The WAVs in assets/sounds played with QSoundEffect, when there is audio."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        self.available = False
-        self.problem = ""
-        self._effects: dict[str, Any] = {}
-        try:
-            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
-        except ImportError as error:  # no libpulse and friends
-            self.problem = _tr("Sounds are off: this computer's audio library is missing.")
-            log.info("QtMultimedia unavailable: %s", error)
-            return
-        if not QMediaDevices.audioOutputs():
-            self.problem = _tr("Sounds are off: no audio output was found.")
-            return
-        for name in SOUND_NAMES:
-            effect = QSoundEffect(parent)
-            effect.setSource(QUrl.fromLocalFile(str(asset_path("sounds", f"{name}.wav"))))
-            effect.setVolume(0.8)
-            self._effects[name] = effect
-        self.available = True
-
-    def play(self, name: str) -> None:
-        effect = self._effects.get(name)
-        if effect is not None:
-            effect.play()
-
-
-def prompt_locale() -> QLocale:
-    """The language the prompts are written in: English until a translation says
-    otherwise (a translator writes their language's code here, as Qt's own
-    QT_LAYOUT_DIRECTION is translated)."""
-    return QLocale(QCoreApplication.translate("Cues", "en", "language code of the spoken prompts"))
-
-
-def use_a_voice_for_the_prompts(tts: Any) -> None:
-    """Switch the engine to a voice of the prompts' language when it has one.
-
-    The engine starts with a voice for the system locale: on a German desktop the
-    English prompts were read by a German voice, and with LANG=C speech-dispatcher
-    chose "Bishnupriya Manipuri"; either way the words came out garbled. A voice
-    of the right language and the system's region (en_GB) is kept as it is.
-    """
-    wanted = prompt_locale()
-    if tts.locale().language() == wanted.language():
-        return
-    matching = [loc for loc in tts.availableLocales() if loc.language() == wanted.language()]
-    if matching:
-        tts.setLocale(next((loc for loc in matching if loc == wanted), matching[0]))
-    else:
-        log.info("No %s voice: prompts are read by a %s voice", wanted.name(), tts.locale().name())
-
-
-def _speech_dispatcher_socket() -> Path | None:
-    """Where libspeechd will look for a running speech-dispatcher (its own rules)."""
-    address = os.environ.get("SPEECHD_ADDRESS", "")
-    if address.startswith("unix_socket:"):
-        return Path(address.split(":", 1)[1])
-    if address:  # inet_socket: not checked
-        return None
-    runtime = os.environ.get("XDG_RUNTIME_DIR") or str(Path.home() / ".cache")
-    return Path(runtime, "speech-dispatcher", "speechd.sock")
-
-
-SPEECHD_ANSWER_S = 1.5  # it answers in under a millisecond when it works
-
-
-def speech_dispatcher_stuck(timeout_s: float | None = None) -> bool:
-    """True when a speech-dispatcher runs but does not answer.
-
-    Qt's speechd engine waits for its answer without a time limit, on the GUI
-    thread. A speech-dispatcher that had failed to open audio (no sound server)
-    was seen to stop answering, and the window then froze for good as a routine
-    opened. No socket, or nobody listening: libspeechd starts a new one.
-    """
-    path = _speech_dispatcher_socket()
-    if path is None or not path.exists():
-        return False
-    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
-        sock.settimeout(SPEECHD_ANSWER_S if timeout_s is None else timeout_s)
-        try:
-            sock.connect(str(path))
-        except OSError:
-            return False
-        try:
-            sock.sendall(b"SET SELF CLIENT_NAME user:timer-app:probe\r\n")
-            reply = sock.recv(64)
-        except OSError:  # includes the time-out
-            return True
-        with contextlib.suppress(OSError):
-            sock.sendall(b"QUIT\r\n")
-    return not reply.startswith(b"2")  # "208 OK CLIENT NAME SET"
-
-
-class QtSpeech:
-    """QTextToSpeech on the first engine that works; 'mock' is Qt's test engine."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        self.available = False
-        self.problem = ""
-        self._tts: Any = None
-        self._on_idle: Any = None
-        try:
-            from PySide6.QtTextToSpeech import QTextToSpeech
-        except ImportError as error:
-            self.problem = _tr("Spoken prompts are off: speech support is not installed.")
-            log.info("QtTextToSpeech unavailable: %s", error)
-            return
-        engines = [e for e in QTextToSpeech.availableEngines() if e != "mock"]
-        stuck = "speechd" in engines and speech_dispatcher_stuck()
-        for engine in engines:
-            if engine == "speechd" and stuck:
-                continue
-            tts = QTextToSpeech(engine, parent)
-            if tts.state() != QTextToSpeech.State.Error:
-                self._tts = tts
-                break
-            tts.deleteLater()
-        if self._tts is None and stuck:
-            self.problem = _tr(
-                "Spoken prompts are off: the speech engine does not answer "
-                "(restarting the computer usually helps)."
-            )
-            return
-        if self._tts is None:
-            self.problem = _tr(
-                "Spoken prompts are off: no speech engine was found "
-                "(on Linux, install speech-dispatcher)."
-            )
-            return
-        use_a_voice_for_the_prompts(self._tts)
-        self._ready = QTextToSpeech.State.Ready
-        self._tts.stateChanged.connect(self._state_changed)
-        self.available = True
-
-    def _state_changed(self, state: Any) -> None:
-        if state == self._ready and self._on_idle is not None:
-            self._on_idle()
-
-    def set_on_idle(self, callback: Any) -> None:
-        self._on_idle = callback
-
-    def is_speaking(self) -> bool:
-        return self._tts is not None and self._tts.state() != self._ready
-
-    def say(self, text: str) -> None:
-        if self._tts is not None:
-            self._tts.say(text)
-
-
 class SpeechQueue:
     """Speaks one sentence at a time; a sentence in progress is never cut off.
 
-    While one is spoken, newer ones wait. A waiting sentence of lower priority
-    than a newer one is stale ("Rest" when the next hold already began) and is
-    dropped; sentences naming an exercise are never dropped.
+    While one is spoken, or a cue's tone still plays (`after_tone`), newer ones
+    wait. A waiting sentence of lower priority than a newer one is stale ("Rest"
+    when the next hold already began) and is dropped; sentences naming an
+    exercise are never dropped.
     """
 
     MAX_WAITING = 2
 
-    def __init__(self, backend: SpeechBackend) -> None:
+    def __init__(self, backend: SpeechBackend, later: Later = qt_later) -> None:
         self._backend = backend
+        self._later = later
         self._waiting: deque[Cue] = deque()
+        self._tones = 0  # tones still playing that a sentence must wait for
         backend.set_on_idle(self._next)
 
     @property
     def waiting(self) -> list[str]:
         return [c.speech or "" for c in self._waiting]
 
+    def after_tone(self, seconds: float) -> None:
+        """The next sentences wait `seconds` for a tone to end."""
+        if seconds <= 0:
+            return
+        self._tones += 1
+        self._later(seconds, self._tone_ended)
+
+    def _tone_ended(self) -> None:
+        self._tones -= 1
+        self._next()
+
+    def _free(self) -> bool:
+        return self._tones == 0 and not self._backend.is_speaking()
+
     def say(self, cue: Cue) -> None:
-        if not self._backend.is_speaking() and not self._waiting:
+        if self._free() and not self._waiting:
             self._backend.say(cue.speech or "")
             return
         self._waiting = deque(
@@ -326,12 +200,21 @@ class SpeechQueue:
         self._waiting.clear()
 
     def _next(self) -> None:
-        if self._waiting and not self._backend.is_speaking():
+        if self._waiting and self._free():
             self._backend.say(self._waiting.popleft().speech or "")
 
 
 class Cues:
-    """Listens to a player and plays the matching sounds and words."""
+    """Listens to a player and plays the matching sounds and words.
+
+    `tone_lengths` (seconds per sound name) makes a cue's sentence wait for its
+    tone; without it sentences start at once (the fakes in tests).
+    """
+
+    # A short silence between a tone and its words, so they are heard as two
+    # things; it also covers the sound's start-up latency being longer than the
+    # voice's (17 ms against 1-12 ms measured through PulseAudio).
+    BREATH_S = 0.08
 
     def __init__(
         self,
@@ -340,24 +223,52 @@ class Cues:
         *,
         muted: bool = False,
         beeps_only: bool = False,
+        tone_lengths: Mapping[str, float] | None = None,
+        later: Later = qt_later,
     ) -> None:
         self._sounds = sounds
         self._speech = speech
-        self._queue = SpeechQueue(speech) if speech is not None and speech.available else None
+        self._queue = SpeechQueue(speech, later) if speech is not None else None
+        self._tone_lengths = dict(tone_lengths or {})
         self.muted = muted
         self.beeps_only = beeps_only
 
     @classmethod
-    def for_this_machine(cls, parent: QObject | None = None, **flags: bool) -> Cues:
-        return cls(QtSounds(parent), QtSpeech(parent), **flags)
+    def for_this_machine(
+        cls, parent: QObject | None = None, *, muted: bool = False, beeps_only: bool = False
+    ) -> Cues:
+        """The real sounds and a speech worker (which starts in the background)."""
+        return cls(
+            QtSounds(parent),
+            SpeechProcess(parent),
+            muted=muted,
+            beeps_only=beeps_only,
+            tone_lengths=tone_lengths(),
+        )
 
-    def status_message(self) -> str:
-        """What is missing on this machine, in one plain sentence; empty when all works."""
+    @property
+    def status_changed(self) -> Any:
+        """A Qt signal emitted when the speech status becomes known (None if it never
+        changes)."""
+        return getattr(self._speech, "sig_status_changed", None)
+
+    def checking(self) -> bool:
+        """True while the speech worker has not said yet whether it can speak."""
+        return bool(getattr(self._speech, "checking", False))
+
+    def status_message(self, *, while_checking: bool = True) -> str:
+        """What is missing on this machine, in one plain sentence; empty when all works.
+
+        While speech is still being checked it says so (or, with
+        `while_checking=False`, names only what is already known to be missing).
+        """
         problems = [
             getattr(b, "problem", "")
             for b in (self._sounds, self._speech)
-            if b is not None and not b.available
+            if b is not None and not b.available and not getattr(b, "checking", False)
         ]
+        if self.checking() and while_checking:
+            problems.append(_tr("Checking whether spoken prompts work on this computer…"))
         return " ".join(p for p in problems if p)
 
     def set_muted(self, muted: bool) -> None:
@@ -365,35 +276,46 @@ class Cues:
         if muted and self._queue is not None:
             self._queue.clear()
 
+    def _can_speak(self) -> bool:
+        speech = self._speech
+        return speech is not None and (speech.available or getattr(speech, "checking", False))
+
     def __call__(self, event: object) -> None:
         if self.muted:
             return
         for cue in cues_for(event):
+            speak = bool(cue.speech) and not self.beeps_only and self._can_speak()
             if cue.sound and self._sounds is not None and self._sounds.available:
                 self._sounds.play(cue.sound)
-            if cue.speech and not self.beeps_only and self._queue is not None:
+                tone = self._tone_lengths.get(cue.sound, 0.0)
+                if speak and self._queue is not None and tone > 0:
+                    self._queue.after_tone(tone + self.BREATH_S)
+            if speak and self._queue is not None:
                 self._queue.say(cue)
 
 
-_machine_status: str | None = None
+_shared: Cues | None = None
 
 
-def probe_machine(parent: QObject | None = None) -> Cues:
-    """Cues for this machine; remembers what is missing for `status_message()`."""
-    global _machine_status
-    cues = Cues.for_this_machine(parent)
-    if _machine_status is None:
-        _machine_status = cues.status_message()
-        if _machine_status:
-            log.warning("%s", _machine_status)  # said once per run, then silent
-    return cues
+def shared_cues() -> Cues:
+    """The one `Cues` of this run, made on first use (cheap: the speech worker
+    starts in the background and reports through `status_changed`)."""
+    global _shared
+    if _shared is None:
+        _shared = Cues.for_this_machine(QCoreApplication.instance())
+        _log_status(_shared)
+        if _shared.status_changed is not None:
+            _shared.status_changed.connect(lambda: _log_status(_shared))
+    return _shared
+
+
+def _log_status(cues: Cues | None) -> None:
+    message = cues.status_message(while_checking=False) if cues is not None else ""
+    if message:
+        log.warning("%s", message)  # once at start, once when speech is known
 
 
 def status_message() -> str:
-    """Why sounds or speech are off on this machine ("" when both work).
-
-    For the settings/about text. Probes the machine the first time it is asked.
-    """
-    if _machine_status is None:
-        probe_machine()
-    return _machine_status or ""
+    """Why sounds or speech are off on this machine ("" when both work; a
+    "checking" sentence until the speech worker has answered). For the Safety page."""
+    return shared_cues().status_message()

@@ -60,8 +60,9 @@ def shortcuts() -> list[tuple[str, str]]:
 
 
 def sound_status(*, muted: bool = False, beeps_only: bool = False) -> str:
-    """Whether cues are heard and spoken here, in plain words (the cues module
-    probes the machine once: no libpulse or no speech engine is common)."""
+    """Whether cues are heard and spoken here, in plain words (the run's shared
+    cues know: no libpulse or no speech engine is common; "checking" while the
+    speech worker starts)."""
     from timer_app.gui.cues import status_message
 
     problem = status_message()
@@ -168,6 +169,7 @@ class SafetyPage(QWidget):
 
         col.addWidget(heading(self.tr("Sound and speech")))
         self.sound_label = paragraph(self.tr("Checking…"))
+        self._following_cues = False
         col.addWidget(self.sound_label)
         col.addStretch(1)
 
@@ -175,8 +177,19 @@ class SafetyPage(QWidget):
         self.first_run_box.setVisible(first_run)
 
     def showEvent(self, event) -> None:
-        # Probing audio and speech loads plugins: do it when the page is looked
-        # at, not at start-up (cues remembers the answer; mute may have changed).
+        # The shared cues are made when first needed, not at start-up; the speech
+        # worker answers a moment later, and the label follows (mute may change).
+        if not self._following_cues:
+            from timer_app.gui.cues import shared_cues
+
+            changed = shared_cues().status_changed
+            if changed is not None:
+                changed.connect(self._show_sound_status)
+            self._following_cues = True
+        self._show_sound_status()
+        super().showEvent(event)
+
+    def _show_sound_status(self) -> None:
         settings = self.settings
         self.sound_label.setText(
             sound_status(
@@ -184,7 +197,6 @@ class SafetyPage(QWidget):
                 beeps_only=bool(settings and settings.beeps_only),
             )
         )
-        super().showEvent(event)
 
     def _acknowledge(self) -> None:
         self.first_run_box.hide()

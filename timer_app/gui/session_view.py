@@ -160,10 +160,19 @@ class SessionView(QWidget):
     @property
     def cues(self) -> Cues:
         if self._cues is None:
-            self._cues = cues_module.probe_machine(self)
+            # The run's one Cues (also the Safety page's); its speech worker may
+            # still be starting: the note on the ready screen follows its answer.
+            self._cues = cues_module.shared_cues()
+            if self._cues.status_changed is not None:
+                self._cues.status_changed.connect(self._show_sound_status)
         self._cues.set_muted(self.settings.muted)
         self._cues.beeps_only = self.settings.beeps_only
         return self._cues
+
+    def _show_sound_status(self) -> None:
+        text = self._cues.status_message(while_checking=False) if self._cues else ""
+        self.ready.sound_note.setText(text)
+        self.ready.sound_note.setVisible(bool(text))
 
     # -- the contract with the main window ---------------------------------------------
     def load(
@@ -212,7 +221,7 @@ class SessionView(QWidget):
             first_run=not self.settings.first_run_safety_seen,
             ask_pain=self.settings.ask_pain_before,
             resuming=resuming,
-            sound_status=cues.status_message(),
+            sound_status=cues.status_message(while_checking=False),
         )
         self.running.show_muted(self.settings.muted)
         self.running.show_paused(False)

@@ -1,0 +1,134 @@
+"""Speech in a child process: a real speech worker on Qt's silent "mock" engine.
+
+The window must never wait for the speech engine; these tests run the real
+worker (`python -m timer_app.gui.speech_worker --engine mock`) and wait for its
+answers with `qtbot.waitUntil`, never by sleeping.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from timer_app.gui.speech_process import SpeechProcess, stopped_sentence
+
+pytestmark = pytest.mark.qt
+
+WAIT_MS = 5000  # the worker is usually ready in ~0.3 s
+
+
+@pytest.fixture
+def workers() -> Iterator[list[SpeechProcess]]:
+    made: list[SpeechProcess] = []
+    yield made
+    for worker in made:
+        worker.stop()
+
+
+def start(workers: list[SpeechProcess], **options: object) -> SpeechProcess:
+    worker = SpeechProcess(**options)  # type: ignore[arg-type]
+    workers.append(worker)
+    return worker
+
+
+def test_the_worker_gets_ready_speaks_and_reports_idle(
+    qtbot: QtBot, workers: list[SpeechProcess]
+) -> None:
+    speech = start(workers, engine="mock")
+    assert speech.checking and not speech.available  # at once: nothing waited for it
+    with qtbot.waitSignal(speech.sig_status_changed, timeout=WAIT_MS):
+        pass
+    assert speech.available and not speech.checking and speech.problem == ""
+    assert speech.voice.startswith("mock ")
+
+    idle: list[bool] = []
+    speech.set_on_idle(lambda: idle.append(True))
+    speech.say("Knee to chest.\nHold.")  # a newline must not split the sentence
+    assert speech.is_speaking()
+    qtbot.waitUntil(lambda: idle == [True], timeout=WAIT_MS)
+    assert not speech.is_speaking()
+
+
+def test_a_sentence_asked_for_before_the_worker_is_ready_is_said_when_it_is(
+    qtbot: QtBot, workers: list[SpeechProcess]
+) -> None:
+    speech = start(workers, engine="mock")
+    idle: list[bool] = []
+    speech.set_on_idle(lambda: idle.append(True))
+    speech.say("Bridge. Get ready.")
+    assert speech.is_speaking()  # the queue holds later prompts behind it
+    qtbot.waitUntil(lambda: idle == [True], timeout=WAIT_MS)
+    assert speech.available
+
+
+def test_a_worker_that_dies_means_silent_prompts_and_a_plain_sentence(
+    qtbot: QtBot, workers: list[SpeechProcess]
+) -> None:
+    crash = (
+        sys.executable,
+        "-c",
+        "import sys; print('Traceback (most recent call last):', file=sys.stderr); sys.exit(1)",
+    )
+    speech = start(workers, command=crash)
+    with qtbot.waitSignal(speech.sig_status_changed, timeout=WAIT_MS):
+        pass
+    assert not speech.available and not speech.checking
+    assert speech.problem == stopped_sentence()
+    assert "Traceback" not in speech.problem
+    speech.say("Rest")  # silently nothing
+    assert not speech.is_speaking()
+
+
+def test_a_worker_that_dies_while_speaking_frees_the_prompts(
+    qtbot: QtBot, workers: list[SpeechProcess]
+) -> None:
+    speech = start(workers, engine="mock")
+    qtbot.waitUntil(lambda: speech.available, timeout=WAIT_MS)
+    speech.say("A long sentence that is cut short by a crash, " * 5)
+    with qtbot.waitSignal(speech.sig_status_changed, timeout=WAIT_MS):
+        speech._proc.kill()  # the worker crashes
+    assert speech.problem == stopped_sentence()
+    assert not speech.is_speaking()  # nothing waits for an answer that cannot come
+
+
+def test_a_worker_that_cannot_start_is_a_plain_sentence(
+    qtbot: QtBot, workers: list[SpeechProcess]
+) -> None:
+    speech = start(workers, command=("/nonexistent/python",))
+    qtbot.waitUntil(lambda: not speech.checking, timeout=WAIT_MS)
+    assert not speech.available and speech.problem == stopped_sentence()
+
+
+def test_a_worker_without_an_engine_names_the_problem(
+    qtbot: QtBot, workers: list[SpeechProcess]
+) -> None:
+    speech = start(workers, engine="no-such-engine")
+    qtbot.waitUntil(lambda: not speech.checking, timeout=WAIT_MS)
+    assert not speech.available
+    assert speech.problem == (
+        "Spoken prompts are off: no speech engine was found (on Linux, install speech-dispatcher)."
+    )
+
+
+def test_the_worker_ends_when_the_app_stops_it(qtbot: QtBot, workers: list[SpeechProcess]) -> None:
+    speech = start(workers, engine="mock")
+    qtbot.waitUntil(lambda: speech.available, timeout=WAIT_MS)
+    speech.stop()
+    assert speech._proc.state() == speech._proc.ProcessState.NotRunning
+    assert speech.problem == ""  # a stop we asked for is not a problem
+
+
+def test_the_worker_ends_by_itself_when_the_app_goes_away(
+    qtbot: QtBot, workers: list[SpeechProcess]
+) -> None:
+    # An app that crashed cannot say "quit": its end of the pipe closes instead.
+    speech = start(workers, engine="mock")
+    qtbot.waitUntil(lambda: speech.available, timeout=WAIT_MS)
+    speech._proc.closeWriteChannel()
+    qtbot.waitUntil(
+        lambda: speech._proc.state() == speech._proc.ProcessState.NotRunning, timeout=WAIT_MS
+    )
+    assert speech._proc.exitCode() == 0

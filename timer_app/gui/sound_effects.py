@@ -1,0 +1,70 @@
+"""The session's tones: the WAVs in assets/sounds played with QSoundEffect.
+
+Machines without audio are common (no libpulse makes importing QtMultimedia
+raise ImportError; no sound server means no outputs): then `available` is false
+and `problem` says why in one sentence.
+"""
+
+from __future__ import annotations
+
+import logging
+import wave
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
+
+from timer_app.storage.resources import asset_path
+
+log = logging.getLogger(__name__)
+
+SOUND_NAMES = ("tick", "chime", "switch", "start")
+# The WAVs carry their own loudness (make_sounds.py balances them against the
+# voice); this only keeps a little headroom in the mix.
+SOUND_VOLUME = 0.9
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Cues", text)
+
+
+def wav_seconds(name: str) -> float:
+    """How long a cue's WAV lasts (0.0 when it cannot be read)."""
+    try:
+        with wave.open(str(asset_path("sounds", f"{name}.wav")), "rb") as wav:
+            return wav.getnframes() / wav.getframerate()
+    except (OSError, wave.Error, EOFError):
+        return 0.0
+
+
+def tone_lengths() -> dict[str, float]:
+    """Seconds per cue name: speech waits this long after a tone (no overlap)."""
+    return {name: wav_seconds(name) for name in SOUND_NAMES}
+
+
+class QtSounds:
+    """The WAVs in assets/sounds played with QSoundEffect, when there is audio."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        self.available = False
+        self.problem = ""
+        self._effects: dict[str, Any] = {}
+        try:
+            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+        except ImportError as error:  # no libpulse and friends
+            self.problem = _tr("Sounds are off: this computer's audio library is missing.")
+            log.info("QtMultimedia unavailable: %s", error)
+            return
+        if not QMediaDevices.audioOutputs():
+            self.problem = _tr("Sounds are off: no audio output was found.")
+            return
+        for name in SOUND_NAMES:
+            effect = QSoundEffect(parent)
+            effect.setSource(QUrl.fromLocalFile(str(asset_path("sounds", f"{name}.wav"))))
+            effect.setVolume(SOUND_VOLUME)
+            self._effects[name] = effect
+        self.available = True
+
+    def play(self, name: str) -> None:
+        effect = self._effects.get(name)
+        if effect is not None:
+            effect.play()

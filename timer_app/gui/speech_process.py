@@ -1,0 +1,191 @@
+"""The app's side of the speech worker: a `SpeechBackend` that talks to a child.
+
+`SpeechProcess` starts `python -m timer_app.gui.speech_worker` with `QProcess`
+(asynchronously: making it costs the UI thread a few milliseconds) and speaks
+through it over the line protocol described in `speech_worker`. Until the
+worker says `ready` it is `checking`; then `available`, or not with a plain
+`problem` sentence. A worker that fails to start, dies or answers nonsense means
+silent prompts and a sentence, never a traceback or a hang. The worker ends with
+the app: its input closes (it quits) and, on `aboutToQuit`, it is killed if it
+lingers.
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import sys
+import weakref
+from collections import deque
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, Signal
+
+from timer_app.gui import speech_engine
+from timer_app.gui.speech_engine import prompt_locale
+
+log = logging.getLogger(__name__)
+
+# espeak-ng through speech-dispatcher peaked at 0 dBFS (clipping) at Qt's default
+# volume; this keeps the voice's peaks below full scale and level with the cues.
+SPEECH_VOLUME = 0.6
+WORKER = ("-m", "timer_app.gui.speech_worker")
+QUIT_WAIT_MS = 500
+
+
+_running: weakref.WeakSet[SpeechProcess] = weakref.WeakSet()
+
+
+@atexit.register
+def _stop_all() -> None:
+    """Without `aboutToQuit` (tests, a script): end the workers before Qt's objects go."""
+    for worker in list(_running):
+        worker.stop()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Cues", text)
+
+
+def problem_sentence(code: str) -> str:
+    """The worker's problem code in the person's words."""
+    if code == speech_engine.MISSING:
+        return _tr("Spoken prompts are off: speech support is not installed.")
+    if code == speech_engine.STUCK:
+        return _tr(
+            "Spoken prompts are off: the speech engine does not answer "
+            "(restarting the computer usually helps)."
+        )
+    if code == speech_engine.NO_ENGINE:
+        return _tr(
+            "Spoken prompts are off: no speech engine was found "
+            "(on Linux, install speech-dispatcher)."
+        )
+    return stopped_sentence()
+
+
+def stopped_sentence() -> str:
+    return _tr("Spoken prompts are off: the speech program stopped unexpectedly.")
+
+
+class SpeechProcess(QObject):
+    """Speech in a child process; `sig_status_changed` when `checking` ends or
+    the child goes away."""
+
+    sig_status_changed = Signal()
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        engine: str | None = None,
+        volume: float = SPEECH_VOLUME,
+        command: Sequence[str] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.available = False
+        self.checking = True
+        self.problem = ""
+        self.voice = ""  # "<engine> <voice name> (<locale>)" once ready
+        self._on_idle: Callable[[], None] | None = None
+        self._unanswered = 0  # `say`s without their `idle` yet
+        self._held: deque[str] = deque()  # said before the worker was ready
+        self._stopping = False
+        self._out = b""
+        self._errors: deque[str] = deque(maxlen=20)  # the child's last stderr lines
+        program, *arguments = command or (sys.executable, *WORKER)
+        arguments += ["--language", prompt_locale().name(), "--volume", f"{volume:g}"]
+        if engine:
+            arguments += ["--engine", engine]
+        self._proc = QProcess(self)
+        self._proc.readyReadStandardOutput.connect(self._read)
+        self._proc.readyReadStandardError.connect(self._read_errors)
+        self._proc.errorOccurred.connect(self._on_error)
+        self._proc.finished.connect(self._on_finished)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)
+        self._proc.start(program, arguments)
+        _running.add(self)
+
+    # -- SpeechBackend ---------------------------------------------------------------
+    def set_on_idle(self, callback: Callable[[], None]) -> None:
+        self._on_idle = callback
+
+    def is_speaking(self) -> bool:
+        return self._unanswered > 0
+
+    def say(self, text: str) -> None:
+        if not (self.available or self.checking):
+            return
+        line = " ".join(text.split())  # one line, whatever the text held
+        self._unanswered += 1
+        if self.available:
+            self._send(f"say {line}")
+        else:
+            self._held.append(line)  # said as soon as the worker is ready
+
+    # -- the child ---------------------------------------------------------------------
+    def stop(self) -> None:
+        """Ends the worker (app exit): `quit`, then kill if it lingers."""
+        self._stopping = True
+        if self._proc.state() == QProcess.ProcessState.NotRunning:
+            return
+        self._send("quit")
+        self._proc.closeWriteChannel()
+        if not self._proc.waitForFinished(QUIT_WAIT_MS):
+            self._proc.kill()
+            self._proc.waitForFinished(QUIT_WAIT_MS)
+
+    def _send(self, line: str) -> None:
+        if self._proc.state() == QProcess.ProcessState.Running:
+            self._proc.write((line + "\n").encode())
+
+    def _read(self) -> None:
+        self._out += bytes(self._proc.readAllStandardOutput().data())
+        *lines, self._out = self._out.split(b"\n")
+        for raw in lines:
+            self._message(raw.decode(errors="replace").strip())
+
+    def _message(self, line: str) -> None:
+        word, _, rest = line.partition(" ")
+        if word == "ready" and self.checking:
+            self.available, self.checking, self.voice = True, False, rest
+            while self._held:
+                self._send(f"say {self._held.popleft()}")
+            self.sig_status_changed.emit()
+        elif word == "problem":
+            self._fail(problem_sentence(rest.strip()), f"the speech worker says: {rest}")
+        elif word == "idle" and self._unanswered > 0:
+            self._unanswered -= 1
+            if self._unanswered == 0 and self._on_idle is not None:
+                self._on_idle()
+        elif word not in ("speaking", "idle"):
+            log.debug("speech worker: %s", line)  # e.g. a stray print from a plug-in
+
+    def _read_errors(self) -> None:
+        text = bytes(self._proc.readAllStandardError().data()).decode(errors="replace")
+        for line in text.splitlines():
+            if line.strip():
+                self._errors.append(line)
+                log.debug("speech worker: %s", line)
+
+    def _on_error(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart:
+            self._fail(stopped_sentence(), f"the speech worker did not start: {error}")
+
+    def _on_finished(self, code: int, status: QProcess.ExitStatus) -> None:
+        self._fail(
+            stopped_sentence(), f"the speech worker ended ({status}, code {code})", *self._errors
+        )
+
+    def _fail(self, sentence: str, why: str, *details: str) -> None:
+        """Silent from now on, with a sentence for the person (once)."""
+        if self._stopping or not (self.available or self.checking):
+            return
+        self.available = self.checking = False
+        self.problem = sentence
+        self._unanswered = 0
+        self._held.clear()
+        log.warning("%s%s", why, "".join("\n  " + d for d in details))
+        self.sig_status_changed.emit()
