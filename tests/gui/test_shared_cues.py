@@ -3,6 +3,7 @@ sound label says "checking" until the speech worker answers and then the answer.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -148,3 +149,14 @@ def test_the_real_speech_worker_answers_the_safety_page(
     cues = cues_module.shared_cues()
     assert cues._speech is not None and cues._speech.available
     cues._speech.stop()  # type: ignore[attr-defined]
+
+
+def test_a_speech_problem_is_logged_once_per_run(
+    made: list[tuple[Cues, StartingSpeech]], caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING, logger=cues_module.__name__):
+        cues_module.status_message()
+        made[0][1].answer(STUCK)
+        cues_module.shared_cues()
+        assert cues_module.status_message() == STUCK
+    assert [r.getMessage() for r in caplog.records] == [STUCK]

@@ -132,3 +132,17 @@ def test_the_worker_ends_by_itself_when_the_app_goes_away(
         lambda: speech._proc.state() == speech._proc.ProcessState.NotRunning, timeout=WAIT_MS
     )
     assert speech._proc.exitCode() == 0
+
+
+def test_a_worker_that_never_answers_is_taken_for_stuck(
+    qtbot: QtBot, workers: list[SpeechProcess]
+) -> None:
+    silent = (sys.executable, "-c", "import time; time.sleep(30)")
+    speech = start(workers, command=silent, ready_limit_ms=200)
+    speech.say("Bridge. Get ready.")  # held, and dropped when the worker is given up
+    qtbot.waitUntil(lambda: not speech.checking, timeout=WAIT_MS)
+    assert not speech.available and not speech.is_speaking()
+    assert speech.problem.startswith("Spoken prompts are off: the speech engine does not answer")
+    qtbot.waitUntil(
+        lambda: speech._proc.state() == speech._proc.ProcessState.NotRunning, timeout=WAIT_MS
+    )

@@ -302,17 +302,17 @@ def shared_cues() -> Cues:
     starts in the background and reports through `status_changed`)."""
     global _shared
     if _shared is None:
-        _shared = Cues.for_this_machine(QCoreApplication.instance())
-        _log_status(_shared)
-        if _shared.status_changed is not None:
-            _shared.status_changed.connect(lambda: _log_status(_shared))
+        cues = _shared = Cues.for_this_machine(QCoreApplication.instance())
+        _log_problem(cues._sounds)  # each said once per run, then silent
+        if cues.status_changed is not None:
+            cues.status_changed.connect(lambda: _log_problem(cues._speech))
     return _shared
 
 
-def _log_status(cues: Cues | None) -> None:
-    message = cues.status_message(while_checking=False) if cues is not None else ""
-    if message:
-        log.warning("%s", message)  # once at start, once when speech is known
+def _log_problem(backend: object) -> None:
+    problem = getattr(backend, "problem", "")
+    if problem and not getattr(backend, "available", True):
+        log.warning("%s", problem)
 
 
 def status_message() -> str:

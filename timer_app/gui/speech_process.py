@@ -19,7 +19,7 @@ import weakref
 from collections import deque
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, QProcess, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal
 
 from timer_app.gui import speech_engine
 from timer_app.gui.speech_engine import prompt_locale
@@ -31,6 +31,9 @@ log = logging.getLogger(__name__)
 SPEECH_VOLUME = 0.6
 WORKER = ("-m", "timer_app.gui.speech_worker")
 QUIT_WAIT_MS = 500
+# A worker that has not answered by then is taken for stuck (it is usually ready
+# in ~1.3 s; a speech-dispatcher that hangs after the probe would keep it waiting).
+READY_LIMIT_MS = 20_000
 
 
 _running: weakref.WeakSet[SpeechProcess] = weakref.WeakSet()
@@ -81,6 +84,7 @@ class SpeechProcess(QObject):
         engine: str | None = None,
         volume: float = SPEECH_VOLUME,
         command: Sequence[str] | None = None,
+        ready_limit_ms: int = READY_LIMIT_MS,
     ) -> None:
         super().__init__(parent)
         self.available = False
@@ -105,6 +109,10 @@ class SpeechProcess(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop)
+        self._limit = QTimer(self)
+        self._limit.setSingleShot(True)
+        self._limit.timeout.connect(self._no_answer)
+        self._limit.start(ready_limit_ms)
         self._proc.start(program, arguments)
         _running.add(self)
 
@@ -150,6 +158,7 @@ class SpeechProcess(QObject):
     def _message(self, line: str) -> None:
         word, _, rest = line.partition(" ")
         if word == "ready" and self.checking:
+            self._limit.stop()
             self.available, self.checking, self.voice = True, False, rest
             while self._held:
                 self._send(f"say {self._held.popleft()}")
@@ -162,6 +171,11 @@ class SpeechProcess(QObject):
                 self._on_idle()
         elif word not in ("speaking", "idle"):
             log.debug("speech worker: %s", line)  # e.g. a stray print from a plug-in
+
+    def _no_answer(self) -> None:
+        if self.checking:
+            self._fail(problem_sentence(speech_engine.STUCK), "the speech worker never answered")
+            self._proc.kill()
 
     def _read_errors(self) -> None:
         text = bytes(self._proc.readAllStandardError().data()).decode(errors="replace")
@@ -184,6 +198,7 @@ class SpeechProcess(QObject):
         if self._stopping or not (self.available or self.checking):
             return
         self.available = self.checking = False
+        self._limit.stop()
         self.problem = sentence
         self._unanswered = 0
         self._held.clear()
