@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from pytestqt.qtbot import QtBot
 
 from timer_app.core.clock import FakeClock
@@ -160,3 +160,30 @@ def test_a_speech_problem_is_logged_once_per_run(
         cues_module.shared_cues()
         assert cues_module.status_message() == STUCK
     assert [r.getMessage() for r in caplog.records] == [STUCK]
+
+
+def test_the_safety_page_sets_beeps_only_and_plays_a_test_cue(
+    qtbot: QtBot, made: list[tuple[Cues, StartingSpeech]]
+) -> None:
+    settings = Settings()
+    page = SafetyPage(settings)
+    qtbot.addWidget(page)
+    page.show()
+    cues, speech = made[0]
+    speech.answer()
+    panel = page.sound_settings
+    assert panel is not None
+
+    qtbot.mouseClick(panel.test_button, Qt.MouseButton.LeftButton)
+    assert cues._sounds.played == ["chime"]  # type: ignore[union-attr]
+    assert speech.said == ["This is how your prompts will sound."]
+
+    qtbot.mouseClick(panel.beeps_only_box, Qt.MouseButton.LeftButton)
+    assert "You chose beeps only" in page.sound_label.text()
+    qtbot.mouseClick(panel.test_button, Qt.MouseButton.LeftButton)
+    assert cues._sounds.played == ["chime", "chime"]  # type: ignore[union-attr]
+    assert speech.said == ["This is how your prompts will sound."]  # beeps only: no voice
+
+    qtbot.mouseClick(panel.mute_box, Qt.MouseButton.LeftButton)
+    assert "Sound is muted now" in page.sound_label.text()
+    assert not panel.test_button.isEnabled()

@@ -28,6 +28,7 @@ from timer_app.core.plan import Step, StepKind
 from timer_app.core.routine import Side
 from timer_app.gui.sound_effects import SOUND_NAMES, QtSounds, tone_lengths
 from timer_app.gui.speech_process import SpeechProcess
+from timer_app.gui.translation import translate
 
 __all__ = ["SOUND_NAMES", "Cue", "Cues", "Priority", "SpeechQueue", "cues_for", "shared_cues"]
 
@@ -39,10 +40,6 @@ Later = Callable[[float, Callable[[], None]], None]
 
 def qt_later(seconds: float, callback: Callable[[], None]) -> None:
     QTimer.singleShot(max(0, round(seconds * 1000)), callback)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Cues", text)
 
 
 class Priority(IntEnum):
@@ -60,42 +57,46 @@ class Cue:
 
 def side_words(side: Side | None) -> str:
     if side is Side.LEFT:
-        return _tr("left side")
+        return translate("Cues", "left side")
     if side is Side.RIGHT:
-        return _tr("right side")
+        return translate("Cues", "right side")
     return ""
 
 
 def _rep_words(step: Step) -> str:
-    return _tr("Rep {n} of {count}").format(n=step.rep_number, count=step.rep_count)
+    return translate("Cues", "Rep {n} of {count}").format(n=step.rep_number, count=step.rep_count)
 
 
 def _step_cues(step: Step, first_of_exercise: bool) -> list[Cue]:
     name = step.exercise.name
     kind = step.kind
     if kind is StepKind.GET_READY:
-        text = _tr("{name}. Get ready.").format(name=name)
+        text = translate("Cues", "{name}. Get ready.").format(name=name)
         if step.side is not None:
-            text += " " + _tr("Start with your {side}.").format(side=side_words(step.side))
+            text += " " + translate("Cues", "Start with your {side}.").format(
+                side=side_words(step.side)
+            )
         return [Cue(sound="start", speech=text, priority=Priority.NAME)]
     if kind is StepKind.SWITCH_SIDES:
-        text = _tr("Switch to your {side}").format(side=side_words(step.side))
+        text = translate("Cues", "Switch to your {side}").format(side=side_words(step.side))
         return [Cue(sound="switch", speech=text)]
     if kind is StepKind.REST:
-        return [Cue(speech=_tr("Rest"))]
+        return [Cue(speech=translate("Cues", "Rest"))]
     if kind is StepKind.SET_REST:
-        return [Cue(speech=_tr("Rest. Set {n} next.").format(n=step.set_number))]
+        return [Cue(speech=translate("Cues", "Rest. Set {n} next.").format(n=step.set_number))]
     if kind is StepKind.ACTIVITY:
-        return [Cue(speech=_tr("{name}. Go.").format(name=name), priority=Priority.NAME)]
+        return [
+            Cue(speech=translate("Cues", "{name}. Go.").format(name=name), priority=Priority.NAME)
+        ]
     parts: list[str] = []
     if first_of_exercise:
         parts.append(name + ".")
     elif step.rep_count > 1:
         parts.append(_rep_words(step) + ".")
     if kind is StepKind.HOLD:
-        parts.append(_tr("Hold."))
+        parts.append(translate("Cues", "Hold."))
     elif kind is StepKind.COUNTED_REP:
-        parts.append(_tr("Press Enter when done."))
+        parts.append(translate("Cues", "Press Enter when done."))
     priority = Priority.NAME if first_of_exercise else Priority.NORMAL
     return [Cue(speech=" ".join(parts), priority=priority)]
 
@@ -116,7 +117,7 @@ def cues_for(event: object) -> list[Cue]:
     if isinstance(event, ev.SecondElapsed):
         return [Cue(sound="tick")] if event.is_final_three else []
     if isinstance(event, ev.HalfwayThrough):
-        return [Cue(speech=_tr("Halfway. Keep breathing."), priority=Priority.LOW)]
+        return [Cue(speech=translate("Cues", "Halfway. Keep breathing."), priority=Priority.LOW)]
     if isinstance(event, ev.RepCompleted):
         if event.step.kind in (StepKind.HOLD, StepKind.PACED_REP):
             return [Cue(sound="chime")]
@@ -124,9 +125,9 @@ def cues_for(event: object) -> list[Cue]:
     if isinstance(event, ev.ExerciseCompleted):
         return []
     if isinstance(event, ev.SessionFinished):
-        return [Cue(sound="chime", speech=_tr("Session complete. Well done."))]
+        return [Cue(sound="chime", speech=translate("Cues", "Session complete. Well done."))]
     if isinstance(event, ev.SessionPaused):
-        return [Cue(speech=_tr("Paused"), priority=Priority.LOW)]
+        return [Cue(speech=translate("Cues", "Paused"), priority=Priority.LOW)]
     return []
 
 
@@ -268,7 +269,9 @@ class Cues:
             if b is not None and not b.available and not getattr(b, "checking", False)
         ]
         if self.checking() and while_checking:
-            problems.append(_tr("Checking whether spoken prompts work on this computer…"))
+            problems.append(
+                translate("Cues", "Checking whether spoken prompts work on this computer…")
+            )
         return " ".join(p for p in problems if p)
 
     def set_muted(self, muted: bool) -> None:
@@ -284,14 +287,28 @@ class Cues:
         if self.muted:
             return
         for cue in cues_for(event):
-            speak = bool(cue.speech) and not self.beeps_only and self._can_speak()
-            if cue.sound and self._sounds is not None and self._sounds.available:
-                self._sounds.play(cue.sound)
-                tone = self._tone_lengths.get(cue.sound, 0.0)
-                if speak and self._queue is not None and tone > 0:
-                    self._queue.after_tone(tone + self.BREATH_S)
-            if speak and self._queue is not None:
-                self._queue.say(cue)
+            self._play(cue)
+
+    def play_test(self) -> None:
+        """A chime and a sentence, so a person can set the volume before a session."""
+        if not self.muted:
+            self._play(
+                Cue(
+                    sound="chime",
+                    speech=translate("Cues", "This is how your prompts will sound."),
+                    priority=Priority.NAME,
+                )
+            )
+
+    def _play(self, cue: Cue) -> None:
+        speak = bool(cue.speech) and not self.beeps_only and self._can_speak()
+        if cue.sound and self._sounds is not None and self._sounds.available:
+            self._sounds.play(cue.sound)
+            tone = self._tone_lengths.get(cue.sound, 0.0)
+            if speak and self._queue is not None and tone > 0:
+                self._queue.after_tone(tone + self.BREATH_S)
+        if speak and self._queue is not None:
+            self._queue.say(cue)
 
 
 _shared: Cues | None = None

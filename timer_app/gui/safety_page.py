@@ -7,7 +7,7 @@ it; it is never a modal dialog, so `--start` still goes straight to the session.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -19,43 +19,46 @@ from PySide6.QtWidgets import (
 )
 
 from timer_app.gui.page_style import BODY, HEADING, TITLE, heading, panel, paragraph, scaled_font
+from timer_app.gui.sound_settings import SoundSettings
+from timer_app.gui.translation import translate
 from timer_app.storage.settings import Settings
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SafetyPage", text)
 
 
 def red_flags() -> list[str]:
     return [
-        _t("Loss of bladder or bowel control"),
-        _t("Numbness in the saddle area (between your legs, around your bottom)"),
-        _t("Severe or worsening weakness, such as trouble lifting your foot"),
-        _t("Pain spreading to both legs"),
-        _t("Pain that keeps worsening despite rest"),
+        translate("SafetyPage", "Loss of bladder or bowel control"),
+        translate(
+            "SafetyPage", "Numbness in the saddle area (between your legs, around your bottom)"
+        ),
+        translate("SafetyPage", "Severe or worsening weakness, such as trouble lifting your foot"),
+        translate("SafetyPage", "Pain spreading to both legs"),
+        translate("SafetyPage", "Pain that keeps worsening despite rest"),
     ]
 
 
 def stop_signs() -> list[str]:
     return [
-        _t("Sharp or shooting pain"),
-        _t("Pain that spreads further down your leg"),
-        _t("New numbness, tingling or weakness"),
+        translate("SafetyPage", "Sharp or shooting pain"),
+        translate("SafetyPage", "Pain that spreads further down your leg"),
+        translate("SafetyPage", "New numbness, tingling or weakness"),
     ]
 
 
 def shortcuts() -> list[tuple[str, str]]:
     return [
-        (_t("Space"), _t("Start, pause or resume")),
-        (_t("Enter or Page Down"), _t("Done rep (a presenter clicker works too)")),
-        (_t("Right"), _t("Skip to the next step")),
-        (_t("Left"), _t("Back: restart the step")),
-        (_t("S"), _t("Stop – it hurts")),
-        (_t("M"), _t("Mute or unmute")),
-        (_t("Esc"), _t("End the session (asks first)")),
-        (_t("Ctrl+O"), _t("Import a routine file")),
-        (_t("F1"), _t("This page")),
-        (_t("Ctrl+Q"), _t("Quit")),
+        (translate("SafetyPage", "Space"), translate("SafetyPage", "Start, pause or resume")),
+        (
+            translate("SafetyPage", "Enter or Page Down"),
+            translate("SafetyPage", "Done rep (a presenter clicker works too)"),
+        ),
+        (translate("SafetyPage", "Right"), translate("SafetyPage", "Skip to the next step")),
+        (translate("SafetyPage", "Left"), translate("SafetyPage", "Back: restart the step")),
+        (translate("SafetyPage", "S"), translate("SafetyPage", "Stop – it hurts")),
+        (translate("SafetyPage", "M"), translate("SafetyPage", "Mute or unmute")),
+        (translate("SafetyPage", "Esc"), translate("SafetyPage", "End the session (asks first)")),
+        (translate("SafetyPage", "Ctrl+O"), translate("SafetyPage", "Import a routine file")),
+        (translate("SafetyPage", "F1"), translate("SafetyPage", "This page")),
+        (translate("SafetyPage", "Ctrl+Q"), translate("SafetyPage", "Quit")),
     ]
 
 
@@ -66,11 +69,15 @@ def sound_status(*, muted: bool = False, beeps_only: bool = False) -> str:
     from timer_app.gui.cues import status_message
 
     problem = status_message()
-    lines = [problem or _t("Sound cues and spoken prompts work on this computer.")]
+    lines = [
+        problem or translate("SafetyPage", "Sound cues and spoken prompts work on this computer.")
+    ]
     if muted:
-        lines.append(_t("Sound is muted now: press M during a session to turn it on."))
+        lines.append(
+            translate("SafetyPage", "Sound is muted now: press M during a session to turn it on.")
+        )
     elif beeps_only:
-        lines.append(_t("You chose beeps only: prompts are not spoken."))
+        lines.append(translate("SafetyPage", "You chose beeps only: prompts are not spoken."))
     return " ".join(lines)
 
 
@@ -171,6 +178,11 @@ class SafetyPage(QWidget):
         self.sound_label = paragraph(self.tr("Checking…"))
         self._following_cues = False
         col.addWidget(self.sound_label)
+        self.sound_settings: SoundSettings | None = None
+        if settings is not None:
+            self.sound_settings = SoundSettings(settings, play_test=self._play_test_cue)
+            self.sound_settings.sig_changed.connect(self._show_sound_status)
+            col.addWidget(self.sound_settings)
         col.addStretch(1)
 
     def set_first_run(self, first_run: bool) -> None:
@@ -187,7 +199,18 @@ class SafetyPage(QWidget):
                 changed.connect(self._show_sound_status)
             self._following_cues = True
         self._show_sound_status()
+        if self.sound_settings is not None:
+            self.sound_settings.show_settings()  # M in a session may have changed one
         super().showEvent(event)
+
+    def _play_test_cue(self) -> None:
+        from timer_app.gui.cues import shared_cues
+
+        cues = shared_cues()
+        if self.settings is not None:
+            cues.set_muted(self.settings.muted)
+            cues.beeps_only = self.settings.beeps_only
+        cues.play_test()
 
     def _show_sound_status(self) -> None:
         settings = self.settings

@@ -11,8 +11,9 @@ import logging
 import wave
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl
+from PySide6.QtCore import QObject, QUrl
 
+from timer_app.gui.translation import translate
 from timer_app.storage.resources import asset_path
 
 log = logging.getLogger(__name__)
@@ -21,10 +22,6 @@ SOUND_NAMES = ("tick", "chime", "switch", "start")
 # The WAVs carry their own loudness (make_sounds.py balances them against the
 # voice); this only keeps a little headroom in the mix.
 SOUND_VOLUME = 0.9
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Cues", text)
 
 
 def wav_seconds(name: str) -> float:
@@ -51,11 +48,13 @@ class QtSounds:
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError as error:  # no libpulse and friends
-            self.problem = _tr("Sounds are off: this computer's audio library is missing.")
+            self.problem = translate(
+                "Cues", "Sounds are off: this computer's audio library is missing."
+            )
             log.info("QtMultimedia unavailable: %s", error)
             return
         if not QMediaDevices.audioOutputs():
-            self.problem = _tr("Sounds are off: no audio output was found.")
+            self.problem = translate("Cues", "Sounds are off: no audio output was found.")
             return
         for name in SOUND_NAMES:
             effect = QSoundEffect(parent)

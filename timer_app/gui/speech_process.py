@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal
 
 from timer_app.gui import speech_engine
 from timer_app.gui.speech_engine import prompt_locale
+from timer_app.gui.translation import translate
 
 log = logging.getLogger(__name__)
 
@@ -46,29 +47,27 @@ def _stop_all() -> None:
         worker.stop()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Cues", text)
-
-
 def problem_sentence(code: str) -> str:
     """The worker's problem code in the person's words."""
     if code == speech_engine.MISSING:
-        return _tr("Spoken prompts are off: speech support is not installed.")
+        return translate("Cues", "Spoken prompts are off: speech support is not installed.")
     if code == speech_engine.STUCK:
-        return _tr(
+        return translate(
+            "Cues",
             "Spoken prompts are off: the speech engine does not answer "
-            "(restarting the computer usually helps)."
+            "(restarting the computer usually helps).",
         )
     if code == speech_engine.NO_ENGINE:
-        return _tr(
+        return translate(
+            "Cues",
             "Spoken prompts are off: no speech engine was found "
-            "(on Linux, install speech-dispatcher)."
+            "(on Linux, install speech-dispatcher).",
         )
     return stopped_sentence()
 
 
 def stopped_sentence() -> str:
-    return _tr("Spoken prompts are off: the speech program stopped unexpectedly.")
+    return translate("Cues", "Spoken prompts are off: the speech program stopped unexpectedly.")
 
 
 class SpeechProcess(QObject):
