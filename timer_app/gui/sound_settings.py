@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QPushButton, QVBoxLayout, QWidget
 
 from timer_app.gui.page_style import BODY, scaled_font
@@ -60,7 +60,7 @@ class SoundSettings(QWidget):
         )
         self.test_button.clicked.connect(self._test)
         self.test_button.setVisible(play_test is not None)
-        col.addWidget(self.test_button, 0)
+        col.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.show_settings()
 
     def _check_box(self, text: str, description: str) -> QCheckBox:
