@@ -31,6 +31,12 @@ from PySide6.QtWidgets import (
 from timer_app import APP_DISPLAY_NAME
 from timer_app.gui.page_style import BODY, HEADING, panel, scaled_font
 from timer_app.gui.routines_page import RoutinesPage
+from timer_app.gui.unsaved_writes import (
+    AskUnsaved,
+    ask_unsaved_box,
+    flush_before_exit,
+    ready_to_quit,
+)
 from timer_app.storage.settings import Settings, save_settings
 
 if TYPE_CHECKING:  # imported when first used: the window shows sooner
@@ -104,6 +110,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setMinimumSize(640, 480)
         self._interrupted: InterruptedSession | None = None
+        # Injectable like SessionView.confirm: (title, text) -> answer. Asked when
+        # quitting while history writes still wait (see unsaved_writes.py).
+        self.ask_unsaved: AskUnsaved = lambda title, text: ask_unsaved_box(self, title, text)
 
         central = QWidget()
         self.setCentralWidget(central)
@@ -238,7 +247,7 @@ class MainWindow(QMainWindow):
         history_page = self._built_history_page()
         if history_page is not None:
             history_page.history = history
-        session_view = cast("SessionView | None", self._pages.get("session"))
+        session_view = self._built_session_view()
         if session_view is not None:
             session_view.history = history
 
@@ -441,12 +450,25 @@ class MainWindow(QMainWindow):
             self.showMaximized()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.current_page() == "session" and not self.session_view.close():
-            event.ignore()  # the session screen asked and the person said no
+        # Ctrl+Q, File ▸ Quit and the title bar all come here. A live session asks
+        # before it ends; writes the disk refused are retried, then asked about.
+        if not ready_to_quit(
+            self._built_session_view(),
+            session_shown=self.current_page() == "session",
+            ask=self.ask_unsaved,
+        ):
+            event.ignore()  # the person chose to stay
             return
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self._save_settings()
         super().closeEvent(event)
+
+    def flush_history(self) -> None:
+        """The app is quitting without a close (logout, Ctrl+C): retry the writes once."""
+        flush_before_exit(self._built_session_view())
+
+    def _built_session_view(self) -> SessionView | None:
+        return cast("SessionView | None", self._pages.get("session"))
 
     def _save_settings(self) -> None:
         try:
