@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from timer_app import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
 from timer_app.core.clock import MonotonicClock
+from timer_app.gui import qt_messages
 from timer_app.gui.single_instance import SingleInstance
 from timer_app.storage import paths
 
@@ -58,6 +59,9 @@ def run(start: str | None = None) -> int:
     window = MainWindow(clock=MonotonicClock(), settings=load_settings(), history=None)
     window.restore_geometry()
     instance.sig_activate.connect(window.bring_to_front)
+    # Quitting without a close (logout, Ctrl+C in the terminal): the history
+    # writes the disk refused get one last try (a close asks about them first).
+    app.aboutToQuit.connect(window.flush_history)
     opened: list[SqliteHistoryStore] = []
 
     def finish() -> None:
@@ -109,6 +113,9 @@ def _application() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    # Qt's uncategorised warnings (PulseAudio, speech plug-ins) go to the log, not
+    # the terminal; installed first, so the QApplication's own messages go there too.
+    qt_messages.install()
     # Without PulseAudio or VA-API, Qt Multimedia prints a dozen lines of library
     # probing to the terminal: noise to a patient. QT_LOGGING_RULES still overrides.
     QLoggingCategory.setFilterRules("qt.multimedia*=false\nqt.speech*=false")
