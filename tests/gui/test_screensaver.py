@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -293,6 +294,106 @@ def test_a_service_that_went_away_before_release_is_no_trouble(
 
     assert inhibitor.active is False
     assert capfd.readouterr().err == ""
+
+
+# A desktop service that hangs: it owns the name and the object, but its Inhibit
+# ("inhibit") or UnInhibit ("uninhibit") never answers; with "all" its main
+# thread is stuck, so even introspection goes unanswered.
+HUNG_SERVICE = textwrap.dedent(
+    """
+    import sys, time
+    from PySide6.QtCore import QCoreApplication, QObject, Slot
+    from PySide6.QtDBus import QDBusConnection
+
+    class ScreenSaver(QObject):
+        @Slot(str, str, result="uint")
+        def Inhibit(self, app_id, reason):
+            if sys.argv[2] == "inhibit":
+                time.sleep(600)
+            return 7
+
+        @Slot("uint")
+        def UnInhibit(self, cookie):
+            time.sleep(600)
+
+    app = QCoreApplication([])
+    bus = QDBusConnection.connectToBus(sys.argv[1], "hung-screensaver")
+    service = ScreenSaver()
+    bus.registerObject(
+        "/org/freedesktop/ScreenSaver",
+        "org.freedesktop.ScreenSaver",
+        service,
+        QDBusConnection.RegisterOption.ExportAllSlots,
+    )
+    print("ready" if bus.registerService("org.freedesktop.ScreenSaver") else "failed", flush=True)
+    if sys.argv[2] == "all":
+        time.sleep(600)
+    app.exec()
+    """
+)
+
+# Qt's own default: the time a blocking call waited before this fix (27 s measured
+# with a hung service: 25 s of introspection, then the call).
+QT_DEFAULT_TIMEOUT_S = 25.0
+
+
+@pytest.fixture
+def hung(bus: Bus) -> Iterator[Any]:
+    started: list[subprocess.Popen[str]] = []
+
+    def start(mode: str) -> None:
+        process = subprocess.Popen(
+            [sys.executable, "-c", HUNG_SERVICE, bus.address, mode],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        started.append(process)
+        assert _read_line(process) == "ready"
+
+    yield start
+    for process in started:
+        _stop(process)
+
+
+def _timed(call: Any) -> tuple[Any, float]:
+    began = time.monotonic()
+    result = call()
+    return result, time.monotonic() - began
+
+
+@pytest.mark.parametrize("mode", ["all", "inhibit"])
+def test_a_hung_desktop_service_holds_the_window_a_second_and_only_once(
+    hung: Any, connection: QDBusConnection, caplog: pytest.LogCaptureFixture, mode: str
+) -> None:
+    caplog.set_level(logging.INFO)
+    hung(mode)
+    inhibitor = ScreenSaverInhibitor(_FreedesktopInhibitor(connection))
+
+    held, first = _timed(inhibitor.hold)
+    inhibitor.release()  # the session paused ...
+    held_again, second = _timed(inhibitor.hold)  # ... and resumed
+
+    assert held is False and held_again is False
+    limit = _FreedesktopInhibitor.CALL_TIMEOUT_MS / 1000
+    assert first < limit + 1.0 < QT_DEFAULT_TIMEOUT_S
+    assert second < 0.2  # not asked again: no second freeze
+    assert "did not answer" in caplog.text
+    assert all(r.levelno == logging.INFO for r in caplog.records)
+
+
+def test_a_hung_uninhibit_holds_the_window_a_second_at_most(
+    hung: Any, connection: QDBusConnection, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    hung("uninhibit")
+    inhibitor = ScreenSaverInhibitor(_FreedesktopInhibitor(connection))
+    assert inhibitor.hold() is True
+
+    _, took = _timed(inhibitor.release)
+
+    assert took < _FreedesktopInhibitor.CALL_TIMEOUT_MS / 1000 + 1.0
+    assert inhibitor.active is False
+    assert "uninhibit failed" in caplog.text
 
 
 # -- Windows: SetThreadExecutionState ----------------------------------------------------

@@ -56,55 +56,100 @@ class _FreedesktopInhibitor:
     (Inhibit(s application_name, s reason) -> u cookie; UnInhibit(u cookie)).
     `connection` is for tests (a private bus); by default the session bus, looked
     up at the first hold rather than when the session screen is built.
+
+    The calls block the GUI thread, so each waits at most `CALL_TIMEOUT_MS`
+    (Qt's default is 25 s: a hung desktop service froze the window that long at
+    the session's start). Inhibit is a plain message, not a `QDBusInterface`:
+    building one introspects the service first, with the 25 s default and no
+    way to shorten it. A service that did not answer in time is not asked again
+    during this run, so pausing and resuming never freeze the window again.
     """
 
     SERVICE = "org.freedesktop.ScreenSaver"
     PATH = "/org/freedesktop/ScreenSaver"
     INTERFACE = "org.freedesktop.ScreenSaver"
-    # A call blocks the GUI thread; a hung desktop service must not freeze the timer.
-    CALL_TIMEOUT_MS = 2000
+    CALL_TIMEOUT_MS = 1000
+    _NO_ANSWER = ("org.freedesktop.DBus.Error.NoReply", "org.freedesktop.DBus.Error.Timeout")
 
     def __init__(self, connection: QDBusConnection | None = None) -> None:
         self._connection = connection
         self._iface: QDBusInterface | None = None
         self._cookie: int | None = None
+        self._unresponsive = False
 
-    def _interface(self) -> QDBusInterface | None:
-        if self._iface is not None:
-            return self._iface
-        from PySide6.QtDBus import QDBusConnection, QDBusInterface
+    def _bus(self) -> QDBusConnection | None:
+        from PySide6.QtDBus import QDBusConnection
 
         bus = self._connection if self._connection is not None else QDBusConnection.sessionBus()
         if not bus.isConnected():  # no session bus: a headless box or a bare X server
-            log.info("screen kept awake: no D-Bus session bus (%s)", bus.lastError().message())
+            log.info("screen not kept awake: no D-Bus session bus (%s)", bus.lastError().message())
             return None
-        iface = QDBusInterface(self.SERVICE, self.PATH, self.INTERFACE, bus)
-        if not iface.isValid():  # no desktop offers the service: try again next hold
-            log.info("screen kept awake: no %s (%s)", self.SERVICE, iface.lastError().message())
-            return None
-        iface.setTimeout(self.CALL_TIMEOUT_MS)
-        self._iface = iface
-        return iface
+        return bus
 
     def inhibit(self, reason: str) -> bool:
         if self._cookie is not None:
             return True
-        iface = self._interface()
-        if iface is None:
+        if self._unresponsive:
             return False
-        reply = iface.call("Inhibit", APP_ID, reason)
+        bus = self._bus()
+        if bus is None:
+            return False
+        from PySide6.QtDBus import QDBus, QDBusMessage
+
+        call = QDBusMessage.createMethodCall(self.SERVICE, self.PATH, self.INTERFACE, "Inhibit")
+        call.setArguments([APP_ID, reason])
+        reply = bus.call(call, QDBus.CallMode.Block, self.CALL_TIMEOUT_MS)
         args = reply.arguments()
-        if args and isinstance(args[0], int) and not isinstance(args[0], bool):
+        if (
+            reply.type() == QDBusMessage.MessageType.ReplyMessage
+            and args
+            and isinstance(args[0], int)
+            and not isinstance(args[0], bool)
+        ):
             self._cookie = args[0]
+            self._iface = self._iface or self._interface(bus)
             return True
-        log.info("screensaver inhibit failed: %s", reply.errorMessage())
+        if reply.errorName() in self._NO_ANSWER:
+            self._unresponsive = True
+            log.info(
+                "screen not kept awake: %s did not answer within %d ms; not asked again",
+                self.SERVICE,
+                self.CALL_TIMEOUT_MS,
+            )
+        else:  # no desktop offers the service (ServiceUnknown): try again next hold
+            log.info("screen not kept awake: %s said %s", self.SERVICE, reply.errorMessage())
         return False
+
+    def _interface(self, bus: QDBusConnection) -> QDBusInterface | None:
+        # Only for UnInhibit's uint32 (see _uninhibit), and only once the service
+        # has just answered: its introspection is then quick.
+        from PySide6.QtDBus import QDBusInterface
+
+        iface = QDBusInterface(self.SERVICE, self.PATH, self.INTERFACE, bus)
+        if not iface.isValid():
+            log.info("screensaver interface not read: %s", iface.lastError().message())
+            return None
+        iface.setTimeout(self.CALL_TIMEOUT_MS)
+        return iface
 
     def release(self) -> None:
         cookie, self._cookie = self._cookie, None
-        if cookie is None or self._iface is None:
+        if cookie is None:
             return
-        self._uninhibit(self._iface, cookie)
+        if self._iface is not None:
+            self._uninhibit(self._iface, cookie)
+            return
+        bus = self._bus()  # a service without introspection: a plain call is all we have
+        if bus is not None:
+            from PySide6.QtDBus import QDBus, QDBusMessage
+
+            call = QDBusMessage.createMethodCall(
+                self.SERVICE, self.PATH, self.INTERFACE, "UnInhibit"
+            )
+            call.setArguments([cookie])
+            reply = bus.call(call, QDBus.CallMode.Block, self.CALL_TIMEOUT_MS)
+            if reply.errorMessage():
+                log.info("screensaver uninhibit failed: %s", reply.errorMessage())
 
     @staticmethod
     def _uninhibit(iface: QDBusInterface, cookie: int) -> None:
