@@ -2,26 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" sourcelanguage="en">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <source>App</source>
-        <comment>Something went wrong: {what}.
-
-Your history is safe: every rep is saved as it happens. You can carry on, or close the app and open it again.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
+    <name>AdviceBox</name>
     <message>
-        <source>App</source>
-        <comment>Details for a bug report are in {path}.</comment>
+        <source>Advice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>AdviceBox</name>
+    <name>App</name>
     <message>
-        <source>Advice</source>
+        <source>Something went wrong: {what}.
+
+Your history is safe: every rep is saved as it happens. You can carry on, or close the app and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details for a bug report are in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -43,8 +39,96 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
 <context>
     <name>Cues</name>
     <message>
+        <source>left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep {n} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}. Get ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with your {side}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to your {side}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest. Set {n} next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}. Go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Halfway. Keep breathing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session complete. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether spoken prompts work on this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is how your prompts will sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sounds are off: this computer&apos;s audio library is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sounds are off: no audio output was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>en</source>
         <comment>language code of the spoken prompts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken prompts are off: speech support is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken prompts are off: the speech engine does not answer (restarting the computer usually helps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken prompts are off: no speech engine was found (on Linux, install speech-dispatcher).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken prompts are off: the speech program stopped unexpectedly.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -505,13 +589,11 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <source>Start the session (Space)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 exercises</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · about %2</source>
@@ -801,6 +883,130 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
 </context>
 <context>
     <name>SafetyPage</name>
+    <message>
+        <source>Loss of bladder or bowel control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbness in the saddle area (between your legs, around your bottom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe or worsening weakness, such as trouble lifting your foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain spreading to both legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain that keeps worsening despite rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharp or shooting pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain that spreads further down your leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New numbness, tingling or weakness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start, pause or resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or Page Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done rep (a presenter clicker works too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip to the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back: restart the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop – it hurts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute or unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a routine file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound cues and spoken prompts work on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound is muted now: press M during a session to turn it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose beeps only: prompts are not spoken.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Safety and help</source>
         <translation type="unfinished"></translation>
@@ -1216,9 +1422,41 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
 </context>
 <context>
-    <name>ring</name>
+    <name>UnsavedWrites</name>
     <message>
-        <source>Hold</source>
+        <source>The history file cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session is in progress, and part of it is not saved yet.
+
+{reason}
+
+Try again saves it, ends the session and quits. Quit anyway ends the session and loses what was not saved. Keep the app open to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last session is not saved yet.
+
+{reason}
+
+Try again to save it now. If you quit anyway, what was not saved is lost. Keep the app open to try later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the app open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

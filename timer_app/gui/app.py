@@ -31,6 +31,7 @@ from timer_app import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
 from timer_app.core.clock import MonotonicClock
 from timer_app.gui import qt_messages
 from timer_app.gui.single_instance import SingleInstance
+from timer_app.gui.translation import translate
 from timer_app.storage import paths
 
 if TYPE_CHECKING:
@@ -130,15 +131,19 @@ def _application() -> QApplication:
     return app
 
 
-def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
-    """Qt's own strings and ours, for the system language, when a .qm exists."""
+def install_translators(
+    app: QCoreApplication, locale: QLocale, folder: Path | None = None
+) -> list[QTranslator]:
+    """Qt's own strings and ours (`timer_app_<lang>.qm` in `folder`, by default the
+    bundled assets/translations), for the system language, when a .qm exists."""
     from timer_app.storage.resources import asset_path
 
     installed = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (("qtbase", qt_dir), ("timer_app", str(asset_path("translations")))):
+    ours = str(folder or asset_path("translations"))
+    for name, folder_name in (("qtbase", qt_dir), ("timer_app", ours)):
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
+        if translator.load(locale, name, "_", folder_name):
             app.installTranslator(translator)
             installed.append(translator)
     return installed
@@ -204,13 +209,14 @@ class _ExceptionHook:
 
 
 def error_message(error: BaseException, log_file: Path | None) -> str:
-    tr = QCoreApplication.translate
-    text = tr(
+    text = translate(
         "App",
         "Something went wrong: {what}.\n\n"
         "Your history is safe: every rep is saved as it happens. "
         "You can carry on, or close the app and open it again.",
     ).format(what=str(error) or error.__class__.__name__)
     if log_file is not None:
-        text += "\n\n" + tr("App", "Details for a bug report are in {path}.").format(path=log_file)
+        text += "\n\n" + translate("App", "Details for a bug report are in {path}.").format(
+            path=log_file
+        )
     return text
