@@ -9,3 +9,15 @@ import pytest
 os.environ.setdefault("TIMER_APP_SPEECH_ENGINE", "mock")
 
 pytest.importorskip("PySide6.QtWidgets", reason="PySide6 is not installed")
+
+
+@pytest.fixture(autouse=True)
+def no_real_screensaver(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sessions start in many GUI tests: keep the desktop's real session bus out of
+    them (it would inhibit the developer's screensaver, or wait on a hung bus).
+    tests/gui/test_screensaver.py reaches the real backend through its own bus."""
+    from timer_app.gui import screensaver
+
+    monkeypatch.setattr(
+        screensaver.ScreenSaverInhibitor, "_for_platform", staticmethod(screensaver._Noop)
+    )

@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from timer_app.core.clock import FakeClock
 from timer_app.core.history import HistoryWriteError, SessionStatus
 from timer_app.core.player import PlayerState
-from timer_app.gui import main_window, screensaver
+from timer_app.gui import main_window
 from timer_app.gui.main_window import MainWindow, build_main_window
 from timer_app.gui.unsaved_writes import UnsavedAnswer, ask_unsaved_box
 from timer_app.storage.history_db import SqliteHistoryStore
@@ -31,11 +31,7 @@ LONG_NOTES = "Felt the stretch in the hamstring, not the back. " * 2000
 
 
 @pytest.fixture(autouse=True)
-def no_real_screensaver(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Sessions start here: keep the desktop's real session bus out of the tests.
-    monkeypatch.setattr(
-        screensaver.ScreenSaverInhibitor, "_for_platform", staticmethod(screensaver._Noop)
-    )
+def no_real_box(monkeypatch: pytest.MonkeyPatch) -> None:
     # A failed test closes its window at clean-up: a real modal box would wait forever.
     monkeypatch.setattr(main_window, "ask_unsaved_box", lambda *a: UnsavedAnswer.QUIT_ANYWAY)
 

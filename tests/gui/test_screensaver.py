@@ -121,6 +121,11 @@ class Bus:
     address: str
 
 
+@pytest.fixture(autouse=True)
+def no_real_screensaver() -> None:
+    """Overrides conftest's fixture of that name: this module tests the real backends."""
+
+
 @pytest.fixture
 def bus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Bus]:
     """A private session bus; DBUS_SESSION_BUS_ADDRESS points at it for the test."""

@@ -10,7 +10,6 @@ from pytestqt.qtbot import QtBot
 
 from timer_app.core.history import SessionStatus, StopReason
 from timer_app.core.player import PlayerState
-from timer_app.gui import screensaver
 from timer_app.gui.session_view import Screen
 
 from .session_support import Session, open_session
@@ -20,15 +19,6 @@ pytestmark = pytest.mark.qt
 
 def key(s: Session, k: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     QtBot.keyClick(s.view, k, modifier)
-
-
-@pytest.fixture(autouse=True)
-def no_session_bus(monkeypatch: pytest.MonkeyPatch) -> None:
-    # The real keep-awake talks to the session bus in the environment: on a
-    # desktop it would inhibit the developer's screensaver (and wait on a hung bus).
-    monkeypatch.setattr(
-        screensaver.ScreenSaverInhibitor, "_for_platform", staticmethod(screensaver._Noop)
-    )
 
 
 @pytest.fixture
