@@ -1417,7 +1417,7 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved yet (%1). It will be retried.</source>
+        <source>Not saved yet: %1 It is kept and will be retried.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -87,7 +87,10 @@ def summary_not_saved(qtbot: QtBot) -> tuple[MainWindow, SqliteHistoryStore]:
     view.summary.notes.setPlainText(LONG_NOTES)
     view.save_summary()
     assert view.recorder is not None and view.recorder.pending_count == 1
-    assert "Not saved yet" in view.summary.saved_note.text()
+    assert view.summary.saved_note.text().startswith(
+        "Not saved yet: The disk holding your history ("
+    )
+    assert view.summary.saved_note.text().endswith(") is full. It is kept and will be retried.")
     return window, store
 
 
@@ -107,6 +110,7 @@ def test_quit_with_unsaved_notes_asks_and_try_again_saves_once_the_disk_is_back(
     assert len(answers.texts) == 1
     assert "Your last session is not saved yet." in answers.texts[0]
     assert "is full." in answers.texts[0]  # the reason, in the store's words
+    assert "goes on" not in answers.texts[0] and "kept and saved" not in answers.texts[0]
     assert not window.isVisible()
     assert _notes(store) == LONG_NOTES.strip()
     assert window.session_view.recorder.pending_count == 0

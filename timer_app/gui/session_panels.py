@@ -256,5 +256,5 @@ class SummaryPanel(QWidget):
         self.saved_note.setText(
             self.tr("Saved.")
             if ok
-            else fill(self.tr("Not saved yet (%1). It will be retried."), problem)
+            else fill(self.tr("Not saved yet: %1 It is kept and will be retried."), problem)
         )

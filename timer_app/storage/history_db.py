@@ -90,34 +90,23 @@ def _corrupt_name(path: Path, now: datetime) -> Path:
     return path.with_name(f"{path.name}.corrupt-{now.strftime('%Y%m%dT%H%M%SZ')}")
 
 
+KEPT_FOR_LATER = "Your results are kept and saved as soon as it can be."
+
+
 def explain(error: BaseException, path: Path) -> str:
-    """A plain-language message for a write that failed."""
+    """Why a write failed, in one plain sentence: the cause only, because what
+    follows differs (a session goes on and retries; quitting would lose it)."""
     text = str(error).lower()
     folder = path.parent
     if "full" in text or getattr(error, "errno", None) == 28:
-        return (
-            f"The disk holding your history ({folder}) is full. Your session goes on; "
-            "its results are kept and saved as soon as there is space."
-        )
+        return f"The disk holding your history ({folder}) is full."
     if "locked" in text or "busy" in text:
-        return (
-            f"Your history file ({path}) is busy (another program is using it). "
-            "Your results are kept and saved as soon as it is free."
-        )
+        return f"Your history file ({path}) is busy (another program is using it)."
     if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return (
-            f"Your history cannot be saved in {folder} (the folder cannot be written). "
-            "Your session goes on; its results are kept and saved as soon as it can be."
-        )
+        return f"Your history cannot be saved in {folder} (the folder cannot be written)."
     if isinstance(error, OSError):
-        return (
-            f"Your history cannot be saved in {folder} ({error.strerror or error}). "
-            "Your results are kept and saved as soon as it can be."
-        )
-    return (
-        f"Your history could not be saved ({error}). "
-        "Your results are kept and saved as soon as it can be."
-    )
+        return f"Your history cannot be saved in {folder} ({error.strerror or error})."
+    return f"Your history could not be saved ({error})."
 
 
 class SqliteHistoryStore:
@@ -289,7 +278,8 @@ class SqliteHistoryStore:
     def _unavailable(self, error: BaseException) -> None:
         self.problem = explain(error, self.path)
         log.warning("history unavailable: %s", error)
-        self.notices.append(StoreNotice(NoticeKind.UNAVAILABLE, self.problem, self.path))
+        notice = f"{self.problem} {KEPT_FOR_LATER}"
+        self.notices.append(StoreNotice(NoticeKind.UNAVAILABLE, notice, self.path))
         if self._conn is not None:
             self._conn.close()
             self._conn = None
