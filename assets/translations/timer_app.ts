@@ -737,6 +737,10 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
 <context>
     <name>RunningPanel</name>
     <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1086,6 +1090,10 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
     <message>
         <source>Resuming where you stopped: exercise %1 of %2, rep %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1 It is kept and will be retried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

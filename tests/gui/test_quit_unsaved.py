@@ -358,3 +358,17 @@ def test_logs_at_error_level_when_quitting_through_the_os_loses_writes(
     window.flush_history()  # the disk is still full
     assert "not saved" in caplog.text
     window.ask_unsaved = Answers(UnsavedAnswer.QUIT_ANYWAY)
+
+
+def test_a_running_session_says_calmly_when_its_history_is_not_saved(qtbot: QtBot) -> None:
+    window, flaky, _ = running_session_not_saved(qtbot)
+    view = window.session_view
+    saving = view.running.saving
+    assert saving.isVisible()
+    assert saving.text() == "Not saved yet: the disk is full It is kept and will be retried."
+
+    flaky.down = False
+    view.skip()  # the next write carries the waiting one with it
+    assert view.recorder is not None and view.recorder.pending_count == 0
+    assert not saving.isVisible()
+    window.ask_unsaved = Answers(UnsavedAnswer.QUIT_ANYWAY)

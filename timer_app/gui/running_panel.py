@@ -59,6 +59,11 @@ class RunningPanel(QWidget):
         main.addWidget(self.ring, 5)
         main.addLayout(self._build_words(), 6)
         outer.addLayout(main, 1)
+        # Calm, not alarming: the results are safe in memory and retried.
+        self.saving = _label(BODY)
+        self.saving.setAccessibleName(self.tr("Saving"))
+        self.saving.hide()
+        outer.addWidget(self.saving)
         self.progress = SessionProgress()
         outer.addWidget(self.progress)
         outer.addLayout(self._build_controls())
@@ -214,6 +219,11 @@ class RunningPanel(QWidget):
         self.paused.setVisible(paused)
         self.pause_button.setText(self.tr("Resume (Space)") if paused else self.tr("Pause (Space)"))
         self.pause_button.setAccessibleName(self.tr("Resume") if paused else self.tr("Pause"))
+
+    def show_saving_problem(self, text: str) -> None:
+        """Why the history is not saved just now ("" once it is)."""
+        self.saving.setText(text)
+        self.saving.setVisible(bool(text))
 
     def show_muted(self, muted: bool) -> None:
         self.mute_button.setChecked(muted)

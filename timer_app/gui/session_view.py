@@ -194,6 +194,8 @@ class SessionView(QWidget):
                 resumed_active_seconds=self._active_before(resume_session_id),
             )
             player.add_listener(self.recorder)
+            self.recorder.add_status_listener(self._saving_changed)
+        self.running.show_saving_problem("")
         cues = self.cues
         player.add_listener(cues)
         self.plan, self.player = plan, player
@@ -291,6 +293,18 @@ class SessionView(QWidget):
     def done_rep(self) -> None:
         if self.player is not None:
             self.player.complete_rep()
+
+    def _saving_changed(self) -> None:
+        recorder = self.recorder
+        if recorder is None or recorder.pending_count == 0:
+            self.running.show_saving_problem("")
+            return
+        self.running.show_saving_problem(
+            fill(
+                self.tr("Not saved yet: %1 It is kept and will be retried."),
+                recorder.last_error or "",
+            )
+        )
 
     def toggle_mute(self) -> None:
         self.settings.muted = not self.settings.muted
