@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from timer_app.core.clock import FakeClock
 from timer_app.core.history import HistoryWriteError, SessionStatus
 from timer_app.core.player import PlayerState
-from timer_app.gui import main_window
+from timer_app.gui import unsaved_writes
 from timer_app.gui.main_window import MainWindow, build_main_window
 from timer_app.gui.unsaved_writes import UnsavedAnswer, ask_unsaved_box
 from timer_app.storage.history_db import SqliteHistoryStore
@@ -33,7 +33,7 @@ LONG_NOTES = "Felt the stretch in the hamstring, not the back. " * 2000
 @pytest.fixture(autouse=True)
 def no_real_box(monkeypatch: pytest.MonkeyPatch) -> None:
     # A failed test closes its window at clean-up: a real modal box would wait forever.
-    monkeypatch.setattr(main_window, "ask_unsaved_box", lambda *a: UnsavedAnswer.QUIT_ANYWAY)
+    monkeypatch.setattr(unsaved_writes, "ask_unsaved_box", lambda *a: UnsavedAnswer.QUIT_ANYWAY)
 
 
 class Answers:

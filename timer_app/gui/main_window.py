@@ -31,12 +31,6 @@ from PySide6.QtWidgets import (
 from timer_app import APP_DISPLAY_NAME
 from timer_app.gui.page_style import BODY, HEADING, panel, scaled_font
 from timer_app.gui.routines_page import RoutinesPage
-from timer_app.gui.unsaved_writes import (
-    AskUnsaved,
-    ask_unsaved_box,
-    flush_before_exit,
-    ready_to_quit,
-)
 from timer_app.storage.settings import Settings, save_settings
 
 if TYPE_CHECKING:  # imported when first used: the window shows sooner
@@ -47,6 +41,7 @@ if TYPE_CHECKING:  # imported when first used: the window shows sooner
     from timer_app.gui.resume_prompt import InterruptedSession
     from timer_app.gui.safety_page import SafetyPage
     from timer_app.gui.session_view import SessionView
+    from timer_app.gui.unsaved_writes import AskUnsaved, UnsavedAnswer
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +107,7 @@ class MainWindow(QMainWindow):
         self._interrupted: InterruptedSession | None = None
         # Injectable like SessionView.confirm: (title, text) -> answer. Asked when
         # quitting while history writes still wait (see unsaved_writes.py).
-        self.ask_unsaved: AskUnsaved = lambda title, text: ask_unsaved_box(self, title, text)
+        self.ask_unsaved: AskUnsaved = self._ask_unsaved_box
 
         central = QWidget()
         self.setCentralWidget(central)
@@ -449,9 +444,17 @@ class MainWindow(QMainWindow):
             self.setGeometry(screen)  # also where no window manager maximizes
             self.showMaximized()
 
+    def _ask_unsaved_box(self, title: str, text: str) -> UnsavedAnswer:
+        from timer_app.gui import unsaved_writes
+
+        return unsaved_writes.ask_unsaved_box(self, title, text)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         # Ctrl+Q, File ▸ Quit and the title bar all come here. A live session asks
         # before it ends; writes the disk refused are retried, then asked about.
+        # Imported here: it brings the session player, which start-up need not load.
+        from timer_app.gui.unsaved_writes import ready_to_quit
+
         if not ready_to_quit(
             self._built_session_view(),
             session_shown=self.current_page() == "session",
@@ -465,6 +468,8 @@ class MainWindow(QMainWindow):
 
     def flush_history(self) -> None:
         """The app is quitting without a close (logout, Ctrl+C): retry the writes once."""
+        from timer_app.gui.unsaved_writes import flush_before_exit
+
         flush_before_exit(self._built_session_view())
 
     def _built_session_view(self) -> SessionView | None:
