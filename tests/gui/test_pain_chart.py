@@ -75,3 +75,17 @@ def test_dark_palette_draws_with_its_own_colours(qtbot: QtBot) -> None:
     image = chart.grab().toImage()
     assert colour_pixels(image, QColor(255, 170, 0))
     assert colour_pixels(image, QColor(235, 235, 235))  # axis labels in the text colour
+
+
+def test_the_newest_day_keeps_its_date_when_labels_crowd(qtbot: QtBot) -> None:
+    # Two weeks in a narrow chart: not every date fits, but today's always does.
+    points = [DayPain(date(2026, 11, 18 + i), 6, 4) for i in range(13)] + [
+        DayPain(date(2026, 12, 1), 3, 2)
+    ]
+    chart = make_chart(qtbot, points)
+    chart.resize(420, 240)
+    chart.grab()  # paints
+    labels = chart.drawn_date_labels
+    assert labels[-1] == "01 Dec"
+    assert labels[0] == "18 Nov"
+    assert 2 < len(labels) < len(points)  # some were left out, none overlap

@@ -41,6 +41,7 @@ class PainChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._points: tuple[PainPoint, ...] = ()
+        self.drawn_date_labels: list[str] = []  # the dates the last paint showed
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Pain before and after sessions"))
         self._update_description()
@@ -176,14 +177,25 @@ class PainChart(QWidget):
     ) -> None:
         p.setPen(text)
         y = plot.bottom() + m.height() * 1.2
-        last_right = -1e9
+        gap = m.horizontalAdvance("  ")
+        placed: list[tuple[float, str]] = []
         for point, x in zip(rated, xs, strict=True):
             label = local_date(point.day, "dd MMM")
             w = m.horizontalAdvance(label)
             left = min(max(x - w / 2, plot.left() - m.horizontalAdvance("10")), self.width() - w)
-            if left > last_right + m.horizontalAdvance("  "):  # labels never overlap
+            placed.append((left, label))
+        # Labels never overlap. The newest day (usually today) always gets its
+        # label; the others, from the oldest, wherever there is room before it.
+        newest_left = placed[-1][0] if placed else 0.0
+        last_right = -1e9
+        self.drawn_date_labels = []
+        for index, (left, label) in enumerate(placed):
+            right = left + m.horizontalAdvance(label)
+            is_newest = index == len(placed) - 1
+            if is_newest or (left > last_right + gap and right + gap < newest_left):
                 p.drawText(QPointF(left, y), label)
-                last_right = left + w
+                self.drawn_date_labels.append(label)
+                last_right = right
 
     def _draw_legend(
         self,
