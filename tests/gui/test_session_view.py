@@ -34,7 +34,7 @@ def only_session(s: Session):
 
 def test_ready_screen_shows_safety_first_run_notice_and_optional_pain(s: Session) -> None:
     ready = s.view.ready
-    assert s.view.screen is Screen.READY
+    assert s.view.shown is Screen.READY
     assert ready.title.text() == "Test session"
     assert "Stop if pain spreads down your leg." in ready.safety.text()
     assert ready.first_run.isVisible()
@@ -51,7 +51,7 @@ def test_first_run_notice_not_shown_once_seen(qtbot: QtBot, tmp_path: Path) -> N
 
 def test_space_starts_without_a_pain_rating(s: Session) -> None:
     key(s, Qt.Key.Key_Space)
-    assert s.view.screen is Screen.RUNNING
+    assert s.view.shown is Screen.RUNNING
     assert s.view.player.state is PlayerState.RUNNING
     assert only_session(s).summary.pain_before is None
     assert s.settings.first_run_safety_seen  # it was on the screen
@@ -114,7 +114,7 @@ def test_whole_session_by_keyboard_then_summary_saved(s: Session, qtbot: QtBot) 
     with qtbot.waitSignal(s.view.sig_session_saved):
         s.advance(4.0)
     summary = s.view.summary
-    assert s.view.screen is Screen.SUMMARY
+    assert s.view.shown is Screen.SUMMARY
     assert summary.title.text() == "Well done: session complete"
     assert "Exercises done: 3 of 3" in summary.figures.text()
     assert "Skipped: 0" in summary.figures.text()
@@ -189,7 +189,7 @@ def test_escape_and_yes_ends_early_and_keeps_the_record(s: Session) -> None:
     key(s, Qt.Key.Key_Space)
     s.advance(2.0)
     key(s, Qt.Key.Key_Escape)
-    assert s.view.screen is Screen.SUMMARY
+    assert s.view.shown is Screen.SUMMARY
     assert s.view.summary.title.text() == "Session ended early"
     assert only_session(s).summary.status is SessionStatus.ENDED_EARLY
 

@@ -143,7 +143,7 @@ class HistoryPage(QWidget):
 
         split = QSplitter(Qt.Orientation.Vertical)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([translate("HistoryPage", c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([translate("HistoryPage", str(c)) for c in COLUMNS])
         self.table.setFont(scaled_font(BODY))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

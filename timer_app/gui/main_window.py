@@ -35,8 +35,9 @@ from timer_app.storage.settings import Settings, save_settings
 
 if TYPE_CHECKING:  # imported when first used: the window shows sooner
     from timer_app.core.clock import Clock
-    from timer_app.core.history import HistoryStore
-    from timer_app.core.routine import Routine
+    from timer_app.core.history import HistoryStore, SessionSummary
+    from timer_app.core.position import Position
+    from timer_app.core.routine import Frequency, Routine
     from timer_app.gui.history_page import HistoryPage
     from timer_app.gui.resume_prompt import InterruptedSession
     from timer_app.gui.safety_page import SafetyPage
@@ -136,7 +137,7 @@ class MainWindow(QMainWindow):
         # The other pages (and the session screen's audio, speech, screensaver
         # and player) are built when first shown: the window shows sooner.
         self._pages: dict[str, QWidget] = {"routines": self.routines_page}
-        self._frequencies: dict[str, object] = {}
+        self._frequencies: dict[str, Frequency | None] = {}
 
         self.routines_page.sig_start.connect(self.open_session)
         self.routines_page.sig_routines_changed.connect(self._routines_changed)
@@ -290,7 +291,7 @@ class MainWindow(QMainWindow):
     def open_session(
         self,
         routine: Routine,
-        resume_from: object | None = None,
+        resume_from: Position | None = None,
         resume_session_id: int | None = None,
     ) -> None:
         """Show the routine's session screen, ready for Space."""
@@ -383,7 +384,7 @@ class MainWindow(QMainWindow):
 
         self._answer_interrupted(discard)
 
-    def _answer_interrupted(self, action: Callable[[HistoryStore, object], None]) -> None:
+    def _answer_interrupted(self, action: Callable[[HistoryStore, SessionSummary], None]) -> None:
         session = self._interrupted
         self._interrupted = None
         self.banner.hide()

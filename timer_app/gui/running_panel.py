@@ -100,8 +100,8 @@ class RunningPanel(QWidget):
         self.image.setAccessibleName(self.tr("Picture of the exercise"))
         self.cautions = _label(BODY, bold=True)
         self.cautions.setAccessibleName(self.tr("Cautions"))
-        for widget in (self.advice, self.instructions, self.image, self.cautions):
-            details_col.addWidget(widget)
+        for detail in (self.advice, self.instructions, self.image, self.cautions):
+            details_col.addWidget(detail)
         details_col.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(details)

@@ -8,7 +8,7 @@ it; it is never a modal dialog, so `--start` still goes straight to the session.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -188,7 +188,7 @@ class SafetyPage(QWidget):
     def set_first_run(self, first_run: bool) -> None:
         self.first_run_box.setVisible(first_run)
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         # The shared cues are made when first needed, not at start-up; the speech
         # worker answers a moment later, and the label follows (mute may change).
         if not self._following_cues:

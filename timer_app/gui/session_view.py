@@ -85,7 +85,7 @@ class SessionView(QWidget):
         self.presenter: SessionPresenter | None = None
         self.recorder: SessionRecorder | None = None
         self.plan: Plan | None = None
-        self.screen = Screen.READY
+        self.shown = Screen.READY
         self._reset_counts()
         self.setAccessibleName(self.tr("Session"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -141,10 +141,10 @@ class SessionView(QWidget):
 
     def _update_keys(self) -> None:
         for shortcut, screens in self._shortcuts:
-            shortcut.setEnabled(self.screen in screens)
+            shortcut.setEnabled(self.shown in screens)
 
     def _show(self, screen: Screen) -> None:
-        self.screen = screen
+        self.shown = screen
         panel = {Screen.READY: self.ready, Screen.RUNNING: self.running}.get(screen, self.summary)
         self.stack.setCurrentWidget(panel)
         self._update_keys()
@@ -312,7 +312,7 @@ class SessionView(QWidget):
         self.running.show_muted(self.settings.muted)
 
     def escape(self) -> None:
-        if self.screen is Screen.RUNNING:
+        if self.shown is Screen.RUNNING:
             self.end_session()
         else:
             self.leave()
@@ -378,7 +378,7 @@ class SessionView(QWidget):
 
     def leave(self) -> None:
         """Back to the routines list (saving what the summary holds)."""
-        if self.screen is Screen.SUMMARY:
+        if self.shown is Screen.SUMMARY:
             self.save_summary(quiet=True)
         elif not self.end_session():  # a live session asks first
             return
@@ -489,7 +489,7 @@ class SessionView(QWidget):
 
     def closeEvent(self, event: object) -> None:
         """The window is closing (Ctrl+Q, the title bar): end a live session first."""
-        if self.screen is Screen.SUMMARY:
+        if self.shown is Screen.SUMMARY:
             self.save_summary(quiet=True)
         if not self.end_session():
             event.ignore()  # type: ignore[attr-defined]
