@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 from tests.gui.window_helpers import BAD_ROUTINE, GOOD_ROUTINE, write
 from timer_app.core.clock import FakeClock
 from timer_app.gui import app as app_module
-from timer_app.gui.main_window import MainWindow, build_main_window
+from timer_app.gui.main_window import MainWindow
+from timer_app.gui.window_start import build_main_window
 from timer_app.storage.settings import Settings
 
 
@@ -108,7 +109,7 @@ def test_a_second_launch_brings_the_first_to_the_front_and_exits(
     assert first.acquire()
     built = []
     monkeypatch.setattr(
-        "timer_app.gui.main_window.build_main_window", lambda **kw: built.append(kw)
+        "timer_app.gui.window_start.build_main_window", lambda **kw: built.append(kw)
     )
     with qtbot.waitSignal(first.sig_activate, timeout=3000) as asked:
         assert app_module.run(start="knee-to-chest") == 0

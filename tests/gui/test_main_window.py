@@ -15,7 +15,8 @@ from tests.gui.window_helpers import GOOD_ROUTINE, add_session, leave_in_progres
 from timer_app.core.clock import FakeClock
 from timer_app.core.history import SessionStatus
 from timer_app.core.routine import Side
-from timer_app.gui.main_window import MainWindow, build_main_window
+from timer_app.gui.main_window import MainWindow
+from timer_app.gui.window_start import build_main_window
 from timer_app.storage.history_db import SqliteHistoryStore
 from timer_app.storage.settings import Settings, load_settings
 

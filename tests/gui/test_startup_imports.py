@@ -23,6 +23,7 @@ LATER = (
 def test_building_the_main_window_loads_nothing_it_does_not_show_first() -> None:
     code = (
         "import sys; import timer_app.gui.app; import timer_app.gui.main_window; "
+        "import timer_app.gui.window_start; "
         f"print(sorted(m for m in {LATER!r} if m in sys.modules))"
     )
     out = subprocess.run(

@@ -1,7 +1,7 @@
 """Start the window: the QApplication, translations, the safety net, one instance.
 
 `run()` is all `timer-app` (without a command) calls. The window itself is built
-by `main_window.build_main_window`, which the tests drive without an event loop.
+by `window_start.build_main_window`, which the tests drive without an event loop.
 """
 
 from __future__ import annotations
@@ -55,7 +55,8 @@ def run(start: str | None = None) -> int:
     log_file = _log_to_data_dir()
     sys.excepthook = _ExceptionHook(log_file)
 
-    from timer_app.gui.main_window import MainWindow, finish_main_window
+    from timer_app.gui.main_window import MainWindow
+    from timer_app.gui.window_start import finish_main_window
 
     window = MainWindow(clock=MonotonicClock(), settings=load_settings(), history=None)
     window.restore_geometry()
@@ -69,7 +70,7 @@ def run(start: str | None = None) -> int:
         # The disk work (history file check, routine files) and what a person
         # does not look at first (the icon, answering a second launch) once the
         # window is on screen: a person sees the app at once, filled a moment later.
-        from timer_app.gui.main_window import window_icon
+        from timer_app.gui.window_start import window_icon
 
         app.setWindowIcon(window_icon())
         instance.listen()

@@ -6,83 +6,47 @@ while it is shown). Messages that need an answer but must not block — the resu
 prompt after an interrupted session, a damaged history file moved aside — are
 banners above the pages, never modal dialogs, so `--start` is always one Space
 away from a running session.
+
+Beside it: `banner.py` and `resume_banner.py` (those banners),
+`window_actions.py` (the menu, its keys, dropped files and `--start`) and
+`window_start.py` (how start-up builds the window, then fills it).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QMainWindow,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from timer_app import APP_DISPLAY_NAME
-from timer_app.gui.page_style import BODY, HEADING, panel, scaled_font
+from timer_app.gui import window_actions
+from timer_app.gui.banner import Banner
+from timer_app.gui.page_style import HEADING, scaled_font
+from timer_app.gui.resume_banner import ResumeBanner
 from timer_app.gui.routines_page import RoutinesPage
 from timer_app.storage.settings import Settings, save_settings
 
 if TYPE_CHECKING:  # imported when first used: the window shows sooner
     from timer_app.core.clock import Clock
-    from timer_app.core.history import HistoryStore, SessionSummary
+    from timer_app.core.history import HistoryStore
     from timer_app.core.position import Position
     from timer_app.core.routine import Frequency, Routine
     from timer_app.gui.history_page import HistoryPage
-    from timer_app.gui.resume_prompt import InterruptedSession
     from timer_app.gui.safety_page import SafetyPage
     from timer_app.gui.session_view import SessionView
     from timer_app.gui.unsaved_writes import AskUnsaved, UnsavedAnswer
 
 log = logging.getLogger(__name__)
-
-ROUTINE_SUFFIXES = (".yaml", ".yml")
-
-
-class Banner(QWidget):
-    """A message with buttons above the pages: asks without blocking."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.box = panel(self)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.box)
-        row = QHBoxLayout(self.box)
-        self.label = QLabel()
-        self.label.setFont(scaled_font(BODY))
-        self.label.setWordWrap(True)
-        row.addWidget(self.label, 1)
-        self.buttons: list[QPushButton] = []
-        self._row = row
-        self.hide()
-
-    def ask(self, text: str, choices: list[tuple[str, Callable[[], None]]]) -> None:
-        for button in self.buttons:
-            button.deleteLater()
-        self.buttons = []
-        self.label.setText(text)
-        self.setAccessibleName(text)
-        for caption, action in choices:
-            button = QPushButton(caption)
-            button.setFont(scaled_font(BODY))
-            button.clicked.connect(action)
-            self._row.addWidget(button)
-            self.buttons.append(button)
-        self.show()
-
-    def button(self, caption: str) -> QPushButton:
-        return next(b for b in self.buttons if b.text() == caption)
 
 
 class MainWindow(QMainWindow):
@@ -105,7 +69,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setAcceptDrops(True)
         self.setMinimumSize(640, 480)
-        self._interrupted: InterruptedSession | None = None
         # Injectable like SessionView.confirm: (title, text) -> answer. Asked when
         # quitting while history writes still wait (see unsaved_writes.py).
         self.ask_unsaved: AskUnsaved = self._ask_unsaved_box
@@ -125,7 +88,7 @@ class MainWindow(QMainWindow):
 
         right = QVBoxLayout()
         row.addLayout(right, 1)
-        self.banner = Banner()
+        self.banner = ResumeBanner(self)  # after an interrupted session
         right.addWidget(self.banner)
         self.notice = Banner()  # e.g. the history file was damaged and moved aside
         right.addWidget(self.notice)
@@ -141,52 +104,8 @@ class MainWindow(QMainWindow):
 
         self.routines_page.sig_start.connect(self.open_session)
         self.routines_page.sig_routines_changed.connect(self._routines_changed)
-        self._build_menu()
+        self.import_action, self.quit_action, self.help_action = window_actions.build_menu(self)
         self.show_page("routines")
-
-    # -- menu and keys ----------------------------------------------------------------
-    def _build_menu(self) -> None:
-        # setShortcuts, not setShortcut: the latter's overload matching builds all
-        # of Qt's `Qt` namespace before the first paint (see docs/design.md).
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.import_action = QAction(self.tr("&Import a routine file…"), self)
-        self.import_action.setShortcuts(QKeySequence.StandardKey.Open)
-        self.import_action.triggered.connect(self._import_requested)
-        file_menu.addAction(self.import_action)
-        file_menu.addSeparator()
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
-        self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
-
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        for name, caption, key in (
-            ("routines", self.tr("&Routines"), "Alt+1"),
-            ("history", self.tr("&History"), "Alt+2"),
-        ):
-            action = QAction(caption, self)
-            action.setShortcuts([QKeySequence(key)])
-            action.triggered.connect(lambda _=False, n=name: self._go(n))
-            go_menu.addAction(action)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.help_action = QAction(self.tr("&Safety and help"), self)
-        self.help_action.setShortcuts([QKeySequence("F1")])
-        self.help_action.triggered.connect(lambda: self._go("safety"))
-        help_menu.addAction(self.help_action)
-
-    def _go(self, name: str) -> None:
-        # During a session the pages are out of reach: the session screen owns the
-        # window until it is closed (its own Esc asks before ending).
-        if self.current_page() == "session":
-            return
-        self.show_page(name)
-
-    def _import_requested(self) -> None:
-        if self.current_page() == "session":
-            return
-        self.show_page("routines")
-        self.routines_page.choose_file_to_import()
 
     # -- pages ----------------------------------------------------------------------
     @property
@@ -230,7 +149,7 @@ class MainWindow(QMainWindow):
 
             view = SessionView(clock=self.clock, history=self.history, settings=self.settings)
             view.sig_closed.connect(self.close_session)
-            view.sig_session_saved.connect(self._history_changed)
+            view.sig_session_saved.connect(self.history_changed)
             return view
         raise ValueError(f"no page called {name!r}")
 
@@ -247,7 +166,8 @@ class MainWindow(QMainWindow):
         if session_view is not None:
             session_view.history = history
 
-    def _history_changed(self) -> None:
+    def history_changed(self) -> None:
+        """A session was written or changed: the history page, if built, rereads."""
         history_page = self._built_history_page()
         if history_page is not None:
             history_page.refresh()
@@ -255,7 +175,7 @@ class MainWindow(QMainWindow):
     def show_page(self, name: str) -> None:
         # The resume question waits while a session screen is up: answering it
         # there would abandon the session being done.
-        self.banner.setVisible(name != "session" and self._interrupted is not None)
+        self.banner.setVisible(name != "session" and self.banner.interrupted is not None)
         if name == "session":
             self.stack.setCurrentWidget(self._page(name))
             self.nav.hide()
@@ -302,27 +222,8 @@ class MainWindow(QMainWindow):
         self.session_view.setFocus()
 
     def close_session(self) -> None:
-        self._history_changed()
+        self.history_changed()
         self.show_page("routines")
-
-    def open_start(self, start: str) -> bool:
-        """`--start ROUTINE`: an id or a path. On failure the Routines page says why."""
-        from timer_app.storage.catalog import RoutineLoadError, find_routine
-
-        try:
-            routine = find_routine(start)
-        except RoutineLoadError as error:
-            problems = [str(p) for p in getattr(error, "problems", ())] or [str(error)]
-            self._start_failed(start, problems)
-            return False
-        except (LookupError, OSError) as error:
-            self._start_failed(start, [_plain(error)])
-            return False
-        if routine is None:
-            self._start_failed(start, [self.tr("No routine has this id or path.")])
-            return False
-        self.open_session(routine)
-        return True
 
     def bring_to_front(self, start: str = "") -> None:
         """Another launch on this data dir asked for the window (maybe `--start`)."""
@@ -333,71 +234,7 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         # A session in progress is never replaced by another launch's --start.
         if start and self.current_page() != "session":
-            self.open_start(start)
-
-    def _start_failed(self, start: str, problems: list[str]) -> None:
-        self.show_page("routines")
-        self.routines_page.show_problems(
-            self.tr("Could not open “{start}”:").format(start=start), problems
-        )
-
-    # -- interrupted sessions ---------------------------------------------------------
-    def offer_resume(self, interrupted: InterruptedSession) -> None:
-        """Ask, without blocking: resume, keep as ended early, or discard."""
-        self._interrupted = interrupted
-        title = interrupted.summary.routine_title
-        choices = []
-        if interrupted.can_resume:
-            text = self.tr(
-                "Your last session of “{title}” was interrupted. "
-                "Resume where you stopped ({where})?"
-            ).format(title=title, where=interrupted.where())
-            choices.append((self.tr("Resume"), self.resume_interrupted))
-        else:
-            text = self.tr(
-                "Your last session of “{title}” was interrupted ({where}). "
-                "The routine has changed since, so it cannot be resumed."
-            ).format(title=title, where=interrupted.where())
-        choices.append((self.tr("Keep as ended early"), self.keep_interrupted))
-        choices.append((self.tr("Discard"), self.discard_interrupted))
-        self.banner.ask(text, choices)
-
-    def resume_interrupted(self) -> None:
-        session = self._interrupted
-        if session is None or session.routine is None:
-            return
-        self._interrupted = None
-        self.banner.hide()
-        self.open_session(
-            session.routine,
-            resume_from=session.position,
-            resume_session_id=session.session_id,
-        )
-
-    def keep_interrupted(self) -> None:
-        from timer_app.gui.resume_prompt import keep_as_ended_early
-
-        self._answer_interrupted(keep_as_ended_early)
-
-    def discard_interrupted(self) -> None:
-        from timer_app.gui.resume_prompt import discard
-
-        self._answer_interrupted(discard)
-
-    def _answer_interrupted(self, action: Callable[[HistoryStore, SessionSummary], None]) -> None:
-        session = self._interrupted
-        self._interrupted = None
-        self.banner.hide()
-        if self.history is None or session is None:
-            return
-        try:
-            action(self.history, session.summary)
-        except Exception as error:  # a history problem must not close the window
-            log.exception("could not update the interrupted session")
-            self.show_notice(
-                self.tr("The history could not be updated: {error}").format(error=_plain(error))
-            )
-        self._history_changed()
+            window_actions.open_start(self, start)
 
     def show_notice(self, text: str) -> None:
         self.notice.ask(text, [(self.tr("OK"), self.notice.hide)])
@@ -416,20 +253,10 @@ class MainWindow(QMainWindow):
 
     # -- drag and drop ----------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.current_page() != "session" and _dropped_files(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        window_actions.drag_entered(self, event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        files = _dropped_files(event)
-        if self.current_page() == "session" or not files:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.show_page("routines")
-        for path in files:
-            self.routines_page.import_file(path)
+        window_actions.dropped(self, event)
 
     # -- geometry ---------------------------------------------------------------------
     def restore_geometry(self) -> None:
@@ -481,77 +308,3 @@ class MainWindow(QMainWindow):
             save_settings(self.settings)
         except OSError as error:
             log.warning("settings not saved: %s", error)
-
-
-def _dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
-    mime = event.mimeData()
-    if not mime.hasUrls():
-        return []
-    return [
-        Path(url.toLocalFile())
-        for url in mime.urls()
-        if url.isLocalFile() and url.toLocalFile().lower().endswith(ROUTINE_SUFFIXES)
-    ]
-
-
-def _plain(error: BaseException) -> str:
-    return str(error.args[0]) if len(error.args) == 1 else str(error)
-
-
-def window_icon() -> QIcon:
-    from timer_app.storage.resources import asset_path
-
-    return QIcon(str(asset_path("icons", "org.hometimer.TimerApp.svg")))
-
-
-def build_main_window(
-    *,
-    start: str | None,
-    clock: Clock,
-    settings: Settings,
-    history: HistoryStore | None,
-    notices: list[str] | tuple[str, ...] = (),
-) -> MainWindow:
-    """The window as `timer-app [--start ROUTINE]` opens it (before it is shown).
-
-    Routines are read, `--start` opens its session screen (or the Routines page
-    with the located error), the first run shows Safety (unless `--start`: the
-    session screen's ready page carries the notice then), and an interrupted
-    session is offered in a banner.
-    """
-    window = MainWindow(clock=clock, settings=settings, history=history)
-    window.setWindowIcon(window_icon())
-    window.restore_geometry()
-    finish_main_window(window, start=start, history=history, notices=notices)
-    return window
-
-
-def finish_main_window(
-    window: MainWindow,
-    *,
-    start: str | None,
-    history: HistoryStore | None,
-    notices: list[str] | tuple[str, ...] = (),
-) -> None:
-    """What needs the disk: routines, `--start`, the first-run page, the resume
-    question. Start-up runs it just after the window first shows."""
-    settings = window.settings
-    window.set_history(history)
-    window.routines_page.reload()  # the history page reads when it is first shown
-    for text in notices:
-        window.show_notice(text)
-    if history is not None:
-        from timer_app.gui.resume_prompt import find_interrupted_session
-
-        routines = {r.id: r for r in window.routines_page.routines()}
-        try:
-            interrupted = find_interrupted_session(history, routines)
-        except Exception:  # never stop the window over history
-            log.exception("could not look for an interrupted session")
-            interrupted = None
-        if interrupted is not None:
-            window.offer_resume(interrupted)
-    if start:
-        window.open_start(start)
-    elif not settings.first_run_safety_seen:
-        window.show_page("safety")

@@ -1,0 +1,85 @@
+"""The main window as `timer-app [--start ROUTINE]` opens it.
+
+In two halves, so a person sees the window at once: `MainWindow` itself is built
+and shown before anything is read from the disk; `finish_main_window` then reads
+the routines, shows notices, asks about an interrupted session and opens
+`--start` (`gui/app.py` calls it just after the first paint).
+`build_main_window` does both at once, for tests and anything without an event
+loop.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QIcon
+
+from timer_app.gui import window_actions
+from timer_app.gui.main_window import MainWindow
+
+if TYPE_CHECKING:  # imported when first used: the window shows sooner
+    from timer_app.core.clock import Clock
+    from timer_app.core.history import HistoryStore
+    from timer_app.storage.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def window_icon() -> QIcon:
+    from timer_app.storage.resources import asset_path
+
+    return QIcon(str(asset_path("icons", "org.hometimer.TimerApp.svg")))
+
+
+def build_main_window(
+    *,
+    start: str | None,
+    clock: Clock,
+    settings: Settings,
+    history: HistoryStore | None,
+    notices: list[str] | tuple[str, ...] = (),
+) -> MainWindow:
+    """The window as `timer-app [--start ROUTINE]` opens it (before it is shown).
+
+    Routines are read, `--start` opens its session screen (or the Routines page
+    with the located error), the first run shows Safety (unless `--start`: the
+    session screen's ready page carries the notice then), and an interrupted
+    session is offered in a banner.
+    """
+    window = MainWindow(clock=clock, settings=settings, history=history)
+    window.setWindowIcon(window_icon())
+    window.restore_geometry()
+    finish_main_window(window, start=start, history=history, notices=notices)
+    return window
+
+
+def finish_main_window(
+    window: MainWindow,
+    *,
+    start: str | None,
+    history: HistoryStore | None,
+    notices: list[str] | tuple[str, ...] = (),
+) -> None:
+    """What needs the disk: routines, `--start`, the first-run page, the resume
+    question. Start-up runs it just after the window first shows."""
+    settings = window.settings
+    window.set_history(history)
+    window.routines_page.reload()  # the history page reads when it is first shown
+    for text in notices:
+        window.show_notice(text)
+    if history is not None:
+        from timer_app.gui.resume_prompt import find_interrupted_session
+
+        routines = {r.id: r for r in window.routines_page.routines()}
+        try:
+            interrupted = find_interrupted_session(history, routines)
+        except Exception:  # never stop the window over history
+            log.exception("could not look for an interrupted session")
+            interrupted = None
+        if interrupted is not None:
+            window.banner.offer(interrupted)
+    if start:
+        window_actions.open_start(window, start)
+    elif not settings.first_run_safety_seen:
+        window.show_page("safety")
