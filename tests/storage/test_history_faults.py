@@ -23,7 +23,8 @@ from timer_app.core.player import SessionPlayer
 from timer_app.core.recorder import SessionRecorder
 from timer_app.core.routine import Dosing, Exercise, Routine, Sides
 from timer_app.storage.backups import Backups
-from timer_app.storage.history_db import NoticeKind, SqliteHistoryStore
+from timer_app.storage.history_db import SqliteHistoryStore
+from timer_app.storage.history_open import NoticeKind
 
 MORNING = datetime(2026, 3, 10, 7, 30, tzinfo=PARIS)
 ROUTINE = Routine(

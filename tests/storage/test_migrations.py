@@ -10,7 +10,8 @@ import pytest
 
 from tests.storage.history_support import PARIS, add_session
 from timer_app.core.history import HistoryWriteError, SessionStatus
-from timer_app.storage.history_db import NoticeKind, SqliteHistoryStore
+from timer_app.storage.history_db import SqliteHistoryStore
+from timer_app.storage.history_open import NoticeKind
 from timer_app.storage.migrations import (
     LATEST_VERSION,
     MIGRATIONS,

@@ -1,0 +1,187 @@
+"""Opening the history file, and what to do when it cannot be used as it is.
+
+The start-up path of `SqliteHistoryStore`, in one place: connect and configure
+(WAL, `synchronous=FULL` so every committed write survives a power loss,
+foreign keys); check the file before any other statement (`PRAGMA
+quick_check`); move a damaged file aside (never delete it) and restore the
+newest good backup; the `StoreNotice`s that tell the person what happened; and
+`explain()`, which turns a failed write into one plain sentence.
+
+Plain functions: the connection and its state belong to the store
+(`history_db.py`). This module, `history_db.py`, `history_writes.py`,
+`history_queries.py`, `migrations.py` and `backups.py` are the only users of
+sqlite3 (design rule 2).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+
+from timer_app.storage.backups import Backups
+from timer_app.storage.migrations import LATEST_VERSION
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5000
+
+
+class NoticeKind(StrEnum):
+    RESTORED_FROM_BACKUP = "restored_from_backup"
+    CORRUPT_NO_BACKUP = "corrupt_no_backup"
+    NEWER_VERSION = "newer_version"
+    INTERRUPTED_FOUND = "interrupted_found"
+    UNAVAILABLE = "unavailable"
+
+
+@dataclass(frozen=True)
+class StoreNotice:
+    """Something the person must be told about their history (GUI and CLI show
+    `message`; the GUI may translate from `kind` and `path` instead)."""
+
+    kind: NoticeKind
+    message: str
+    path: Path | None = None  # e.g. where the damaged file was moved
+
+
+KEPT_FOR_LATER = "Your results are kept and saved as soon as it can be."
+
+
+def explain(error: BaseException, path: Path) -> str:
+    """Why a write failed, in one plain sentence: the cause only, because what
+    follows differs (a session goes on and retries; quitting would lose it)."""
+    text = str(error).lower()
+    folder = path.parent
+    if "full" in text or getattr(error, "errno", None) == 28:
+        return f"The disk holding your history ({folder}) is full."
+    if "locked" in text or "busy" in text:
+        return f"Your history file ({path}) is busy (another program is using it)."
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return f"Your history cannot be saved in {folder} (the folder cannot be written)."
+    if isinstance(error, OSError):
+        return f"Your history cannot be saved in {folder} ({error.strerror or error})."
+    return f"Your history could not be saved ({error})."
+
+
+# -- connecting ------------------------------------------------------------------
+
+
+def connect(path: Path, busy_timeout_ms: int, *, read_only: bool) -> sqlite3.Connection:
+    """A configured connection to `path` (created if missing)."""
+    conn = _connect_unchecked(path, busy_timeout_ms)
+    try:
+        _configure(conn, busy_timeout_ms, read_only=read_only)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def connect_checked(
+    path: Path, busy_timeout_ms: int, *, read_only: bool
+) -> sqlite3.Connection | None:
+    """A configured connection, or None when the file is damaged. Checked before
+    any other statement: on a damaged file even setting the journal mode fails."""
+    conn = _connect_unchecked(path, busy_timeout_ms)
+    try:
+        if not _is_sound(conn, path):
+            conn.close()
+            return None
+        _configure(conn, busy_timeout_ms, read_only=read_only)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _connect_unchecked(path: Path, busy_timeout_ms: int) -> sqlite3.Connection:
+    # Autocommit (isolation_level=None): the store opens each write's transaction.
+    return sqlite3.connect(path, isolation_level=None, timeout=busy_timeout_ms / 1000)
+
+
+def _configure(conn: sqlite3.Connection, busy_timeout_ms: int, *, read_only: bool) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+    if read_only:
+        conn.execute("PRAGMA query_only = ON")
+    else:
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _is_sound(conn: sqlite3.Connection, path: Path) -> bool:
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as error:
+        # A folder we cannot open is not a damaged file: never move it aside for that.
+        if isinstance(error, sqlite3.OperationalError) and "unable to open" in str(error):
+            raise
+        log.warning("history file %s is not a database: %s", path, error)
+        return False
+    if rows != [("ok",)]:
+        log.warning("history file %s is damaged: %s", path, rows[:5])
+        return False
+    return True
+
+
+# -- recovering ------------------------------------------------------------------
+
+
+def corrupt_name(path: Path, now: datetime) -> Path:
+    return path.with_name(f"{path.name}.corrupt-{now.strftime('%Y%m%dT%H%M%SZ')}")
+
+
+def replace_damaged_file(path: Path, backups: Backups | None) -> StoreNotice:
+    """Move the damaged file aside and restore the newest good backup in its place
+    (or leave no file, so a new history starts); the notice says which."""
+    aside = corrupt_name(path, datetime.now(UTC))
+    os.replace(path, aside)
+    for suffix in ("-wal", "-shm"):  # keep the journal with the file it belongs to
+        extra = path.with_name(path.name + suffix)
+        if extra.exists():
+            os.replace(extra, aside.with_name(aside.name + suffix))
+    restored = backups.restore_newest_good(path) if backups else None
+    if restored is not None:
+        taken = restored.name.removeprefix("history-").removesuffix(".sqlite3")
+        return StoreNotice(
+            NoticeKind.RESTORED_FROM_BACKUP,
+            f"Your history file was damaged. It was moved aside to {aside} "
+            f"(nothing was deleted) and your history was restored from the "
+            f"backup of {taken} (UTC); sessions after that backup are in the "
+            "damaged file only.",
+            aside,
+        )
+    return StoreNotice(
+        NoticeKind.CORRUPT_NO_BACKUP,
+        f"Your history file was damaged and there was no backup to restore. "
+        f"It was moved aside to {aside} (nothing was deleted); a new, empty "
+        "history was started.",
+        aside,
+    )
+
+
+def newer_version_notice(path: Path, found: int) -> StoreNotice:
+    return StoreNotice(
+        NoticeKind.NEWER_VERSION,
+        f"Your history file ({path}) was written by a newer version of "
+        f"this app (format {found}; this version knows up to "
+        f"{LATEST_VERSION}). It is shown read-only and new sessions cannot be "
+        "saved: please update the app.",
+        path,
+    )
+
+
+def unavailable_notice(problem: str, path: Path) -> StoreNotice:
+    return StoreNotice(NoticeKind.UNAVAILABLE, f"{problem} {KEPT_FOR_LATER}", path)
+
+
+def interrupted_notice(count: int) -> StoreNotice:
+    return StoreNotice(
+        NoticeKind.INTERRUPTED_FOUND,
+        f"{count} session(s) stopped unexpectedly last time and can be resumed where they stopped.",
+    )

@@ -1,0 +1,135 @@
+"""Reading the history: the querying half of `SqliteHistoryStore`.
+
+`HistoryQueries` is mixed into the store (`history_db.py`) and is no store on
+its own: it reads through the store's connection (`_conn`), which is None when
+the history could not be opened; then every query answers "nothing" and the
+store's `problem` says why. The column lists and the row-to-record conversions
+are in `history_rows.py`; here is which rows are wanted, in which order.
+
+This module, `history_db.py`, `history_open.py`, `history_writes.py`,
+`migrations.py` and `backups.py` are the only users of sqlite3 (design rule 2).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from timer_app.core.history import (
+    ExerciseRecord,
+    HistoryError,
+    SessionDetail,
+    SessionFacts,
+    SessionSummary,
+)
+from timer_app.core.position import Position
+from timer_app.storage.history_rows import (
+    EXERCISE_COLUMNS,
+    FACT_COLUMNS,
+    REP_COLUMNS,
+    STOP_COLUMNS,
+    SUMMARY_SELECT,
+    exercise_of,
+    fact_of,
+    rep_of,
+    stop_of,
+    summary_of,
+)
+
+
+class HistoryQueries:
+    """`HistoryStore`'s reads. The store sets `path` and `_conn`."""
+
+    path: Path
+    _conn: sqlite3.Connection | None
+
+    def _rows(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
+        """Rows of a query; none when the history cannot be read (see `problem`)."""
+        if self._conn is None:
+            return []
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.Error as error:
+            raise HistoryError(
+                f"Your history file ({self.path}) cannot be read ({error}). "
+                "Start the app to check it and restore it from a backup if it is damaged."
+            ) from error
+
+    def list_sessions(
+        self,
+        *,
+        since: date | None = None,
+        routine_id: str | None = None,
+        limit: int | None = None,
+    ) -> list[SessionSummary]:
+        where, params = _filters(since, routine_id)
+        sql = f"{SUMMARY_SELECT} {where} ORDER BY s.started_at_utc DESC, s.id DESC"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [summary_of(r) for r in self._rows(sql, params)]
+
+    def session_detail(self, session_id: int) -> SessionDetail | None:
+        rows = self._rows(f"{SUMMARY_SELECT} WHERE s.id = ?", (session_id,))
+        if not rows:
+            return None
+        exercises = self._rows(
+            f"SELECT {EXERCISE_COLUMNS} FROM session_exercises e WHERE e.session_id = ?"
+            " ORDER BY e.exercise_index",
+            (session_id,),
+        )
+        reps = self._rows(
+            f"SELECT {REP_COLUMNS} FROM reps WHERE session_id = ? ORDER BY step_index",
+            (session_id,),
+        )
+        stops = self._rows(
+            f"SELECT {STOP_COLUMNS} FROM stop_reports WHERE session_id = ? ORDER BY id",
+            (session_id,),
+        )
+        return SessionDetail(
+            summary_of(rows[0]),
+            tuple(exercise_of(r) for r in exercises),
+            tuple(rep_of(r) for r in reps),
+            tuple(stop_of(r) for r in stops),
+        )
+
+    def find_interrupted(self, routine_id: str | None = None) -> list[SessionSummary]:
+        where, params = _filters(None, routine_id)
+        where += (" AND" if where else "WHERE") + " s.status = 'interrupted'"
+        sql = f"{SUMMARY_SELECT} {where} ORDER BY s.started_at_utc DESC, s.id DESC"
+        return [summary_of(r) for r in self._rows(sql, params)]
+
+    def resume_position(self, session_id: int) -> Position | None:
+        rows = self._rows(f"{SUMMARY_SELECT} WHERE s.id = ?", (session_id,))
+        return summary_of(rows[0]).resume if rows else None
+
+    def session_facts(
+        self, *, since: date | None = None, routine_id: str | None = None
+    ) -> list[SessionFacts]:
+        where, params = _filters(since, routine_id)
+        sql = f"SELECT {FACT_COLUMNS} FROM sessions s {where} ORDER BY s.local_date, s.id"
+        return [fact_of(r) for r in self._rows(sql, params)]
+
+    def exercise_records(
+        self, *, since: date | None = None, routine_id: str | None = None
+    ) -> list[ExerciseRecord]:
+        where, params = _filters(since, routine_id)
+        sql = (
+            f"SELECT {EXERCISE_COLUMNS} FROM session_exercises e"
+            f" JOIN sessions s ON s.id = e.session_id {where}"
+            " ORDER BY s.started_at_utc, e.exercise_index"
+        )
+        return [exercise_of(r) for r in self._rows(sql, params)]
+
+
+def _filters(since: date | None, routine_id: str | None) -> tuple[str, tuple[object, ...]]:
+    """The WHERE clause shared by the history page's filters (on sessions `s`)."""
+    clauses, params = [], []
+    if since is not None:
+        clauses.append("s.local_date >= ?")
+        params.append(since.isoformat())
+    if routine_id is not None:
+        clauses.append("s.routine_id = ?")
+        params.append(routine_id)
+    return ("WHERE " + " AND ".join(clauses) if clauses else ""), tuple(params)
