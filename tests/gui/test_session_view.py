@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from timer_app.core.history import SessionStatus, StopReason
 from timer_app.core.player import PlayerState
-from timer_app.gui.session_view import Screen
+from timer_app.gui.session_controls import Screen
 
 from .session_support import Session, open_session
 

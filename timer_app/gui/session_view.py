@@ -6,10 +6,12 @@ history as it happens, the `Cues` (sounds and voice) and the screensaver inhibit
 Listeners are added in the order that matters: history first (a report of
 "Stop – it hurts" belongs to the exercise in progress), then cues, then the screen.
 
-Every control is a button and a key; the keys are `QShortcut`s on this widget and
-its children, so they work wherever the focus is (a clicked pain button must not
-swallow Space). F1 and Ctrl+Q are taken over from the main window's menu while the
-session screen shows (see `event()`), so the two never compete for a key.
+The view coordinates; the parts live beside it: the panels (`session_panels`,
+`running_panel`), what is drawn on them (`session_display`: the time always from
+the player's deadline), which button and key does what (`session_controls`), Esc
+and "Stop – it hurts" (`session_stop`), the recorder, the summary's counts and its
+save (`session_record`). The screensaver is held while a session runs and released
+whenever it pauses, ends or the view closes.
 
 Preview alone: `python -m timer_app.gui.session_view [ROUTINE-ID-OR-PATH]`.
 """
@@ -18,45 +20,33 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
-from enum import Enum
+from functools import partial
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from timer_app.core.clock import Clock
-from timer_app.core.events import (
-    ExerciseCompleted,
-    ExerciseSkipped,
-    SessionEndedEarly,
-    SessionFinished,
-    SessionPaused,
-)
-from timer_app.core.history import HistoryStore, StopReason
+from timer_app.core.events import SessionEndedEarly, SessionFinished, SessionPaused
+from timer_app.core.history import HistoryStore
 from timer_app.core.plan import Plan, build_plan
 from timer_app.core.player import PlayerState, Position, SessionPlayer
 from timer_app.core.recorder import SessionRecorder
 from timer_app.core.routine import Routine
 from timer_app.gui import cues as cues_module
+from timer_app.gui import session_controls, session_display, session_stop
 from timer_app.gui.cues import Cues
-from timer_app.gui.pain_dialogs import advice_for, ask_what_happened
+from timer_app.gui.pain_dialogs import ask_what_happened
 from timer_app.gui.presenter import SessionPresenter
 from timer_app.gui.running_panel import RunningPanel
 from timer_app.gui.screensaver import ScreenSaverInhibitor
-from timer_app.gui.session_panels import ReadyPanel, SessionOutcome, SummaryPanel
-from timer_app.gui.session_words import fill
+from timer_app.gui.session_controls import Screen, SessionKeys
+from timer_app.gui.session_panels import ReadyPanel, SummaryPanel
+from timer_app.gui.session_record import SessionTally, SummarySave, open_recorder, saving_note
+from timer_app.gui.session_stop import AskWhatHappened, Confirm
 from timer_app.storage.settings import Settings, save_settings
 
 log = logging.getLogger(__name__)
-
-AskWhatHappened = Callable[[str, QWidget | None], "tuple[StopReason, str] | None"]
-
-
-class Screen(Enum):
-    READY = "ready"
-    RUNNING = "running"
-    SUMMARY = "summary"
 
 
 class SessionView(QWidget):
@@ -77,7 +67,7 @@ class SessionView(QWidget):
         self.history = history
         self.settings = settings
         # Injectable for tests and for a different look: (title, question) -> yes?
-        self.confirm: Callable[[str, str], bool] = self._confirm_box
+        self.confirm: Confirm = partial(session_stop.confirm_box, self)
         self.ask_what_happened: AskWhatHappened = ask_what_happened
         self._cues = cues
         self.inhibitor = ScreenSaverInhibitor()
@@ -86,13 +76,14 @@ class SessionView(QWidget):
         self.recorder: SessionRecorder | None = None
         self.plan: Plan | None = None
         self.shown = Screen.READY
-        self._reset_counts()
         self.setAccessibleName(self.tr("Session"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.ready = ReadyPanel()
         self.running = RunningPanel()
         self.summary = SummaryPanel()
+        self._tally = SessionTally()
+        self._summary_save = SummarySave(self.summary)
         self.stack = QStackedWidget()
         for panel in (self.ready, self.running, self.summary):
             self.stack.addWidget(panel)
@@ -100,62 +91,15 @@ class SessionView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self.help_box: QMessageBox | None = None
-        self._connect_buttons()
-        self._make_shortcuts()
+        session_controls.connect_buttons(self.ready, self.running, self.summary, self)
+        self._keys = SessionKeys(self, self, self.shown)
 
     # -- building ----------------------------------------------------------------------
-    def _connect_buttons(self) -> None:
-        self.ready.sig_start.connect(self.start)
-        self.ready.sig_back.connect(self.leave)
-        r = self.running
-        r.pause_button.clicked.connect(self.toggle_pause)
-        r.back_button.clicked.connect(self.back)
-        r.skip_button.clicked.connect(self.skip)
-        r.done_button.clicked.connect(self.done_rep)
-        r.hurts_button.clicked.connect(self.stop_it_hurts)
-        r.mute_button.clicked.connect(self.toggle_mute)
-        r.end_button.clicked.connect(self.end_session)
-        r.help_button.clicked.connect(self.show_help)
-        self.summary.sig_save.connect(self.save_summary)
-        self.summary.sig_close.connect(self.leave)
-
-    def _make_shortcuts(self) -> None:
-        keys: list[tuple[Qt.Key, Callable[[], object], set[Screen]]] = [
-            (Qt.Key.Key_Space, self.toggle_pause, {Screen.READY, Screen.RUNNING}),
-            (Qt.Key.Key_Left, self.back, {Screen.RUNNING}),
-            (Qt.Key.Key_Right, self.skip, {Screen.RUNNING}),
-            (Qt.Key.Key_Return, self.done_rep, {Screen.RUNNING}),
-            (Qt.Key.Key_Enter, self.done_rep, {Screen.RUNNING}),
-            (Qt.Key.Key_PageDown, self.done_rep, {Screen.RUNNING}),
-            (Qt.Key.Key_S, self.stop_it_hurts, {Screen.RUNNING}),
-            (Qt.Key.Key_M, self.toggle_mute, {Screen.READY, Screen.RUNNING}),
-            (Qt.Key.Key_Escape, self.escape, {Screen.READY, Screen.RUNNING, Screen.SUMMARY}),
-        ]
-        self._shortcuts: list[tuple[QShortcut, set[Screen]]] = []
-        for key, slot, screens in keys:
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
-            self._shortcuts.append((shortcut, screens))
-        self._update_keys()
-
-    def _update_keys(self) -> None:
-        for shortcut, screens in self._shortcuts:
-            shortcut.setEnabled(self.shown in screens)
-
     def _show(self, screen: Screen) -> None:
         self.shown = screen
         panel = {Screen.READY: self.ready, Screen.RUNNING: self.running}.get(screen, self.summary)
         self.stack.setCurrentWidget(panel)
-        self._update_keys()
-
-    def _reset_counts(self) -> None:
-        self._done = 0
-        self._skipped = 0
-        self._stops = 0
-        self._pain_spread = False
-        self._pain_before: int | None = None
-        self._saved: tuple[int | None, str] = (None, "")
+        self._keys.show_for(screen)
 
     @property
     def cues(self) -> Cues:
@@ -170,9 +114,7 @@ class SessionView(QWidget):
         return self._cues
 
     def _show_sound_status(self) -> None:
-        text = self._cues.status_message(while_checking=False) if self._cues else ""
-        self.ready.sound_note.setText(text)
-        self.ready.sound_note.setVisible(bool(text))
+        session_display.show_sound_status(self.ready, self._cues)
 
     # -- the contract with the main window ---------------------------------------------
     def load(
@@ -183,19 +125,14 @@ class SessionView(QWidget):
     ) -> None:
         """Show `routine` ready for Space (resuming from `resume_from` if given)."""
         self._close_session()
-        self._reset_counts()
+        self._tally = SessionTally()
+        self._summary_save = SummarySave(self.summary)
         plan = build_plan(routine)
         player = SessionPlayer(plan, self.clock, resume_from=resume_from)
         if self.history is not None:
-            self.recorder = SessionRecorder(
-                self.history,
-                plan,
-                resume_session_id=resume_session_id,
-                resumed_active_seconds=self._active_before(resume_session_id),
-            )
+            self.recorder = open_recorder(self.history, plan, resume_session_id)
             player.add_listener(self.recorder)
             self.recorder.add_status_listener(self._saving_changed)
-        self.running.show_saving_problem("")
         cues = self.cues
         player.add_listener(cues)
         self.plan, self.player = plan, player
@@ -203,49 +140,18 @@ class SessionView(QWidget):
         presenter.sig_session_started.connect(self._on_step)
         presenter.sig_step_started.connect(self._on_step)
         presenter.sig_second_elapsed.connect(lambda _e: self.refresh())
-        presenter.sig_exercise_completed.connect(self._on_exercise_done)
-        presenter.sig_exercise_skipped.connect(self._on_exercise_done)
+        presenter.sig_exercise_completed.connect(self._tally.count)
+        presenter.sig_exercise_skipped.connect(self._tally.count)
         presenter.sig_paused.connect(self._on_paused)
         presenter.sig_resumed.connect(self._on_resumed)
         presenter.sig_finished.connect(self._on_over)
         presenter.sig_ended_early.connect(self._on_over)
-        resuming = ""
-        if resume_from is not None:
-            step = plan.steps[min(resume_from.step_index, len(plan.steps) - 1)]
-            resuming = fill(
-                self.tr("Resuming where you stopped: exercise %1 of %2, rep %3."),
-                step.exercise_index + 1,
-                len(routine.exercises),
-                step.rep_number,
-            )
-        self.ready.show_routine(
-            plan,
-            first_run=not self.settings.first_run_safety_seen,
-            ask_pain=self.settings.ask_pain_before,
-            resuming=resuming,
-            sound_status=cues.status_message(while_checking=False),
+        session_display.show_loaded(
+            self.ready, self.running, player, self.settings, resume_from, cues
         )
-        self.running.show_muted(self.settings.muted)
-        self.running.show_paused(False)
-        self.running.advice.clear()
-        self.running.progress.set_marks(
-            [plan.offset_of(plan.first_step_of(i)) for i in range(len(routine.exercises))],
-            plan.total_seconds,
-        )
-        self.running.show_step(plan, player.current_step)
         self.refresh()
         self._show(Screen.READY)
         self.setFocus()
-
-    def _active_before(self, session_id: int | None) -> float:
-        if session_id is None or self.history is None:
-            return 0.0
-        try:
-            detail = self.history.session_detail(session_id)
-        except Exception:  # history trouble must not stop a session
-            log.exception("could not read session %s", session_id)
-            return 0.0
-        return detail.summary.active_seconds if detail is not None else 0.0
 
     def _close_session(self) -> None:
         self.inhibitor.release()
@@ -261,9 +167,10 @@ class SessionView(QWidget):
     def start(self) -> None:
         if self.player is None or self.player.state is not PlayerState.READY:
             return
-        self._pain_before = self.ready.pain.value() if self.ready.pain.isVisible() else None
-        if self.recorder is not None and self._pain_before is not None:
-            self.recorder.set_pain_before(self._pain_before)
+        pain = self.ready.pain.value() if self.ready.pain.isVisible() else None
+        self._tally.pain_before = pain
+        if self.recorder is not None and pain is not None:
+            self.recorder.set_pain_before(pain)
         self._show(Screen.RUNNING)
         self.player.start()
         self.inhibitor.hold()
@@ -294,18 +201,6 @@ class SessionView(QWidget):
         if self.player is not None:
             self.player.complete_rep()
 
-    def _saving_changed(self) -> None:
-        recorder = self.recorder
-        if recorder is None or recorder.pending_count == 0:
-            self.running.show_saving_problem("")
-            return
-        self.running.show_saving_problem(
-            fill(
-                self.tr("Not saved yet: %1 It is kept and will be retried."),
-                recorder.last_error or "",
-            )
-        )
-
     def toggle_mute(self) -> None:
         self.settings.muted = not self.settings.muted
         self.cues.set_muted(self.settings.muted)
@@ -319,62 +214,28 @@ class SessionView(QWidget):
 
     def end_session(self) -> bool:
         """Esc: asks first; the session is kept in history as ended early."""
-        player = self.player
-        if player is None or player.state not in (PlayerState.RUNNING, PlayerState.PAUSED):
+        if self.player is None or not session_stop.is_live(self.player):
             return True
-        was_running = player.state is PlayerState.RUNNING
-        player.pause()  # the clock must not run on while the person reads the question
-        if self.confirm(
-            self.tr("End session?"),
-            self.tr("End this session now? What you did so far is kept in your history."),
-        ):
-            player.end()
-            return True
-        if was_running:
-            player.resume()
-        return False
+        return session_stop.ask_to_end(self.player, self.confirm)
 
     def stop_it_hurts(self) -> None:
         """S: stop this exercise, ask what happened, record it, show the advice."""
-        player = self.player
-        if player is None or player.state not in (PlayerState.RUNNING, PlayerState.PAUSED):
+        if self.player is None or not session_stop.is_live(self.player):
             return
-        player.pause()
-        exercise = player.current_step.exercise
-        answer = self.ask_what_happened(exercise.name, self)
-        reason = answer[0] if answer is not None else None
-        if answer is not None:
-            self._stops += 1
-            self._pain_spread |= reason is StopReason.PAIN_SPREAD
-            if self.recorder is not None:
-                self.recorder.report_stop(answer[0], answer[1])
-        self.running.advice.show_advice(
-            advice_for(reason)
-            + "\n"
-            + self.tr("Press Space to go on with the next exercise, or Esc to end the session.")
+        reported = session_stop.stop_it_hurts(
+            self.player,
+            ask=self.ask_what_happened,
+            parent=self,
+            recorder=self.recorder,
+            tally=self._tally,
+            advice=self.running.advice,
         )
-        player.skip_exercise()  # stays paused on the next exercise
         self.refresh()
-        if answer is not None:
+        if reported:
             self.sig_session_saved.emit()
 
     def show_help(self) -> None:
-        rows = [
-            (self.tr("Space"), self.tr("Start, pause or resume")),
-            (self.tr("Enter / Page Down"), self.tr("Done rep (a presenter clicker works)")),
-            (self.tr("Right arrow"), self.tr("Skip to the next step")),
-            (self.tr("Left arrow"), self.tr("Back: restart the step")),
-            (self.tr("S"), self.tr("Stop – it hurts")),
-            (self.tr("M"), self.tr("Mute or unmute")),
-            (self.tr("Esc"), self.tr("End the session (asks first)")),
-            (self.tr("Ctrl+Q"), self.tr("Quit")),
-            (self.tr("F1"), self.tr("These keys")),
-        ]
-        text = "\n".join(f"{key}\t{what}" for key, what in rows)
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keys"), text, parent=self)
-        box.setAccessibleName(self.tr("Keyboard shortcuts"))
-        box.open()  # not blocking: the session's clock and keys keep working
-        self.help_box = box
+        self.help_box = session_controls.open_help(self)
 
     def leave(self) -> None:
         """Back to the routines list (saving what the summary holds)."""
@@ -386,34 +247,14 @@ class SessionView(QWidget):
         self.sig_closed.emit()
 
     def save_summary(self, quiet: bool = False) -> None:
-        values = (self.summary.pain.value(), self.summary.notes.toPlainText().strip())
-        if values == self._saved:
-            if not quiet:
-                self.summary.show_saved(True)
-            return
-        if self.recorder is None:
-            self.summary.show_saved(False, self.tr("history is not available"))
-            return
-        pain, notes = values
-        if pain != self._saved[0]:
-            self.recorder.set_pain_after(pain)
-        if notes != self._saved[1]:
-            self.recorder.set_notes(notes)
-        self._saved = values
-        self.summary.show_saved(self.recorder.pending_count == 0, self.recorder.last_error or "")
-        self.sig_session_saved.emit()
+        if self._summary_save.save(self.recorder, quiet=quiet):
+            self.sig_session_saved.emit()
 
-    # -- player signals ----------------------------------------------------------------
+    # -- player and recorder signals ---------------------------------------------------
     def _on_step(self, event: object) -> None:
         if self.plan is not None:
             self.running.show_step(self.plan, event.step)  # type: ignore[attr-defined]
         self.refresh()
-
-    def _on_exercise_done(self, event: object) -> None:
-        if isinstance(event, ExerciseCompleted):
-            self._done += 1
-        elif isinstance(event, ExerciseSkipped):
-            self._skipped += 1
 
     def _on_paused(self, event: SessionPaused) -> None:
         del event
@@ -431,99 +272,50 @@ class SessionView(QWidget):
     def _on_over(self, event: SessionFinished | SessionEndedEarly) -> None:
         self.inhibitor.release()
         assert self.plan is not None
-        self.summary.show_outcome(
-            SessionOutcome(
-                finished=isinstance(event, SessionFinished),
-                exercises_done=self._done,
-                exercises_skipped=self._skipped,
-                exercises_total=len(self.plan.routine.exercises),
-                active_seconds=event.active_seconds,
-                pain_before=self._pain_before,
-                pain_spread=self._pain_spread,
-                stops=self._stops,
-            )
-        )
+        self.summary.show_outcome(self._tally.outcome(event, self.plan))
         self._show(Screen.SUMMARY)
         self.sig_session_saved.emit()
 
+    def _saving_changed(self) -> None:
+        self.running.show_saving_problem(saving_note(self.recorder))
+
     def refresh(self) -> None:
         """Redraw from the player's own figures (deadline − now), never a counter."""
-        player, plan = self.player, self.plan
-        if player is None or plan is None:
-            return
-        now = self.clock.now()
-        step = player.current_step
-        seconds = player.seconds_left(now)
-        remaining = player.remaining(now)
-        if seconds is not None and remaining is not None and step.duration:
-            self.running.ring.set_countdown(seconds, remaining / step.duration)
-        else:
-            self.running.ring.set_countdown(None, 0.0)
-        self.running.progress.set_progress(
-            step.exercise_index + 1,
-            len(plan.routine.exercises),
-            player.session_remaining(now),
-            plan.total_seconds,
-        )
+        if self.player is not None and self.plan is not None:
+            session_display.draw_time(self.running, self.plan, self.player, self.clock.now())
 
     # -- keys the main window also has, and closing ------------------------------------
     def event(self, event: QEvent) -> bool:
-        # While the session shows, F1 means "these keys" and Ctrl+Q asks before
-        # quitting: accepting the override keeps the window's menu shortcuts out.
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and (_is_help(event) or _is_quit(event))
-        ):
+        if session_controls.takes_over(event):  # F1 and Ctrl+Q: ours, not the menu's
             event.accept()
             return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if _is_help(event):
+        if session_controls.is_help(event):
             self.show_help()
-        elif _is_quit(event):
+        elif session_controls.is_quit(event):
             self.window().close()
         else:
             super().keyPressEvent(event)
 
-    def closeEvent(self, event: object) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         """The window is closing (Ctrl+Q, the title bar): end a live session first."""
         if self.shown is Screen.SUMMARY:
             self.save_summary(quiet=True)
         if not self.end_session():
-            event.ignore()  # type: ignore[attr-defined]
+            event.ignore()
             return
         self.inhibitor.release()
         if self.recorder is not None:
             self.recorder.flush()
-        event.accept()  # type: ignore[attr-defined]
-
-    def _confirm_box(self, title: str, question: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            title,
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        event.accept()
 
     def _save_settings(self) -> None:
         try:
             save_settings(self.settings)
         except OSError as error:  # an unwritable folder must not stop the session
             log.warning("settings not saved: %s", error)
-
-
-def _is_help(event: QKeyEvent) -> bool:
-    return event.key() == Qt.Key.Key_F1
-
-
-def _is_quit(event: QKeyEvent) -> bool:
-    return event.key() == Qt.Key.Key_Q and bool(
-        event.modifiers() & Qt.KeyboardModifier.ControlModifier
-    )
 
 
 def _preview(argv: list[str]) -> int:

@@ -1,0 +1,121 @@
+"""What a session keeps: the recorder writing its history, the counts its summary
+shows, and the pain and notes typed on the summary.
+
+The `SessionRecorder` (core) writes each event as it happens; these are the small
+writes the UI thread is allowed. History trouble never stops a session: a failed
+write is kept by the recorder and retried, and the running screen says so.
+Strings keep the "SessionView" translation context they had inside the view.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from timer_app.core.events import (
+    ExerciseCompleted,
+    ExerciseSkipped,
+    SessionEndedEarly,
+    SessionFinished,
+)
+from timer_app.core.history import HistoryStore
+from timer_app.core.plan import Plan
+from timer_app.core.recorder import SessionRecorder
+from timer_app.gui.session_panels import SessionOutcome, SummaryPanel
+from timer_app.gui.session_words import fill
+from timer_app.gui.translation import translate
+
+log = logging.getLogger(__name__)
+
+
+def open_recorder(
+    history: HistoryStore, plan: Plan, resume_session_id: int | None
+) -> SessionRecorder:
+    """A recorder for a new session, or one going on with `resume_session_id`."""
+    return SessionRecorder(
+        history,
+        plan,
+        resume_session_id=resume_session_id,
+        resumed_active_seconds=_active_before(history, resume_session_id),
+    )
+
+
+def _active_before(history: HistoryStore, session_id: int | None) -> float:
+    """Seconds already exercised in the session being resumed (0 for a new one)."""
+    if session_id is None:
+        return 0.0
+    try:
+        detail = history.session_detail(session_id)
+    except Exception:  # history trouble must not stop a session
+        log.exception("could not read session %s", session_id)
+        return 0.0
+    return detail.summary.active_seconds if detail is not None else 0.0
+
+
+def saving_note(recorder: SessionRecorder | None) -> str:
+    """The running screen's "Not saved yet" line; empty while every write landed."""
+    if recorder is None or recorder.pending_count == 0:
+        return ""
+    return fill(
+        translate("SessionView", "Not saved yet: %1 It is kept and will be retried."),
+        recorder.last_error or "",
+    )
+
+
+@dataclass
+class SessionTally:
+    """What the summary reports beyond the player's own figures, counted from the
+    player's events and the view's commands during one session."""
+
+    done: int = 0
+    skipped: int = 0
+    stops: int = 0  # "Stop – it hurts" reports
+    pain_spread: bool = False
+    pain_before: int | None = None
+
+    def count(self, event: object) -> None:
+        """An exercise completed or skipped (other events are not counted)."""
+        if isinstance(event, ExerciseCompleted):
+            self.done += 1
+        elif isinstance(event, ExerciseSkipped):
+            self.skipped += 1
+
+    def outcome(self, event: SessionFinished | SessionEndedEarly, plan: Plan) -> SessionOutcome:
+        return SessionOutcome(
+            finished=isinstance(event, SessionFinished),
+            exercises_done=self.done,
+            exercises_skipped=self.skipped,
+            exercises_total=len(plan.routine.exercises),
+            active_seconds=event.active_seconds,
+            pain_before=self.pain_before,
+            pain_spread=self.pain_spread,
+            stops=self.stops,
+        )
+
+
+class SummarySave:
+    """Writes the summary's pain rating and notes, each only when it changed since
+    the last save (leaving saves quietly; Save says "saved" even with no change)."""
+
+    def __init__(self, panel: SummaryPanel) -> None:
+        self._panel = panel
+        self._saved: tuple[int | None, str] = (None, "")
+
+    def save(self, recorder: SessionRecorder | None, *, quiet: bool = False) -> bool:
+        """True when something was handed to the recorder (the history changed)."""
+        values = (self._panel.pain.value(), self._panel.notes.toPlainText().strip())
+        if values == self._saved:
+            if not quiet:
+                self._panel.show_saved(True)
+            return False
+        if recorder is None:
+            self._panel.show_saved(False, translate("SessionView", "history is not available"))
+            return False
+        pain, notes = values
+        if pain != self._saved[0]:
+            recorder.set_pain_after(pain)
+        if notes != self._saved[1]:
+            recorder.set_notes(notes)
+        self._saved = values
+        self._panel.show_saved(recorder.pending_count == 0, recorder.last_error or "")
+        return True
