@@ -153,7 +153,8 @@ def install_translators(
 def open_history() -> tuple[SqliteHistoryStore, list[str]]:
     """The history store and the messages to show about it (a damaged file moved
     aside, a newer format...). The interrupted sessions get their own banner."""
-    from timer_app.storage.history_db import NoticeKind, SqliteHistoryStore
+    from timer_app.storage.history_db import SqliteHistoryStore
+    from timer_app.storage.history_open import NoticeKind
 
     store = SqliteHistoryStore.open()
     notices = [n.message for n in store.notices if n.kind is not NoticeKind.INTERRUPTED_FOUND]

@@ -40,7 +40,6 @@ from timer_app.storage import paths
 from timer_app.storage.backups import Backups
 from timer_app.storage.history_open import (
     BUSY_TIMEOUT_MS,
-    NoticeKind,
     StoreNotice,
     connect,
     connect_checked,
@@ -55,10 +54,6 @@ from timer_app.storage.history_writes import SessionWrites
 from timer_app.storage.migrations import NewerSchemaError, migrate
 
 log = logging.getLogger(__name__)
-
-# gui/app.py still imports NoticeKind from here; it moves to history_open once
-# that file is free to change (another change to it is in progress).
-__all__ = ["NoticeKind", "SqliteHistoryStore"]
 
 
 class SqliteHistoryStore(SessionWrites, HistoryQueries):
