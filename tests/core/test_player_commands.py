@@ -247,3 +247,12 @@ def test_a_command_after_a_late_tick_first_catches_up() -> None:
     assert s.player.current_step.kind is StepKind.REST
     assert s.player.remaining() == 1.5
     assert s.clock.now() - START == 5.5
+
+
+def test_a_session_is_live_from_start_until_it_is_over() -> None:
+    s = session(EVERY_KIND, start=False)
+    assert not s.player.state.is_live  # ready: nothing to lose yet
+    assert s.player.start() and s.player.state.is_live
+    assert s.player.pause() and s.player.state.is_live  # paused still counts
+    assert s.player.end() and not s.player.state.is_live
+    assert s.player.state.is_over

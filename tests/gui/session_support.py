@@ -122,8 +122,6 @@ def open_session(qtbot: Any, tmp_path: Path, **settings: Any) -> Session:
     # A test that leaves a session running must not block on the "End session?"
     # box when pytest-qt closes the view; tests that check the question set their own.
     view.confirm = lambda title, question: True
-    # Closing a live session asks first; tests that care replace this answer.
-    view.confirm = lambda title, question: True
     qtbot.addWidget(view)
     view.resize(1024, 600)
     view.load(session_routine(tmp_path))

@@ -26,6 +26,11 @@ class PlayerState(Enum):
     def is_over(self) -> bool:
         return self in (PlayerState.FINISHED, PlayerState.ENDED_EARLY)
 
+    @property
+    def is_live(self) -> bool:
+        """Started and not over: ending it now would cut a session short."""
+        return self in (PlayerState.RUNNING, PlayerState.PAUSED)
+
 
 class Command(Enum):
     START = auto()

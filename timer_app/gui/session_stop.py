@@ -26,7 +26,7 @@ Confirm = Callable[[str, str], bool]
 
 
 def is_live(player: SessionPlayer | None) -> bool:
-    return player is not None and player.state in (PlayerState.RUNNING, PlayerState.PAUSED)
+    return player is not None and player.state.is_live
 
 
 def ask_to_end(player: SessionPlayer, confirm: Confirm) -> bool:

@@ -93,8 +93,7 @@ def _pending(recorder: SessionRecorder | None) -> bool:
 
 
 def _is_live(view: SessionView) -> bool:
-    player = view.player
-    return player is not None and player.state in (PlayerState.RUNNING, PlayerState.PAUSED)
+    return view.player is not None and view.player.state.is_live
 
 
 def ready_to_quit(view: SessionView | None, *, session_shown: bool, ask: AskUnsaved) -> bool:
