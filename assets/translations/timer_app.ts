@@ -124,6 +124,10 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Spoken prompts are off: the speech engine would not start (restarting the computer usually helps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Spoken prompts are off: no speech engine was found (on Linux, install speech-dispatcher).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,6 +406,34 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last session of “{title}” was interrupted. Resume where you stopped ({where})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last session of “{title}” was interrupted ({where}). The routine has changed since, so it cannot be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be updated: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,34 +471,6 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
     <message>
         <source>Could not open “{start}”:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your last session of “{title}” was interrupted. Resume where you stopped ({where})?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your last session of “{title}” was interrupted ({where}). The routine has changed since, so it cannot be resumed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep as ended early</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history could not be updated: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1085,30 +1089,6 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
 <context>
     <name>SessionView</name>
     <message>
-        <source>Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resuming where you stopped: exercise %1 of %2, rep %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved yet: %1 It is kept and will be retried.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End session?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End this session now? What you did so far is kept in your history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press Space to go on with the next exercise, or Esc to end the session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1189,7 +1169,31 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Resuming where you stopped: exercise %1 of %2, rep %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1 It is kept and will be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>history is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End this session now? What you did so far is kept in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Space to go on with the next exercise, or Esc to end the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

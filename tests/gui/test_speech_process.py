@@ -146,3 +146,42 @@ def test_a_worker_that_never_answers_is_taken_for_stuck(
     qtbot.waitUntil(
         lambda: speech._proc.state() == speech._proc.ProcessState.NotRunning, timeout=WAIT_MS
     )
+
+
+def test_an_engine_that_will_not_start_is_told_apart_from_none_installed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Seen on a real machine: a speech-dispatcher left in a bad state answers,
+    # and Qt's engine then fails ("Failed to initialize default locale and voice").
+    from PySide6 import QtTextToSpeech
+
+    from timer_app.gui import speech_engine
+    from timer_app.gui.speech_process import problem_sentence
+
+    class Failing:
+        State = QtTextToSpeech.QTextToSpeech.State
+
+        def __init__(self, name: str, parent: object = None) -> None:
+            pass
+
+        @staticmethod
+        def availableEngines() -> list[str]:
+            return ["speechd", "mock"]
+
+        def state(self) -> object:
+            return self.State.Error
+
+        def errorString(self) -> str:
+            return "Failed to initialize default locale and voice."
+
+        def deleteLater(self) -> None:
+            pass
+
+    monkeypatch.setattr(QtTextToSpeech, "QTextToSpeech", Failing)
+    monkeypatch.setattr(speech_engine, "speech_dispatcher_stuck", lambda: False)
+    assert speech_engine.open_engine() == (None, speech_engine.FAILED)
+    assert problem_sentence(speech_engine.FAILED) == (
+        "Spoken prompts are off: the speech engine would not start "
+        "(restarting the computer usually helps)."
+    )
+    assert speech_engine.open_engine("espeak-direct") == (None, speech_engine.NO_ENGINE)

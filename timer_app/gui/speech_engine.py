@@ -22,7 +22,8 @@ log = logging.getLogger(__name__)
 # (which has the translations) turns it into a sentence.
 MISSING = "missing"  # QtTextToSpeech cannot be imported
 STUCK = "stuck"  # speech-dispatcher runs but does not answer
-NO_ENGINE = "no-engine"  # no engine plug-in works
+NO_ENGINE = "no-engine"  # no engine plug-in is installed
+FAILED = "failed"  # an engine is installed but would not start
 
 SPEECHD_ANSWER_S = 1.5  # it answers in under a millisecond when it works
 
@@ -102,14 +103,22 @@ def open_engine(engine: str | None = None, parent: Any = None) -> tuple[Any, str
     except ImportError as error:
         log.info("QtTextToSpeech unavailable: %s", error)
         return None, MISSING
-    installed = [e for e in QTextToSpeech.availableEngines() if e != "mock"]
-    engines = [engine] if engine else installed
+    available = QTextToSpeech.availableEngines()
+    wanted = [engine] if engine else [e for e in available if e != "mock"]
+    engines = [e for e in wanted if e in available]
     stuck = "speechd" in engines and speech_dispatcher_stuck()
+    failed = False
     for name in engines:
         if name == "speechd" and stuck:
             continue
         tts = QTextToSpeech(name, parent)
         if tts.state() != QTextToSpeech.State.Error:
             return tts, ""
+        # Seen: a speech-dispatcher left in a bad state answers, but Qt's engine
+        # then fails with "Failed to initialize default locale and voice".
+        log.warning("speech engine %s failed: %s", name, tts.errorString())
+        failed = True
         tts.deleteLater()
-    return None, STUCK if stuck else NO_ENGINE
+    if stuck:
+        return None, STUCK
+    return None, FAILED if failed else NO_ENGINE

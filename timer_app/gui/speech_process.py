@@ -57,6 +57,12 @@ def problem_sentence(code: str) -> str:
             "Spoken prompts are off: the speech engine does not answer "
             "(restarting the computer usually helps).",
         )
+    if code == speech_engine.FAILED:
+        return translate(
+            "Cues",
+            "Spoken prompts are off: the speech engine would not start "
+            "(restarting the computer usually helps).",
+        )
     if code == speech_engine.NO_ENGINE:
         return translate(
             "Cues",
