@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -35,6 +34,7 @@ from timer_app.gui.session_words import (
     rep_line,
     ring_caption,
 )
+from timer_app.gui.widgets.control_row import ControlRow
 from timer_app.gui.widgets.countdown_ring import CountdownRing
 from timer_app.gui.widgets.session_progress import SessionProgress
 
@@ -66,7 +66,8 @@ class RunningPanel(QWidget):
         outer.addWidget(self.saving)
         self.progress = SessionProgress()
         outer.addWidget(self.progress)
-        outer.addLayout(self._build_controls())
+        self.controls = self._build_controls()
+        outer.addWidget(self.controls)
 
     def _build_words(self) -> QVBoxLayout:
         col = QVBoxLayout()
@@ -124,9 +125,7 @@ class RunningPanel(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         return button
 
-    def _build_controls(self) -> QGridLayout:
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(6)
+    def _build_controls(self) -> ControlRow:
         self.pause_button = self._button(
             self.tr("Pause (Space)"), self.tr("Pause"), self.tr("Pause or resume (Space)")
         )
@@ -168,10 +167,8 @@ class RunningPanel(QWidget):
             self.end_button,
             self.help_button,
         )
-        for column, button in enumerate(buttons):
-            grid.addWidget(button, 0, column)
-        grid.setColumnStretch(4, 2)  # "Stop – it hurts" is the widest and matters most
-        return grid
+        # "Stop – it hurts" (index 4) is the widest and matters most.
+        return ControlRow(buttons, wide=4)
 
     # -- showing a step --------------------------------------------------------------
     def show_step(self, plan: Plan, step: Step) -> None:
