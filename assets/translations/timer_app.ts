@@ -87,11 +87,19 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Session complete. Well done.</source>
+        <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paused</source>
+        <source>Session over. Please read the advice on the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session over. Nothing was done this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session complete. Well done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -282,6 +290,16 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>{status} · stopped %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop – it hurts: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Done today ✓</source>
         <translation type="unfinished"></translation>
@@ -317,6 +335,18 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{done} of {times} this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due yet this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {due} so far this week ({percent:.0f} %)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>History</source>
@@ -356,10 +386,6 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
     <message>
         <source>History is not available this time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{done} of {prescribed} sessions ({percent:.0f} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -547,11 +573,20 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
 <context>
     <name>PainScale</name>
     <message>
+        <source>T</source>
+        <comment>the key that rates pain 10 (T for Ten); not S or M</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pain %1 of 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>0 = no pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys 0–9; %1 for 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1137,6 +1172,14 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>0–9, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate your pain before and after (%1 is 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1389,14 +1432,6 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Well done: session complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session ended early</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exercises done: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1410,6 +1445,22 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
     <message>
         <source>Session summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was done this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done: session complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

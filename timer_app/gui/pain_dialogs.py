@@ -9,7 +9,7 @@ flags mean getting medical help now.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -90,11 +90,24 @@ def session_advice() -> str:
     )
 
 
+def ten_key() -> str:
+    """The key that rates 10: one key per rating, so no waiting to see whether a
+    "1" is followed by a "0". T for Ten; a translation may pick its own letter."""
+    return translate("PainScale", "T", "the key that rates pain 10 (T for Ten); not S or M")
+
+
+def pain_keys() -> list[tuple[QKeySequence, int]]:
+    """Each rating's key: the digits 0–9 and `ten_key()` for 10."""
+    keys = [(QKeySequence(str(n)), n) for n in range(PAIN_MIN, 10)]
+    return [*keys, (QKeySequence(ten_key()), PAIN_MAX)]
+
+
 class PainScale(QWidget):
     """Eleven buttons, 0 (no pain) to 10 (worst pain). Optional: None until chosen.
 
-    Choosing the chosen number again clears it. Digit keys work too (0–9; 10 via
-    the mouse or Tab), so a rating never needs the mouse.
+    Clicking the chosen number again clears it. The session screen's keys rate
+    too (`pain_keys`, wired in session_controls): a key always chooses its number,
+    never clears it, so pressing it twice by accident changes nothing.
     """
 
     sig_changed = Signal(object)  # int | None
@@ -128,6 +141,9 @@ class PainScale(QWidget):
         ends = QHBoxLayout()
         ends.addWidget(QLabel(self.tr("0 = no pain")))
         ends.addStretch(1)
+        self.keys_hint = QLabel(self.tr("Keys 0–9; %1 for 10").replace("%1", ten_key()))
+        ends.addWidget(self.keys_hint)
+        ends.addStretch(1)
         ends.addWidget(QLabel(self.tr("10 = worst pain")))
         layout.addLayout(ends)
         self.setAccessibleName(question)
@@ -142,6 +158,10 @@ class PainScale(QWidget):
         for n, button in enumerate(self.buttons):
             button.setChecked(n == value)
         self.sig_changed.emit(value)
+
+    def choose(self, n: int) -> None:
+        """A rating's key: chooses n (unlike a click, never clears it)."""
+        self.set_value(n)
 
     def _clicked(self, n: int) -> None:
         self.set_value(None if self._value == n else n)

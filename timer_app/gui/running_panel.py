@@ -4,6 +4,10 @@ Layout for a laptop 1–2 m away: the ring on the left takes most of the height
 (its digits are at least a third of the window's height); the words on the right
 go from biggest (the phase) to smallest (the instructions, which scroll rather
 than clip at 1024×600); progress and the controls run along the bottom.
+
+The words read from the floor grow with the panel's height (`FLOOR_WORDS`), and
+never shrink below their size from the system font, so a larger system font
+still makes them larger.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette, QPixmap
+from PySide6.QtGui import QFontInfo, QPalette, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -40,18 +44,51 @@ from timer_app.gui.widgets.session_progress import SessionProgress
 
 IMAGE_MAX_HEIGHT = 160
 
+# Font pixel size as a fraction of the panel's height (the window less its menu
+# bar), so the words stay readable from a mat 2 m away on any screen. The rule:
+# what is read mid-exercise (rep and side, "Keep breathing", the paused line) is at
+# least 1/20 of the window's height (1/19 of the panel leaves room for a menu bar);
+# the phase and the exercise's name bigger, "Next: …" a little smaller. At 1024x600
+# that is a 31 px rep line (about 6 mm on a 10" laptop, twice the 9 pt default's).
+# Instructions and cautions are read before, up close: 1/36, and they scroll.
+REP_LINE_FRACTION = 1 / 19
+FLOOR_WORDS = {
+    "phase": 1 / 11,
+    "exercise": 1 / 15,
+    "reps": REP_LINE_FRACTION,
+    "paused": REP_LINE_FRACTION,
+    "breathing": REP_LINE_FRACTION,
+    "next": 1 / 22,
+    "instructions": 1 / 36,
+    "cautions": 1 / 36,
+}
+
 
 def _label(factor: float, *, bold: bool = False) -> QLabel:
     label = QLabel()
     label.setFont(scaled_font(factor, bold=bold))
     label.setWordWrap(True)
+    # What `fit_to_height` needs to redo the system-font size.
+    label.setProperty("font_factor", factor)
     return label
+
+
+def fit_to_height(label: QLabel, height: int, fraction: float) -> None:
+    """The label's font at `fraction` of `height` pixels, or its system-font size
+    if that is larger."""
+    font = scaled_font(float(label.property("font_factor")), bold=label.font().bold())
+    wanted = round(height * fraction)
+    if wanted > QFontInfo(font).pixelSize():
+        font.setPixelSize(wanted)
+    if font != label.font():
+        label.setFont(font)
 
 
 class RunningPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._image_source: Path | None = None
+        self._picture = QPixmap()  # the picture at its own size; shown scaled
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 8, 12, 8)
         main = QHBoxLayout()
@@ -101,7 +138,8 @@ class RunningPanel(QWidget):
         self.image.setAccessibleName(self.tr("Picture of the exercise"))
         self.cautions = _label(BODY, bold=True)
         self.cautions.setAccessibleName(self.tr("Cautions"))
-        for detail in (self.advice, self.instructions, self.image, self.cautions):
+        # Cautions before the picture: at 1024x600 the picture is what scrolls away.
+        for detail in (self.advice, self.instructions, self.cautions, self.image):
             details_col.addWidget(detail)
         details_col.addStretch(1)
         scroll = QScrollArea()
@@ -170,6 +208,20 @@ class RunningPanel(QWidget):
         # "Stop – it hurts" (index 4) is the widest and matters most.
         return ControlRow(buttons, wide=4)
 
+    # -- sizes from the window's height ---------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_words()
+        super().resizeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit_words()  # the system font may have changed while hidden
+        super().showEvent(event)
+
+    def _fit_words(self) -> None:
+        for name, fraction in FLOOR_WORDS.items():
+            fit_to_height(getattr(self, name), self.height(), fraction)
+        self._fit_image()
+
     # -- showing a step --------------------------------------------------------------
     def show_step(self, plan: Plan, step: Step) -> None:
         exercise = step.exercise
@@ -199,18 +251,26 @@ class RunningPanel(QWidget):
         if path == self._image_source:
             return
         self._image_source = path
-        pixmap = QPixmap(str(path)) if path is not None else QPixmap()
-        if pixmap.isNull():
+        self._picture = QPixmap(str(path)) if path is not None else QPixmap()
+        if self._picture.isNull():
             self.image.clear()
             self.image.hide()
             return
-        self.image.setPixmap(
-            pixmap.scaledToHeight(
-                min(IMAGE_MAX_HEIGHT, pixmap.height()),
-                Qt.TransformationMode.SmoothTransformation,
-            )
-        )
+        self._fit_image()
         self.image.show()
+
+    def _fit_image(self) -> None:
+        """The picture at 1/7 of the panel's height (at most its own, at most
+        IMAGE_MAX_HEIGHT): at 1024x600 the instructions, the cautions and the
+        picture then fit without scrolling."""
+        if self._picture.isNull():
+            return
+        height = min(IMAGE_MAX_HEIGHT, self._picture.height(), max(1, self.height() // 7))
+        if not self.image.pixmap().isNull() and self.image.pixmap().height() == height:
+            return
+        self.image.setPixmap(
+            self._picture.scaledToHeight(height, Qt.TransformationMode.SmoothTransformation)
+        )
 
     def show_paused(self, paused: bool) -> None:
         self.paused.setVisible(paused)

@@ -19,12 +19,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum
+from functools import partial
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from timer_app.gui.pain_dialogs import PainScale, pain_keys, ten_key
 from timer_app.gui.running_panel import RunningPanel
 from timer_app.gui.session_panels import ReadyPanel, SummaryPanel
 from timer_app.gui.translation import translate
@@ -75,6 +77,7 @@ def connect_buttons(
 _LIVE = frozenset({Screen.READY, Screen.RUNNING})
 _RUNNING = frozenset({Screen.RUNNING})
 _EVERYWHERE = frozenset(Screen)
+_PAIN = frozenset({Screen.READY, Screen.SUMMARY})  # pain before, pain after
 
 
 # (key, command, the screens where the key works)
@@ -96,17 +99,43 @@ def key_table(commands: Commands) -> list[KeyRow]:
     ]
 
 
+def rate_shown_pain(view: QWidget, rating: int) -> None:
+    """A pain key: rates on the scale that shows (the ready screen's may be hidden,
+    when this routine does not ask for pain before)."""
+    for scale in view.findChildren(PainScale):
+        if scale.isVisible():
+            scale.choose(rating)
+            return
+
+
+def pain_key_table(view: QWidget) -> list[tuple[QKeySequence, Callable[[], object]]]:
+    """0–9 and T (10) rate pain on the ready screen and the summary. Typing in the
+    notes is not taken: a text box claims its printable keys before a shortcut."""
+    return [(key, partial(rate_shown_pain, view, rating)) for key, rating in pain_keys()]
+
+
 class SessionKeys:
     """The view's shortcuts; `show_for(screen)` enables those that screen uses."""
 
     def __init__(self, view: QWidget, commands: Commands, shown: Screen) -> None:
         self._shortcuts: list[tuple[QShortcut, frozenset[Screen]]] = []
         for key, command, screens in key_table(commands):
-            shortcut = QShortcut(QKeySequence(key), view)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(command)
-            self._shortcuts.append((shortcut, screens))
+            self._add(view, QKeySequence(key), command, screens)
+        for sequence, rate in pain_key_table(view):
+            self._add(view, sequence, rate, _PAIN)
         self.show_for(shown)
+
+    def _add(
+        self,
+        view: QWidget,
+        sequence: QKeySequence,
+        command: Callable[[], object],
+        screens: frozenset[Screen],
+    ) -> None:
+        shortcut = QShortcut(sequence, view)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(command)
+        self._shortcuts.append((shortcut, screens))
 
     def show_for(self, screen: Screen) -> None:
         for shortcut, screens in self._shortcuts:
@@ -152,6 +181,12 @@ def help_text() -> str:
         ),
         (translate("SessionView", "S"), translate("SessionView", "Stop – it hurts")),
         (translate("SessionView", "M"), translate("SessionView", "Mute or unmute")),
+        (
+            translate("SessionView", "0–9, %1").replace("%1", ten_key()),
+            translate("SessionView", "Rate your pain before and after (%1 is 10)").replace(
+                "%1", ten_key()
+            ),
+        ),
         (
             translate("SessionView", "Esc"),
             translate("SessionView", "End the session (asks first)"),
