@@ -5,6 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import re
+import subprocess
+import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -133,3 +137,39 @@ def test_export_to_a_folder_that_cannot_be_written_is_a_plain_error(
     assert main(["history", "export", "--output", str(blocker / "out.csv")]) == 1
     err = capsys.readouterr().err
     assert "cannot write" in err and "Traceback" not in err
+
+
+def test_history_table_says_durations_in_words_and_shows_stops(store, capsys) -> None:
+    add_session(store, days_ago(1), active=0.434)
+    sid = add_session(store, days_ago(1, hour=9), active=123.4)
+    store.record_stop(sid, StopReport(StopReason.SHARP_PAIN, 0, "Bridge", days_ago(1, hour=9)))
+    assert main(["history"]) == 0
+    newest, oldest = (
+        re.split(r"\s{2,}", line) for line in capsys.readouterr().out.splitlines()[1:]
+    )
+    assert newest[3:5] == ["completed, stopped 1 time", "2 min 4 s"]
+    assert oldest[3:5] == ["completed", "1 s"]  # not "0.434 s"
+
+
+@pytest.mark.parametrize("command", [["history", "export", "--format", "json"], ["history"]])
+def test_a_closed_pipe_ends_quietly(store, data_dir: Path, command: list[str]) -> None:
+    # `timer-app ... | head`: the reader is gone before we write (closed here at
+    # once, so the write always fails, with no timing involved).
+    # More than stdout's buffer (8 KB), so the write fails while the command runs.
+    for day in range(30):
+        add_session(store, days_ago(day % 5), notes="a note long enough to fill lines " * 20)
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "timer_app", *command],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "TIMER_APP_DATA_DIR": str(data_dir)},
+            cwd=data_dir.parent,  # the installed package, as a user runs it
+            timeout=60,
+        )
+    finally:
+        os.close(write_end)
+    assert done.stderr.decode() == ""
+    assert done.returncode == 0

@@ -98,3 +98,35 @@ def test_daily_streak_is_the_run_of_done_days_ending_today_or_yesterday(days: li
     while start + expected in done:
         expected += 1
     assert stats.streak(sessions, TODAY).count == expected
+
+
+def test_this_week_so_far_counts_only_the_days_lived_and_today_as_far_as_done() -> None:
+    # TODAY is a Thursday: Mon–Wed three each; today one done, two still to do.
+    three_a_day = Frequency(3, "day")
+    week = [s(d) for d in (1, 2, 3) for _ in range(3)] + [s(0)]
+    earlier = [s(d) for d in range(4, 14) for _ in range(3)]
+    [so_far] = stats.weekly_adherence(earlier + week, TODAY, TODAY, three_a_day, today=TODAY)
+    assert (so_far.done, so_far.prescribed, so_far.percent) == (10, 10, 100.0)
+    # Tuesday missed and nothing yet today: Tuesday is due, and shows.
+    missed = [x for x in week if x.local_date != TODAY - timedelta(days=2)][:-1]
+    [short] = stats.weekly_adherence(earlier + missed, TODAY, TODAY, three_a_day, today=TODAY)
+    assert (short.done, short.prescribed) == (6, 9)
+    # Without `today`, the week is whole (a finished week's figure).
+    [whole] = stats.weekly_adherence(earlier + week, TODAY, TODAY, three_a_day)
+    assert (whole.done, whole.prescribed) == (10, 21)
+
+
+def test_this_week_so_far_starts_with_the_first_session_on_record() -> None:
+    # Started yesterday (Wednesday): Monday and Tuesday were never prescribed.
+    [week] = stats.weekly_adherence([s(1), s(1), s(0)], TODAY, TODAY, TWICE_A_DAY, today=TODAY)
+    assert (week.done, week.prescribed) == (3, 3)
+    [none_yet] = stats.weekly_adherence([], TODAY, TODAY, TWICE_A_DAY, today=TODAY)
+    assert (none_yet.done, none_yet.prescribed) == (0, 0)
+
+
+def test_a_weekly_routine_is_not_overdue_before_its_week_ends() -> None:
+    last_week_and_this = [s(7), s(8), s(2)]
+    weeks = stats.weekly_adherence(
+        last_week_and_this, TODAY - timedelta(weeks=1), TODAY, THREE_A_WEEK, today=TODAY
+    )
+    assert [(w.done, w.prescribed) for w in weeks] == [(2, 3), (1, 1)]

@@ -47,8 +47,56 @@ def test_figures_at_a_glance(qtbot: QtBot) -> None:
     # Today is not over, so its one session does not break the 3-day streak.
     assert page.streak_value.text() == "3 days"
     assert page.today_value.text() == "Session 2 of 3 today"
-    # Mon 16 .. Fri 20: Tue, Wed, Thu complete (9) and 1 today; the week prescribes 21.
-    assert page.week_value.text() == "10 of 21 sessions (48 %)"
+    # The history starts on Tuesday 17: Tue, Wed, Thu complete (9) and 1 so far
+    # today. Monday came before the first session; today's two still to do and
+    # Saturday and Sunday are not due yet, so everything done reads 100 %.
+    assert page.week_value.text() == "10 of 10 so far this week (100 %)"
+
+
+def test_this_week_counts_a_missed_day_but_not_the_days_to_come(qtbot: QtBot) -> None:
+    # Two weeks of three a day up to Sunday, a Monday with only one, today Tuesday.
+    store = SqliteHistoryStore.open()
+    tuesday = TODAY + timedelta(days=4)
+    for days_ago in range(1, 16):
+        for hour in (8, 13, 19)[: 1 if days_ago == 1 else 3]:
+            add_session(store, day=tuesday - timedelta(days=days_ago), hour=hour)
+    add_session(store, day=tuesday, hour=8)
+    page = HistoryPage(store, today=lambda: tuesday)
+    qtbot.addWidget(page)
+    page.set_frequencies({"my-stretch": Frequency(3, "day")})
+    page.refresh()
+    # Monday: 1 of 3 due; today: 1 done, 2 still to do (the Today figure says so).
+    assert page.week_value.text() == "2 of 4 so far this week (50 %)"
+    assert page.today_value.text() == "Session 2 of 3 today"
+
+
+def test_a_weekly_routine_shows_a_count_toward_its_target(qtbot: QtBot) -> None:
+    store = SqliteHistoryStore.open()
+    add_session(store, day=TODAY - timedelta(days=2))
+    page = make_page(qtbot, store)
+    page.set_frequencies({"my-stretch": Frequency(3, "week")})
+    assert page.week_value.text() == "1 of 3 this week"
+
+
+def test_a_stop_it_hurts_report_shows_in_the_status_cell(qtbot: QtBot) -> None:
+    from datetime import UTC, datetime
+
+    from timer_app.core.history import StopReason, StopReport
+
+    store = filled_store()
+    stopped = add_session(store, day=TODAY, hour=11)
+    for reason in (StopReason.PAIN_SPREAD, StopReason.SHARP_PAIN):
+        report = StopReport(reason, 0, "Exercise 1", datetime(2026, 11, 20, 11, 2, tzinfo=UTC))
+        store.record_stop(stopped, report)
+    page = make_page(qtbot, store)
+    status = page.table.item(0, 2)
+    assert status.text() == "Completed · stopped 2 times"
+    assert status.toolTip() == (
+        "Stop – it hurts: Pain spread further down my leg; Sharp or shooting pain"
+    )
+    # The sessions without a stop read as before.
+    assert page.table.item(1, 2).text() == "Ended early"
+    assert page.table.item(2, 2).text() == "Completed"
 
 
 def test_sessions_are_listed_newest_first_with_status_pain_and_notes(qtbot: QtBot) -> None:

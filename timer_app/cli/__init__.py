@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -63,15 +64,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if handler_name is None:
             return _open_window(args)
-        return resolve_handler(handler_name)(args)
+        code = resolve_handler(handler_name)(args)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit past our handler
+        return code
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
+        _silence_stdout()
         return 0
     except Exception as error:  # the last line of defence: never a traceback
         log.debug("unexpected error", exc_info=True)
         print(f"timer-app: {error.__class__.__name__}: {error}", file=sys.stderr)
         return 2
+
+
+def _silence_stdout() -> None:
+    """The reader went away (`timer-app history export | head`): say nothing, as
+    Unix tools do. Output still buffered would fail again when Python flushes it
+    at exit ("Exception ignored ... BrokenPipeError"), so stdout now goes nowhere."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real file descriptor (a test's capture)
+        pass
 
 
 def main_gui() -> int:

@@ -11,7 +11,7 @@ import argparse
 import sys
 from datetime import datetime, timedelta
 
-from timer_app.core.durations import format_duration
+from timer_app.core.describe import duration_in_words, english
 from timer_app.core.history import HistoryError, SessionStatus, SessionSummary
 from timer_app.storage.history_db import SqliteHistoryStore
 from timer_app.storage.history_export import export_history, export_sessions
@@ -67,13 +67,21 @@ def _row(s: SessionSummary) -> tuple[str, ...]:
         str(s.id),
         s.started_at.strftime("%Y-%m-%d %H:%M"),
         _clip(s.routine_title, 28),
-        STATUS_WORDS.get(s.status, s.status.value),
-        format_duration(s.active_seconds),
+        _status(s),
+        duration_in_words(s.active_seconds),  # "2 min 3 s", as the app says it
         f"{s.exercises_done}/{s.exercises_total}",
         f"{s.reps_done}/{s.reps_total}",
         pain if (s.pain_before, s.pain_after) != (None, None) else "",
         _clip(notes, 40),
     )
+
+
+def _status(s: SessionSummary) -> str:
+    words = STATUS_WORDS.get(s.status, s.status.value)
+    if not s.stops:
+        return words
+    # A "Stop – it hurts" is never hidden behind a plain "completed".
+    return f"{words}, " + english("", "stopped %n time(s)", None, len(s.stops))
 
 
 def _pain(value: int | None) -> str:
@@ -104,6 +112,8 @@ def run_export(args: argparse.Namespace) -> int:
     except HistoryError as error:
         print(f"timer-app: {error}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        raise  # `| head` closed stdout: `main` ends quietly, as Unix tools do
     except OSError as error:
         print(f"timer-app: cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
         return 1

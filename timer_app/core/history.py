@@ -154,6 +154,9 @@ class SessionSummary:
     pain_after: int | None
     notes: str
     resume: Position | None  # set while in progress / interrupted
+    # "Stop – it hurts" reports, oldest first; filled by `list_sessions` (the
+    # history table shows them), empty where a query does not read them.
+    stops: tuple[StopReason, ...] = ()
 
 
 @dataclass(frozen=True)

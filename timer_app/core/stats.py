@@ -19,7 +19,8 @@ Rules (README, "Where your data lives"):
   break it. A weekly routine leaves the person free to choose the days, so a day
   without a session must not break the streak.
 - Adherence: completed ÷ prescribed, each period capped at 100 % (extra sessions
-  on one day do not make up for a missed one).
+  on one day do not make up for a missed one). This week counts only what was due
+  so far: days not yet lived are not due, and neither is what is left of today.
 """
 
 from __future__ import annotations
@@ -158,23 +159,48 @@ def weekly_adherence(
     first: date,
     last: date,
     frequency: Frequency | None = None,
+    *,
+    today: date | None = None,
 ) -> list[Adherence]:
     """One entry per week (Monday first) from `first`'s week to `last`'s week.
-    A daily routine's week is the sum of its capped days."""
+    A daily routine's week is the sum of its capped days.
+
+    With `today`, a week is counted only as far as it has been lived: days after
+    today prescribe nothing, and today prescribes only the sessions already done
+    (the day is not over, as for the streak), and days before the routine's first
+    session on record prescribe nothing either. A weekly routine's week still in
+    progress likewise prescribes only what is done: the person chooses the days,
+    so nothing is overdue before the week ends. Without it, every week is whole.
+    """
     frequency = frequency or ONCE_A_DAY
+    sessions = list(sessions)
     per_day = completed_per_day(sessions)
+    begun = min((s.local_date for s in sessions), default=today) if today else None
     out = []
     monday = week_start(first)
     while monday <= last:
         week = [monday + timedelta(days=i) for i in range(7)]
         if frequency.period == "week":
             done = sum(per_day[d] for d in week)
-            out.append(Adherence(monday, done, frequency.times))
+            open_week = today is not None and today <= week[-1]
+            due = min(done, frequency.times) if open_week else frequency.times
+            out.append(Adherence(monday, done, due))
         else:
-            done = sum(min(per_day[d], frequency.times) for d in week)
-            out.append(Adherence(monday, done, frequency.times * 7))
+            capped = {d: min(per_day[d], frequency.times) for d in week}
+            done = sum(capped.values())
+            due = sum(_due_on(d, capped[d], frequency.times, today, begun) for d in week)
+            out.append(Adherence(monday, done, due))
         monday += timedelta(weeks=1)
     return out
+
+
+def _due_on(day: date, done: int, times: int, today: date | None, begun: date | None) -> int:
+    """Sessions a daily routine prescribed on `day` (see `weekly_adherence`)."""
+    if today is None or begun is None:
+        return times
+    if day < begun or day > today:
+        return 0
+    return done if day == today else times
 
 
 def overall_adherence(periods: Iterable[Adherence]) -> float:

@@ -41,6 +41,7 @@ from timer_app.gui.page_style import (
     panel,
     scaled_font,
 )
+from timer_app.gui.pain_dialogs import reason_labels
 from timer_app.gui.translation import local_date, translate
 from timer_app.gui.widgets.pain_chart import PainChart
 
@@ -58,16 +59,31 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("HistoryPage", "Pain before → after"),
     QT_TRANSLATE_NOOP("HistoryPage", "Notes"),
 )
+STATUS_COLUMN = 2
 PAIN_COLUMN = 5
 
 
 def status_in_words(status: SessionStatus) -> str:
-    return {
+    words = {
         SessionStatus.COMPLETED: translate("HistoryPage", "Completed"),
         SessionStatus.ENDED_EARLY: translate("HistoryPage", "Ended early"),
         SessionStatus.INTERRUPTED: translate("HistoryPage", "Interrupted"),
         SessionStatus.IN_PROGRESS: translate("HistoryPage", "In progress"),
-    }[status]
+    }
+    return words.get(status, str(status.value))  # a status added later: never a crash
+
+
+def session_status_in_words(session: SessionSummary) -> tuple[str, str]:
+    """The status cell and its tooltip: a "Stop – it hurts" is never hidden behind a
+    plain "Completed" (the therapist reads this table), and the tooltip says why."""
+    status = status_in_words(session.status)
+    if not session.stops:
+        return status, status
+    text = translate("HistoryPage", "{status} · stopped %n time(s)", None, len(session.stops))
+    labels = reason_labels()
+    why = "; ".join(labels.get(r, str(r.value)) for r in session.stops)
+    tip = translate("HistoryPage", "Stop – it hurts: {reasons}").format(reasons=why)
+    return text.format(status=status), tip
 
 
 def ordinal_in_words(ordinal: stats.SessionOrdinal) -> str:
@@ -104,6 +120,21 @@ def streak_in_words(streak: stats.Streak) -> str:
     if streak.unit == "week":
         return translate("HistoryPage", "%n week(s)", None, streak.count)
     return translate("HistoryPage", "%n day(s)", None, streak.count)
+
+
+def week_in_words(week: stats.Adherence, frequency: Frequency | None) -> str:
+    """This week so far: only what was due up to now counts (days not yet lived
+    and what is left of today are not due), so doing everything reads 100 %."""
+    if frequency is not None and frequency.period == "week":
+        # The person picks the days: a count toward the target, not a score.
+        return translate("HistoryPage", "{done} of {times} this week").format(
+            done=week.done, times=frequency.times
+        )
+    if week.prescribed == 0:
+        return translate("HistoryPage", "Nothing due yet this week")
+    return translate("HistoryPage", "{done} of {due} so far this week ({percent:.0f} %)").format(
+        done=min(week.done, week.prescribed), due=week.prescribed, percent=week.percent
+    )
 
 
 class HistoryPage(QWidget):
@@ -239,14 +270,8 @@ class HistoryPage(QWidget):
         self.today_value.setText(
             ordinal_in_words(stats.session_ordinal(sessions, today, frequency))
         )
-        week = stats.weekly_adherence(sessions, today, today, frequency)[0]
-        self.week_value.setText(
-            self.tr("{done} of {prescribed} sessions ({percent:.0f} %)").format(
-                done=min(week.done, week.prescribed) if week.prescribed else week.done,
-                prescribed=week.prescribed,
-                percent=week.percent,
-            )
-        )
+        week = stats.weekly_adherence(sessions, today, today, frequency, today=today)[0]
+        self.week_value.setText(week_in_words(week, frequency))
 
     def _fill_table(self, sessions: list[SessionSummary]) -> None:
         this_year = self._today().year
@@ -255,10 +280,11 @@ class HistoryPage(QWidget):
             when = (
                 "ddd dd MMM, HH:mm" if s.started_at.year == this_year else "ddd dd MMM yyyy, HH:mm"
             )
+            status, status_tip = session_status_in_words(s)
             cells = [
                 local_date(s.started_at, when),
                 s.routine_title,
-                status_in_words(s.status),
+                status,
                 self.tr("{done} of {total}").format(done=s.exercises_done, total=s.exercises_total),
                 duration_in_words(s.active_seconds, translate),
                 pain_change_in_words(s.pain_before, s.pain_after),
@@ -268,7 +294,9 @@ class HistoryPage(QWidget):
                 item = QTableWidgetItem(text)
                 if column == PAIN_COLUMN:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if text:
+                if column == STATUS_COLUMN:
+                    item.setToolTip(status_tip)
+                elif text:
                     item.setToolTip(text)  # long notes are cut in narrow windows
                 self.table.setItem(row, column, item)
 

@@ -13,6 +13,8 @@ This module, `history_db.py`, `history_open.py`, `history_writes.py`,
 from __future__ import annotations
 
 import sqlite3
+from collections import defaultdict
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -23,6 +25,7 @@ from timer_app.core.history import (
     SessionDetail,
     SessionFacts,
     SessionSummary,
+    StopReason,
 )
 from timer_app.core.position import Position
 from timer_app.storage.history_rows import (
@@ -68,7 +71,24 @@ class HistoryQueries:
         sql = f"{SUMMARY_SELECT} {where} ORDER BY s.started_at_utc DESC, s.id DESC"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return [summary_of(r) for r in self._rows(sql, params)]
+        summaries = [summary_of(r) for r in self._rows(sql, params)]
+        return self._with_stops(summaries, where, params)
+
+    def _with_stops(
+        self, summaries: list[SessionSummary], where: str, params: tuple[object, ...]
+    ) -> list[SessionSummary]:
+        """The sessions with their "Stop – it hurts" reasons. Stops are few, so one
+        query with the list's own filters reads them all (no IN list of ids)."""
+        if not summaries:
+            return summaries
+        stops: defaultdict[int, list[StopReason]] = defaultdict(list)
+        for session_id, reason in self._rows(
+            "SELECT r.session_id, r.reason FROM stop_reports r"
+            f" JOIN sessions s ON s.id = r.session_id {where} ORDER BY r.id",
+            params,
+        ):
+            stops[session_id].append(StopReason(reason))
+        return [replace(s, stops=tuple(stops[s.id])) if s.id in stops else s for s in summaries]
 
     def session_detail(self, session_id: int) -> SessionDetail | None:
         rows = self._rows(f"{SUMMARY_SELECT} WHERE s.id = ?", (session_id,))
@@ -87,11 +107,12 @@ class HistoryQueries:
             f"SELECT {STOP_COLUMNS} FROM stop_reports WHERE session_id = ? ORDER BY id",
             (session_id,),
         )
+        reports = tuple(stop_of(r) for r in stops)
         return SessionDetail(
-            summary_of(rows[0]),
+            replace(summary_of(rows[0]), stops=tuple(r.reason for r in reports)),
             tuple(exercise_of(r) for r in exercises),
             tuple(rep_of(r) for r in reps),
-            tuple(stop_of(r) for r in stops),
+            reports,
         )
 
     def find_interrupted(self, routine_id: str | None = None) -> list[SessionSummary]:
