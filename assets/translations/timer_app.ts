@@ -87,11 +87,19 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Session complete. Well done.</source>
+        <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paused</source>
+        <source>Session over. Please read the advice on the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session over. Nothing was done this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session complete. Well done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1424,14 +1432,6 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Well done: session complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session ended early</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exercises done: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1445,6 +1445,22 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
     <message>
         <source>Session summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was done this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done: session complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -21,7 +21,7 @@ from timer_app.storage.history_db import SqliteHistoryStore
 
 HEADER = (
     "session_id,routine_id,routine_title,started_at,ended_at,status,active_seconds,"
-    "exercises_done,exercises_total,reps_done,reps_total,pain_before,pain_after,notes"
+    "exercises_done,exercises_total,reps_done,reps_total,pain_before,pain_after,notes,stops"
 )
 
 
@@ -81,12 +81,12 @@ def test_csv_export_has_the_exact_header_and_rfc4180_quoting(store, capsys) -> N
     assert rows[1] == [
         "1", "back", "Back routine", "2026-03-10T07:30:00+01:00", "2026-03-10T07:32:30+01:00",
         "completed", "120", "2", "2", "4", "4", "6", "3",
-        'Left leg "tingly", then fine\nsecond line',
+        'Left leg "tingly", then fine\nsecond line', "",
     ]  # fmt: skip
     assert '"Left leg ""tingly"", then fine\nsecond line"' in raw
     # Unknown values are empty cells: no end, no pain.
     assert rows[2][3:7] == ["2026-03-11T07:30:00+01:00", "", "interrupted", "120"]
-    assert rows[2][11:] == ["", "", ""]
+    assert rows[2][11:] == ["", "", "", ""]
 
 
 def test_export_since_and_output_file(store, tmp_path: Path, capsys) -> None:

@@ -268,7 +268,7 @@ def test_hand_made_events_resume_an_interrupted_session_in_the_same_row() -> Non
     )
     step = plan.steps[2]
     recorder(ev.SessionStarted(0.0, step))
-    recorder(ev.SessionFinished(30.0, 30.0))
+    recorder(ev.SessionFinished(30.0, 30.0, exercises_done=1))
     assert store.names() == ["set_status", "set_position", "finish_session"]
     assert store.calls[0][1] == (7, SessionStatus.IN_PROGRESS)
     assert store.calls[-1][1][3] == pytest.approx(70.0)

@@ -59,7 +59,7 @@ def test_skip_starts_the_next_step_from_its_beginning_without_crediting_a_rep(
     assert s.player.skip()
     assert s.log.of(ev.RepCompleted) == []
     if index + 1 == len(s.player.plan.steps):  # the activity ends the routine
-        assert s.log.names() == ["ExerciseCompleted", "SessionFinished"]
+        assert s.log.names() == ["ExerciseSkipped", "SessionFinished"]  # nothing done
         return
     assert s.player.current_step.index == index + 1
     assert s.player.remaining() == s.player.current_step.duration
@@ -166,15 +166,26 @@ def test_end_stops_the_session_early_at_any_step(kind: StepKind, paused: bool) -
     assert s.log.names() == ["SessionEndedEarly"]
 
 
-def test_skipping_an_exercise_last_step_completes_the_exercise() -> None:
+def test_skipping_every_step_of_an_exercise_reports_it_skipped_not_completed() -> None:
     s = session(routine(hold(reps=1), hold(reps=1), lead_in=2))
     s.player.skip()
     s.log.take()
     s.player.skip()
-    assert s.log.names() == ["ExerciseCompleted", "StepStarted"]
+    assert s.log.names() == ["ExerciseSkipped", "StepStarted"]
     s.player.skip()
     s.player.skip()
+    assert s.log.names()[-2:] == ["ExerciseSkipped", "SessionFinished"]
+    assert s.log.of(ev.SessionFinished)[0].exercises_done == 0
+
+
+def test_skipping_an_exercise_last_step_after_a_rep_was_done_completes_it() -> None:
+    s = session(routine(hold(reps=2), lead_in=2))
+    s.run(2 + 5 + 0.25, step=0.25)  # the get-ready and the first hold, held in full
+    s.log.take()
+    while s.player.state is not PlayerState.FINISHED:
+        s.player.skip()
     assert s.log.names()[-2:] == ["ExerciseCompleted", "SessionFinished"]
+    assert s.log.of(ev.SessionFinished)[0].exercises_done == 1
 
 
 def test_skipping_the_last_step_while_paused_finishes_the_session() -> None:

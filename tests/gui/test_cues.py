@@ -22,7 +22,7 @@ from timer_app.core.plan import Plan, StepKind, build_plan
 from timer_app.core.player import SessionPlayer
 from timer_app.core.routine import Dosing, Exercise, Routine, Sides
 from timer_app.gui import speech_engine
-from timer_app.gui.cues import Cues
+from timer_app.gui.cues import Cues, cues_for
 from timer_app.gui.speech_engine import use_a_voice_for_the_prompts
 from timer_app.gui.speech_process import problem_sentence
 
@@ -354,3 +354,19 @@ def test_a_stuck_speech_engine_is_named_and_never_waited_for(
         "Spoken prompts are off: the speech engine does not answer "
         "(restarting the computer usually helps)."
     )
+
+
+@pytest.mark.parametrize(
+    ("done", "stopped", "words"),
+    [
+        (2, False, "Session complete. Well done."),
+        (0, False, "Session over. Nothing was done this time."),
+        (1, True, "Session over. Please read the advice on the screen."),
+        (0, True, "Session over. Please read the advice on the screen."),
+    ],
+)
+def test_the_closing_words_say_well_done_only_when_something_was_done_without_a_stop(
+    done: int, stopped: bool, words: str
+) -> None:
+    [cue] = cues_for(ev.SessionFinished(10.0, 10.0, exercises_done=done, stopped=stopped))
+    assert (cue.sound, cue.speech) == ("chime", words)

@@ -71,6 +71,9 @@ class RepCompleted:
 
 @dataclass(frozen=True)
 class ExerciseCompleted:
+    """An exercise's last step was left with at least one rep (or its activity)
+    done. An exercise whose every rep was skipped is an `ExerciseSkipped`."""
+
     at: float
     exercise_index: int
     active_seconds: float  # seconds of this exercise's steps, pauses excluded
@@ -78,6 +81,8 @@ class ExerciseCompleted:
 
 @dataclass(frozen=True)
 class ExerciseSkipped:
+    """Skipped as a whole (`skip_exercise`, "Stop – it hurts") or step by step."""
+
     at: float
     exercise_index: int
 
@@ -97,8 +102,17 @@ class SessionResumed:
 
 @dataclass(frozen=True)
 class SessionFinished:
+    """The last step ended. The facts say how it went, so a listener (the closing
+    words, the history status) need not count for itself."""
+
     at: float
     active_seconds: float
+    exercises_done: int  # by this run (a resumed session's earlier run not included)
+    stopped: bool = False  # "Stop – it hurts" was reported during this run
+
+    @property
+    def nothing_done(self) -> bool:
+        return self.exercises_done == 0
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,12 @@ Time (docs/design.md rules 7-9):
 Commands are no-ops returning False when illegal (`transitions.ALLOWED`). Each
 command first catches up to `now`. Choices made here:
 - `skip` leaves a rep unreported (it was not done); leaving an exercise's last step
-  forward, by time, `complete_rep` or `skip`, reports `ExerciseCompleted`.
+  forward, by time, `complete_rep` or `skip`, reports `ExerciseCompleted` when at
+  least one of its reps (or its activity) was done, else `ExerciseSkipped`: an
+  exercise skipped step by step was not done. A session resumed part-way through
+  an exercise counts that exercise as started (its earlier reps are in history).
+- `SessionFinished` says how many exercises this run did and whether a stop was
+  reported (`skip_exercise(stopped=True)`), so its closing words can match.
 - `back` restarts the step; within `BACK_GRACE` s of its start, goes to the previous.
 - Each rep and each exercise is reported at most once, even when `back` replays it.
 - Counted reps report `held_seconds=0` (nothing is held; the person confirms).
@@ -99,6 +104,13 @@ class SessionPlayer:
         self._last_offset = 0.0
         self._reported_reps: set[int] = set()
         self._reported_exercises: set[int] = set()
+        # Exercises with a rep (or their activity) done. A resumed run that starts
+        # after an exercise's first main step did some of it in the earlier run.
+        self._worked: set[int] = set()
+        if self._index > _first_main_step(plan, self._index):
+            self._worked.add(self.current_step.exercise_index)
+        self._exercises_done = 0
+        self._stopped = False
 
     # -- reading ---------------------------------------------------------------
     @property
@@ -191,10 +203,12 @@ class SessionPlayer:
         self._leave_step(now, completed=False)
         return self._done()
 
-    def skip_exercise(self) -> bool:
+    def skip_exercise(self, *, stopped: bool = False) -> bool:
+        """To the next exercise; `stopped`: "Stop – it hurts" was reported."""
         now = self._guard(Command.SKIP_EXERCISE)
         if now is None:
             return False
+        self._stopped |= stopped
         exercise = self.current_step.exercise_index
         if exercise not in self._reported_exercises:
             self._reported_exercises.add(exercise)
@@ -275,7 +289,10 @@ class SessionPlayer:
     def _leave_step(self, at: float, *, completed: bool) -> None:
         """The order of rule "events at a boundary": rep, exercise, then next step."""
         step = self.current_step
+        if completed and step.kind is StepKind.ACTIVITY:
+            self._worked.add(step.exercise_index)
         if completed and step.kind.is_rep and step.index not in self._reported_reps:
+            self._worked.add(step.exercise_index)
             self._reported_reps.add(step.index)
             # A timed rep that ends was held in full (pauses excluded); counted: 0.
             held = step.duration or 0.0
@@ -290,8 +307,12 @@ class SessionPlayer:
             ex not in self._reported_exercises
         ):
             self._reported_exercises.add(ex)
-            exercise_active = self._active_at(at) - self._exercise_active_start
-            self._emit(ExerciseCompleted(at, ex, exercise_active))
+            if ex in self._worked:
+                self._exercises_done += 1
+                exercise_active = self._active_at(at) - self._exercise_active_start
+                self._emit(ExerciseCompleted(at, ex, exercise_active))
+            else:
+                self._emit(ExerciseSkipped(at, ex))
         self._go_to(None if following is None else following.index, at)
 
     def _go_to(self, index: int | None, at: float) -> None:
@@ -300,7 +321,7 @@ class SessionPlayer:
             active = self._active_at(at)
             self._move_to(PlayerState.FINISHED)
             self._active_done, self._frozen = active, self.current_step.duration or 0.0
-            self._emit(SessionFinished(at, active))
+            self._emit(SessionFinished(at, active, self._exercises_done, self._stopped))
             return
         if self.plan.steps[index].exercise_index != self.current_step.exercise_index:
             self._exercise_active_start = self._active_at(at)
@@ -373,3 +394,16 @@ class SessionPlayer:
     def _done(self) -> bool:
         self._events.deliver()
         return True
+
+
+def _first_main_step(plan: Plan, index: int) -> int:
+    """The first rep or activity step of the exercise step `index` belongs to."""
+    exercise = plan.steps[index].exercise_index
+    return next(
+        (
+            s.index
+            for s in plan.steps
+            if s.exercise_index == exercise and (s.kind.is_rep or s.kind is StepKind.ACTIVITY)
+        ),
+        index,
+    )

@@ -4,9 +4,11 @@ The GUI creates one `SessionRecorder` per session and adds it as a listener of t
 `SessionPlayer`. It writes through a `HistoryStore` *as it happens* (design rule
 11): the session row when it starts, each rep and each exercise as it completes,
 the resume position as each step starts, and `completed` the moment the last step
-ends. When the store fails (read-only folder, full disk, locked file) it keeps the
-writes, in order, in memory and retries them on the next event and on `flush()`;
-nothing is dropped. Wall-clock times come from an injectable `now_wall`.
+ends, unless nothing was done: a session that reached its end with every exercise
+skipped is `ended_early`, so it never counts toward the streak or adherence. When
+the store fails (read-only folder, full disk, locked file) it keeps the writes, in
+order, in memory and retries them on the next event and on `flush()`; nothing is
+dropped. Wall-clock times come from an injectable `now_wall`.
 """
 
 from __future__ import annotations
@@ -91,6 +93,8 @@ class SessionRecorder:
 
     To continue an interrupted session, pass `resume_session_id` (and give the
     player the stored `Position`): the reps go on in the same session.
+    `resumed_exercises_done` (the exercises its earlier run did) keeps such a
+    session completed when only this run skipped the rest.
     """
 
     store: HistoryStore
@@ -99,6 +103,7 @@ class SessionRecorder:
     pain_before: int | None = None
     resume_session_id: int | None = None
     resumed_active_seconds: float = 0.0
+    resumed_exercises_done: int = 0
 
     session_id: int | None = field(default=None, init=False)
     last_error: str | None = field(default=None, init=False)
@@ -177,7 +182,7 @@ class SessionRecorder:
             case SessionResumed():
                 self._time.start(event.at)
             case SessionFinished():
-                self._end(SessionStatus.COMPLETED, event.active_seconds)
+                self._end(self._finished_status(event), event.active_seconds)
             case SessionEndedEarly():
                 self._end(SessionStatus.ENDED_EARLY, event.active_seconds)
         # Every event (one a second while a countdown runs) is a chance to retry.
@@ -256,6 +261,13 @@ class SessionRecorder:
             planned_seconds=step.duration,
         )
         self._queue("rep", lambda s: s.record_rep(self._id(), rep))
+
+    def _finished_status(self, event: SessionFinished) -> SessionStatus:
+        # Reaching the end by skipping everything is not a session done: of the
+        # statuses a person already sees, "ended early" says it (shown, not counted).
+        if event.exercises_done + self.resumed_exercises_done > 0:
+            return SessionStatus.COMPLETED
+        return SessionStatus.ENDED_EARLY
 
     def _end(self, status: SessionStatus, player_active: float) -> None:
         ended = self.now_wall()

@@ -125,10 +125,19 @@ def cues_for(event: object) -> list[Cue]:
     if isinstance(event, ev.ExerciseCompleted):
         return []
     if isinstance(event, ev.SessionFinished):
-        return [Cue(sound="chime", speech=translate("Cues", "Session complete. Well done."))]
+        return [Cue(sound="chime", speech=_closing_words(event))]
     if isinstance(event, ev.SessionPaused):
         return [Cue(speech=translate("Cues", "Paused"), priority=Priority.LOW)]
     return []
+
+
+def _closing_words(event: ev.SessionFinished) -> str:
+    # "Well done" only when something was done and nothing hurt enough to stop.
+    if event.stopped:
+        return translate("Cues", "Session over. Please read the advice on the screen.")
+    if event.nothing_done:
+        return translate("Cues", "Session over. Nothing was done this time.")
+    return translate("Cues", "Session complete. Well done.")
 
 
 class SoundBackend(Protocol):

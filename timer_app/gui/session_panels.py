@@ -4,7 +4,9 @@ READY shows everything that must be read before Space, on the screen itself (no
 modal dialog between opening and Space): the routine's title and `safety` text,
 the first-run safety notice, and an optional pain rating that never blocks Start.
 SUMMARY shows what was done, asks pain after and notes, and gives the advice when
-pain rose by 2 or more or spread down the leg.
+pain rose by 2 or more or spread down the leg. Its heading says what happened: "Well
+done" only when something was done and no stop was reported; after "Stop – it
+hurts" it names the exercise and repeats that stop's advice.
 """
 
 from __future__ import annotations
@@ -24,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from timer_app.core.describe import duration_in_words
+from timer_app.core.history import StopReason
 from timer_app.core.plan import Plan
 from timer_app.gui.page_style import BODY, HEADING, TITLE, heading, paragraph, scaled_font
 from timer_app.gui.pain_dialogs import (
     AdviceBox,
     PainScale,
+    advice_for,
     needs_pain_advice,
     red_flags_text,
     session_advice,
@@ -155,7 +159,17 @@ class SessionOutcome:
     active_seconds: float
     pain_before: int | None
     pain_spread: bool  # "Stop – it hurts": pain spread further down the leg
-    stops: int = 0
+    stops: tuple[tuple[str, StopReason], ...] = ()  # (exercise name, reason) per report
+
+    @property
+    def stopped_exercises(self) -> str:
+        """The exercises stopped with "Stop – it hurts", each named once."""
+        return ", ".join(dict.fromkeys(name for name, _reason in self.stops))
+
+    @property
+    def stop_advice(self) -> list[str]:
+        """The advice each reported stop gave, each text once, in order."""
+        return list(dict.fromkeys(advice_for(reason) for _name, reason in self.stops))
 
 
 class SummaryPanel(QWidget):
@@ -213,11 +227,7 @@ class SummaryPanel(QWidget):
 
     def show_outcome(self, outcome: SessionOutcome) -> None:
         self._outcome = outcome
-        self.title.setText(
-            self.tr("Well done: session complete")
-            if outcome.finished
-            else self.tr("Session ended early")
-        )
+        self.title.setText(self._heading(outcome))
         figures = [
             fill(
                 self.tr("Exercises done: %1 of %2"), outcome.exercises_done, outcome.exercises_total
@@ -233,6 +243,15 @@ class SummaryPanel(QWidget):
         self.saved_note.clear()
         self._update_advice()
 
+    def _heading(self, outcome: SessionOutcome) -> str:
+        if outcome.stops:
+            return fill(self.tr("You stopped: %1"), outcome.stopped_exercises)
+        if not outcome.finished:
+            return self.tr("Session ended early")
+        if outcome.exercises_done == 0:  # reached the end by skipping everything
+            return self.tr("Nothing was done this time")
+        return self.tr("Well done: session complete")
+
     def _update_advice(self) -> None:
         outcome = self._outcome
         if outcome is None:
@@ -247,8 +266,11 @@ class SummaryPanel(QWidget):
             self.pain_change.setText(fill(self.tr("Pain before: %1"), before))
         else:
             self.pain_change.clear()
+        texts = outcome.stop_advice
         if needs_pain_advice(before, after, outcome.pain_spread):
-            self.advice.show_advice(session_advice())
+            texts.append(session_advice())
+        if texts:
+            self.advice.show_advice("\n\n".join(texts))
         else:
             self.advice.clear()
 

@@ -10,7 +10,7 @@ Strings keep the "SessionView" translation context they had inside the view.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from timer_app.core.events import (
     ExerciseCompleted,
@@ -18,7 +18,7 @@ from timer_app.core.events import (
     SessionEndedEarly,
     SessionFinished,
 )
-from timer_app.core.history import HistoryStore
+from timer_app.core.history import HistoryStore, StopReason
 from timer_app.core.plan import Plan
 from timer_app.core.recorder import SessionRecorder
 from timer_app.gui.session_panels import SessionOutcome, SummaryPanel
@@ -32,24 +32,29 @@ def open_recorder(
     history: HistoryStore, plan: Plan, resume_session_id: int | None
 ) -> SessionRecorder:
     """A recorder for a new session, or one going on with `resume_session_id`."""
+    active, done = _done_before(history, resume_session_id)
     return SessionRecorder(
         history,
         plan,
         resume_session_id=resume_session_id,
-        resumed_active_seconds=_active_before(history, resume_session_id),
+        resumed_active_seconds=active,
+        resumed_exercises_done=done,
     )
 
 
-def _active_before(history: HistoryStore, session_id: int | None) -> float:
-    """Seconds already exercised in the session being resumed (0 for a new one)."""
+def _done_before(history: HistoryStore, session_id: int | None) -> tuple[float, int]:
+    """Seconds exercised and exercises done in the session being resumed (0, 0 for
+    a new one): a resumed session that did something earlier stays completed."""
     if session_id is None:
-        return 0.0
+        return 0.0, 0
     try:
         detail = history.session_detail(session_id)
     except Exception:  # history trouble must not stop a session
         log.exception("could not read session %s", session_id)
-        return 0.0
-    return detail.summary.active_seconds if detail is not None else 0.0
+        return 0.0, 0
+    if detail is None:
+        return 0.0, 0
+    return detail.summary.active_seconds, detail.summary.exercises_done
 
 
 def saving_note(recorder: SessionRecorder | None) -> str:
@@ -69,9 +74,16 @@ class SessionTally:
 
     done: int = 0
     skipped: int = 0
-    stops: int = 0  # "Stop – it hurts" reports
-    pain_spread: bool = False
+    # "Stop – it hurts" reports: (exercise name, reason), in the order made
+    stops: list[tuple[str, StopReason]] = field(default_factory=list)
     pain_before: int | None = None
+
+    def stopped(self, exercise: str, reason: StopReason) -> None:
+        self.stops.append((exercise, reason))
+
+    @property
+    def pain_spread(self) -> bool:
+        return any(reason is StopReason.PAIN_SPREAD for _name, reason in self.stops)
 
     def count(self, event: object) -> None:
         """An exercise completed or skipped (other events are not counted)."""
@@ -89,7 +101,7 @@ class SessionTally:
             active_seconds=event.active_seconds,
             pain_before=self.pain_before,
             pain_spread=self.pain_spread,
-            stops=self.stops,
+            stops=tuple(self.stops),
         )
 
 

@@ -71,23 +71,28 @@ def stop_it_hurts(
     """S: stop this exercise, ask what happened, record it, show the advice.
 
     The session stays paused on the next exercise: Space goes on, Esc ends it.
+    On the last exercise the session is over and the summary gives the advice.
     True when a report was recorded (the history changed); a cancelled dialog
     still stops the exercise and shows the general advice.
     """
     player.pause()
-    answer = ask(player.current_step.exercise.name, parent)
+    name = player.current_step.exercise.name
+    answer = ask(name, parent)
     reason = answer[0] if answer is not None else None
     if answer is not None:
-        tally.stops += 1
-        tally.pain_spread |= reason is StopReason.PAIN_SPREAD
+        tally.stopped(name, answer[0])
         if recorder is not None:
             recorder.report_stop(answer[0], answer[1])
-    advice.show_advice(
-        advice_for(reason)
-        + "\n"
-        + translate(
+    text = advice_for(reason)
+    if _has_next_exercise(player):
+        text += "\n" + translate(
             "SessionView", "Press Space to go on with the next exercise, or Esc to end the session."
         )
-    )
-    player.skip_exercise()  # stays paused on the next exercise
+    advice.show_advice(text)
+    player.skip_exercise(stopped=answer is not None)  # paused on the next exercise
     return answer is not None
+
+
+def _has_next_exercise(player: SessionPlayer) -> bool:
+    step = player.current_step
+    return any(s.exercise_index != step.exercise_index for s in player.plan.steps[step.index :])

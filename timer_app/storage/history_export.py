@@ -3,8 +3,10 @@ each session's exercises, reps and "stop – it hurts" reports).
 
 CSV: UTF-8, a header, RFC 4180 quoting (the csv module, CRLF line ends), exactly
 `CSV_COLUMNS` in that order; times in ISO 8601 with the UTC offset the person
-had; an empty cell for anything unknown. Used by `timer-app history export` and
-by the GUI's Export button.
+had; an empty cell for anything unknown. `stops` gives each "Stop – it hurts" as
+"exercise: what happened (note)", in plain English for the therapist reading the
+sheet, joined by "; ". Used by `timer-app history export` and by the GUI's Export
+button.
 """
 
 from __future__ import annotations
@@ -17,7 +19,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from timer_app.core.history import HistoryStore, SessionDetail, SessionSummary
+from timer_app.core.history import (
+    HistoryStore,
+    SessionDetail,
+    SessionSummary,
+    StopReason,
+    StopReport,
+)
 
 CSV_COLUMNS = (
     "session_id",
@@ -34,15 +42,31 @@ CSV_COLUMNS = (
     "pain_before",
     "pain_after",
     "notes",
+    "stops",
 )
 FORMATS = ("csv", "json")
+
+# What the person chose in the "Stop – it hurts" dialog, as a therapist reads it.
+STOP_WORDS = {
+    StopReason.SHARP_PAIN: "sharp or shooting pain",
+    StopReason.PAIN_SPREAD: "pain spread further down the leg",
+    StopReason.NUMBNESS_OR_WEAKNESS: "new numbness, tingling or weakness",
+    StopReason.OTHER: "other",
+}
 
 
 def _cell(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def csv_row(s: SessionSummary) -> list[str]:
+def stop_in_words(stop: StopReport) -> str:
+    """'Knee-to-chest stretch: pain spread further down the leg (left calf)'."""
+    words = STOP_WORDS.get(stop.reason, stop.reason.value)  # a reason added later
+    text = f"{stop.exercise_name}: {words}" if stop.exercise_name else words
+    return f"{text} ({stop.note})" if stop.note else text
+
+
+def csv_row(s: SessionSummary, stops: Iterable[StopReport] = ()) -> list[str]:
     return [
         str(s.id),
         s.routine_id,
@@ -58,18 +82,26 @@ def csv_row(s: SessionSummary) -> list[str]:
         _cell(s.pain_before),
         _cell(s.pain_after),
         s.notes,
+        "; ".join(stop_in_words(stop) for stop in stops),
     ]
 
 
-def write_csv(sessions: Iterable[SessionSummary], stream: TextIO) -> None:
+def write_csv(store: HistoryStore, sessions: Iterable[SessionSummary], stream: TextIO) -> None:
     writer = csv.writer(stream)  # the "excel" dialect: RFC 4180 quoting, CRLF
     writer.writerow(CSV_COLUMNS)
-    writer.writerows(csv_row(s) for s in sessions)
+    for s in sessions:
+        writer.writerow(csv_row(s, _stops_of(store, s)))
+
+
+def _stops_of(store: HistoryStore, s: SessionSummary) -> tuple[StopReport, ...]:
+    # The exercise each stop interrupted is in the session's detail (as for JSON).
+    detail = store.session_detail(s.id)
+    return detail.stops if detail is not None else ()
 
 
 def session_json(detail: SessionDetail) -> dict[str, Any]:
     s = detail.summary
-    row = dict(zip(CSV_COLUMNS, csv_row(s), strict=True))
+    row = dict(zip(CSV_COLUMNS, csv_row(s, detail.stops), strict=True))
     out: dict[str, Any] = {
         **row,
         "session_id": s.id,
@@ -141,7 +173,7 @@ def export_sessions(
     sessions = store.list_sessions(since=since)
     sessions.reverse()  # oldest first reads like a diary
     if fmt == "csv":
-        write_csv(sessions, stream)
+        write_csv(store, sessions, stream)
     else:
         write_json(store, sessions, stream)
     return len(sessions)

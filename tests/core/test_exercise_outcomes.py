@@ -1,0 +1,120 @@
+"""An exercise skipped step by step was not done, and a session that reached its
+end with nothing done is not a completed session (no streak, no adherence)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.core.test_history_recorder import START_WALL, FakeStore, play, run, two_exercises
+from timer_app.core import events as ev
+from timer_app.core.clock import FakeClock
+from timer_app.core.history import Outcome, SessionStatus
+from timer_app.core.plan import build_plan
+from timer_app.core.player import PlayerState, SessionPlayer
+from timer_app.core.position import Position
+from timer_app.core.recorder import SessionRecorder
+from timer_app.core.routine import Side
+from timer_app.core.stats import streak
+
+
+def skip_to_the_end(player: SessionPlayer) -> None:
+    while player.state is not PlayerState.FINISHED:
+        assert player.skip()
+
+
+def test_skipping_every_step_records_skipped_exercises_and_an_early_end() -> None:
+    plan = build_plan(two_exercises())
+    store = FakeStore()
+    player, _clock, _recorder = play(plan, store)
+    heard: list[object] = []
+    player.add_listener(heard.append)
+    player.start()
+    skip_to_the_end(player)
+    exercises = [args[1:3] for name, args in store.calls if name == "record_exercise"]
+    assert exercises == [(0, Outcome.SKIPPED), (1, Outcome.SKIPPED)]
+    assert {r.outcome for r in store.reps.values()} == {Outcome.SKIPPED}
+    assert store.calls[-1][0] == "finish_session"
+    assert store.calls[-1][1][1] is SessionStatus.ENDED_EARLY
+    assert not any(isinstance(e, ev.ExerciseCompleted) for e in heard)
+    [finished] = [e for e in heard if isinstance(e, ev.SessionFinished)]
+    assert (finished.exercises_done, finished.stopped) == (0, False)
+
+
+def test_one_rep_done_makes_the_exercise_done_and_the_session_completed() -> None:
+    plan = build_plan(two_exercises())
+    store = FakeStore()
+    player, clock, _recorder = play(plan, store)
+    player.start()
+    run(player, clock, 3 + 5 + 0.5)  # get ready, first hold held in full
+    skip_to_the_end(player)
+    exercises = [args[1:3] for name, args in store.calls if name == "record_exercise"]
+    assert exercises == [(0, Outcome.DONE), (1, Outcome.SKIPPED)]
+    assert store.calls[-1][1][1] is SessionStatus.COMPLETED
+
+
+def test_an_activity_that_runs_out_is_done_one_skipped_is_not() -> None:
+    plan = build_plan(two_exercises())
+    store = FakeStore()
+    player, clock, _recorder = play(plan, store)
+    heard: list[object] = []
+    player.add_listener(heard.append)
+    player.start()
+    assert player.skip_exercise()  # the bridge
+    run(player, clock, 3 + 10 + 0.5)  # the walk's lead-in and its 10 s
+    exercises = [args[1:3] for name, args in store.calls if name == "record_exercise"]
+    assert exercises == [(0, Outcome.SKIPPED), (1, Outcome.DONE)]
+    [finished] = [e for e in heard if isinstance(e, ev.SessionFinished)]
+    assert finished.exercises_done == 1
+
+
+def test_a_stop_reported_reaches_the_closing_event() -> None:
+    plan = build_plan(two_exercises())
+    player, clock, _recorder = play(plan, FakeStore())
+    heard: list[object] = []
+    player.add_listener(heard.append)
+    player.start()
+    player.pause()
+    assert player.skip_exercise(stopped=True)
+    player.resume()
+    run(player, clock, 20)
+    [finished] = [e for e in heard if isinstance(e, ev.SessionFinished)]
+    assert (finished.exercises_done, finished.stopped) == (1, True)
+
+
+def test_a_resumed_exercise_skipped_to_its_end_counts_its_earlier_reps() -> None:
+    plan = build_plan(two_exercises())
+    store = FakeStore()
+    player = SessionPlayer(plan, FakeClock(), resume_from=Position(0, 0, 1, 2, Side.LEFT))
+    recorder = SessionRecorder(
+        store, plan, now_wall=lambda: START_WALL, resume_session_id=3, resumed_exercises_done=0
+    )
+    player.add_listener(recorder)
+    player.start()
+    skip_to_the_end(player)
+    exercises = [args[1:3] for name, args in store.calls if name == "record_exercise"]
+    assert exercises == [(0, Outcome.DONE), (1, Outcome.SKIPPED)]
+    assert store.calls[-1][1][1] is SessionStatus.COMPLETED
+
+
+def test_a_resumed_session_whose_earlier_run_did_an_exercise_stays_completed() -> None:
+    plan = build_plan(two_exercises())
+    store = FakeStore()
+    recorder = SessionRecorder(store, plan, resume_session_id=3, resumed_exercises_done=1)
+    recorder(ev.SessionStarted(0.0, plan.steps[-1]))
+    recorder(ev.SessionFinished(1.0, 1.0, exercises_done=0))
+    assert store.calls[-1][1][1] is SessionStatus.COMPLETED
+
+
+def test_nothing_done_keeps_the_streak_and_adherence_at_zero(data_dir: Path) -> None:
+    from timer_app.storage.history_db import SqliteHistoryStore
+
+    store = SqliteHistoryStore.open()
+    plan = build_plan(two_exercises())
+    player, _clock, _recorder = play(plan, store)
+    player.start()
+    skip_to_the_end(player)
+    [summary] = store.list_sessions()
+    assert summary.status is SessionStatus.ENDED_EARLY
+    assert (summary.exercises_done, summary.reps_done) == (0, 0)
+    assert streak(store.session_facts(), START_WALL.date()).count == 0
+    store.close()
