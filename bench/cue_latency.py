@@ -1,6 +1,6 @@
 """Do the session cues really sound, and how soon after the app asks for them?
 
-    python bench/cue_latency.py [--plays 5] [--speech-plays 3]
+    python bench/cue_latency.py [--plays 5] [--speech-plays 3] [--private]
 
 Records the monitor of a PulseAudio null sink with `parec` while the app's own
 `QtSounds` plays each cue and its own `SpeechProcess` (the speech worker, a child
@@ -53,6 +53,9 @@ LOWEST_THRESHOLD_DB = -70.0  # ... and never below this, even over digital silen
 # backends must not freeze the window noticeably.
 GOALS_MS = {"sound": 100.0, "speech": 500.0, "ui": 200.0}
 PROMPT = "Knee-to-chest stretch. Hold."
+# A prompt's span repeats within ~2 ms from play to play; this allows for that.
+CUT_TOLERANCE_MS = 10.0
+EARLY_MS = 716.0  # the earliest `idle` seen (an audit, 1 Dec 2026)
 
 
 def dbfs(peak: int) -> float:
@@ -84,8 +87,8 @@ def _default_null_sink() -> str | None:
 class AudioServer:
     """Reuses a null-sink PulseAudio server or starts a private one in a temp dir."""
 
-    def __init__(self) -> None:
-        self.sink = _default_null_sink()
+    def __init__(self, private: bool = False) -> None:
+        self.sink = None if private else _default_null_sink()
         self.how = f"reused the running server's null sink '{self.sink}'"
         self._daemon: subprocess.Popen[bytes] | None = None
         self._dir: tempfile.TemporaryDirectory[str] | None = None
@@ -234,7 +237,8 @@ def wait(seconds: float) -> None:
 
 
 class Results:
-    def __init__(self) -> None:
+    def __init__(self, speech_plays: int = 3) -> None:
+        self.speech_plays = speech_plays
         self.missed: list[str] = []
         self.medians: dict[str, Heard] = {}
 
@@ -286,7 +290,7 @@ def run(plays: int, speech_plays: int, rec: Recorder) -> list[str]:
     from timer_app.gui.speech_process import SpeechProcess
 
     app = QApplication.instance() or QApplication([])
-    results = Results()
+    results = Results(speech_plays)
     wait(0.5)
     floor = max((abs(s) for s in rec.window(time.monotonic() - 0.4, 0.4)), default=0)
     threshold = max(
@@ -347,11 +351,9 @@ def run(plays: int, speech_plays: int, rec: Recorder) -> list[str]:
         if idle_at and h.latency_ms is not None:
             idle_after.append((idle_at[-1] - t) * 1000 - h.latency_ms - h.duration_ms)
     results.report(f'say "{PROMPT}"', "speech", heard)
-    if idle_after:
-        print(
-            f"  the worker reported idle {statistics.median(idle_after):+.0f} ms after the last"
-            " audible sample (SpeechQueue starts the next prompt then: negative would cut it)"
-        )
+    alone = results.medians.get(f'say "{PROMPT}"')
+    if alone is not None:
+        no_cut(speech, rec, threshold, alone, idle_after, results)
     gaps = [get_ready_gap(sounds, speech, rec, threshold) for _ in range(max(1, speech_plays))]
     measured = [g for g in gaps if g is not None]
     if measured:
@@ -372,6 +374,68 @@ def run(plays: int, speech_plays: int, rec: Recorder) -> list[str]:
     print(f"  status_message(): {Cues(sounds, speech).status_message()!r}")
     speech.stop()
     return results.missed
+
+
+def no_cut(
+    speech: Any,
+    rec: Recorder,
+    threshold: int,
+    alone: Heard,
+    idle_after: list[float],
+    results: Results,
+) -> None:
+    """Does the next prompt ever start before the previous one's last sample?
+
+    The worker's `idle` may come before the audio has ended (speech-dispatcher's
+    END event), so this is measured on the recording: the same prompt twice in a
+    row is heard for `span` ms from first to last sample; with no cut and no
+    overlap, span = 2 x (the prompt alone) + the silence between them. The second
+    prompt comes through `SpeechQueue` (sent on the first's `idle`, what the app
+    does), at once (the worker queues it), and EARLY_MS before the first one's
+    last sample (what an `idle` that early would make `SpeechQueue` do).
+    """
+    from PySide6.QtCore import QTimer
+
+    from timer_app.gui.cues import Cue, Priority, SpeechQueue
+
+    alone_ms, latency_ms = alone.duration_ms, alone.latency_ms or 0.0
+    if idle_after:
+        print(
+            f"  the worker reported idle {statistics.median(idle_after):+.0f} ms after the last"
+            f" audible sample (worst {min(idle_after):+.0f}; negative: before the audio ended)"
+        )
+    queue = SpeechQueue(speech)
+    ways = {
+        "on idle (SpeechQueue)": lambda: [
+            queue.say(Cue(speech=PROMPT, priority=Priority.NAME)) for _ in range(2)
+        ],
+        "at once (the worker queues)": lambda: [speech.say(PROMPT) for _ in range(2)],
+        # What an `idle` that came EARLY_MS before the audio ended would do.
+        f"{EARLY_MS:.0f} ms before the 1st ends": lambda: [
+            speech.say(PROMPT),
+            QTimer.singleShot(round(alone_ms + latency_ms - EARLY_MS), lambda: speech.say(PROMPT)),
+        ],
+    }
+    for how, send in ways.items():
+        gaps = []
+        for _ in range(max(1, results.speech_plays)):
+            t = time.monotonic()
+            send()
+            wait(6.0)
+            h = listen(rec, t, 6.0, threshold)
+            if h.latency_ms is not None:
+                gaps.append(h.duration_ms - 2 * alone_ms)
+        label = f"2nd prompt sent {how}"
+        ok = len(gaps) == max(1, results.speech_plays) and min(gaps) >= -CUT_TOLERANCE_MS
+        if not ok:
+            results.missed.append(label)
+        worst = f"{min(gaps):+5.0f}" if gaps else "  n/a"
+        median = f"{statistics.median(gaps):+5.0f}" if gaps else "  n/a"
+        print(
+            f"  {label:<52} silence between {median} ms (worst {worst}; negative: the 2nd"
+            f" cut or covered the 1st)  goal >= 0 ms: {'ok' if ok else 'CUT'}"
+        )
+    speech.set_on_idle(lambda: None)
 
 
 def until_ready(speech: Any, limit_s: float = 20.0) -> tuple[float, float]:
@@ -476,6 +540,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--plays", type=int, default=5, help="plays of each sound")
     parser.add_argument("--speech-plays", type=int, default=3, help="prompts spoken")
+    parser.add_argument(
+        "--private",
+        action="store_true",
+        help="always start a private server: other programs playing into a shared "
+        "null sink (a test run, another bench) would be recorded too",
+    )
     args = parser.parse_args()
     missing = [tool for tool in ("pactl", "parec") if shutil.which(tool) is None]
     if not missing and shutil.which("pulseaudio") is None and _default_null_sink() is None:
@@ -487,7 +557,7 @@ def main() -> int:
         )
         return 0
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    server = AudioServer()
+    server = AudioServer(args.private)
     rec: Recorder | None = None
     try:
         print(f"cue latency: {server.how}")

@@ -8,11 +8,14 @@ answers with `qtbot.waitUntil`, never by sleeping.
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
 
+from timer_app.gui import speech_worker
 from timer_app.gui.speech_process import SpeechProcess, stopped_sentence
 
 pytestmark = pytest.mark.qt
@@ -185,3 +188,88 @@ def test_an_engine_that_will_not_start_is_told_apart_from_none_installed(
         "(restarting the computer usually helps)."
     )
     assert speech_engine.open_engine("espeak-direct") == (None, speech_engine.NO_ENGINE)
+
+
+def test_a_prompt_asked_for_while_another_is_spoken_waits_for_its_end(
+    qtbot: QtBot, workers: list[SpeechProcess]
+) -> None:
+    # The mock engine reads a word every 100 ms. Had the second prompt stopped the
+    # first (QTextToSpeech.say does), both would be over in ~0.2 s.
+    speech = start(workers, engine="mock")
+    qtbot.waitUntil(lambda: speech.available, timeout=WAIT_MS)
+    idle: list[float] = []
+    speech.set_on_idle(lambda: idle.append(time.monotonic()))
+    asked = time.monotonic()
+    speech.say("Knee to chest stretch. Hold.")
+    speech.say("Rest")
+    qtbot.waitUntil(lambda: bool(idle), timeout=WAIT_MS)
+    assert idle[0] - asked >= 0.55  # six words, none cut
+    assert not speech.is_speaking()
+    assert len(idle) == 1  # the app hears once, when both are said
+
+
+def test_a_blank_prompt_is_answered_at_once(qtbot: QtBot, workers: list[SpeechProcess]) -> None:
+    speech = start(workers, engine="mock")
+    qtbot.waitUntil(lambda: speech.available, timeout=WAIT_MS)
+    idle: list[bool] = []
+    speech.set_on_idle(lambda: idle.append(True))
+    speech.say(" \n ")
+    qtbot.waitUntil(lambda: idle == [True], timeout=WAIT_MS)
+
+
+# -- the worker's Speaker in this process, to see every word the engine reads ------
+@pytest.fixture
+def worker_lines(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    lines: list[str] = []
+    monkeypatch.setattr(speech_worker, "send", lines.append)
+    return lines
+
+
+def test_the_worker_never_stops_a_sentence_for_the_next(
+    qtbot: QtBot, worker_lines: list[str]
+) -> None:
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    tts = QTextToSpeech("mock")
+    words: list[str] = []
+    tts.sayingWord.connect(lambda word, *_: words.append(word))
+    speaker = speech_worker.Speaker(tts)
+    speaker.say("Knee to chest. Hold.")
+    qtbot.waitUntil(lambda: words == ["Knee"], timeout=WAIT_MS)
+    speaker.say("Bridge. Get ready.")  # mid-sentence, as after an early `idle`
+    qtbot.waitUntil(lambda: worker_lines.count("idle") == 2, timeout=WAIT_MS)
+    assert words == ["Knee", "to", "chest", "Hold", "Bridge", "Get", "ready"]
+    # The first `idle` came once the engine had moved on to the second sentence.
+    assert worker_lines == ["speaking", "idle", "speaking", "idle"]
+    tts.stop()
+
+
+class SilentEngine(QObject):
+    """An engine that takes sentences and never speaks them (seen: a swallowed one)."""
+
+    aboutToSynthesize = Signal(int)
+    stateChanged = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stopped = 0
+
+    def enqueue(self, text: str) -> int:
+        self.aboutToSynthesize.emit(0)
+        return 0
+
+    def stop(self) -> None:
+        self.stopped += 1
+
+
+def test_a_sentence_the_engine_swallows_is_answered_after_a_limit(
+    qtbot: QtBot, worker_lines: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(speech_worker, "START_LIMIT_MS", 50)
+    monkeypatch.setattr(speech_worker, "SPEAK_LIMIT_MS_PER_CHAR", 1)
+    engine = SilentEngine()
+    speaker = speech_worker.Speaker(engine)
+    speaker.say("Rest")
+    speaker.say("Rep 2 of 3. Hold.")
+    qtbot.waitUntil(lambda: worker_lines.count("idle") == 2, timeout=WAIT_MS)
+    assert engine.stopped == 1  # its queue is cleared, nothing was being heard

@@ -11,8 +11,9 @@ Line protocol, UTF-8, one message a line:
            the worker never outlives the app.
     stdout (worker -> parent): `ready <engine> <voice>` once the engine works, or
            `problem <code>` (see speech_engine) and the worker ends; then
-           `speaking` when a sentence starts and `idle` when it has ended, one
-           `idle` for every `say`.
+           `speaking` when a sentence starts and `idle` when the engine is done
+           with it, one `idle` for every `say`. A `say` never interrupts: it is
+           queued behind the sentences the engine still has.
 The engine comes from `--engine` or `TIMER_APP_SPEECH_ENGINE` (tests: "mock").
 """
 
@@ -31,8 +32,11 @@ from timer_app.gui.speech_engine import open_engine, use_a_voice_for_the_prompts
 
 ENGINE_ENV = "TIMER_APP_SPEECH_ENGINE"
 # A sentence that never starts (an engine that swallowed it) must not leave the
-# parent waiting for its `idle` for ever.
+# parent waiting for its `idle` for ever. A sentence queued behind another shows
+# no start of its own, so it gets its length on top (espeak-ng reads ~15
+# characters a second; this allows half that speed).
 START_LIMIT_MS = 5000
+SPEAK_LIMIT_MS_PER_CHAR = 130
 
 
 def send(line: str) -> None:
@@ -59,7 +63,17 @@ class StdinReader(QObject):
 
 
 class Speaker(QObject):
-    """Says sentences one after another, reporting `speaking` and `idle`."""
+    """Hands each sentence to the engine's own queue, reporting `speaking` and `idle`.
+
+    `QTextToSpeech.say()` stops whatever is still being spoken; `enqueue()` never
+    does: the engine starts the next sentence when it is done with the one before.
+    An audit once saw `idle` ~0.7 s before a sentence's last sample; a `say()`
+    0.7 s before the end cut that much off, an `enqueue()` waited (measured,
+    docs/audio.md). So nothing here stops the engine while a sentence is out,
+    unless it is given up.
+    The app still decides what to say and when (`cues.SpeechQueue` waits for
+    `idle`); the worker reports, once per sentence, when the engine is past it.
+    """
 
     def __init__(self, tts: Any) -> None:
         super().__init__()
@@ -67,13 +81,13 @@ class Speaker(QObject):
 
         self._tts = tts
         self._states = QTextToSpeech.State
-        self._waiting: deque[str] = deque()
-        self._busy = False
-        self._started = False
+        self._out = 0  # sentences enqueued and not yet reported `idle`
+        self._handed = 0  # of those, handed to the engine (aboutToSynthesize)
+        self._queued: deque[str] = deque()  # enqueued, not yet handed to the engine
         self._limit = QTimer(self)
         self._limit.setSingleShot(True)
-        self._limit.setInterval(START_LIMIT_MS)
-        self._limit.timeout.connect(self._done)
+        self._limit.timeout.connect(self._give_up)
+        tts.aboutToSynthesize.connect(self._next_started)
         tts.stateChanged.connect(self._state_changed)
 
     @Slot(str)
@@ -85,38 +99,55 @@ class Speaker(QObject):
             QCoreApplication.quit()
 
     def say(self, text: str) -> None:
-        self._waiting.append(text)
-        self._next()
-
-    def _next(self) -> None:
-        if self._busy or not self._waiting:
-            return
-        text = self._waiting.popleft()
         if not text.strip():
             send("idle")
-            self._next()
             return
-        self._busy, self._started = True, False
-        self._limit.start()
-        self._tts.say(text)
+        self._out += 1
+        self._queued.append(text)
+        if self._out == 1:
+            self._limit.start(START_LIMIT_MS)  # stopped once the engine speaks
+        if self._tts.enqueue(text) < 0:  # the engine is in error: nothing will come
+            self._queued.pop()
+            self._report(1)
+
+    def _next_started(self, _utterance: int) -> None:
+        # Emitted as each sentence goes to the engine; after the first, it means
+        # the engine is done with the one before (Qt hides the Ready in between).
+        text = self._queued.popleft() if self._queued else ""
+        if self._handed > 0:
+            self._report(1)
+            send("speaking")
+            # Qt shows no Speaking for a queued sentence: give it its whole length.
+            self._limit.start(START_LIMIT_MS + len(text) * SPEAK_LIMIT_MS_PER_CHAR)
+        self._handed += 1
 
     def _state_changed(self, state: Any) -> None:
-        if not self._busy:
-            return
-        if state == self._states.Speaking and not self._started:
-            self._started = True
-            self._limit.stop()
-            send("speaking")
-        elif state in (self._states.Ready, self._states.Error) and (
-            self._started or state == self._states.Error
-        ):
-            self._done()
+        if state == self._states.Speaking:
+            if self._limit.isActive():
+                self._limit.stop()
+                send("speaking")
+        elif state in (self._states.Ready, self._states.Error) and self._out:
+            # Qt reports Ready only once its queue is empty: all is said. An error
+            # leaves queued sentences that would never come: drop them.
+            if state == self._states.Error:
+                self._tts.stop()
+            self._report(self._out)
 
-    def _done(self) -> None:
-        self._limit.stop()
-        self._busy = False
-        send("idle")
-        self._next()
+    def _give_up(self) -> None:
+        """The engine swallowed a sentence (or never ended one): the app must not
+        wait for ever."""
+        self._tts.stop()  # clears the engine's queue; nothing is being heard
+        self._report(self._out)
+
+    def _report(self, count: int) -> None:
+        count = min(count, self._out)
+        self._out -= count
+        self._handed = max(0, self._handed - count) if self._out else 0
+        if not self._out:
+            self._queued.clear()
+            self._limit.stop()
+        for _ in range(count):
+            send("idle")
 
 
 def main(argv: list[str] | None = None) -> int:
