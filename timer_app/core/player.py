@@ -6,9 +6,8 @@ Time (docs/design.md rules 7-9):
   Pausing freezes the elapsed part; resuming sets a new origin. Ticks never count.
 - A late tick walks every boundary that passed, in order, with `at` = the true
   boundary time, and starts the next step at the previous deadline (chaining), so
-  there is no drift. Countdown cues (`SecondElapsed`, `HalfwayThrough`) are only
-  reported for the step that is current after the tick, once, with the number now
-  showing: stale beeps from a stall are not replayed.
+  there is no drift. Countdown cues (`core/countdown.py`) are only reported for
+  the step that is current after the tick: stale beeps from a stall are not replayed.
 - Sleep: a jump of `wall() - now()` by more than 2 s, or, when the clock cannot
   show every sleep that way (see `clock.sleep_shows_in_wall`), a tick gap larger
   than `suspend_gap`. The session pauses (`PauseReason.SUSPEND`) at the start of
@@ -17,16 +16,9 @@ Time (docs/design.md rules 7-9):
 
 Commands are no-ops returning False when illegal (`transitions.ALLOWED`). Each
 command first catches up to `now`. Choices made here:
-- `skip` leaves a rep unreported (it was not done); leaving an exercise's last step
-  forward, by time, `complete_rep` or `skip`, reports `ExerciseCompleted` when at
-  least one of its reps (or its activity) was done, else `ExerciseSkipped`: an
-  exercise skipped step by step was not done. A session resumed part-way through
-  an exercise counts that exercise as started (its earlier reps are in history).
-- `SessionFinished` says how many exercises this run did and whether a stop was
-  reported (`skip_exercise(stopped=True)`), so its closing words can match.
+- What is reported about reps and exercises (done, skipped, stopped; each at most
+  once) is decided in `core/outcomes.py`; the player emits it in boundary order.
 - `back` restarts the step; within `BACK_GRACE` s of its start, goes to the previous.
-- Each rep and each exercise is reported at most once, even when `back` replays it.
-- Counted reps report `held_seconds=0` (nothing is held; the person confirms).
 - `StepStarted` is emitted whenever the current step changes or restarts by a
   command, also while paused (the player stays paused at the new step).
 - `resume_from` starts at the rep with that exercise, set, rep and side, preceded
@@ -40,23 +32,19 @@ even when a listener calls a command; a failing listener is logged, not fatal.
 from __future__ import annotations
 
 from timer_app.core.clock import Clock, sleep_shows_in_wall
+from timer_app.core.countdown import CountdownCues
 from timer_app.core.events import (
     Event,
     EventQueue,
-    ExerciseCompleted,
-    ExerciseSkipped,
-    HalfwayThrough,
     Listener,
     PauseReason,
-    RepCompleted,
-    SecondElapsed,
     SessionEndedEarly,
-    SessionFinished,
     SessionPaused,
     SessionResumed,
     SessionStarted,
     StepStarted,
 )
+from timer_app.core.outcomes import ExerciseOutcomes
 from timer_app.core.plan import Plan, Step, StepKind
 from timer_app.core.position import Position, resume_index
 from timer_app.core.transitions import (
@@ -72,7 +60,6 @@ __all__ = ["BACK_GRACE", "WALL_JUMP", "PlayerState", "Position", "SessionPlayer"
 
 BACK_GRACE = 1.0  # `back` this soon after a step's start goes to the previous step
 WALL_JUMP = 2.0  # a larger change of wall() - now() between ticks means a sleep
-HALFWAY_MIN = 20.0  # holds this long or longer get a halfway cue
 
 
 class SessionPlayer:
@@ -95,22 +82,12 @@ class SessionPlayer:
         self._index = resume_index(plan, resume_from) if resume_from else 0
         self._origin = 0.0  # when the current step began, pauses excluded
         self._frozen = 0.0  # elapsed part of the current step while not running
-        self._shown = self._full_count()  # the countdown number last reported
-        self._halfway_done = False
+        self._cues = CountdownCues(self.current_step)
         self._active_done = 0.0  # active seconds before the current run
         self._run_since = 0.0  # start of the current run (start or resume)
-        self._exercise_active_start = 0.0
         self._last_tick = 0.0
         self._last_offset = 0.0
-        self._reported_reps: set[int] = set()
-        self._reported_exercises: set[int] = set()
-        # Exercises with a rep (or their activity) done. A resumed run that starts
-        # after an exercise's first main step did some of it in the earlier run.
-        self._worked: set[int] = set()
-        if self._index > _first_main_step(plan, self._index):
-            self._worked.add(self.current_step.exercise_index)
-        self._exercises_done = 0
-        self._stopped = False
+        self._outcomes = ExerciseOutcomes(plan, self._index)
 
     # -- reading ---------------------------------------------------------------
     @property
@@ -156,7 +133,7 @@ class SessionPlayer:
             return None
         now = self._now(now)
         wakeup = next_change(self._origin + step.duration, now)
-        halfway = self._halfway_time()
+        halfway = self._cues.halfway_time(step, self._origin)
         if halfway is not None and halfway > now:
             wakeup = min(wakeup, halfway)
         return wakeup
@@ -174,7 +151,7 @@ class SessionPlayer:
         if now is None:
             return False
         self._move_to(PlayerState.RUNNING)
-        self._exercise_active_start = 0.0
+        self._outcomes.exercise_started(0.0)
         self._run_from(now)
         self._emit(SessionStarted(now, self.current_step))
         self._emit(StepStarted(now, self.current_step))
@@ -208,11 +185,8 @@ class SessionPlayer:
         now = self._guard(Command.SKIP_EXERCISE)
         if now is None:
             return False
-        self._stopped |= stopped
         exercise = self.current_step.exercise_index
-        if exercise not in self._reported_exercises:
-            self._reported_exercises.add(exercise)
-            self._emit(ExerciseSkipped(now, exercise))
+        self._emit(self._outcomes.exercise_skipped(now, exercise, stopped=stopped))
         following = (
             s.index for s in self.plan.steps[self._index :] if s.exercise_index != exercise
         )
@@ -270,7 +244,7 @@ class SessionPlayer:
         if self._slept(now):
             # The sleep began after the last tick: the step current then restarts.
             self._pause(self._last_tick, PauseReason.SUSPEND, elapsed=0.0)
-            self._reset_cues()
+            self._cues.reset(self.current_step)
             return
         while (duration := self.current_step.duration) is not None:
             deadline = self._origin + duration
@@ -279,7 +253,8 @@ class SessionPlayer:
             self._leave_step(deadline, completed=True)
             if self._state is not PlayerState.RUNNING:
                 return
-        self._emit_cues(now)
+        for cue in self._cues.due(self.current_step, self._origin, now):
+            self._emit(cue)
         self._last_tick, self._last_offset = now, self._offset()
 
     def _slept(self, now: float) -> bool:
@@ -289,30 +264,12 @@ class SessionPlayer:
     def _leave_step(self, at: float, *, completed: bool) -> None:
         """The order of rule "events at a boundary": rep, exercise, then next step."""
         step = self.current_step
-        if completed and step.kind is StepKind.ACTIVITY:
-            self._worked.add(step.exercise_index)
-        if completed and step.kind.is_rep and step.index not in self._reported_reps:
-            self._worked.add(step.exercise_index)
-            self._reported_reps.add(step.index)
-            # A timed rep that ends was held in full (pauses excluded); counted: 0.
-            held = step.duration or 0.0
-            self._emit(
-                RepCompleted(
-                    at, step, step.exercise_index, step.set_number, step.rep_number, step.side, held
-                )
-            )
+        if completed:
+            self._emit(self._outcomes.step_completed(at, step))
         following = self.plan.next_step(step.index)
-        ex = step.exercise_index
-        if (following is None or following.exercise_index != ex) and (
-            ex not in self._reported_exercises
-        ):
-            self._reported_exercises.add(ex)
-            if ex in self._worked:
-                self._exercises_done += 1
-                exercise_active = self._active_at(at) - self._exercise_active_start
-                self._emit(ExerciseCompleted(at, ex, exercise_active))
-            else:
-                self._emit(ExerciseSkipped(at, ex))
+        if following is None or following.exercise_index != step.exercise_index:
+            ended = self._outcomes.exercise_left(at, step.exercise_index, self._active_at(at))
+            self._emit(ended)
         self._go_to(None if following is None else following.index, at)
 
     def _go_to(self, index: int | None, at: float) -> None:
@@ -321,12 +278,12 @@ class SessionPlayer:
             active = self._active_at(at)
             self._move_to(PlayerState.FINISHED)
             self._active_done, self._frozen = active, self.current_step.duration or 0.0
-            self._emit(SessionFinished(at, active, self._exercises_done, self._stopped))
+            self._emit(self._outcomes.finished(at, active))
             return
         if self.plan.steps[index].exercise_index != self.current_step.exercise_index:
-            self._exercise_active_start = self._active_at(at)
+            self._outcomes.exercise_started(self._active_at(at))
         self._index, self._origin, self._frozen = index, at, 0.0
-        self._reset_cues()
+        self._cues.reset(self.current_step)
         self._emit(StepStarted(at, self.current_step))
 
     def _pause(self, at: float, reason: PauseReason, *, elapsed: float) -> None:
@@ -338,37 +295,6 @@ class SessionPlayer:
     def _run_from(self, now: float) -> None:
         self._origin, self._run_since = now - self._frozen, now
         self._last_tick, self._last_offset = now, self._offset()
-
-    def _emit_cues(self, now: float) -> None:
-        step = self.current_step
-        if step.duration is None:
-            return
-        cues: list[Event] = []
-        shown = shown_seconds(self._origin + step.duration - now)
-        if 1 <= shown < self._shown:
-            self._shown = shown
-            cues.append(SecondElapsed(self._origin + step.duration - shown, step, shown))
-        halfway = self._halfway_time()
-        if halfway is not None and now >= halfway:
-            self._halfway_done = True
-            cues.append(HalfwayThrough(halfway, step))
-        for cue in sorted(cues, key=lambda e: e.at):
-            self._emit(cue)
-
-    def _halfway_time(self) -> float | None:
-        step = self.current_step
-        if self._halfway_done or step.kind is not StepKind.HOLD or step.duration is None:
-            return None
-        if step.duration < HALFWAY_MIN:
-            return None
-        return self._origin + step.duration / 2
-
-    def _reset_cues(self) -> None:
-        self._shown, self._halfway_done = self._full_count(), False
-
-    def _full_count(self) -> int:
-        duration = self.current_step.duration
-        return 0 if duration is None else shown_seconds(duration)
 
     # -- small helpers ---------------------------------------------------------
     def _move_to(self, new: PlayerState) -> None:
@@ -388,22 +314,11 @@ class SessionPlayer:
         running = self._state is PlayerState.RUNNING
         return self._active_done + (at - self._run_since if running else 0.0)
 
-    def _emit(self, event: Event) -> None:
-        self._events.put(event)
+    def _emit(self, event: Event | None) -> None:
+        """Queue `event`; None: there is nothing to report (already reported)."""
+        if event is not None:
+            self._events.put(event)
 
     def _done(self) -> bool:
         self._events.deliver()
         return True
-
-
-def _first_main_step(plan: Plan, index: int) -> int:
-    """The first rep or activity step of the exercise step `index` belongs to."""
-    exercise = plan.steps[index].exercise_index
-    return next(
-        (
-            s.index
-            for s in plan.steps
-            if s.exercise_index == exercise and (s.kind.is_rep or s.kind is StepKind.ACTIVITY)
-        ),
-        index,
-    )
