@@ -1,6 +1,7 @@
 """GUI tests need PySide6; the no-Qt CI run (core and storage only) skips them."""
 
 import os
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -21,3 +22,22 @@ def no_real_screensaver(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
         screensaver.ScreenSaverInhibitor, "_for_platform", staticmethod(screensaver._Noop)
     )
+
+
+@pytest.fixture
+def system_font() -> Iterator[Callable[[float], None]]:
+    """Set the font a desktop hands Qt, in points; restored afterwards."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = QFont(app.font())
+
+    def set_size(points: float) -> None:
+        font = QFont(before)
+        font.setPointSizeF(points)
+        app.setFont(font)
+
+    yield set_size
+    app.setFont(before)

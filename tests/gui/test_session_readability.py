@@ -7,12 +7,11 @@ the words beside it: the rep/side line is at least 1/20 of the window's height
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontInfo
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 from pytestqt.qtbot import QtBot
 
@@ -23,21 +22,6 @@ from .session_support import Session, open_session, session_routine
 pytestmark = pytest.mark.qt
 
 SIZES = ((1024, 600), (1920, 1080))
-
-
-@pytest.fixture
-def system_font() -> Iterator[callable]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = QFont(app.font())
-
-    def set_size(points: float) -> None:
-        font = QFont(before)
-        font.setPointSizeF(points)
-        app.setFont(font)
-
-    yield set_size
-    app.setFont(before)
 
 
 def holding(qtbot: QtBot, tmp_path: Path) -> Session:

@@ -7,30 +7,13 @@ the session screen at the smallest size we support, 1024x600.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from .session_support import open_session
-
-
-@pytest.fixture
-def system_font() -> Iterator[callable]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = QFont(app.font())
-
-    def set_size(points: float) -> None:
-        font = QFont(before)
-        font.setPointSizeF(points)
-        app.setFont(font)
-
-    yield set_size
-    app.setFont(before)
 
 
 def _title_points(qtbot: QtBot, tmp_path: Path) -> float:
