@@ -1,8 +1,8 @@
 """Regenerate the translation template, and bring every translation up to date.
 
-    /work/venv/bin/python assets/translations/update_translations.py            # .ts files
-    /work/venv/bin/python assets/translations/update_translations.py --release  # and .qm files
-    /work/venv/bin/python assets/translations/update_translations.py --new de   # start German
+    python assets/translations/update_translations.py            # .ts files
+    python assets/translations/update_translations.py --release  # and .qm files
+    python assets/translations/update_translations.py --new de   # start German
 
 `timer_app.ts` (the template) is rebuilt from scratch from every Python file
 under timer_app/ by pyside6-lupdate, which ships with PySide6-Essentials. Each

@@ -23,7 +23,7 @@ from timer_app.gui import app as app_module
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "assets" / "translations" / "update_translations.py"
-REGENERATE = "/work/venv/bin/python assets/translations/update_translations.py"
+REGENERATE = "python assets/translations/update_translations.py"
 
 # Files whose strings lupdate cannot see yet, fixed by whoever owns the file:
 # remove an entry once its file passes. (path, what is wrong)
