@@ -1,0 +1,108 @@
+"""Where the pain is: centralising is the good sign, spreading down the leg the bad one."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timer_app.core.pain_location import (
+    PainAdvice,
+    PainLocation,
+    PainShift,
+    classify,
+    location_from,
+    pain_advice,
+)
+
+BACK, BUTTOCK, THIGH, BELOW_KNEE, FOOT = PainLocation
+
+
+def test_locations_run_from_the_spine_down_the_leg() -> None:
+    assert [p.value for p in PainLocation] == ["back", "buttock", "thigh", "below_knee", "foot"]
+    assert [p.rank for p in PainLocation] == [0, 1, 2, 3, 4]
+
+
+def test_pain_moving_toward_the_spine_is_centralising() -> None:
+    assert classify(THIGH, BACK) is PainShift.CENTRALISING
+    assert classify(FOOT, BUTTOCK) is PainShift.CENTRALISING
+
+
+def test_pain_moving_down_the_leg_is_peripheralising() -> None:
+    assert classify(BUTTOCK, BELOW_KNEE) is PainShift.PERIPHERALISING
+    assert classify(BACK, FOOT) is PainShift.PERIPHERALISING
+
+
+def test_same_place_or_a_missing_answer() -> None:
+    assert classify(THIGH, THIGH) is PainShift.UNCHANGED
+    assert classify(None, BACK) is PainShift.UNKNOWN
+    assert classify(THIGH, None) is PainShift.UNKNOWN
+
+
+def test_leg_pain_gone_to_the_back_with_a_rise_is_no_reason_to_ease_off() -> None:
+    # The issue's case: one combined number rose, but it is back pain now.
+    assert pain_advice(5, 8, where_before=THIGH, where_after=BACK) is PainAdvice.NONE
+    # Without the places, the same numbers still ask to ease off.
+    assert pain_advice(5, 8) is PainAdvice.EASE_OFF
+
+
+def test_centralising_but_still_in_the_leg_with_a_rise_still_eases_off() -> None:
+    assert pain_advice(5, 8, where_before=FOOT, where_after=THIGH) is PainAdvice.EASE_OFF
+
+
+def test_pain_spreading_down_the_leg_is_stop_and_talk_even_when_it_eased() -> None:
+    advice = pain_advice(6, 3, where_before=BUTTOCK, where_after=BELOW_KNEE)
+    assert advice is PainAdvice.STOP_AND_TALK
+    assert pain_advice(None, None, where_before=BACK, where_after=THIGH) is (
+        PainAdvice.STOP_AND_TALK
+    )
+
+
+def test_the_routine_sets_the_rise_worth_advice() -> None:
+    assert pain_advice(4, 6, rise=3) is PainAdvice.NONE
+    assert pain_advice(4, 7, rise=3) is PainAdvice.EASE_OFF
+    assert pain_advice(4, 5, rise=1) is PainAdvice.EASE_OFF
+    assert pain_advice(4, 6) is PainAdvice.EASE_OFF  # default 2
+
+
+def test_a_spread_reported_with_stop_it_hurts_eases_off() -> None:
+    assert pain_advice(None, None, spread_reported=True) is PainAdvice.EASE_OFF
+
+
+def test_stored_values_unknown_to_this_version_read_as_nothing() -> None:
+    assert location_from("below_knee") is BELOW_KNEE
+    assert location_from("ankle") is None
+    assert location_from(None) is None
+
+
+locations = st.none() | st.sampled_from(list(PainLocation))
+pains = st.none() | st.integers(0, 10)
+
+
+@given(pains, pains, locations, locations, st.integers(1, 10), st.booleans())
+def test_advice_properties(
+    before: int | None,
+    after: int | None,
+    where_before: PainLocation | None,
+    where_after: PainLocation | None,
+    rise: int,
+    spread: bool,
+) -> None:
+    advice = pain_advice(
+        before,
+        after,
+        where_before=where_before,
+        where_after=where_after,
+        rise=rise,
+        spread_reported=spread,
+    )
+    shift = classify(where_before, where_after)
+    # Spreading down the leg always gives stop-and-talk, and nothing else does.
+    assert (advice is PainAdvice.STOP_AND_TALK) == (shift is PainShift.PERIPHERALISING)
+    rose = before is not None and after is not None and after - before >= rise
+    if advice is PainAdvice.EASE_OFF:
+        assert rose or spread
+    if not spread and shift is not PainShift.PERIPHERALISING and not rose:
+        assert advice is PainAdvice.NONE
+    # Reversing a centralisation is a peripheralisation.
+    if shift is PainShift.CENTRALISING:
+        assert classify(where_after, where_before) is PainShift.PERIPHERALISING

@@ -1,0 +1,108 @@
+"""Where the pain is felt most, and what its move during a session means.
+
+One pain number cannot tell the good sign from the bad one: the seeds say the
+McKenzie extension is done "only if centralizing pain (moving pain toward
+spine)", and that pain spreading down the leg is a reason to stop. So before
+and after a session the patient may say where they feel it most, from the spine
+down the leg; pain that moved up toward the back is centralising, pain that
+moved down the leg is peripheralising.
+
+The advice after a session (`pain_advice`):
+
+- peripheralising: stop and talk to your therapist, whatever the numbers say;
+- pain rose by `rise` points or more (the routine's `pain_advice_rise`, default
+  2): ease off, except when the pain centralised to the back only, where a rise
+  is back pain taking the place of leg pain, not a reason to do less;
+- a "Stop – it hurts" report of pain spreading down the leg: ease off (the
+  stop's own advice is shown beside it).
+
+Pure Python: no Qt, no storage; the words are the GUI's.
+"""
+
+from __future__ import annotations
+
+from enum import Enum, StrEnum
+
+DEFAULT_PAIN_ADVICE_RISE = 2  # points on the 0–10 scale
+MIN_PAIN_ADVICE_RISE = 1
+MAX_PAIN_ADVICE_RISE = 10
+
+
+class PainLocation(StrEnum):
+    """Where the pain is felt most, from the spine down the leg (the stored value)."""
+
+    BACK = "back"
+    BUTTOCK = "buttock"
+    THIGH = "thigh"
+    BELOW_KNEE = "below_knee"
+    FOOT = "foot"
+
+    @property
+    def rank(self) -> int:
+        """0 at the back, larger further down the leg."""
+        return _ORDER.index(self)
+
+
+_ORDER: tuple[PainLocation, ...] = tuple(PainLocation)
+
+
+def location_from(value: object) -> PainLocation | None:
+    """A stored or typed value as a location; None for nothing or anything unknown
+    (a history written by a newer version must not stop the app from reading it)."""
+    if isinstance(value, PainLocation):
+        return value
+    if isinstance(value, str):
+        try:
+            return PainLocation(value)
+        except ValueError:
+            return None
+    return None
+
+
+class PainShift(StrEnum):
+    """How the place of the pain moved between before and after."""
+
+    CENTRALISING = "centralising"  # toward the spine: the good sign
+    PERIPHERALISING = "peripheralising"  # down the leg: a stop sign
+    UNCHANGED = "unchanged"
+    UNKNOWN = "unknown"  # before or after not given
+
+
+def classify(before: PainLocation | None, after: PainLocation | None) -> PainShift:
+    if before is None or after is None:
+        return PainShift.UNKNOWN
+    if after.rank < before.rank:
+        return PainShift.CENTRALISING
+    if after.rank > before.rank:
+        return PainShift.PERIPHERALISING
+    return PainShift.UNCHANGED
+
+
+class PainAdvice(Enum):
+    """Which advice the summary gives after a session."""
+
+    NONE = "none"
+    EASE_OFF = "ease_off"  # do less next time, contact your therapist
+    STOP_AND_TALK = "stop_and_talk"  # pain moved down the leg
+
+
+def pain_advice(
+    pain_before: int | None,
+    pain_after: int | None,
+    *,
+    where_before: PainLocation | None = None,
+    where_after: PainLocation | None = None,
+    rise: int = DEFAULT_PAIN_ADVICE_RISE,
+    spread_reported: bool = False,
+) -> PainAdvice:
+    """The advice for a session's pain, as described in the module's docstring."""
+    shift = classify(where_before, where_after)
+    if shift is PainShift.PERIPHERALISING:
+        return PainAdvice.STOP_AND_TALK
+    if spread_reported:
+        return PainAdvice.EASE_OFF
+    if pain_before is None or pain_after is None or pain_after - pain_before < rise:
+        return PainAdvice.NONE
+    if shift is PainShift.CENTRALISING and where_after is PainLocation.BACK:
+        return PainAdvice.NONE  # leg pain gone to the back: the rise is back pain
+    return PainAdvice.EASE_OFF
