@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.storage.history_support import PARIS, add_session
-from timer_app.core.history import HistoryWriteError, SessionStatus
+from timer_app.core.history import HistoryWriteError, Outcome, SessionStatus
 from timer_app.storage.history_db import SqliteHistoryStore
 from timer_app.storage.history_open import NoticeKind
 from timer_app.storage.migrations import (
@@ -92,3 +92,78 @@ def test_a_file_from_a_newer_version_opens_read_only_with_a_message(data_dir: Pa
     conn = connect(data_dir / "history.sqlite3")
     assert schema_version(conn) == LATEST_VERSION + 1  # never migrated down
     assert conn.execute("SELECT count(*) FROM sessions").fetchone() == (1,)
+
+
+def _version_2_file(path: Path) -> None:
+    """A session as version 2 recorded it: Bridge 'done' after 1 of its 4 reps,
+    the walk done, and a third exercise never reached."""
+    conn = connect(path)
+    migrate(conn, target=2)
+    conn.execute(
+        """INSERT INTO sessions (id, routine_id, routine_title, started_at_utc,
+            started_offset_min, local_date, status, reps_total, active_seconds)
+        VALUES (1, 'back', 'Back', '2026-03-10T06:30:00+00:00', 60, '2026-03-10',
+            'completed', 6, 95.5)"""
+    )
+    conn.executemany(
+        "INSERT INTO session_exercises VALUES (1, ?, ?, ?, ?, ?)",
+        [
+            (0, "Bridge", 4, "done", 40.0),
+            (1, "Walk", 0, "done", 50.0),
+            (2, "Clam", 2, None, 0.0),
+        ],
+    )
+    conn.executemany(
+        "INSERT INTO reps VALUES (1, ?, 0, 1, ?, 'left', ?, ?, 5.0)",
+        [(1, 1, "done", 5.0), (3, 2, "skipped", 0.0), (5, 3, "skipped", 0.0)],
+    )
+    conn.close()
+
+
+def test_version_3_reads_an_old_exercise_done_after_one_rep_as_partial(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    path = data_dir / "history.sqlite3"
+    _version_2_file(path)
+
+    store = SqliteHistoryStore.open(path)
+    assert schema_version(store._require()) == LATEST_VERSION
+    detail = store.session_detail(1)
+    assert detail is not None
+    outcomes = [(e.name, e.outcome, e.reps_done, e.reps_total) for e in detail.exercises]
+    assert outcomes == [
+        ("Bridge", Outcome.PARTIAL, 1, 4),  # was "done" with 3 of 4 reps skipped
+        ("Walk", Outcome.DONE, 0, 0),  # an activity: no reps to count
+        ("Clam", None, 0, 2),
+    ]
+    assert [(r.step_index, r.outcome, r.held_seconds) for r in detail.reps] == [
+        (1, Outcome.DONE, 5.0),
+        (3, Outcome.SKIPPED, 0.0),
+        (5, Outcome.SKIPPED, 0.0),
+    ]
+    assert detail.summary.active_seconds == 95.5
+    store.close()
+
+
+def test_version_3_keeps_partial_holds_and_where_the_pain_is(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    path = data_dir / "history.sqlite3"
+    _version_2_file(path)
+    SqliteHistoryStore.open(path).close()  # upgrades
+
+    conn = connect(path)
+    conn.execute("INSERT INTO reps VALUES (1, 7, 0, 1, 4, 'left', 'partial', 24.0, 30.0)")
+    conn.execute(
+        "UPDATE sessions SET pain_where_before = 'below_knee', pain_where_after = 'buttock'"
+    )
+    assert conn.execute(
+        "SELECT pain_where_before, pain_where_after FROM sessions WHERE id = 1"
+    ).fetchone() == ("below_knee", "buttock")
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute("UPDATE sessions SET pain_where_after = 'everywhere'")
+    assert conn.execute("SELECT held_seconds FROM reps WHERE step_index = 7").fetchone() == (24.0,)
+    # A session deleted still takes its exercises and reps with it.
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("DELETE FROM sessions WHERE id = 1")
+    assert conn.execute("SELECT count(*) FROM reps").fetchone() == (0,)
+    assert conn.execute("SELECT count(*) FROM session_exercises").fetchone() == (0,)
+    conn.close()

@@ -32,9 +32,14 @@ class SessionStatus(StrEnum):
 
 
 class Outcome(StrEnum):
-    """What happened to one exercise or one rep."""
+    """What happened to one exercise or one rep.
+
+    An exercise is done only when every planned rep (all sets, all sides), or its
+    activity, was done; partial when some of it was; skipped when nothing was. A
+    rep is partial when a hold was left part-way (`held_seconds` says how long)."""
 
     DONE = "done"
+    PARTIAL = "partial"
     SKIPPED = "skipped"
 
 

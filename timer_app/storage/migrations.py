@@ -92,6 +92,60 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX stop_reports_by_session ON stop_reports (session_id)",
         ),
     ),
+    Migration(
+        3,
+        "partial exercises and holds; where the pain is felt",
+        (
+            # SQLite cannot change a CHECK: the two tables are rebuilt with
+            # 'partial' allowed (some of the planned reps, or part of a hold).
+            """CREATE TABLE session_exercises_v3 (
+                session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+                exercise_index INTEGER NOT NULL,
+                name TEXT NOT NULL,
+                reps_total INTEGER NOT NULL DEFAULT 0,  -- planned: all sets, all sides
+                -- NULL: not reached
+                outcome TEXT CHECK (outcome IN ('done', 'partial', 'skipped')),
+                active_seconds REAL NOT NULL DEFAULT 0,
+                PRIMARY KEY (session_id, exercise_index)
+            ) WITHOUT ROWID""",
+            # Before version 3 one rep done made an exercise 'done': an exercise
+            # with fewer reps done than planned was partial, and says so now.
+            """INSERT INTO session_exercises_v3
+                SELECT e.session_id, e.exercise_index, e.name, e.reps_total,
+                    CASE WHEN e.outcome = 'done' AND e.reps_total > (
+                        SELECT count(*) FROM reps r WHERE r.session_id = e.session_id
+                            AND r.exercise_index = e.exercise_index AND r.outcome = 'done')
+                    THEN 'partial' ELSE e.outcome END,
+                    e.active_seconds
+                FROM session_exercises e""",
+            "DROP TABLE session_exercises",
+            "ALTER TABLE session_exercises_v3 RENAME TO session_exercises",
+            """CREATE TABLE reps_v3 (
+                session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+                step_index INTEGER NOT NULL,
+                exercise_index INTEGER NOT NULL,
+                set_number INTEGER NOT NULL,
+                rep_number INTEGER NOT NULL,
+                side TEXT CHECK (side IN ('left', 'right')),
+                -- partial: a hold left part-way, held_seconds says how long it was held
+                outcome TEXT NOT NULL CHECK (outcome IN ('done', 'partial', 'skipped')),
+                held_seconds REAL NOT NULL DEFAULT 0,
+                planned_seconds REAL,
+                PRIMARY KEY (session_id, step_index)
+            ) WITHOUT ROWID""",
+            """INSERT INTO reps_v3 (session_id, step_index, exercise_index, set_number,
+                    rep_number, side, outcome, held_seconds, planned_seconds)
+                SELECT session_id, step_index, exercise_index, set_number,
+                    rep_number, side, outcome, held_seconds, planned_seconds FROM reps""",
+            "DROP TABLE reps",
+            "ALTER TABLE reps_v3 RENAME TO reps",
+            # "Where do you feel it most?" before and after (NULL: not asked/answered).
+            """ALTER TABLE sessions ADD COLUMN pain_where_before TEXT CHECK (pain_where_before
+                IN ('back', 'buttock', 'thigh', 'below_knee', 'foot'))""",
+            """ALTER TABLE sessions ADD COLUMN pain_where_after TEXT CHECK (pain_where_after
+                IN ('back', 'buttock', 'thigh', 'below_knee', 'foot'))""",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
