@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from timer_app.core.pain_location import DEFAULT_PAIN_ADVICE_RISE
+
 FORMAT_VERSION = 1
 DEFAULT_LEAD_IN = 5.0
 DEFAULT_HOLD_REST = 5.0
@@ -118,6 +120,9 @@ class Routine:
     frequency: Frequency | None = None
     lead_in: float = DEFAULT_LEAD_IN
     safety: tuple[str, ...] = ()
+    # After a session, pain up by this many points (0–10 scale) or more asks the
+    # patient to ease off (core/pain_location.py); the therapist may set it.
+    pain_advice_rise: int = DEFAULT_PAIN_ADVICE_RISE
     # Where it came from: filled by the loader, not by the file's author.
     source: Source = Source.BUNDLED
     source_path: str | None = None

@@ -18,6 +18,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from timer_app.core.pain_location import (
+    DEFAULT_PAIN_ADVICE_RISE,
+    MAX_PAIN_ADVICE_RISE,
+    MIN_PAIN_ADVICE_RISE,
+)
 from timer_app.core.routine import DEFAULT_LEAD_IN, FORMAT_VERSION, Exercise, Routine
 from timer_app.core.validation_exercise import ExerciseChecker
 from timer_app.core.validation_fields import (
@@ -94,6 +99,7 @@ class _Checker(ExerciseChecker):
         frequency = self.frequency(data)
         lead_in = self.duration(data, (), "lead_in", DEFAULT_LEAD_IN, allow_zero=True)
         safety = self.text_list(data, (), "safety")
+        rise = self.whole(data, (), "pain_advice_rise", MIN_PAIN_ADVICE_RISE, MAX_PAIN_ADVICE_RISE)
         exercises = self.exercises(data)
         if self.problems or routine_id is None or title is None or lead_in is None:
             return None
@@ -107,6 +113,7 @@ class _Checker(ExerciseChecker):
             frequency=frequency,
             lead_in=lead_in,
             safety=safety,
+            pain_advice_rise=DEFAULT_PAIN_ADVICE_RISE if rise is None else rise,
         )
 
     def format_ok(self, data: dict[str, Any]) -> bool:

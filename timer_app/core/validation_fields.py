@@ -22,6 +22,7 @@ ROUTINE_FIELDS = (
     "frequency",
     "lead_in",
     "safety",
+    "pain_advice_rise",
     "exercises",
 )
 EXERCISE_FIELDS = (
