@@ -89,6 +89,9 @@ class RunningPanel(QWidget):
         super().__init__(parent)
         self._image_source: Path | None = None
         self._picture = QPixmap()  # the picture at its own size; shown scaled
+        # What the label shows now: the picture's file and the height it was scaled
+        # to. All bundled pictures have the same size, so a size alone is no key.
+        self._shown_picture: tuple[Path, int] | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 8, 12, 8)
         main = QHBoxLayout()
@@ -247,12 +250,21 @@ class RunningPanel(QWidget):
         self.done_button.setEnabled(step.kind is StepKind.COUNTED_REP)
         self.setAccessibleDescription(f"{self.phase.text()} · {exercise.name} · {reps}")
 
+    def forget_picture(self) -> None:
+        """A new session reads its pictures afresh (a therapist may have replaced
+        a file since the last one)."""
+        self._image_source = None
+        self._picture = QPixmap()
+        self._shown_picture = None
+        self.image.clear()
+
     def _show_image(self, path: Path | None) -> None:
-        if path == self._image_source:
-            return
+        if path is not None and path == self._image_source:
+            return  # the next step of the same exercise: the file is read once
         self._image_source = path
         self._picture = QPixmap(str(path)) if path is not None else QPixmap()
-        if self._picture.isNull():
+        if path is None or self._picture.isNull():
+            self._shown_picture = None
             self.image.clear()
             self.image.hide()
             return
@@ -263,14 +275,16 @@ class RunningPanel(QWidget):
         """The picture at 1/7 of the panel's height (at most its own, at most
         IMAGE_MAX_HEIGHT): at 1024x600 the instructions, the cautions and the
         picture then fit without scrolling."""
-        if self._picture.isNull():
+        if self._picture.isNull() or self._image_source is None:
             return
         height = min(IMAGE_MAX_HEIGHT, self._picture.height(), max(1, self.height() // 7))
-        if not self.image.pixmap().isNull() and self.image.pixmap().height() == height:
+        shown = (self._image_source, height)
+        if shown == self._shown_picture:
             return
         self.image.setPixmap(
             self._picture.scaledToHeight(height, Qt.TransformationMode.SmoothTransformation)
         )
+        self._shown_picture = shown
 
     def show_paused(self, paused: bool) -> None:
         self.paused.setVisible(paused)

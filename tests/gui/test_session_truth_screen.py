@@ -1,0 +1,107 @@
+"""What the patient sees must be the exercise they are doing (issue 10).
+
+Each exercise shows its own picture, even when every picture has the same size
+(all bundled ones do), and the next session starts with its own; "Next:" never
+names the step that is on screen.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage, QPixmap
+from pytestqt.qtbot import QtBot
+
+from timer_app.gui.session_words import image_path
+
+from .session_support import Session, open_session, session_routine
+
+pytestmark = pytest.mark.qt
+
+# Lead-in 2 s: Knee: get ready 2, hold 3; Tilt: get ready 2, hold 3; Walk: get ready 2, walk 4.
+TWO_PICTURES_YAML = """\
+id: two-pictures
+title: Two pictures
+lead_in: 2 s
+exercises:
+  - name: Knee hug
+    hold: 3 s
+    image: {first}
+  - name: Pelvic tilt
+    hold: 3 s
+    image: {second}
+  - name: Walking
+    duration: 4 s
+"""
+
+
+def write_picture(folder: Path, name: str, colour: str) -> None:
+    image = QImage(320, 200, QImage.Format.Format_RGB32)  # the bundled pictures' size
+    image.fill(QColor(colour))
+    assert image.save(str(folder / name))
+
+
+def shown_colour(s: Session) -> str:
+    picture = s.view.running.image.pixmap().toImage()
+    return picture.pixelColor(picture.width() // 2, picture.height() // 2).name()
+
+
+def start(qtbot: QtBot, tmp_path: Path, first: str, second: str) -> Session:
+    s = open_session(qtbot, tmp_path)
+    text = TWO_PICTURES_YAML.format(first=first, second=second)
+    s.view.load(session_routine(tmp_path / "pictures", text))
+    QtBot.keyClick(s.view, Qt.Key.Key_Space)
+    return s
+
+
+def test_each_exercise_shows_its_own_picture_of_the_same_size(qtbot: QtBot, tmp_path: Path) -> None:
+    folder = tmp_path / "pictures" / "routines"
+    folder.mkdir(parents=True)
+    write_picture(folder, "knee.png", "#c83a3a")
+    write_picture(folder, "tilt.png", "#3a86c8")
+    s = start(qtbot, tmp_path, "knee.png", "tilt.png")
+    assert s.view.running.exercise.text() == "Knee hug"
+    assert shown_colour(s) == "#c83a3a"
+    QtBot.keyClick(s.view, Qt.Key.Key_Right)  # skip the get-ready
+    QtBot.keyClick(s.view, Qt.Key.Key_Right)  # skip the hold: the tilt's get-ready
+    assert s.view.running.exercise.text() == "Pelvic tilt"
+    assert s.view.running.image.isVisible()
+    assert shown_colour(s) == "#3a86c8"
+    QtBot.keyClick(s.view, Qt.Key.Key_Right)
+    QtBot.keyClick(s.view, Qt.Key.Key_Right)  # walking has no picture
+    assert s.view.running.exercise.text() == "Walking"
+    assert not s.view.running.image.isVisible()
+
+
+def scaled_like_the_label(s: Session, path: Path) -> QImage:
+    height = s.view.running.image.pixmap().height()
+    expected = QPixmap(str(path)).scaledToHeight(height, Qt.TransformationMode.SmoothTransformation)
+    return expected.toImage()
+
+
+def test_bundled_pictures_follow_the_exercise_into_the_next_session(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    # The bundled knee-to-chest and piriformis figures: both 320x200.
+    s = start(qtbot, tmp_path, "knee-to-chest.svg", "piriformis.svg")
+    routine = s.view.plan.routine
+    knee, piriformis = (image_path(routine, e.image) for e in routine.exercises[:2])
+    assert knee is not None and piriformis is not None
+    assert QPixmap(str(knee)).size() == QPixmap(str(piriformis)).size()
+    assert s.view.running.image.pixmap().toImage() == scaled_like_the_label(s, knee)
+    s.advance(5.0)  # get ready, hold: the piriformis stretch's get-ready
+    assert s.view.running.exercise.text() == "Pelvic tilt"
+    assert s.view.running.image.pixmap().toImage() == scaled_like_the_label(s, piriformis)
+    # The next session begins with the other picture, not the one left on screen.
+    s.view.load(
+        session_routine(
+            tmp_path / "again",
+            TWO_PICTURES_YAML.format(first="piriformis.svg", second="knee-to-chest.svg"),
+        )
+    )
+    QtBot.keyClick(s.view, Qt.Key.Key_Space)
+    assert s.view.running.image.pixmap().toImage() == scaled_like_the_label(s, piriformis)
+    s.advance(5.0)
+    assert s.view.running.image.pixmap().toImage() == scaled_like_the_label(s, knee)
