@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     arguments.add_routine_commands(sub)
     arguments.add_history_commands(sub)
+    arguments.add_desktop_commands(sub)
     return parser
 
 
@@ -96,6 +97,12 @@ def main_gui() -> int:
 
 
 def _open_window(args: argparse.Namespace) -> int:
+    from timer_app.cli.display_check import display_problem
+
+    problem = display_problem()
+    if problem is not None:
+        print(f"timer-app: {problem}", file=sys.stderr)
+        return 1
     try:
         from timer_app.gui.app import run
     except ImportError as error:

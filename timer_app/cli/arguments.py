@@ -51,6 +51,18 @@ def add_routine_commands(subparsers: Any) -> None:
     importing.set_defaults(handler="routine_commands:run_import")
 
 
+def add_desktop_commands(subparsers: Any) -> None:
+    desktop = subparsers.add_parser(
+        "install-desktop",
+        help="add Home Exercise Timer to your applications menu (or --remove it)",
+        description="Add a menu entry and icon for this installation, so the app starts "
+        "without a terminal. The entry starts this very installation (its absolute path), "
+        "so it keeps working from a virtual environment.",
+    )
+    desktop.add_argument("--remove", action="store_true", help="remove the menu entry again")
+    desktop.set_defaults(handler="desktop_commands:run_install_desktop")
+
+
 def add_history_commands(subparsers: Any) -> None:
     history = subparsers.add_parser(
         "history",

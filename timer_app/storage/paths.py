@@ -2,7 +2,7 @@
 
 The data dir is platformdirs' user data dir, overridden by `TIMER_APP_DATA_DIR`
 (or `--data-dir`, which the command line turns into the same variable so every
-layer sees one answer). Clinic folders: the site data dir plus the folders in
+layer sees one answer). Clinic folders: every site data dir plus the folders in
 `TIMER_APP_ROUTINES_PATH`, separated by `os.pathsep`.
 """
 
@@ -48,9 +48,22 @@ def settings_path() -> Path:
     return data_dir() / "settings.json"
 
 
+def xdg_data_home() -> Path:
+    """Where per-user menu entries and icons go ($XDG_DATA_HOME, ~/.local/share)."""
+    return Path(platformdirs.user_data_dir(appauthor=False))
+
+
 def clinic_routine_dirs() -> list[Path]:
-    """System-wide clinic folder first, then `TIMER_APP_ROUTINES_PATH` in order."""
-    dirs = [Path(platformdirs.site_data_dir(APP_NAME, appauthor=False)) / "routines"]
+    """Every system-wide clinic folder, then `TIMER_APP_ROUTINES_PATH` in order.
+
+    On Linux that is each entry of $XDG_DATA_DIRS, not only the first: an Ubuntu
+    desktop session puts /usr/share/ubuntu first, and a clinic's routines in
+    /usr/local/share/timer-app/routines must still appear.
+    """
+    site = platformdirs.site_data_dir(APP_NAME, appauthor=False, multipath=True)
+    # $XDG_DATA_DIRS lists the most important folder first; in override order
+    # (later wins) it comes last.
+    dirs = [Path(p) / "routines" for p in reversed(site.split(os.pathsep)) if p.strip()]
     extra = os.environ.get(ROUTINES_PATH_ENV, "")
     dirs.extend(Path(p).expanduser() for p in extra.split(os.pathsep) if p.strip())
     return dirs
