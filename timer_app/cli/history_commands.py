@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from timer_app.core.describe import duration_in_words, english
 from timer_app.core.history import HistoryError, SessionStatus, SessionSummary
+from timer_app.core.local_time import local_today
 from timer_app.storage.history_db import SqliteHistoryStore
 from timer_app.storage.history_export import export_history, export_sessions
 
@@ -34,7 +35,7 @@ def _open() -> SqliteHistoryStore:
 def run_history(args: argparse.Namespace) -> int:
     store = _open()
     try:
-        since = datetime.now().astimezone().date() - timedelta(days=args.days - 1)
+        since = local_today() - timedelta(days=args.days - 1)
         sessions = store.list_sessions(since=since)
     except HistoryError as error:
         print(f"timer-app: {error}", file=sys.stderr)

@@ -9,14 +9,16 @@ monotonic event times, so clock changes, DST and travel never change them.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from pathlib import Path
 from typing import NamedTuple, Protocol
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+# Wall time has one owner, core/local_time.py; re-exported for older imports.
+from timer_app.core.local_time import local_now as local_now
+from timer_app.core.local_time import local_today as local_today
+from timer_app.core.local_time import local_zone_name as local_zone_name
+from timer_app.core.local_time import zone_name_of as zone_name_of
 from timer_app.core.position import Position
 from timer_app.core.routine import Side
 
@@ -50,6 +52,8 @@ class StopReason(StrEnum):
     PAIN_SPREAD = "pain_spread"  # pain spread further down the leg
     NUMBNESS_OR_WEAKNESS = "numbness_or_weakness"  # new numbness, tingling or weakness
     OTHER = "other"
+    # Esc or "Don't say" in the dialog: the stop is kept, its reason unknown
+    NOT_GIVEN = "not_given"
 
 
 class HistoryError(Exception):
@@ -264,46 +268,6 @@ class HistoryStore(Protocol):
     ) -> list[ExerciseRecord]:
         """Every exercise of every matching session (for `stats.exercise_totals`)."""
         ...
-
-
-# -- wall time ----------------------------------------------------------------
-
-
-def local_zone_name() -> str | None:
-    """The IANA name of the local time zone, when the system says it."""
-    tz = os.environ.get("TZ", "").lstrip(":")
-    if tz and _valid_zone(tz):
-        return tz
-    try:  # Linux and macOS: /etc/localtime -> .../zoneinfo/Europe/Paris
-        target = str(Path("/etc/localtime").resolve())
-    except OSError:
-        return None
-    marker = "zoneinfo/"
-    if marker in target:
-        name = target.split(marker, 1)[1]
-        return name if _valid_zone(name) else None
-    return None
-
-
-def _valid_zone(name: str) -> bool:
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
-
-
-def local_now() -> datetime:
-    """Now, aware, in the local zone (a `ZoneInfo` when its name is known)."""
-    name = local_zone_name()
-    if name is not None:
-        return datetime.now(ZoneInfo(name))
-    return datetime.now().astimezone()
-
-
-def zone_name_of(moment: datetime) -> str | None:
-    key = getattr(moment.tzinfo, "key", None)
-    return key if isinstance(key, str) else None
 
 
 def check_pain(pain: int | None) -> int | None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from timer_app.core import stats
 from timer_app.core.describe import duration_in_words
 from timer_app.core.history import HistoryStore, SessionFacts, SessionStatus, SessionSummary
+from timer_app.core.local_time import local_today
 from timer_app.core.routine import Frequency
 from timer_app.gui.page_style import (
     BODY,
@@ -143,7 +144,7 @@ class HistoryPage(QWidget):
         history: HistoryStore | None,
         parent: QWidget | None = None,
         *,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = local_today,
     ) -> None:
         super().__init__(parent)
         self.history = history
