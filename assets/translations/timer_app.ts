@@ -1307,6 +1307,14 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>walk for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>go for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>hold %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -14,7 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPixmap
 from pytestqt.qtbot import QtBot
 
-from timer_app.gui.session_words import image_path
+from timer_app.core.plan import build_plan
+from timer_app.gui.session_words import image_path, next_words
+from timer_app.storage.catalog import load_catalog
 
 from .session_support import Session, open_session, session_routine
 
@@ -105,3 +107,27 @@ def test_bundled_pictures_follow_the_exercise_into_the_next_session(
     assert s.view.running.image.pixmap().toImage() == scaled_like_the_label(s, piriformis)
     s.advance(5.0)
     assert s.view.running.image.pixmap().toImage() == scaled_like_the_label(s, knee)
+
+
+def test_the_last_exercises_get_ready_says_what_comes_not_what_is_on_screen(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    s = start(qtbot, tmp_path, "knee-to-chest.svg", "piriformis.svg")
+    s.advance(10.0)  # both holds done: the walk's get-ready
+    assert (s.phase, s.view.running.exercise.text()) == ("Get ready", "Walking")
+    assert s.view.running.next.text() == "Next: walk for 4 s"
+    s.advance(2.0)
+    assert s.phase == "Walk"
+    assert s.view.running.next.text() == "Next: that's the last one"
+
+
+def test_next_never_names_the_exercise_on_screen_in_any_bundled_routine() -> None:
+    for routine in load_catalog().routines.values():
+        plan = build_plan(routine)
+        for step in plan.steps:
+            following = plan.next_step(step.index)
+            if following is not None and following.exercise_index == step.exercise_index:
+                assert next_words(plan, step) != f"Next: {step.exercise.name}", (
+                    routine.id,
+                    step,
+                )

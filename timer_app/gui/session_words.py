@@ -93,6 +93,11 @@ def _step_preview(step: Step) -> str:
         return fill(translate("SessionWords", "rest %1"), seconds)
     if kind is StepKind.SWITCH_SIDES:
         return fill(translate("SessionWords", "switch to your %1"), side_name(step.side).lower())
+    if kind is StepKind.ACTIVITY:
+        # Seen during the activity's own get-ready: its name is already on screen.
+        if "walk" in step.exercise.name.lower():
+            return fill(translate("SessionWords", "walk for %1"), seconds)
+        return fill(translate("SessionWords", "go for %1"), seconds)
     what = {
         StepKind.HOLD: fill(translate("SessionWords", "hold %1"), seconds),
         StepKind.PACED_REP: fill(translate("SessionWords", "slow rep, %1"), seconds),
