@@ -33,8 +33,14 @@ UNITS: dict[str, float] = {
 
 EXAMPLES = "for example 30, 30 s, 45 seconds, 2 min, 1.5 min, 1m30s or 1:30"
 
-_PART = re.compile(r"\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*([^\d\s.:+-][^\d\s]*)?\s*")
-_CLOCK = re.compile(r"\s*(\d+):(\d{1,2})(?::(\d{1,2}))?\s*")
+# ASCII digits only (re.ASCII): `\d` alone also matches '٣' or '９', and a number
+# is written in decimal ASCII digits or refused with its location. The clock form
+# takes at most 9 digits: int() of 4,301+ digits raises.
+_PART = re.compile(r"\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*([^\d\s.:+-][^\d\s]*)?\s*", re.ASCII)
+_CLOCK = re.compile(r"\s*(\d{1,9}):(\d{1,2})(?::(\d{1,2}))?\s*", re.ASCII)
+
+
+_SHOWN_UP_TO = 1e7
 
 
 class DurationError(ValueError):
@@ -58,8 +64,10 @@ def parse_duration(value: object, *, allow_zero: bool = False) -> float:
             f"must be at least {format_duration(MIN_DURATION)} (it is {shown})",
         )
     if seconds > MAX_DURATION:
+        # Past a few days the exact figure is noise (1e300 s has 297 digits of hours).
+        actual = format_duration(seconds) if seconds < _SHOWN_UP_TO else "far longer"
         raise DurationError(
-            f"must be at most {format_duration(MAX_DURATION)} (it is {format_duration(seconds)})",
+            f"must be at most {format_duration(MAX_DURATION)} (it is {actual})",
             "a number without a unit means seconds" if isinstance(value, int | float) else None,
         )
     return seconds
@@ -69,7 +77,10 @@ def _seconds(value: object) -> float:
     if isinstance(value, bool) or value is None:
         raise DurationError(_not_a_duration(value), f"write it {EXAMPLES}")
     if isinstance(value, int | float):
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:  # an int of 310+ digits: longer than any limit
+            return math.inf
     if not isinstance(value, str):
         raise DurationError("must be a length of time, not a list or a group of fields")
     text = value.strip().lower()

@@ -29,7 +29,10 @@ MAX_ID_LENGTH = 64
 MAX_TIMES = 50
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_FREQUENCY = re.compile(r"\s*(\d+)\s*(?:x|times?)\s*(?:/|a|per)\s*(day|week)\s*", re.IGNORECASE)
+_FREQUENCY = re.compile(
+    r"\s*([0-9]{1,9})\s*(?:x|times?)\s*(?:/|a|per)\s*(day|week)\s*", re.IGNORECASE | re.ASCII
+)
+_DIGITS = re.compile(r"[0-9]{1,9}")
 
 
 def id_from_file_name(stem: str) -> str:
@@ -114,7 +117,9 @@ class ValueChecker:
             number = value
         elif isinstance(value, float) and value.is_integer():
             number = int(value)
-        elif isinstance(value, str) and value.strip().isdigit():
+        elif isinstance(value, str) and _DIGITS.fullmatch(value.strip()):
+            # ASCII digits only: str.isdigit() also takes '²' and '٣', and int('²')
+            # raised, which took the whole routine list down with it.
             number = int(value.strip())
         if number is None:
             self.add(

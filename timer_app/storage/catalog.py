@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import logging
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -25,7 +26,10 @@ from timer_app.core.validation import (
     validate_routine,
 )
 from timer_app.storage import paths, resources
+from timer_app.storage.clinic import CLINIC_FILE
 from timer_app.storage.yaml_loader import LoadedYaml, YamlLoadError, YamlProblem, load_yaml_file
+
+log = logging.getLogger(__name__)
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 LIBRARY_FOLDER = "library"
@@ -92,7 +96,9 @@ def routine_files(folder: Path, problems: list[LoadProblem] | None = None) -> li
         return sorted(
             p
             for p in folder.iterdir()
-            if p.suffix.lower() in ROUTINE_SUFFIXES and not p.name.startswith(".")
+            if p.suffix.lower() in ROUTINE_SUFFIXES
+            and not p.name.startswith(".")
+            and p.name != CLINIC_FILE  # the clinic's details, not a routine
         )
     except FileNotFoundError:
         return []
@@ -192,6 +198,15 @@ def _load(
     path: Path, library: Mapping[str, LibraryExercise], source: Source
 ) -> tuple[Routine | None, list[LoadProblem]]:
     try:
+        return _load_checked(path, library, source)
+    except Exception as error:  # one file's surprise must never empty the whole list
+        return None, [_unexpected(path, error)]
+
+
+def _load_checked(
+    path: Path, library: Mapping[str, LibraryExercise], source: Source
+) -> tuple[Routine | None, list[LoadProblem]]:
+    try:
         loaded = load_yaml_file(path)
     except YamlLoadError as error:
         return None, [_from_yaml(path, p) for p in error.problems]
@@ -212,6 +227,14 @@ def _load(
 
 
 def _load_library_file(path: Path, sink: list[LoadProblem]) -> LibraryExercise | None:
+    try:
+        return _load_library_checked(path, sink)
+    except Exception as error:  # as in _load: the other files go on working
+        sink.append(_unexpected(path, error))
+        return None
+
+
+def _load_library_checked(path: Path, sink: list[LoadProblem]) -> LibraryExercise | None:
     try:
         loaded = load_yaml_file(path)
     except YamlLoadError as error:
@@ -239,6 +262,17 @@ def _with_image_path(exercise: Exercise, routine_path: Path) -> Exercise:
     if candidate.is_file():
         return replace(exercise, image=str(candidate.resolve()))
     return exercise
+
+
+def _unexpected(path: Path, error: Exception) -> LoadProblem:
+    log.warning("unexpected error while reading %s", path, exc_info=True)
+    return LoadProblem(
+        str(path),
+        None,
+        None,
+        f"this file could not be read ({type(error).__name__}); the other routines still work",
+        "check the file, or send it to the app's authors with the log",
+    )
 
 
 def _from_yaml(path: Path, problem: YamlProblem) -> LoadProblem:

@@ -24,6 +24,10 @@ _INT = re.compile(r"[-+]?[0-9]+")
 _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+\.[0-9]*)([eE][-+][0-9]+)?")
 _INF = re.compile(r"[-+]?\.(inf|Inf|INF)")
 _NAN = re.compile(r"\.(nan|NaN|NAN)")
+# A routine's numbers are a few digits. Longer ones are refused here, where the
+# line and column are known: Python refuses int() of 4,301+ digits (ValueError) and
+# float() of a 310-digit int overflows, which once emptied the whole routine list.
+MAX_DIGITS = 30
 
 
 def check_tag(event: Any) -> None:
@@ -61,8 +65,10 @@ def resolve(event: Any) -> Any:
     if _FALSE.fullmatch(value):
         return False
     if _INT.fullmatch(value):
+        _check_digits(value, event)
         return int(value, 10)
     if _FLOAT.fullmatch(value):
+        _check_digits(value, event)
         return float(value)
     if _INF.fullmatch(value):
         return float("-inf") if value.startswith("-") else float("inf")
@@ -71,11 +77,28 @@ def resolve(event: Any) -> Any:
     return value
 
 
+def _check_digits(value: str, event: Any) -> None:
+    digits = sum(c.isdigit() for c in value)
+    if digits <= MAX_DIGITS:
+        return
+    line, col = location(event.start_mark) if event.start_mark is not None else (None, None)
+    raise YamlLoadError(
+        [
+            YamlProblem(
+                f"this number has {digits:,} digits; a routine's numbers have a few",
+                "check the value: reps, sets and seconds are small numbers",
+                line,
+                col,
+            )
+        ]
+    )
+
+
 def _resolve_tagged(value: str, tag: str, event: Any) -> Any:
     name = tag[len(_TAG) :]
     if name == "str":
         return value
-    resolved = resolve(_PlainScalar(value))
+    resolved = resolve(_PlainScalar(value, start_mark=event.start_mark))
     expected = {"int": int, "float": float, "bool": bool, "null": type(None)}.get(name)
     if expected is float and isinstance(resolved, int) and not isinstance(resolved, bool):
         resolved = float(resolved)
@@ -94,3 +117,4 @@ class _PlainScalar:
     value: str
     tag: None = None
     implicit: tuple[bool, bool] = (True, False)
+    start_mark: Any = None
