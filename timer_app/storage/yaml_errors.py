@@ -48,6 +48,13 @@ def too_big() -> YamlProblem:
     )
 
 
+def not_a_file() -> YamlProblem:
+    return YamlProblem(
+        "this is not a regular file (a pipe, a device or a socket), so it is not read",
+        "remove it from the routine folder, or put a real routine file there",
+    )
+
+
 def too_deep(line: int, col: int) -> YamlProblem:
     return YamlProblem(
         f"the file is nested more than {MAX_DEPTH} levels deep",

@@ -24,6 +24,8 @@ and `yaml_errors` (limits, `YamlProblem`, PyYAML's errors in plain words).
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +39,7 @@ from timer_app.storage.yaml_errors import (
     Location,
     YamlLoadError,
     YamlProblem,
+    not_a_file,
     reader_problem,
     syntax_problem,
     too_big,
@@ -57,6 +60,9 @@ __all__ = [
     "read_limited",
 ]
 
+# Opening a FIFO without O_NONBLOCK waits for a writer; Windows has no FIFOs to open.
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+
 # Looked up at each load (not imported by the composer) so tests and the benchmark
 # can set it to None here to run PyYAML's pure-Python parser instead.
 _EventParser: Any
@@ -67,14 +73,20 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
 
 
 def read_limited(path: Path) -> bytes:
-    """The file's bytes, refusing folders, unreadable files and files over 1 MiB."""
+    """The file's bytes, refusing folders, unreadable files and files over 1 MiB.
+
+    Only regular files are read. A FIFO (or a device) named `*.yaml` in a routine
+    folder once blocked `open()` for ever and froze the window: the file is
+    stat-ed first, and opened without blocking in case it was swapped meanwhile.
+    """
     try:
         if path.is_dir():
             raise YamlLoadError([YamlProblem("this is a folder, not a routine file")])
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise YamlLoadError([not_a_file()])
         if path.stat().st_size > MAX_BYTES:
             raise YamlLoadError([too_big()])
-        with path.open("rb") as stream:
-            raw = stream.read(MAX_BYTES + 1)
+        raw = _read_regular(path)
     except FileNotFoundError:
         raise YamlLoadError([YamlProblem("no such file")]) from None
     except PermissionError:
@@ -85,6 +97,14 @@ def read_limited(path: Path) -> bytes:
     if len(raw) > MAX_BYTES:  # grew, or a special file that does not report its size
         raise YamlLoadError([too_big()])
     return raw
+
+
+def _read_regular(path: Path) -> bytes:
+    descriptor = os.open(path, os.O_RDONLY | _NONBLOCK)
+    with os.fdopen(descriptor, "rb") as stream:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise YamlLoadError([not_a_file()])
+        return stream.read(MAX_BYTES + 1)
 
 
 def load_yaml_file(path: Path) -> LoadedYaml:
