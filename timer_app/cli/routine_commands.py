@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from timer_app.core.durations import format_duration
-from timer_app.core.plan import build_plan
+from timer_app.core.plan import plan_size
 from timer_app.core.routine import Routine
 from timer_app.storage.catalog import (
     LIBRARY_FOLDER,
@@ -79,7 +79,7 @@ def _validate_file(path: Path, library: dict[str, Any]) -> bool:
         for problem in error.problems:
             _print_problem(problem)
         return False
-    total = format_duration(build_plan(routine).total_seconds)
+    total = format_duration(plan_size(routine).seconds)
     count = len(routine.exercises)
     print(f"{path}: ok — {routine.title} ({count} {_plural(count, 'exercise')}, {total})")
     return True
@@ -129,7 +129,7 @@ def _row(routine: Routine) -> dict[str, Any]:
         "source": str(routine.source),
         "path": routine.source_path,
         "exercises": len(routine.exercises),
-        "total_seconds": build_plan(routine).total_seconds,
+        "total_seconds": plan_size(routine).seconds,
     }
 
 

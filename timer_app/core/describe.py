@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from typing import Protocol
 
-from timer_app.core.plan import build_plan
+from timer_app.core.plan import plan_size
 from timer_app.core.routine import Dosing, Exercise, Frequency, Routine, Sides
 
 SEPARATOR = " · "
@@ -115,8 +115,8 @@ def frequency_in_words(frequency: Frequency | None, translate: Translate = engli
 
 def total_time_in_words(routine: Routine, translate: Translate = english) -> str:
     """The planned time; counted reps take as long as they take, so say so."""
-    plan = build_plan(routine)
-    rounded = _rounded_minutes(plan.total_seconds, translate)
+    # Counted, not built: the routines list shows this for every routine at start.
+    rounded = _rounded_minutes(plan_size(routine).seconds, translate)
     text = translate("Describe", "about {time}").format(time=rounded)
     if any(e.dosing is Dosing.COUNTED for e in routine.exercises):
         text = translate("Describe", "{time} plus your counted reps").format(time=text)

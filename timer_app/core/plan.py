@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import accumulate
 
-from timer_app.core.routine import Dosing, Exercise, Routine, Side
+from timer_app.core.routine import Dosing, Exercise, Routine, Side, Sides
 
 
 class StepKind(StrEnum):
@@ -106,10 +106,59 @@ class Plan:
         return sum(e.total_reps for e in self.routine.exercises)
 
 
+# A session is bounded: a small file of aliases (400 copies of one exercise at 20
+# sets of 100 reps) once planned 445 hours and 3 million steps, 6 s and 460 MB,
+# and froze the window at start. Validation refuses a routine over either bound,
+# counting with `plan_size` before any step is built.
+MAX_PLAN_SECONDS = 4 * 3600.0
+MAX_PLAN_STEPS = 5_000
+
+
+@dataclass(frozen=True)
+class PlanSize:
+    """What `build_plan` would make, counted without building it."""
+
+    seconds: float
+    steps: int
+
+    def __add__(self, other: PlanSize) -> PlanSize:
+        return PlanSize(self.seconds + other.seconds, self.steps + other.steps)
+
+    @property
+    def too_big(self) -> bool:
+        return self.seconds > MAX_PLAN_SECONDS or self.steps > MAX_PLAN_STEPS
+
+
+def exercise_size(lead_in: float, exercise: Exercise) -> PlanSize:
+    """One exercise's steps and seconds, its lead-in included, by arithmetic only."""
+    steps, seconds = (1, lead_in) if lead_in > 0 else (0, 0.0)
+    if exercise.dosing is Dosing.DURATION:
+        return PlanSize(seconds + (exercise.duration or 0.0), steps + 1)
+    sets = exercise.sets
+    per_set = exercise.reps * (2 if exercise.sides in (Sides.ALTERNATE, Sides.EACH) else 1)
+    rep_seconds = {Dosing.HOLD: exercise.hold, Dosing.TEMPO: exercise.tempo}.get(exercise.dosing)
+    steps += sets * per_set
+    seconds += sets * per_set * (rep_seconds or 0.0)
+    if exercise.rest > 0:
+        steps += sets * (per_set - 1)
+        seconds += sets * (per_set - 1) * exercise.rest
+    if exercise.set_rest > 0:
+        steps += sets - 1
+        seconds += (sets - 1) * exercise.set_rest
+    return PlanSize(seconds, steps)
+
+
+def plan_size(routine: Routine) -> PlanSize:
+    """The whole plan's steps and seconds (`Plan.total_seconds`), without building it."""
+    total = PlanSize(0.0, 0)
+    for exercise in routine.exercises:
+        total += exercise_size(routine.lead_in, exercise)
+    return total
+
+
 def exercise_seconds(routine: Routine, exercise: Exercise) -> float:
     """Planned seconds of one exercise, its lead-in included."""
-    steps = _exercise_steps(routine, 0, exercise)
-    return sum(d or 0.0 for (_, _, _, _, _, d) in steps)
+    return exercise_size(routine.lead_in, exercise).seconds
 
 
 def build_plan(routine: Routine) -> Plan:

@@ -16,13 +16,17 @@ work is shared with modules beside it, from the most general up:
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import accumulate
+from operator import add
 from typing import Any
 
+from timer_app.core.durations import format_duration
 from timer_app.core.pain_location import (
     DEFAULT_PAIN_ADVICE_RISE,
     MAX_PAIN_ADVICE_RISE,
     MIN_PAIN_ADVICE_RISE,
 )
+from timer_app.core.plan import MAX_PLAN_SECONDS, MAX_PLAN_STEPS, exercise_size
 from timer_app.core.routine import DEFAULT_LEAD_IN, FORMAT_VERSION, Exercise, Routine
 from timer_app.core.validation_exercise import ExerciseChecker
 from timer_app.core.validation_fields import (
@@ -103,6 +107,8 @@ class _Checker(ExerciseChecker):
         exercises = self.exercises(data)
         if self.problems or routine_id is None or title is None or lead_in is None:
             return None
+        if not self.size_ok(lead_in, exercises):
+            return None
         return Routine(
             id=routine_id,
             title=title,
@@ -130,6 +136,33 @@ class _Checker(ExerciseChecker):
             )
             return False
         return True
+
+    def size_ok(self, lead_in: float, exercises: tuple[Exercise, ...]) -> bool:
+        """Refuse a session over 4 h or 5,000 steps, at the exercise that passes it.
+
+        Counted, not built: building the plan of a huge routine is what froze the window.
+        """
+        running = list(accumulate((exercise_size(lead_in, e) for e in exercises), add))
+        index = next((i for i, size in enumerate(running) if size.too_big), None)
+        if index is None:
+            return True
+        whole = running[-1]
+        if running[index].seconds > MAX_PLAN_SECONDS:
+            message = (
+                f"with exercise {index + 1} the session passes {format_duration(MAX_PLAN_SECONDS)} "
+                f"(it would last {format_duration(whole.seconds)} in all)"
+            )
+        else:
+            message = (
+                f"with exercise {index + 1} the session passes {MAX_PLAN_STEPS:,} steps "
+                f"(it would have {whole.steps:,} in all)"
+            )
+        self.add(
+            ("exercises", index),
+            message,
+            "split it into shorter routines, or lower its sets, reps or times",
+        )
+        return False
 
     def exercises(self, data: dict[str, Any]) -> tuple[Exercise, ...]:
         if "exercises" not in data or data["exercises"] is None:
