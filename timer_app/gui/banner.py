@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from timer_app.gui.page_style import BODY, panel, scaled_font
+from timer_app.gui.page_style import BODY, panel, plain_label, scaled_font
 
 
 class Banner(QWidget):
@@ -24,7 +24,7 @@ class Banner(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.box)
         row = QHBoxLayout(self.box)
-        self.label = QLabel()
+        self.label = plain_label()  # a routine's title, an error: never markup
         self.label.setFont(scaled_font(BODY))
         self.label.setWordWrap(True)
         row.addWidget(self.label, 1)

@@ -40,6 +40,7 @@ from timer_app.gui.page_style import (
     action_button,
     page_header,
     panel,
+    plain_tooltip,
     scaled_font,
 )
 from timer_app.gui.pain_dialogs import reason_labels
@@ -296,9 +297,11 @@ class HistoryPage(QWidget):
                 if column == PAIN_COLUMN:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if column == STATUS_COLUMN:
-                    item.setToolTip(status_tip)
+                    item.setToolTip(plain_tooltip(status_tip))
                 elif text:
-                    item.setToolTip(text)  # long notes are cut in narrow windows
+                    # Long notes are cut in narrow windows; a tooltip would read
+                    # markup in a title or a note as markup.
+                    item.setToolTip(plain_tooltip(text))
                 self.table.setItem(row, column, item)
 
     # -- export ----------------------------------------------------------------------

@@ -33,8 +33,36 @@ def scaled_font(factor: float, *, bold: bool = False, base: QFont | None = None)
     return font
 
 
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A label that shows its text exactly as written, never as markup.
+
+    A QLabel guesses rich text from the text itself (`Qt.mightBeRichText`), so a
+    routine's title, exercise names, cautions, notes or a history note containing
+    `<span style='font-size:1px'>` or `<img src=...>` would hide words or load a
+    picture. Every label that may show words from a routine file, the history or
+    an error is made here (or through `heading`/`paragraph`, which use it).
+    """
+    from PySide6.QtCore import Qt  # here, not above: see "Start-up" in docs/design.md
+
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    return label
+
+
+def plain_tooltip(text: str) -> str:
+    """`text` as a tooltip that shows it literally: Qt renders a tooltip as rich
+    text when it looks like markup (`Qt.mightBeRichText`), and a tooltip has no
+    format of its own. Text that does not look like markup is returned as it is."""
+    from PySide6.QtGui import Qt  # these two live in QtGui's Qt
+
+    if not Qt.mightBeRichText(text):
+        return text
+    return Qt.convertFromPlainText(text)  # escaped, in a paragraph: long notes still wrap
+
+
 def heading(text: str, factor: float = HEADING, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
+    label = plain_label(text, parent)
     label.setFont(scaled_font(factor, bold=True))
     label.setWordWrap(True)
     label.setAccessibleName(text)
@@ -42,13 +70,13 @@ def heading(text: str, factor: float = HEADING, parent: QWidget | None = None) -
 
 
 def paragraph(text: str, parent: QWidget | None = None, *, rich: bool = False) -> QLabel:
-    label = QLabel(text, parent)
+    label = plain_label(text, parent)
     label.setFont(scaled_font(BODY))
     label.setWordWrap(True)
-    # Plain unless asked: a routine's text is the therapist's, never markup.
-    from PySide6.QtCore import Qt  # here, not above: see "Start-up" in docs/design.md
+    if rich:  # only for our own markup: a routine's words go through html.escape first
+        from PySide6.QtCore import Qt  # here, not above: see "Start-up" in docs/design.md
 
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        label.setTextFormat(Qt.TextFormat.RichText)
     return label
 
 
@@ -60,7 +88,7 @@ def page_header(col: QBoxLayout, title: str, *controls: QWidget) -> QLabel:
     for control in controls:
         top.addWidget(control)
     col.addLayout(top)
-    message = QLabel()
+    message = plain_label()  # says file names and errors, which may hold anything
     message.setFont(scaled_font(BODY))
     message.setWordWrap(True)
     message.hide()

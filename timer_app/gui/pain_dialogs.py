@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from timer_app.core.history import PAIN_MAX, PAIN_MIN, StopReason
-from timer_app.gui.page_style import BODY, HEADING, scaled_font
+from timer_app.gui.page_style import BODY, HEADING, plain_label, scaled_font
 from timer_app.gui.safety_page import red_flags
 from timer_app.gui.translation import translate
 
@@ -175,7 +175,8 @@ class StopItHurtsDialog(QDialog):
         self.setWindowTitle(self.tr("Stop – it hurts"))
         self.setAccessibleName(self.tr("What happened?"))
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("You stopped: %1. What happened?").replace("%1", exercise_name))
+        # The exercise's name is the routine file's words: shown as written.
+        title = plain_label(self.tr("You stopped: %1. What happened?").replace("%1", exercise_name))
         title.setFont(scaled_font(HEADING, bold=True))
         title.setWordWrap(True)
         layout.addWidget(title)
@@ -229,7 +230,7 @@ class AdviceBox(QWidget):
         palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.AlternateBase))
         self.setPalette(palette)
         layout = QGridLayout(self)
-        self.advice = QLabel()
+        self.advice = plain_label()  # may name exercises from the routine file
         self.advice.setFont(scaled_font(BODY, bold=True))
         self.advice.setWordWrap(True)
         self.advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

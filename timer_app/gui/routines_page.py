@@ -38,6 +38,7 @@ from timer_app.gui.page_style import (
     heading,
     page_header,
     panel,
+    plain_tooltip,
     scaled_font,
 )
 
@@ -131,7 +132,7 @@ class RoutinesPage(QWidget):
         self.list.clear()
         for routine in self._routines:
             item = QListWidgetItem(routine_list_label(routine))
-            item.setToolTip(routine.description or routine.title)
+            item.setToolTip(plain_tooltip(routine.description or routine.title))
             self.list.addItem(item)
         self._catalog_problems = [str(p) for p in problems]
         self._refresh_problems()
