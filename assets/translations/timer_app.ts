@@ -35,6 +35,18 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <source>%1 s left</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Paused, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space to go on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cues</name>
@@ -784,10 +796,6 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paused: press Space to go on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -912,11 +920,11 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resume</source>
+        <source>Unmute (M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unmute (M)</source>
+        <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -138,3 +138,29 @@ def test_follows_a_dark_palette(qtbot: QtBot) -> None:
     assert count_colour(image, QColor(235, 235, 230)) > 50  # the digits, light on dark
     assert count_colour(image, QColor(90, 170, 255)) > 50  # the arc, in the highlight
     assert count_colour(image, QColor(20, 22, 26)) > 0  # the dark background shows
+
+
+def test_paused_shows_in_the_ring_itself(qtbot: QtBot) -> None:
+    """From the mat: the arc leaves the running colour, the digits fade, the ring
+    says "Paused" and how to go on; resuming brings the running look back."""
+    ring = make_ring(qtbot)
+    ring.set_caption("Hold")
+    ring.set_countdown(20, 0.8)
+    running = render(ring)
+    digits = running.copy(100, 100, 200, 140)  # the digits' middle, inside the arc
+    assert count_colour(running, arc_colour(ring)) > 50
+    assert count_colour(digits, text_colour(ring), step=1) > 200
+    ring.set_paused(True)
+    paused = render(ring)
+    assert (ring.caption, ring.hint()) == ("Paused", "Space to go on")
+    assert ring.accessibleDescription() == "Paused, 20 s left"
+    assert count_colour(paused, arc_colour(ring)) == 0
+    assert count_colour(paused, text_colour(ring), tolerance=3) > count_colour(
+        running, text_colour(ring), tolerance=3
+    )  # the arc is now drawn in the text colour
+    assert count_colour(paused.copy(100, 100, 200, 140), text_colour(ring), step=1) == 0
+    ring.set_paused(False)
+    assert (ring.caption, ring.hint()) == ("Hold", "")
+    resumed = render(ring)
+    assert count_colour(resumed, arc_colour(ring)) == count_colour(running, arc_colour(ring))
+    assert count_colour(resumed.copy(100, 100, 200, 140), text_colour(ring), step=1) > 200

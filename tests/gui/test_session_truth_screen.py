@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QImage, QPixmap
 from pytestqt.qtbot import QtBot
 
 from timer_app.core.plan import build_plan
+from timer_app.gui.session_controls import Screen
 from timer_app.gui.session_words import image_path, next_words
 from timer_app.storage.catalog import load_catalog
 
@@ -131,3 +132,96 @@ def test_next_never_names_the_exercise_on_screen_in_any_bundled_routine() -> Non
                     routine.id,
                     step,
                 )
+
+
+# Holds on both sides with a switch, counted reps, a paced rep and a walk: every
+# kind of line the screen shows, long and short, with a picture on two exercises.
+EVERY_PHASE_YAML = """\
+id: every-phase
+title: Every phase
+lead_in: 2 s
+exercises:
+  - name: Knee-to-chest stretch
+    hold: 3 s
+    sides: alternate
+    reps: 2
+    rest: 2 s
+    image: knee-to-chest.svg
+    instructions:
+      - Lie flat on your back.
+    cautions:
+      - Ease into it.
+  - name: Pelvic tilts
+    reps: 2
+    image: pelvic-tilt.svg
+  - name: Bridging
+    reps: 2
+    tempo: 3 s
+    rest: 2 s
+  - name: Walking
+    duration: 4 s
+"""
+
+
+def places(s: Session) -> dict[str, tuple[int, int]]:
+    """Where each thing read from the mat is, in the window: (y, height)."""
+    running = s.view.running
+    shown = {
+        "ring": running.ring,
+        "phase": running.phase,
+        "exercise": running.exercise,
+        "reps": running.reps,
+        "breathing": running.breathing,
+        "next": running.next,
+        "pause button": running.pause_button,
+    }
+    found = {
+        name: (w.mapTo(s.view, w.rect().topLeft()).y(), w.height()) for name, w in shown.items()
+    }
+    found["digits"] = (running.ring.digits_pixel_height(), 0)
+    return found
+
+
+def settle(qtbot: QtBot) -> None:
+    qtbot.wait(1)  # layout requests are posted events: let them run, as before a paint
+
+
+def test_nothing_moves_when_the_phase_changes_or_the_session_pauses(
+    qtbot: QtBot, tmp_path: Path, system_font
+) -> None:
+    system_font(9)
+    s = open_session(qtbot, tmp_path)
+    s.view.load(session_routine(tmp_path / "every", EVERY_PHASE_YAML))
+    s.view.resize(1024, 600)
+    QtBot.keyClick(s.view, Qt.Key.Key_Space)
+    settle(qtbot)
+    first = places(s)
+    picture_at: dict[str, int] = {}
+    kinds: set[str] = set()
+    while s.view.shown is Screen.RUNNING:
+        settle(qtbot)
+        step = s.view.player.current_step
+        kinds.add(step.kind.value)
+        assert places(s) == first, (step.kind, s.phase)
+        image = s.view.running.image
+        if image.isVisible():
+            y = image.mapTo(s.view, image.rect().topLeft()).y()
+            assert picture_at.setdefault(step.exercise.name, y) == y, (step.kind, s.phase)
+            # Whole, not cut by the bottom of the words' scroll area.
+            viewport = image.parentWidget().parentWidget()
+            bottom = image.mapTo(viewport, image.rect().bottomLeft()).y()
+            assert bottom < viewport.height(), step.kind
+        if step.kind.value == "hold":  # pause and resume: the same places
+            QtBot.keyClick(s.view, Qt.Key.Key_Space)
+            settle(qtbot)
+            assert s.view.running.ring.caption == "Paused"
+            assert places(s) == first
+            QtBot.keyClick(s.view, Qt.Key.Key_Space)
+            settle(qtbot)
+            assert places(s) == first
+        if step.kind.value == "counted_rep":
+            QtBot.keyClick(s.view, Qt.Key.Key_Return)
+        else:
+            QtBot.keyClick(s.view, Qt.Key.Key_Right)
+    assert kinds >= {"get_ready", "hold", "switch_sides", "rest", "counted_rep", "paced_rep"}
+    assert set(picture_at) == {"Knee-to-chest stretch", "Pelvic tilts"}

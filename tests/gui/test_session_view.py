@@ -136,14 +136,14 @@ def test_pause_freezes_the_digits_and_resume_goes_on(s: Session) -> None:
     assert s.digits == "3"
     key(s, Qt.Key.Key_Space)
     assert s.view.player.state is PlayerState.PAUSED
-    assert s.view.running.paused.isVisible()
+    assert s.view.running.ring.caption == "Paused"
     assert s.view.running.pause_button.text() == "Resume (Space)"
     s.clock.advance(60.0)
     s.view.refresh()
     assert s.digits == "3"
     key(s, Qt.Key.Key_Space)
     assert s.view.player.state is PlayerState.RUNNING
-    assert not s.view.running.paused.isVisible()
+    assert s.view.running.ring.caption == "Hold"
     s.advance(0.5)
     assert s.digits == "2"
 

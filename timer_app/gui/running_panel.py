@@ -7,7 +7,10 @@ than clip at 1024×600); progress and the controls run along the bottom.
 
 The words read from the floor grow with the panel's height (`FLOOR_WORDS`), and
 never shrink below their size from the system font, so a larger system font
-still makes them larger.
+still makes them larger. They keep their places for the whole session: each line
+is as tall as the tallest text the plan can put there (`SteadyLabel`), and
+"Paused" is said by the ring itself, so nothing moves when a phase changes or
+the session pauses, and the picture is never pushed out of sight.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from timer_app.core.plan import Plan, Step, StepKind
-from timer_app.gui.page_style import BODY, HEADING, TITLE, plain_label, scaled_font
+from timer_app.gui.page_style import BODY, HEADING, TITLE, scaled_font
 from timer_app.gui.pain_dialogs import AdviceBox
 from timer_app.gui.session_words import (
     breathing_hint,
@@ -41,6 +44,7 @@ from timer_app.gui.session_words import (
 from timer_app.gui.widgets.control_row import ControlRow
 from timer_app.gui.widgets.countdown_ring import CountdownRing
 from timer_app.gui.widgets.session_progress import SessionProgress
+from timer_app.gui.widgets.steady_label import SteadyLabel
 
 IMAGE_MAX_HEIGHT = 160
 
@@ -56,7 +60,6 @@ FLOOR_WORDS = {
     "phase": 1 / 11,
     "exercise": 1 / 15,
     "reps": REP_LINE_FRACTION,
-    "paused": REP_LINE_FRACTION,
     "breathing": REP_LINE_FRACTION,
     "next": 1 / 22,
     "instructions": 1 / 36,
@@ -65,10 +68,18 @@ FLOOR_WORDS = {
 
 
 def _label(factor: float, *, bold: bool = False) -> QLabel:
-    label = plain_label()  # exercise names, instructions, cautions: never markup
+    label = QLabel()
     label.setFont(scaled_font(factor, bold=bold))
     label.setWordWrap(True)
     # What `fit_to_height` needs to redo the system-font size.
+    label.setProperty("font_factor", factor)
+    return label
+
+
+def _steady(factor: float, *, bold: bool = False) -> SteadyLabel:
+    """A floor line whose height does not follow its text (see `show_plan`)."""
+    label = SteadyLabel()
+    label.setFont(scaled_font(factor, bold=bold))
     label.setProperty("font_factor", factor)
     return label
 
@@ -82,6 +93,17 @@ def fit_to_height(label: QLabel, height: int, fraction: float) -> None:
         font.setPixelSize(wanted)
     if font != label.font():
         label.setFont(font)
+
+
+def widest(button: QPushButton, texts: tuple[str, ...]) -> None:
+    """The button's minimum width fits the widest of the texts it takes turns with."""
+    shown = button.text()
+    width = 0
+    for text in texts:
+        button.setText(text)
+        width = max(width, button.sizeHint().width())
+    button.setText(shown)
+    button.setMinimumWidth(width)
 
 
 class RunningPanel(QWidget):
@@ -111,24 +133,24 @@ class RunningPanel(QWidget):
 
     def _build_words(self) -> QVBoxLayout:
         col = QVBoxLayout()
-        self.phase = _label(TITLE * 1.3, bold=True)
+        # The lines keep room for their longest text (SteadyLabel): tight spacing
+        # gives that room back, so the picture still shows whole at 1024x600.
+        col.setSpacing(2)
+        self.phase = _steady(TITLE * 1.3, bold=True)
         self.phase.setAccessibleName(self.tr("Phase"))
-        self.paused = _label(HEADING, bold=True)
-        self.paused.setText(self.tr("Paused: press Space to go on"))
-        self.paused.hide()
-        self.exercise = _label(TITLE, bold=True)
+        self.exercise = _steady(TITLE, bold=True)
         self.exercise.setAccessibleName(self.tr("Exercise"))
-        self.reps = _label(HEADING)
+        self.reps = _steady(HEADING)
         self.reps.setAccessibleName(self.tr("Rep, side and set"))
-        self.breathing = _label(HEADING)
+        self.breathing = _steady(HEADING)
         highlight = self.breathing.palette()
         highlight.setColor(
             QPalette.ColorRole.WindowText, highlight.color(QPalette.ColorRole.Highlight)
         )
         self.breathing.setPalette(highlight)
-        self.next = _label(BODY, bold=True)
+        self.next = _steady(BODY, bold=True)
         self.next.setAccessibleName(self.tr("What comes next"))
-        for widget in (self.phase, self.paused, self.exercise, self.reps, self.breathing):
+        for widget in (self.phase, self.exercise, self.reps, self.breathing):
             col.addWidget(widget)
         details = QWidget()
         details_col = QVBoxLayout(details)
@@ -224,8 +246,21 @@ class RunningPanel(QWidget):
         for name, fraction in FLOOR_WORDS.items():
             fit_to_height(getattr(self, name), self.height(), fraction)
         self._fit_image()
+        # Wide enough for either word, so pausing or muting moves no other button.
+        widest(self.pause_button, (self.tr("Pause (Space)"), self.tr("Resume (Space)")))
+        widest(self.mute_button, (self.tr("Mute (M)"), self.tr("Unmute (M)")))
 
     # -- showing a step --------------------------------------------------------------
+    def show_plan(self, plan: Plan) -> None:
+        """Room for every text this session can show, before its first step."""
+        steps = plan.steps
+        self.phase.set_possible(phase_words(step) for step in steps)
+        self.exercise.set_possible(exercise.name for exercise in plan.routine.exercises)
+        self.reps.set_possible(rep_line(step) for step in steps)
+        self.breathing.set_possible(breathing_hint(step) for step in steps)
+        self.next.set_possible(next_words(plan, step) for step in steps)
+        self.forget_picture()
+
     def show_step(self, plan: Plan, step: Step) -> None:
         exercise = step.exercise
         self.phase.setText(phase_words(step))
@@ -236,10 +271,7 @@ class RunningPanel(QWidget):
         self.exercise.setText(exercise.name)
         reps = rep_line(step)
         self.reps.setText(reps)
-        self.reps.setVisible(bool(reps))
-        hint = breathing_hint(step)
-        self.breathing.setText(hint)
-        self.breathing.setVisible(bool(hint))
+        self.breathing.setText(breathing_hint(step))
         self.instructions.setText("\n".join(exercise.instructions))
         self.instructions.setVisible(bool(exercise.instructions))
         cautions = "\n".join(f"⚠ {c}" for c in exercise.cautions)
@@ -287,7 +319,7 @@ class RunningPanel(QWidget):
         self._shown_picture = shown
 
     def show_paused(self, paused: bool) -> None:
-        self.paused.setVisible(paused)
+        self.ring.set_paused(paused)
         self.pause_button.setText(self.tr("Resume (Space)") if paused else self.tr("Pause (Space)"))
         self.pause_button.setAccessibleName(self.tr("Resume") if paused else self.tr("Pause"))
 

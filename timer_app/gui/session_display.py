@@ -42,7 +42,7 @@ def show_loaded(
     running.show_muted(settings.muted)
     running.show_paused(False)
     running.advice.clear()
-    running.forget_picture()
+    running.show_plan(plan)  # room for every line it will show, and fresh pictures
     exercises = range(len(plan.routine.exercises))
     running.progress.set_marks(
         [plan.offset_of(plan.first_step_of(i)) for i in exercises], plan.total_seconds

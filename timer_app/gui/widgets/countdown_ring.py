@@ -6,6 +6,11 @@ tick, so the digits change exactly on the second. Digits are sized from the
 widget's height, so a layout that gives the ring a third of the window gives
 digits readable from a mat 2 m away. Colours come from the palette (light and dark).
 
+Paused shows in the ring itself, where the eyes already are: the arc turns from
+the highlight colour to the text colour, the digits fade, and the word "Paused"
+replaces the phase under them, with the key that goes on. Nothing outside the
+ring changes size, so nothing on the screen moves.
+
 Preview alone: `python -m timer_app.gui.widgets.countdown_ring`.
 """
 
@@ -29,6 +34,8 @@ def format_seconds(seconds: int) -> str:
 class CountdownRing(QWidget):
     """Ring + digits. `seconds_left=None` shows `big_text` instead (a counted rep)."""
 
+    PAUSED_DIGITS_ALPHA = 0.35
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._seconds_left: int | None = None
@@ -36,6 +43,7 @@ class CountdownRing(QWidget):
         self._big_text = ""
         self._caption = ""
         self._resting = False
+        self._paused = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 160)
         self.setAccessibleName(self.tr("Countdown"))
@@ -49,8 +57,7 @@ class CountdownRing(QWidget):
             return
         self._seconds_left = seconds_left
         self._fraction = fraction
-        if seconds_left is not None:
-            self.setAccessibleDescription(self.tr("%1 s left").replace("%1", str(seconds_left)))
+        self._describe()
         self.update()
 
     def set_big_text(self, text: str) -> None:
@@ -68,6 +75,25 @@ class CountdownRing(QWidget):
         self._resting = resting
         self.update()
 
+    def set_paused(self, paused: bool) -> None:
+        """Paused: "Paused" in the ring, the arc in the text colour, digits faded."""
+        self._paused = paused
+        self._describe()
+        self.update()
+
+    @property
+    def paused(self) -> bool:
+        return self._paused
+
+    def _describe(self) -> None:
+        if self._seconds_left is not None:
+            left = self.tr("%1 s left").replace("%1", str(self._seconds_left))
+        else:
+            left = self._big_text
+        if self._paused:
+            left = self.tr("Paused, %1").replace("%1", left)
+        self.setAccessibleDescription(left)
+
     def digits_text(self) -> str:
         """The big text as drawn (what a person reads)."""
         if self._seconds_left is None:
@@ -76,7 +102,12 @@ class CountdownRing(QWidget):
 
     @property
     def caption(self) -> str:
-        return self._caption
+        """The word under the digits as drawn: "Paused" while paused."""
+        return self.tr("Paused") if self._paused else self._caption
+
+    def hint(self) -> str:
+        """The small line at the bottom of the ring (only while paused)."""
+        return self.tr("Space to go on") if self._paused else ""
 
     def sizeHint(self) -> QSize:
         return QSize(360, 360)
@@ -84,6 +115,9 @@ class CountdownRing(QWidget):
     # -- painting --------------------------------------------------------------
     def _arc_colour(self) -> QColor:
         palette = self.palette()
+        if self._paused:
+            # Not the running colour: from the floor the ring itself says "stopped".
+            return palette.color(QPalette.ColorRole.WindowText)
         if self._resting:
             # Halfway between text and window colours: visible, but calm.
             text = palette.color(QPalette.ColorRole.WindowText)
@@ -146,22 +180,41 @@ class CountdownRing(QWidget):
     def _draw_text(self, painter: QPainter, rect: QRectF, palette: QPalette) -> None:
         text = self.digits_text()
         inner = self._digits_rect(rect)
+        ink = palette.color(QPalette.ColorRole.WindowText)
+        digits = QColor(ink)
+        if self._paused:
+            digits.setAlphaF(self.PAUSED_DIGITS_ALPHA)  # the time stands still
         painter.setFont(self._digits_font(text, inner))
-        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+        painter.setPen(digits)
         painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, text)
-        if self._caption:
-            caption_rect = QRectF(
-                rect.left(), inner.bottom(), rect.width(), rect.height() * 0.15
-            ).adjusted(rect.width() * 0.2, 0, -rect.width() * 0.2, 0)
-            small = QFont(self.font())
-            small.setPixelSize(max(10, int(caption_rect.height() * 0.6)))
-            while (
-                small.pixelSize() > 10
-                and QFontMetricsF(small).horizontalAdvance(self._caption) > caption_rect.width()
-            ):
-                small.setPixelSize(int(small.pixelSize() * 0.9))
-            painter.setFont(small)
-            painter.drawText(caption_rect, Qt.AlignmentFlag.AlignCenter, self._caption)
+        painter.setPen(ink)
+        caption_rect = QRectF(rect.left(), inner.bottom(), rect.width(), rect.height() * 0.15)
+        self._draw_line(
+            painter,
+            caption_rect.adjusted(rect.width() * 0.2, 0, -rect.width() * 0.2, 0),
+            self.caption,
+            bold=self._paused,
+        )
+        # The ring narrows towards its bottom: the hint gets the chord's middle.
+        hint_rect = QRectF(rect.left(), caption_rect.bottom(), rect.width(), rect.height() * 0.08)
+        self._draw_line(
+            painter,
+            hint_rect.adjusted(rect.width() * 0.25, 0, -rect.width() * 0.25, 0),
+            self.hint(),
+            bold=False,
+        )
+
+    def _draw_line(self, painter: QPainter, box: QRectF, text: str, *, bold: bool) -> None:
+        """One line of text, as large as `box` allows (shrunk to fit its width)."""
+        if not text:
+            return
+        small = QFont(self.font())
+        small.setBold(bold)
+        small.setPixelSize(max(10, int(box.height() * 0.6)))
+        while small.pixelSize() > 10 and QFontMetricsF(small).horizontalAdvance(text) > box.width():
+            small.setPixelSize(int(small.pixelSize() * 0.9))
+        painter.setFont(small)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
     def digits_pixel_height(self) -> int:
         """Pixel size the digits are drawn at (tests check readability from afar)."""
