@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from timer_app.core.plan import Plan, Step, StepKind
-from timer_app.gui.page_style import BODY, HEADING, TITLE, scaled_font
+from timer_app.gui.page_style import BODY, HEADING, TITLE, plain_label, scaled_font
 from timer_app.gui.pain_dialogs import AdviceBox
 from timer_app.gui.session_words import (
     breathing_hint,
@@ -68,7 +68,7 @@ FLOOR_WORDS = {
 
 
 def _label(factor: float, *, bold: bool = False) -> QLabel:
-    label = QLabel()
+    label = plain_label()  # exercise names, instructions, cautions: never markup
     label.setFont(scaled_font(factor, bold=bold))
     label.setWordWrap(True)
     # What `fit_to_height` needs to redo the system-font size.
