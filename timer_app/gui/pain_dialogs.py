@@ -28,6 +28,7 @@ from timer_app.core.history import PAIN_MAX, PAIN_MIN, StopReason
 from timer_app.gui.page_style import BODY, HEADING, plain_label, scaled_font
 from timer_app.gui.safety_page import red_flags
 from timer_app.gui.translation import translate
+from timer_app.gui.widgets.pain_button import PainButton
 
 PAIN_RISE_WORTH_ADVICE = 2  # points on the 0–10 scale
 
@@ -127,8 +128,7 @@ class PainScale(QWidget):
         self._group.setExclusive(False)  # so the chosen one can be cleared
         self.buttons: list[QPushButton] = []
         for n in range(PAIN_MIN, PAIN_MAX + 1):
-            button = QPushButton(str(n))
-            button.setCheckable(True)
+            button = PainButton(n)  # the chosen one is unmistakable, not a shade
             button.setFont(scaled_font(BODY, bold=True))
             button.setMinimumSize(36, 36)
             button.setAccessibleName(self.tr("Pain %1 of 10").replace("%1", str(n)))
