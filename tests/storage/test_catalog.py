@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from timer_app.core.plan import build_plan
 from timer_app.core.routine import Dosing, Routine, Sides, Source
 from timer_app.core.validation import validate_routine
+from timer_app.core.validation_text import looks_empty
 from timer_app.storage import paths
 from timer_app.storage.catalog import (
     RoutineLoadError,
@@ -214,7 +215,7 @@ names = st.text(
     st.characters(blacklist_characters="\x85\u2028\u2029", blacklist_categories=("Cs", "Cc")),
     min_size=1,
     max_size=20,
-).filter(lambda s: s.strip() == s and s)
+).filter(lambda s: s.strip() == s and s and not looks_empty(s))  # a name must show
 durations = st.one_of(
     st.integers(1, 3600),
     st.sampled_from(["30s", "45 sec", "2 min", "1.5 min", "1m30s", "1:30", "10 seconds"]),

@@ -15,6 +15,7 @@ from typing import Any
 from timer_app.core.durations import format_duration
 from timer_app.core.plan import plan_size
 from timer_app.core.routine import Routine
+from timer_app.core.validation_messages import escaped
 from timer_app.storage.catalog import (
     LIBRARY_FOLDER,
     LoadProblem,
@@ -52,7 +53,7 @@ def _validate_folder(folder: Path, library: dict[str, Any]) -> bool:
     library_files = routine_files(folder / LIBRARY_FOLDER)
     for path in library_files:
         if not any(p.path == str(path) for p in library_problems):
-            print(f"{path}: ok (library exercise)")
+            print(f"{escaped(str(path))}: ok (library exercise)")
     files = routine_files(folder)
     if not files and not library_files:
         _print_problem(
@@ -71,7 +72,7 @@ def _validate_file(path: Path, library: dict[str, Any]) -> bool:
         for problem in own:
             _print_problem(problem)
         if not own:
-            print(f"{path}: ok (library exercise)")
+            print(f"{escaped(str(path))}: ok (library exercise)")
         return not own
     try:
         routine = load_routine_file(path, library=library)
@@ -81,7 +82,8 @@ def _validate_file(path: Path, library: dict[str, Any]) -> bool:
         return False
     total = format_duration(plan_size(routine).seconds)
     count = len(routine.exercises)
-    print(f"{path}: ok — {routine.title} ({count} {_plural(count, 'exercise')}, {total})")
+    title = escaped(routine.title)
+    print(f"{escaped(str(path))}: ok — {title} ({count} {_plural(count, 'exercise')}, {total})")
     return True
 
 
@@ -111,7 +113,7 @@ def run_list(args: argparse.Namespace) -> int:
             print(
                 f"{r['id']:<{id_width}}  {r['title']:<{title_width}}  {r['source']:<7}  "
                 f"{r['exercises']:>2} {_plural(r['exercises'], 'exercise'):<9}  "
-                f"{format_duration(r['total_seconds']):>14}  {r['path']}"
+                f"{format_duration(r['total_seconds']):>14}  {escaped(r['path'] or '')}"
             )
     else:
         print("No routines found.")
@@ -159,7 +161,8 @@ def run_import(args: argparse.Namespace) -> int:
                 _print_problem(problem)
             all_done = False
             continue
-        print(f"imported '{routine.id}' ({routine.title}) to {routine.source_path}")
+        where = escaped(routine.source_path or "")
+        print(f"imported '{routine.id}' ({escaped(routine.title)}) to {where}")
     return 0 if all_done else 1
 
 

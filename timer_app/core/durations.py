@@ -12,6 +12,7 @@ import math
 import re
 
 from timer_app.core.routine import MAX_DURATION, MIN_DURATION
+from timer_app.core.validation_messages import echo
 
 UNITS: dict[str, float] = {
     "s": 1,
@@ -114,20 +115,20 @@ def _unit_seconds(original: str, text: str) -> float:
         match = _PART.match(text, position)
         if match is None or match.end() == position:
             raise DurationError(
-                f"is not a length of time: '{original.strip()}'", f"write it {EXAMPLES}"
+                f"is not a length of time: '{echo(original.strip())}'", f"write it {EXAMPLES}"
             )
         number, unit = match.groups()
         if unit is None:
             if parts or match.end() < len(text):
                 raise DurationError(
-                    f"has a number without a unit: '{original.strip()}'",
+                    f"has a number without a unit: '{echo(original.strip())}'",
                     "give each number a unit, such as 1 min 30 s",
                 )
             unit = "s"  # "30" written as text is still seconds
         if unit not in UNITS:
             close = difflib.get_close_matches(unit, list(UNITS), n=1, cutoff=0.6)
             hint = f"did you mean '{close[0]}'?" if close else "use s, sec, seconds, min, minutes"
-            raise DurationError(f"has an unknown unit '{unit}'", hint)
+            raise DurationError(f"has an unknown unit '{echo(unit)}'", hint)
         total += float(number) * UNITS[unit]
         parts += 1
         position = match.end()

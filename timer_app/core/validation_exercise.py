@@ -29,7 +29,7 @@ from timer_app.core.validation_fields import (
     LibraryExercise,
     merge_library_fields,
 )
-from timer_app.core.validation_messages import PathKey, kind, shown
+from timer_app.core.validation_messages import PathKey, echo, kind, shown
 from timer_app.core.validation_values import ValueChecker
 
 
@@ -64,7 +64,7 @@ class ExerciseChecker(ValueChecker):
         close = difflib.get_close_matches(value, list(self.library), n=1, cutoff=0.6)
         self.add(
             path,
-            f"there is no library exercise '{value}'",
+            f"there is no library exercise '{echo(value)}'",
             f"did you mean '{close[0]}'?"
             if close
             else "`timer-app list` shows the library's exercise ids",

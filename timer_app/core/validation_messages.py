@@ -80,6 +80,41 @@ def kind(value: Any) -> str:
     return shown(value)
 
 
+ECHO_LIMIT = 60
+
+
+def escaped(text: str) -> str:
+    """`text` with every character that is not printable written as an escape.
+
+    A value from a file is echoed into messages printed on a terminal and shown on
+    screen: an escape sequence (`\\x1b]0;title\\x07`) set the terminal's title and
+    cleared the screen, and a newline split one message over lines without a place.
+    """
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else _escape(c) for c in text)
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    if char in "\n\r\t":
+        return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}[char]
+    if code <= 0xFF:
+        return f"\\x{code:02x}"
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    return f"\\U{code:08x}"
+
+
+def echo(text: str, limit: int = ECHO_LIMIT) -> str:
+    """A value from a file as a message may repeat it: escaped, and clipped to `limit`.
+
+    Clipped, because a symlink to /etc/passwd once printed the whole file in a warning.
+    """
+    clipped = text if len(text) <= limit else text[:limit] + "…"
+    return escaped(clipped)
+
+
 def shown(value: Any) -> str:
     """A value as the user wrote it, for "must be ..., not <shown>"."""
     if isinstance(value, bool):
@@ -91,5 +126,5 @@ def shown(value: Any) -> str:
     if value is None:
         return "an empty value"
     if isinstance(value, str):
-        return f"'{value}'"
-    return str(value)
+        return f"'{echo(value)}'"
+    return echo(str(value))

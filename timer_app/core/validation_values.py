@@ -19,11 +19,13 @@ from timer_app.core.validation_messages import (
     SYNONYMS,
     PathKey,
     RoutineProblem,
+    echo,
     is_scalar,
     kind,
     owner_of,
     shown,
 )
+from timer_app.core.validation_text import looks_empty, text_problem
 
 MAX_ID_LENGTH = 64
 MAX_TIMES = 50
@@ -155,7 +157,7 @@ class ValueChecker:
     ) -> str | None:
         value = data.get(field)
         if isinstance(value, str) and value.strip():
-            return value.strip()
+            return self.plain_text((*path, field), field, value.strip(), required=required)
         if value is None or isinstance(value, str):
             if required:
                 where = (*path, field) if field in data else path
@@ -170,17 +172,37 @@ class ValueChecker:
         )
         return None
 
+    def plain_text(
+        self, where: PathKey, field: str, value: str, *, required: bool = False
+    ) -> str | None:
+        """`value`, or None after a problem: controls, or a required text that shows nothing."""
+        problem = text_problem(field, value)
+        if problem is not None:
+            self.add(where, *problem)
+            return None
+        if required and looks_empty(value):
+            self.add(
+                where,
+                f"{field} looks empty: it holds only invisible characters ('{echo(value)}')",
+                MISSING_HINTS.get(field),
+            )
+            return None
+        return value
+
     def text_list(self, data: dict[str, Any], path: PathKey, field: str) -> tuple[str, ...]:
         value = data.get(field)
         if value is None:
             return ()
         if isinstance(value, str):
-            return (value.strip(),) if value.strip() else ()
+            one = self.plain_text((*path, field), field, value.strip()) if value.strip() else None
+            return (one,) if one else ()
         if isinstance(value, list):
             out: list[str] = []
             for i, item in enumerate(value):
                 if isinstance(item, str) and item.strip():
-                    out.append(item.strip())
+                    checked = self.plain_text((*path, field, i), field, item.strip())
+                    if checked is not None:
+                        out.append(checked)
                 else:
                     self.add(
                         (*path, field, i),
@@ -210,7 +232,7 @@ class ValueChecker:
             if guess is not None and guess != key_text:
                 hint: str | None = f"did you mean '{guess}'?"
             elif key_text in elsewhere:
-                hint = f"'{key_text}' {where}"
+                hint = f"'{echo(key_text)}' {where}"
             else:
                 hint = "known fields: " + ", ".join(known)
-            self.add((*path, key), f"unknown field '{key_text}'", hint)
+            self.add((*path, key), f"unknown field '{echo(key_text)}'", hint)

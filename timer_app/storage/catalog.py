@@ -25,6 +25,7 @@ from timer_app.core.validation import (
     validate_library_exercise,
     validate_routine,
 )
+from timer_app.core.validation_messages import escaped
 from timer_app.storage import paths, resources
 from timer_app.storage.clinic import CLINIC_FILE
 from timer_app.storage.yaml_loader import LoadedYaml, YamlLoadError, YamlProblem, load_yaml_file
@@ -46,9 +47,12 @@ class LoadProblem:
     hint: str | None = None
 
     def __str__(self) -> str:
-        where = self.path if self.line is None else f"{self.path}:{self.line}:{self.col}"
-        text = f"{where}: {self.message}"
-        return f"{text} — {self.hint}" if self.hint else text
+        # Escaped: a file name or a message with a line break or a terminal escape
+        # must stay one line that says where, and must not drive the terminal.
+        path = escaped(self.path)
+        where = path if self.line is None else f"{path}:{self.line}:{self.col}"
+        text = f"{where}: {escaped(self.message)}"
+        return f"{text} — {escaped(self.hint)}" if self.hint else text
 
 
 class RoutineLoadError(Exception):

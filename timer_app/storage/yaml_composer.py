@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from timer_app.core.validation_messages import echo
 from timer_app.storage.yaml_errors import (
     MAX_DEPTH,
     MAX_NODES,
@@ -156,7 +157,7 @@ class Composer:
             first = self.locations.get((*path, key), (line, col))
             self.problems.append(
                 YamlProblem(
-                    f"the field '{key}' is given twice (first on line {first[0]})",
+                    f"the field '{echo(key)}' is given twice (first on line {first[0]})",
                     "keep only one: YAML would silently use the last",
                     line,
                     col,
@@ -190,7 +191,7 @@ class Composer:
             raise YamlLoadError(
                 [
                     YamlProblem(
-                        f"'*{event.anchor}' refers to an anchor '&{event.anchor}' "
+                        f"'*{echo(event.anchor)}' refers to an anchor '&{echo(event.anchor)}' "
                         "that is not defined before it",
                         None,
                         line,

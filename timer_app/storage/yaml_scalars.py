@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from timer_app.core.validation_messages import echo
 from timer_app.storage.yaml_errors import YamlLoadError, YamlProblem, location
 
 _TAG = "tag:yaml.org,2002:"
@@ -40,7 +41,7 @@ def check_tag(event: Any) -> None:
     raise YamlLoadError(
         [
             YamlProblem(
-                f"the tag '{shown}' is not allowed in a routine file",
+                f"the tag '{echo(shown)}' is not allowed in a routine file",
                 "remove it: routine files hold only text, numbers, lists and fields",
                 line,
                 col,
@@ -105,7 +106,11 @@ def _resolve_tagged(value: str, tag: str, event: Any) -> Any:
     if expected is None or type(resolved) is not expected:
         line, col = location(event.start_mark)
         raise YamlLoadError(
-            [YamlProblem(f"'{value}' is not a valid !!{name}", "remove the tag", line, col)]
+            [
+                YamlProblem(
+                    f"'{echo(value)}' is not a valid !!{echo(name)}", "remove the tag", line, col
+                )
+            ]
         )
     return resolved
 

@@ -1,0 +1,157 @@
+"""Text in a routine file is text: `list` and `validate` never drive the terminal.
+
+Before, YAML's quoted escapes carried terminal escape sequences and C0/C1 controls
+into titles that `list` printed raw (one set the terminal title and cleared the
+screen), a CR/LF in a value split a problem message over lines without a place,
+a title of only U+200B was accepted, and a symlink to /etc/passwd printed the
+whole file in one warning.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from timer_app.cli import main
+from timer_app.storage import paths
+
+TAIL = "exercises:\n  - use: knee-to-chest\n  - name: Pelvic tilt\n    reps: 10\n"
+CONTROLS = ("\x1b", "\x07", "\x9b", "\x00", "\r")
+
+
+@pytest.fixture
+def clinic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "clinic"
+    folder.mkdir()
+    monkeypatch.setenv(paths.ROUTINES_PATH_ENV, str(folder))
+    (folder / "morning.yaml").write_text("title: Morning stretches\n" + TAIL, encoding="utf-8")
+    return folder
+
+
+def _no_controls(text: str) -> None:
+    for char in CONTROLS:
+        assert char not in text, f"{char!r} reached the terminal"
+
+
+@pytest.mark.parametrize(
+    ("title_line", "expected"),
+    [
+        (
+            'title: "\\e]0;pwned\\a\\e[2JEvening"',
+            "1:1: title holds a control character (\\x1b) after '' — "
+            "remove it: routine text is plain text",
+        ),
+        (
+            'title: "Evening \\x9b2J"',
+            "1:1: title holds a control character (\\x9b) after 'Evening ' — "
+            "remove it: routine text is plain text",
+        ),
+        (
+            'title: "Evening\\0"',
+            "1:1: title holds a control character (\\x00) after 'Evening' — "
+            "remove it: routine text is plain text",
+        ),
+        (
+            'title: "Evening\\r\\nstretches"',
+            "1:1: title must be one line; it has a line break (\\r) after 'Evening' — "
+            "write it on one line",
+        ),
+        (
+            'title: "\\u200b\\ufeff"',
+            "1:1: title looks empty: it holds only invisible characters ('\\u200b\\ufeff') — "
+            "add a line such as: title: Morning stretches",
+        ),
+    ],
+    ids=["osc title + clear screen", "C1 CSI", "NUL", "CR LF", "invisible only"],
+)
+def test_controls_in_a_title_are_refused_where_they_are(
+    clinic: Path, title_line: str, expected: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = clinic / "evening.yaml"
+    bad.write_text(title_line + "\n" + TAIL, encoding="utf-8")
+    assert main(["validate", str(bad)]) == 1
+    out = capsys.readouterr().out
+    _no_controls(out)
+    assert out == f"{bad}:{expected}\n"
+    assert main(["list"]) == 0
+    listed = capsys.readouterr()
+    _no_controls(listed.out + listed.err)
+    assert "morning" in listed.out and "evening" not in listed.out
+    assert f"warning: {bad}:1:1: title " in listed.err
+
+
+def test_a_line_break_in_a_name_keeps_the_message_on_one_located_line(
+    clinic: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = clinic / "evening.yaml"
+    bad.write_text(
+        'title: Evening\nexercises:\n  - name: "Tilt\\nreps: 99"\n    reps: 3\n  - use: bridging\n'
+    )
+    assert main(["validate", str(bad)]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        f"{bad}:3:5: name must be one line; it has a line break (\\n) after 'Tilt' — "
+        "write it on one line"
+    ]
+
+
+def test_tabs_and_line_breaks_are_fine_in_long_text(
+    clinic: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = clinic / "evening.yaml"
+    good.write_text(
+        "title: Evening\n"
+        'description: "Slowly.\\tBreathe.\\nStop if it hurts."\n'
+        "exercises:\n"
+        "  - name: Tilt\n"
+        "    reps: 3\n"
+        "    instructions:\n"
+        "      - |\n"
+        "        Lie on your back.\n"
+        "        Flatten your back.\n"
+        '    note: "Keep\\tbreathing"\n'
+    )
+    assert main(["validate", str(good)]) == 0
+    assert capsys.readouterr().out.startswith(f"{good}: ok — Evening (1 exercise")
+
+
+def test_an_echoed_value_is_escaped_and_clipped(
+    clinic: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = clinic / "evening.yaml"
+    bad.write_text(
+        'title: Evening\nexercises:\n  - name: Tilt\n    hold: "\\e[31m' + "forever " * 40 + '"\n'
+    )
+    assert main(["validate", str(bad)]) == 1
+    out = capsys.readouterr().out
+    _no_controls(out)
+    assert out.startswith(f"{bad}:4:5: hold is not a length of time: '\\x1b[31mforever forever ")
+    echoed = out.split("'")[1]
+    assert echoed.endswith("…") and len(echoed) < 80
+
+
+@pytest.mark.skipif(not Path("/etc/passwd").is_file(), reason="needs /etc/passwd")
+def test_a_symlink_to_a_system_file_is_not_printed_whole(
+    clinic: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    os.symlink("/etc/passwd", clinic / "evening.yaml")
+    assert main(["list"]) == 0
+    err = capsys.readouterr().err
+    warnings = [line for line in err.splitlines() if "evening.yaml" in line]
+    assert len(warnings) == 1 and len(warnings[0]) < len(str(clinic)) + 300
+    assert err.count("\n") == 1
+
+
+def test_a_file_name_with_escapes_is_printed_escaped(
+    clinic: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = clinic / "eve\x1b[2Jning\n.yaml"
+    bad.write_text("title: Evening\nexercises: []\n")
+    assert main(["list"]) == 0
+    listed = capsys.readouterr()
+    _no_controls(listed.out + listed.err)
+    assert listed.err == (
+        f"warning: {clinic}/eve\\x1b[2Jning\\n.yaml:2:1: exercises is empty — "
+        "add at least one exercise\n"
+    )
