@@ -456,15 +456,23 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your last session of “{title}” was interrupted ({where}). The routine has changed since, so it cannot be resumed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keep as ended early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last session of “{title}” was interrupted ({where}). Its routine file was not found, so it cannot be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last session of “{title}” was interrupted ({where}). Where it stopped was not saved, so it cannot be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last session of “{title}” was interrupted ({where}). The routine has changed since, so it cannot be resumed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

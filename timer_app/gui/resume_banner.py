@@ -48,14 +48,32 @@ class ResumeBanner(Banner):
             ).format(title=title, where=interrupted.where())
             choices.append((translate("MainWindow", "Resume"), self.resume))
         else:
-            text = translate(
-                "MainWindow",
-                "Your last session of “{title}” was interrupted ({where}). "
-                "The routine has changed since, so it cannot be resumed.",
-            ).format(title=title, where=interrupted.where())
+            text = self._why_not(interrupted).format(title=title, where=interrupted.where())
         choices.append((translate("MainWindow", "Keep as ended early"), self.keep))
         choices.append((translate("MainWindow", "Discard"), self.discard))
         self.ask(text, choices)
+
+    @staticmethod
+    def _why_not(interrupted: InterruptedSession) -> str:
+        from timer_app.gui.resume_prompt import NoResume
+
+        if interrupted.why_not is NoResume.NOT_FOUND:
+            return translate(
+                "MainWindow",
+                "Your last session of “{title}” was interrupted ({where}). "
+                "Its routine file was not found, so it cannot be resumed.",
+            )
+        if interrupted.why_not is NoResume.NO_PLACE:
+            return translate(
+                "MainWindow",
+                "Your last session of “{title}” was interrupted ({where}). "
+                "Where it stopped was not saved, so it cannot be resumed.",
+            )
+        return translate(
+            "MainWindow",
+            "Your last session of “{title}” was interrupted ({where}). "
+            "The routine has changed since, so it cannot be resumed.",
+        )
 
     def resume(self) -> None:
         session = self.interrupted

@@ -4,14 +4,23 @@ At start-up the app marks sessions still "in progress" as interrupted (only the
 one running instance does, under the single-instance lock), then the window asks,
 in a banner: "Resume where you stopped (exercise 3 of 6, rep 2)?" — resume, keep
 as ended early, or discard.
+
+The routine is the one the session was started from, recognised by the hash of
+its file: the routines in the person's folders first, then the file at the path
+the history stored (a routine opened from a USB stick or the Downloads folder is
+in no folder). A stored step index is only valid for that exact content, so a
+routine edited since cannot be resumed, and the banner says which it is: changed,
+or not found.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
+from enum import Enum
+from pathlib import Path
 
 from timer_app.core.history import HistoryStore, SessionStatus, SessionSummary
 from timer_app.core.plan import build_plan
@@ -22,11 +31,20 @@ from timer_app.gui.translation import translate
 log = logging.getLogger(__name__)
 
 
+class NoResume(Enum):
+    """Why an interrupted session cannot be resumed."""
+
+    CHANGED = "changed"  # the routine was found, with other content
+    NOT_FOUND = "not_found"  # neither in the folders nor at its stored path
+    NO_PLACE = "no_place"  # the same routine, but where it stopped was not stored
+
+
 @dataclass(frozen=True)
 class InterruptedSession:
     summary: SessionSummary
     routine: Routine | None  # None when the routine is gone or changed since
     position: Position | None  # where to resume; None when it cannot be
+    why_not: NoResume | None = None  # set when it cannot be resumed
 
     @property
     def session_id(self) -> int:
@@ -51,20 +69,56 @@ class InterruptedSession:
 
 
 def find_interrupted_session(
-    history: HistoryStore, routines: Mapping[str, Routine]
+    history: HistoryStore,
+    routines: Mapping[str, Routine],
+    load_file: Callable[[Path], Routine] | None = None,
 ) -> InterruptedSession | None:
-    """The newest interrupted session, with its routine if it can be resumed."""
+    """The newest interrupted session, with its routine if it can be resumed.
+
+    `load_file` reads the routine at the stored path (the catalog's loader unless
+    a test gives one)."""
     found = history.find_interrupted()
     if not found:
         return None
     summary = found[0]
-    routine = routines.get(summary.routine_id)
+    in_folders = routines.get(summary.routine_id)
+    routine = in_folders if in_folders is not None and _same_routine(in_folders, summary) else None
+    at_path = None
+    if routine is None:
+        at_path = _routine_at_stored_path(summary, load_file)
+        if at_path is not None and _same_routine(at_path, summary):
+            routine = at_path
     position = None
-    if routine is not None and summary.resume is not None and _same_routine(routine, summary):
+    if routine is not None and summary.resume is not None:
         plan = build_plan(routine)
         if summary.resume.step_index < len(plan.steps):
             position = summary.resume  # the session screen turns it into a Position
-    return InterruptedSession(summary, routine if position is not None else None, position)
+    if position is not None:
+        return InterruptedSession(summary, routine, position)
+    if routine is not None:
+        why_not = NoResume.NO_PLACE
+    elif in_folders is not None or at_path is not None:
+        why_not = NoResume.CHANGED
+    else:
+        why_not = NoResume.NOT_FOUND
+    return InterruptedSession(summary, None, None, why_not)
+
+
+def _routine_at_stored_path(
+    summary: SessionSummary, load_file: Callable[[Path], Routine] | None
+) -> Routine | None:
+    """The routine in the file the session was started from, if it still loads."""
+    if not summary.source_path or not summary.content_hash:
+        return None  # nothing to load, or nothing to recognise it by
+    if load_file is None:
+        from timer_app.storage.catalog import load_routine_file
+
+        load_file = load_routine_file
+    try:
+        return load_file(Path(summary.source_path))
+    except Exception:  # gone, unreadable, no longer valid: not this routine
+        log.info("the interrupted session's routine file did not load", exc_info=True)
+        return None
 
 
 def _same_routine(routine: Routine, summary: SessionSummary) -> bool:
