@@ -13,16 +13,18 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.gui.window_helpers import add_session, write
 from timer_app.core.clock import FakeClock
 from timer_app.core.history import SessionStatus
 from timer_app.gui.main_window import MainWindow
+from timer_app.gui.routines_page import RoutinesPage
 from timer_app.gui.window_start import build_main_window
 from timer_app.storage.history_db import SqliteHistoryStore
 from timer_app.storage.settings import Settings
@@ -203,3 +205,26 @@ def test_a_hostile_routine_reads_as_written_on_every_screen(qtbot: QtBot, data_d
     for advice in (view.running.advice, view.summary.advice):
         assert advice.advice.textFormat() == Qt.TextFormat.PlainText
     assert not any(isinstance(w, QDialog) and w.isVisible() for w in window.findChildren(QDialog))
+
+
+def test_a_file_name_in_the_replace_question_reads_as_written(
+    qtbot: QtBot, tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Importing a new version of a routine asks before replacing it, naming the
+    file: a name such as `<img src=x.png> back.yaml` is a name, not a picture."""
+    write(data_dir / "routines" / "hostile.yaml", HOSTILE_ROUTINE)
+    page = RoutinesPage()
+    qtbot.addWidget(page)
+    page.reload()
+    name = "<img src=x.png> <b>back &amp;.yaml"  # no "/": it is one file name
+    newer = write(tmp_path / name, HOSTILE_ROUTINE.replace("reps: 2", "reps: 3"))
+    asked: list[str] = []
+
+    def question(_parent: QWidget, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    assert page.import_file(newer) is None
+    (text,) = asked
+    assert tooltip_reads(text).startswith(f"{name} is a different version")

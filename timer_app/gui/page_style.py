@@ -61,6 +61,12 @@ def plain_tooltip(text: str) -> str:
     return Qt.convertFromPlainText(text)  # escaped, in a paragraph: long notes still wrap
 
 
+def plain_message(text: str) -> str:
+    """`text` for a QMessageBox made by its static functions (`question`), which,
+    like a tooltip, guess the format from the text: a file name may be anything."""
+    return plain_tooltip(text)
+
+
 def heading(text: str, factor: float = HEADING, parent: QWidget | None = None) -> QLabel:
     label = plain_label(text, parent)
     label.setFont(scaled_font(factor, bold=True))

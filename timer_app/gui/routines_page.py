@@ -38,6 +38,7 @@ from timer_app.gui.page_style import (
     heading,
     page_header,
     panel,
+    plain_message,
     plain_tooltip,
     scaled_font,
 )
@@ -285,9 +286,11 @@ class RoutinesPage(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Replace routine?"),
-            self.tr(
-                "{name} is a different version of a routine you already have. "
-                "Use the new one instead? (The old file is kept as a .bak copy.)"
-            ).format(name=path.name),
+            plain_message(
+                self.tr(
+                    "{name} is a different version of a routine you already have. "
+                    "Use the new one instead? (The old file is kept as a .bak copy.)"
+                ).format(name=path.name)
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes
