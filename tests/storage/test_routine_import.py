@@ -25,6 +25,9 @@ def _write(folder: Path, name: str, text: str | bytes) -> Path:
     return path
 
 
+PNG = b"\x89PNG\r\n\x1a\n"  # a picture's first bytes: only pictures are copied
+
+
 def _routine_text(title: str, routine_id: str | None = None, hold: int = 30) -> str:
     head = f"id: {routine_id}\n" if routine_id else ""
     return f"{head}title: {title}\nexercises:\n  - name: Stretch\n    hold: {hold}\n"
@@ -50,16 +53,16 @@ exercises:
 
 def test_import_copies_the_pictures_next_to_the_file(tmp_path: Path) -> None:
     sent = tmp_path / "from-therapist"
-    _write(sent / "pics", "knee.png", b"knee-picture")
-    _write(sent, "tilt.png", b"tilt-picture")
-    _write(tmp_path, "elsewhere.png", b"outside")
+    _write(sent / "pics", "knee.png", PNG + b"knee-picture")
+    _write(sent, "tilt.png", PNG + b"tilt-picture")
+    _write(tmp_path, "elsewhere.png", PNG + b"outside")
     source = _write(sent, "pictures.yaml", WITH_PICTURES)
 
     routine = import_routine_file(source)
 
     user_dir = paths.user_routines_dir()
-    assert (user_dir / "pics" / "knee.png").read_bytes() == b"knee-picture"
-    assert (user_dir / "tilt.png").read_bytes() == b"tilt-picture"
+    assert (user_dir / "pics" / "knee.png").read_bytes() == PNG + b"knee-picture"
+    assert (user_dir / "tilt.png").read_bytes() == PNG + b"tilt-picture"
     assert not (user_dir / "elsewhere.png").exists()  # outside the folder: left alone
     images = [e.image for e in routine.exercises]
     assert images[0] == str((user_dir / "pics" / "knee.png").resolve())
@@ -73,10 +76,10 @@ def test_import_copies_the_pictures_next_to_the_file(tmp_path: Path) -> None:
 
 def test_a_different_picture_already_there_is_a_conflict_until_replace(tmp_path: Path) -> None:
     user_dir = paths.user_routines_dir()
-    _write(user_dir, "tilt.png", b"another routine's picture")
+    _write(user_dir, "tilt.png", PNG + b"another routine's picture")
     sent = tmp_path / "sent"
-    _write(sent, "tilt.png", b"tilt-picture")
-    _write(sent / "pics", "knee.png", b"knee-picture")
+    _write(sent, "tilt.png", PNG + b"tilt-picture")
+    _write(sent / "pics", "knee.png", PNG + b"knee-picture")
     source = _write(sent, "pictures.yaml", WITH_PICTURES)
 
     with pytest.raises(RoutineConflictError) as caught:
@@ -86,7 +89,7 @@ def test_a_different_picture_already_there_is_a_conflict_until_replace(tmp_path:
     assert not (user_dir / "pics").exists()
 
     import_routine_file(source, replace=True)
-    assert (user_dir / "tilt.png").read_bytes() == b"tilt-picture"
+    assert (user_dir / "tilt.png").read_bytes() == PNG + b"tilt-picture"
     assert "pictures" in load_catalog().routines
 
 

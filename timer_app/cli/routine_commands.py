@@ -154,8 +154,9 @@ def run_import(args: argparse.Namespace) -> int:
         else:
             files.append(path)
     for path in files:
+        skipped: list[str] = []
         try:
-            routine = import_routine_file(path, replace=args.replace)
+            routine = import_routine_file(path, replace=args.replace, skipped=skipped)
         except RoutineLoadError as error:
             for problem in error.problems:
                 _print_problem(problem)
@@ -163,6 +164,8 @@ def run_import(args: argparse.Namespace) -> int:
             continue
         where = escaped(routine.source_path or "")
         print(f"imported '{routine.id}' ({escaped(routine.title)}) to {where}")
+        for note in skipped:  # the routine works; its picture does not come along
+            print(f"note: {note}")
     return 0 if all_done else 1
 
 

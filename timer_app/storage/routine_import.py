@@ -4,7 +4,9 @@ The YAML is copied as it is (never half-written), and so are the pictures it
 names next to it (`image: pics/knee-to-chest.png`), keeping their place relative
 to the file: without them an imported routine lost its pictures, because the copy
 no longer sits beside them. A picture outside the file's folder (`../x.png`) or
-from the exercise library stays where it is and is not copied.
+from the exercise library stays where it is and is not copied. Only pictures are
+copied (by name and content, `storage.pictures`), never into `library/`, and a
+replaced file is kept as `<name>.bak`.
 """
 
 from __future__ import annotations
@@ -13,23 +15,32 @@ import os
 from pathlib import Path
 
 from timer_app.core.routine import Routine, Source
+from timer_app.core.validation_messages import echo, escaped
 from timer_app.storage import paths
 from timer_app.storage.catalog import (
+    LIBRARY_FOLDER,
     LoadProblem,
     RoutineConflictError,
+    RoutineLoadError,
     load_catalog,
     load_routine_file,
 )
+from timer_app.storage.pictures import NotAPicture, read_picture
+from timer_app.storage.yaml_loader import YamlLoadError, read_limited
 
 REPLACE_HINT = "import it with --replace to use this one instead"
 
 
-def import_routine_file(path: str | os.PathLike[str], replace: bool = False) -> Routine:
+def import_routine_file(
+    path: str | os.PathLike[str], replace: bool = False, skipped: list[str] | None = None
+) -> Routine:
     """Copy a valid routine file (and its pictures) into the user's folder.
 
     Refuses a different routine with the same id (from any source), or a different
-    file already at a target path, unless `replace`; a replaced user file is kept
-    next to it as `<name>.bak`. Returns the routine as imported.
+    file already at a target path, unless `replace`; any replaced file is kept next
+    to it as `<name>.bak`. Only pictures are copied (`storage.pictures`), never into
+    `library/`; each named file left behind is said in `skipped`. Returns the
+    routine as imported.
     """
     file_path = Path(path)
     catalog = load_catalog()
@@ -45,22 +56,33 @@ def import_routine_file(path: str | os.PathLike[str], replace: bool = False) -> 
             f"a different routine with the id '{routine.id}' is already there "
             f"({existing.source}: {existing.source_path})",
         )
-    copies = [(file_path, target), *_pictures_to_copy(routine, file_path, target.parent)]
-    if not replace:
-        for source, destination in copies:
-            if destination.exists() and destination.read_bytes() != source.read_bytes():
-                raise _conflict(file_path, f"the file {destination} is already there")
-    for source, destination in copies:
-        _copy(source, destination, keep_backup=destination == target)
+    try:
+        raw = read_limited(file_path)
+    except YamlLoadError as error:  # it was read a moment ago: replaced meanwhile
+        raise RoutineLoadError(
+            [LoadProblem(str(file_path), None, None, p.message, p.hint) for p in error.problems]
+        ) from None
+    pictures, left = _pictures_to_copy(routine, file_path, target.parent)
+    if skipped is not None:
+        skipped += left
+    copies = [(raw, target), *pictures]
+    for data, destination in copies:
+        old = _existing(file_path, destination)
+        if old is not None and old != data and not replace:
+            raise _conflict(file_path, f"the file {escaped(str(destination))} is already there")
+    for data, destination in copies:
+        _write(data, destination)
     return load_routine_file(target, library=catalog.library, source=Source.USER)
 
 
 def _pictures_to_copy(
     routine: Routine, file_path: Path, target_dir: Path
-) -> list[tuple[Path, Path]]:
-    """(source, destination) for each picture found next to the routine file."""
+) -> tuple[list[tuple[bytes, Path]], list[str]]:
+    """(bytes, destination) for each picture next to the routine file, and what was left."""
     folder = file_path.parent.resolve()
-    found: dict[Path, Path] = {}
+    found: dict[Path, tuple[bytes, Path]] = {}
+    seen: set[Path] = set()
+    left: list[str] = []
     for exercise in routine.exercises:
         if not exercise.image or not Path(exercise.image).is_absolute():
             continue  # a bundled asset name, or no picture
@@ -69,18 +91,54 @@ def _pictures_to_copy(
             relative = picture.relative_to(folder)
         except ValueError:
             continue  # outside the file's folder: the copy could not find it either
-        found[picture] = target_dir / relative
-    return list(found.items())
+        if picture in seen:
+            continue
+        seen.add(picture)
+        reason = _refusal(picture, relative)
+        if reason is None:
+            try:
+                found[picture] = (read_picture(picture), target_dir / relative)
+                continue
+            except (NotAPicture, OSError) as error:
+                reason = (
+                    str(error)
+                    if isinstance(error, NotAPicture)
+                    else (error.strerror or type(error).__name__)
+                )
+        left.append(
+            f"{escaped(str(file_path))}: the image '{echo(str(relative))}' was not copied: {reason}"
+        )
+    return list(found.values()), left
 
 
-def _copy(source: Path, destination: Path, *, keep_backup: bool) -> None:
-    raw = source.read_bytes()
+def _refusal(picture: Path, relative: Path) -> str | None:
+    if relative.parts and relative.parts[0].lower() == LIBRARY_FOLDER:
+        # The library holds exercises that change every routine's doses: an import
+        # never writes there.
+        return "an import never writes into the library folder"
+    if not picture.is_file():
+        return "it is not a regular file"
+    return None
+
+
+def _existing(file_path: Path, destination: Path) -> bytes | None:
+    """What is at `destination` now, None if nothing; only a regular file may be replaced."""
+    if not destination.exists() and not destination.is_symlink():
+        return None
+    if destination.is_symlink() or not destination.is_file():
+        raise _conflict(
+            file_path, f"{escaped(str(destination))} is already there and is not a plain file"
+        )
+    return destination.read_bytes()
+
+
+def _write(raw: bytes, destination: Path) -> None:
+    """Write `raw` at `destination`, keeping anything it replaces as `<name>.bak`."""
     if destination.exists():
         old = destination.read_bytes()
         if old == raw:
             return
-        if keep_backup:
-            destination.with_name(destination.name + ".bak").write_bytes(old)
+        destination.with_name(destination.name + ".bak").write_bytes(old)
     destination.parent.mkdir(parents=True, exist_ok=True)
     temporary = destination.with_name(f".{destination.name}.tmp")
     temporary.write_bytes(raw)
