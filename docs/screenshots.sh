@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Retake every screenshot in docs/ as a person sees the app: a real window on a
-# virtual screen (../shared/tools/look.sh, which lists the Debian packages it needs),
-# keys pressed with xdotool, a fresh data dir for each.
+# virtual screen (docs/look.sh, which lists the Debian packages it needs), keys
+# pressed with xdotool, a fresh data dir for each.
 #
 #   bash docs/screenshots.sh [TIMER_APP_COMMAND]     (default: timer-app on PATH)
+#   ONLY=session-paused bash docs/screenshots.sh ...   (just docs/screenshot-session-paused.png)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-look=${LOOK:-../shared/tools/look.sh}
+look=${LOOK:-docs/look.sh}
 app=${1:-timer-app}
 # The Python beside the app (a venv's), which has timer_app for demo_history.py.
 python=${PYTHON:-$(dirname "$(command -v "$app")")/python}
@@ -15,13 +16,15 @@ trap 'rm -rf "$work"' EXIT
 
 shot() {  # shot NAME DATA_SETUP LOOK_ARGS...
   local name=$1 setup=$2; shift 2
+  # ONLY=session-paused retakes just that one.
+  if [ -n "${ONLY:-}" ] && [ "$ONLY" != "$name" ]; then return 0; fi
   local data="$work/$name"
   case $setup in
     demo) "$python" docs/demo_history.py "$data" >/dev/null ;;
     interrupted) "$python" docs/demo_history.py "$data" --interrupted >/dev/null ;;
     fresh) mkdir -p "$data" ;;
   esac
-  TIMER_APP_DATA_DIR="$data" "$look" "docs/screenshot-$name.png" "$@"
+  TIMER_APP_DATA_DIR="$data" bash "$look" "docs/screenshot-$name.png" "$@"
   # look.sh leaves the app's output beside the picture: show trouble, keep docs/ clean.
   local log="docs/screenshot-$name.png.log"
   if grep -q "Traceback" "$log"; then cat "$log"; fi
@@ -34,7 +37,17 @@ shot routines interrupted --size 1366x768 -- "$app"
 shot history demo --size 1366x768 --keys "alt+2" -- "$app"
 # Safety & help, as it opens by itself on the first run.
 shot safety fresh --size 1366x768 -- "$app"
-# The session screen at the smallest size we support: ready, holding, the summary.
-shot session-ready demo --size 1024x600 -- "$app" --start knee-to-chest
-shot session-hold demo --size 1024x600 --keys "space" --after 9 -- "$app" --start knee-to-chest
-shot session-summary demo --size 1024x600 --keys "space Escape Return" --after 2 -- "$app" --start knee-to-chest
+# The session screen at the smallest size we support: ready, holding, paused
+# (Space, a few seconds, Space again), "Stop – it hurts" (S) and the summary of a
+# session with skips: Right through knee-to-chest's 12 steps, the piriformis
+# stretch held to its end (45 s), Right through the pelvic tilts' 16, then Esc and
+# Enter to end it.
+start=(-- "$app" --start core-routine)
+right() { printf 'Right %.0s' $(seq "$1"); }
+shot session-ready demo --size 1024x600 "${start[@]}"
+shot session-hold demo --size 1024x600 --keys "space" --after 9 "${start[@]}"
+shot session-paused demo --size 1024x600 --keys "space +12 space" --after 2 "${start[@]}"
+shot session-stop demo --size 1024x600 --keys "space +3 s" --after 2 "${start[@]}"
+shot session-summary demo --size 1024x600 \
+  --keys "space +1 $(right 13) +46 $(right 16) +1 Escape Return" \
+  --after 2 "${start[@]}"
