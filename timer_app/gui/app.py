@@ -7,7 +7,6 @@ by `window_start.build_main_window`, which the tests drive without an event loop
 from __future__ import annotations
 
 import logging
-import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from timer_app import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
 from timer_app.core.clock import MonotonicClock
-from timer_app.gui import qt_messages
+from timer_app.gui import app_log, qt_messages
 from timer_app.gui.single_instance import SingleInstance
 from timer_app.gui.translation import translate
 from timer_app.storage import paths
@@ -40,9 +39,6 @@ from timer_app.storage.settings import load_settings
 
 log = logging.getLogger(__name__)
 
-LOG_NAME = "timer-app.log"
-LOG_MAX_BYTES = 512_000
-
 
 def run(start: str | None = None) -> int:
     """Open the window (or bring the running one to the front) and run until quit."""
@@ -52,8 +48,8 @@ def run(start: str | None = None) -> int:
     instance = SingleInstance(paths.data_dir(), parent=app)
     if not instance.acquire(start=start, listen=False):
         return 0  # the running window was asked to come to the front
-    log_file = _log_to_data_dir()
-    sys.excepthook = _ExceptionHook(log_file)
+    log_handler = _log_to_data_dir()
+    sys.excepthook = _ExceptionHook(None, log_handler)
 
     from timer_app.gui.main_window import MainWindow
     from timer_app.gui.window_start import finish_main_window
@@ -74,7 +70,8 @@ def run(start: str | None = None) -> int:
 
         app.setWindowIcon(window_icon())
         instance.listen()
-        history, notices = open_history()
+        app_log.check_writable(log_handler)
+        history, notices = open_history(log_handler)
         opened.append(history)
         finish_main_window(window, start=start, history=history, notices=notices)
 
@@ -150,44 +147,45 @@ def install_translators(
     return installed
 
 
-def open_history() -> tuple[SqliteHistoryStore, list[str]]:
+def open_history(
+    log_handler: app_log.SafeFileHandler | None = None,
+) -> tuple[SqliteHistoryStore, list[str]]:
     """The history store and the messages to show about it (a damaged file moved
-    aside, a newer format...). The interrupted sessions get their own banner."""
+    aside, a newer format...), and about a log file that cannot be written. The
+    interrupted sessions get their own banner."""
     from timer_app.storage.history_db import SqliteHistoryStore
     from timer_app.storage.history_open import NoticeKind
 
     store = SqliteHistoryStore.open()
     notices = [n.message for n in store.notices if n.kind is not NoticeKind.INTERRUPTED_FOUND]
+    # A folder that cannot be written is told once: by the history when it says so.
+    history_said_it = any(n.kind is NoticeKind.UNAVAILABLE for n in store.notices)
+    log_problem = app_log.log_notice(log_handler, history_said_it)
+    if log_problem is not None:
+        notices.append(log_problem)
     return store, notices
 
 
-def _log_to_data_dir() -> Path | None:
-    folder = paths.data_dir()
-    path = folder / LOG_NAME
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        # One old log is kept; a plain FileHandler, as logging.handlers (sockets,
-        # pickling) costs start-up time for a file that is rarely written.
-        if path.exists() and path.stat().st_size > LOG_MAX_BYTES:
-            os.replace(path, path.with_name(LOG_NAME + ".1"))
-        handler = logging.FileHandler(path, encoding="utf-8", delay=True)
-    except OSError:
-        return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.setLevel(logging.INFO)
-    root = logging.getLogger()
-    root.addHandler(handler)
-    if root.level > logging.INFO or root.level == logging.NOTSET:
-        root.setLevel(logging.INFO)
-    return path
+def _log_to_data_dir() -> app_log.SafeFileHandler | None:
+    return app_log.log_to_data_dir()
 
 
 class _ExceptionHook:
     """No traceback reaches a person: a calm message, the full trace in the log."""
 
-    def __init__(self, log_file: Path | None) -> None:
-        self.log_file = log_file
+    def __init__(
+        self, log_file: Path | None, handler: app_log.SafeFileHandler | None = None
+    ) -> None:
+        self._log_file = log_file
+        self._handler = handler
         self._showing = False
+
+    @property
+    def log_file(self) -> Path | None:
+        """Where the trace went; None when the log file cannot be written."""
+        if self._handler is not None:
+            return app_log.usable_log_file(self._handler)
+        return self._log_file
 
     def __call__(
         self,
@@ -199,7 +197,10 @@ class _ExceptionHook:
             QApplication.quit()
             return
         text = "".join(traceback.format_exception(kind, error, trace))
-        log.error("unexpected error:\n%s", text)
+        try:  # the hook must never fail in turn: that would leave an empty window
+            log.error("unexpected error:\n%s", text)
+        except Exception:
+            print(text, file=sys.stderr)
         if self._showing or QApplication.instance() is None:
             print(text, file=sys.stderr)
             return

@@ -1,0 +1,116 @@
+"""A data dir that cannot be written: the window still opens, with every routine,
+`--start` still opens its session, and the person is told once.
+
+Tests run as root, where chmod does not stop writes: the log file's open fails
+the way it does in a read-only folder (`PermissionError` from `open`), and the
+history's own fault is a folder where its file should be.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from timer_app.core.clock import FakeClock
+from timer_app.gui import app as app_module
+from timer_app.gui import app_log
+from timer_app.gui.main_window import MainWindow
+from timer_app.gui.window_start import build_main_window
+from timer_app.storage.settings import Settings
+
+
+@pytest.fixture
+def read_only_log(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The log file cannot be opened, as in a folder on a read-only mount."""
+
+    def refuse(self: logging.FileHandler) -> object:
+        raise PermissionError(errno.EROFS, "Read-only file system", self.baseFilename)
+
+    monkeypatch.setattr(logging.FileHandler, "_open", refuse)
+    root = logging.getLogger()
+    before = (list(root.handlers), root.level)
+    yield
+    for handler in root.handlers[:]:
+        if handler not in before[0]:
+            root.removeHandler(handler)
+    root.setLevel(before[1])
+
+
+def start_as_the_app_does(
+    qtbot: QtBot, start: str | None
+) -> tuple[MainWindow, app_module._ExceptionHook, list[str]]:
+    """What `app.run()` does, without the event loop: the log first, then the
+    window is filled after the first paint."""
+    handler = app_module._log_to_data_dir()
+    hook = app_module._ExceptionHook(None, handler)
+    app_log.check_writable(handler)
+    history, notices = app_module.open_history(handler)
+    window = build_main_window(
+        start=start,
+        clock=FakeClock(),
+        settings=Settings(first_run_safety_seen=True),
+        history=history,
+        notices=notices,
+    )
+    qtbot.addWidget(window)
+    window.show()
+    history.close()
+    return window, hook, notices
+
+
+def test_a_read_only_data_dir_still_opens_start_with_every_routine(
+    qtbot: QtBot, data_dir: Path, read_only_log: None, capfd: pytest.CaptureFixture[str]
+) -> None:
+    # The history cannot be opened either: its warning was the first log line,
+    # which used to raise PermissionError out of start-up and leave the window empty.
+    (data_dir / "history.sqlite3").mkdir(parents=True)
+    window, _hook, notices = start_as_the_app_does(qtbot, "knee-to-chest")
+
+    assert window.current_page() == "session"  # --start was not ignored
+    ids = {r.id for r in window.routines_page.routines()}
+    assert {"knee-to-chest", "bridging", "gentle-start"} <= ids  # the bundled routines are there
+    # Told once, by the history's notice; the log's failure adds no second one.
+    assert len(notices) == 1 and "history" in notices[0].lower()
+    assert window.notice.label.text() == notices[0]
+    err = capfd.readouterr().err
+    assert "cannot write the log" in err and "history unavailable" in err
+
+
+def test_a_log_that_cannot_be_written_is_told_once_and_goes_to_the_terminal(
+    qtbot: QtBot, data_dir: Path, read_only_log: None, capfd: pytest.CaptureFixture[str]
+) -> None:
+    window, _hook, notices = start_as_the_app_does(qtbot, None)
+    log_file = data_dir / "timer-app.log"
+    assert notices == [
+        f"The app cannot write its log file {log_file} (Read-only file system). "
+        "Everything else works; its messages go to the terminal instead."
+    ]
+    assert window.notice.label.text() == notices[0]
+    assert window.routines_page.routines()
+
+    logging.getLogger("timer_app.test").warning("the speech engine is slow")
+    logging.getLogger("timer_app.test").warning("and again")
+    err = capfd.readouterr().err
+    assert "the speech engine is slow" in err and "and again" in err
+    assert err.count("cannot write the log") == 1  # said once, not at every line
+    assert not log_file.exists()
+
+
+def test_the_error_message_names_no_log_file_that_cannot_be_written(
+    qtbot: QtBot, data_dir: Path, read_only_log: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    _window, hook, _notices = start_as_the_app_does(qtbot, None)
+    try:
+        raise ValueError("the ring has no radius")
+    except ValueError as error:
+        hook(type(error), error, error.__traceback__)  # must not raise in turn
+    assert len(shown) == 1 and "the ring has no radius" in shown[0]
+    assert "timer-app.log" not in shown[0]
