@@ -20,6 +20,10 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <source>Details for a bug report are in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The app cannot write its log file {path} ({reason}). Everything else works; its messages go to the terminal instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CountdownRing</name>
@@ -422,6 +426,105 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
     <message>
         <source>Saved your history to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>Space or Page Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start, pause or resume the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or Page Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done rep (when you count your own reps); Page Down also starts, so a presenter clicker works from the mat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip to the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back: restart the step (at its start, the step before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop – it hurts: stop the exercise and say what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute or unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–9, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate your pain before and after (%1 is 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session (asks first; what you did is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys and safety help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a routine file (Routines page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+1 / Alt+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routines / History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit (asks first during a session)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -975,86 +1078,6 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start, pause or resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter or Page Down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done rep (a presenter clicker works too)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip to the next step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back: restart the step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop – it hurts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mute or unmute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End the session (asks first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a routine file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sound cues and spoken prompts work on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,86 +1162,6 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
 </context>
 <context>
     <name>SessionView</name>
-    <message>
-        <source>Space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start, pause or resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter / Page Down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done rep (a presenter clicker works)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right arrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip to the next step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left arrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back: restart the step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop – it hurts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mute or unmute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0–9, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate your pain before and after (%1 is 10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End the session (asks first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These keys</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Keys</source>
         <translation type="unfinished"></translation>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timer_app.gui.key_list import help_rows
 from timer_app.gui.page_style import BODY, HEADING, TITLE, heading, panel, paragraph, scaled_font
 from timer_app.gui.sound_settings import SoundSettings
 from timer_app.gui.translation import translate
@@ -45,21 +46,8 @@ def stop_signs() -> list[str]:
 
 
 def shortcuts() -> list[tuple[str, str]]:
-    return [
-        (translate("SafetyPage", "Space"), translate("SafetyPage", "Start, pause or resume")),
-        (
-            translate("SafetyPage", "Enter or Page Down"),
-            translate("SafetyPage", "Done rep (a presenter clicker works too)"),
-        ),
-        (translate("SafetyPage", "Right"), translate("SafetyPage", "Skip to the next step")),
-        (translate("SafetyPage", "Left"), translate("SafetyPage", "Back: restart the step")),
-        (translate("SafetyPage", "S"), translate("SafetyPage", "Stop – it hurts")),
-        (translate("SafetyPage", "M"), translate("SafetyPage", "Mute or unmute")),
-        (translate("SafetyPage", "Esc"), translate("SafetyPage", "End the session (asks first)")),
-        (translate("SafetyPage", "Ctrl+O"), translate("SafetyPage", "Import a routine file")),
-        (translate("SafetyPage", "F1"), translate("SafetyPage", "This page")),
-        (translate("SafetyPage", "Ctrl+Q"), translate("SafetyPage", "Quit")),
-    ]
+    """Every key of the app, from the one list the keys themselves are bound from."""
+    return help_rows(in_session=False)
 
 
 def sound_status(*, muted: bool = False, beeps_only: bool = False) -> str:

@@ -10,15 +10,14 @@ F1 and Ctrl+Q are not shortcuts here: the main window's menu has them too, so th
 view takes them over with a ShortcutOverride (`takes_over`) and handles them in
 `keyPressEvent`; two shortcuts on one key would only make Qt report an ambiguity.
 
-The key table and the help text sit side by side: change one, change the other.
-Strings keep the "SessionView" translation context they had inside the view, so
-the translation template did not change when they moved here.
+Which key does what, and the words that say so, come from one list
+(`key_list.key_help`): the shortcuts are made from its bindings and the F1 box
+prints its rows, so the two cannot disagree.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import Enum
 from functools import partial
 from typing import Protocol
 
@@ -26,18 +25,11 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from timer_app.gui.pain_dialogs import PainScale, pain_keys, ten_key
+from timer_app.gui.key_list import PAIN, RATE_PAIN, Screen, help_rows, session_bindings
+from timer_app.gui.pain_dialogs import PainScale
 from timer_app.gui.running_panel import RunningPanel
 from timer_app.gui.session_panels import ReadyPanel, SummaryPanel
 from timer_app.gui.translation import translate
-
-
-class Screen(Enum):
-    """Which of the session view's panels shows."""
-
-    READY = "ready"
-    RUNNING = "running"
-    SUMMARY = "summary"
 
 
 class Commands(Protocol):
@@ -74,29 +66,7 @@ def connect_buttons(
     summary.sig_close.connect(commands.leave)
 
 
-_LIVE = frozenset({Screen.READY, Screen.RUNNING})
-_RUNNING = frozenset({Screen.RUNNING})
-_EVERYWHERE = frozenset(Screen)
-_PAIN = frozenset({Screen.READY, Screen.SUMMARY})  # pain before, pain after
-
-
-# (key, command, the screens where the key works)
-KeyRow = tuple[Qt.Key, Callable[[], object], frozenset[Screen]]
-
-
-def key_table(commands: Commands) -> list[KeyRow]:
-    """Every key of the session screen; `help_text` describes the same keys."""
-    return [
-        (Qt.Key.Key_Space, commands.toggle_pause, _LIVE),
-        (Qt.Key.Key_Left, commands.back, _RUNNING),
-        (Qt.Key.Key_Right, commands.skip, _RUNNING),
-        (Qt.Key.Key_Return, commands.done_rep, _RUNNING),
-        (Qt.Key.Key_Enter, commands.done_rep, _RUNNING),
-        (Qt.Key.Key_PageDown, commands.done_rep, _RUNNING),  # a presenter clicker
-        (Qt.Key.Key_S, commands.stop_it_hurts, _RUNNING),
-        (Qt.Key.Key_M, commands.toggle_mute, _LIVE),
-        (Qt.Key.Key_Escape, commands.escape, _EVERYWHERE),
-    ]
+_PAIN = PAIN  # the screens where a pain key works (pain before, pain after)
 
 
 def rate_shown_pain(view: QWidget, rating: int) -> None:
@@ -108,10 +78,14 @@ def rate_shown_pain(view: QWidget, rating: int) -> None:
             return
 
 
-def pain_key_table(view: QWidget) -> list[tuple[QKeySequence, Callable[[], object]]]:
-    """0–9 and T (10) rate pain on the ready screen and the summary. Typing in the
-    notes is not taken: a text box claims its printable keys before a shortcut."""
-    return [(key, partial(rate_shown_pain, view, rating)) for key, rating in pain_keys()]
+def _command(view: QWidget, commands: Commands, name: str, value: int) -> Callable[[], object]:
+    """What a binding calls. Pain keys (0–9, T) rate on the ready screen and the
+    summary; typing in the notes is not taken: a text box claims its printable
+    keys before a shortcut."""
+    if name == RATE_PAIN:
+        return partial(rate_shown_pain, view, value)
+    command: Callable[[], object] = getattr(commands, name)
+    return command
 
 
 class SessionKeys:
@@ -119,10 +93,9 @@ class SessionKeys:
 
     def __init__(self, view: QWidget, commands: Commands, shown: Screen) -> None:
         self._shortcuts: list[tuple[QShortcut, frozenset[Screen]]] = []
-        for key, command, screens in key_table(commands):
-            self._add(view, QKeySequence(key), command, screens)
-        for sequence, rate in pain_key_table(view):
-            self._add(view, sequence, rate, _PAIN)
+        for binding in session_bindings():
+            command = _command(view, commands, binding.command, binding.value)
+            self._add(view, QKeySequence(binding.key), command, binding.screens)
         self.show_for(shown)
 
     def _add(
@@ -165,36 +138,8 @@ def takes_over(event: QEvent) -> bool:
 
 
 def help_text() -> str:
-    rows = [
-        (translate("SessionView", "Space"), translate("SessionView", "Start, pause or resume")),
-        (
-            translate("SessionView", "Enter / Page Down"),
-            translate("SessionView", "Done rep (a presenter clicker works)"),
-        ),
-        (
-            translate("SessionView", "Right arrow"),
-            translate("SessionView", "Skip to the next step"),
-        ),
-        (
-            translate("SessionView", "Left arrow"),
-            translate("SessionView", "Back: restart the step"),
-        ),
-        (translate("SessionView", "S"), translate("SessionView", "Stop – it hurts")),
-        (translate("SessionView", "M"), translate("SessionView", "Mute or unmute")),
-        (
-            translate("SessionView", "0–9, %1").replace("%1", ten_key()),
-            translate("SessionView", "Rate your pain before and after (%1 is 10)").replace(
-                "%1", ten_key()
-            ),
-        ),
-        (
-            translate("SessionView", "Esc"),
-            translate("SessionView", "End the session (asks first)"),
-        ),
-        (translate("SessionView", "Ctrl+Q"), translate("SessionView", "Quit")),
-        (translate("SessionView", "F1"), translate("SessionView", "These keys")),
-    ]
-    return "\n".join(f"{key}\t{what}" for key, what in rows)
+    """The F1 box: the session's keys, one per line (key, tab, what it does)."""
+    return "\n".join(f"{key}\t{what}" for key, what in help_rows(in_session=True))
 
 
 def open_help(parent: QWidget) -> QMessageBox:
