@@ -42,7 +42,15 @@ def test_a_backup_of_a_live_wal_database_has_the_latest_sessions(
     store.close()
 
 
+def history_with_a_session(path: Path) -> None:
+    """A history file holding one session (its own backups go elsewhere)."""
+    store = SqliteHistoryStore.open(path, backups=Backups(path.parent / "elsewhere"))
+    add_session(store, MORNING - timedelta(days=1), notes="yesterday")
+    store.close()
+
+
 def test_at_most_one_backup_every_30_minutes(data_dir: Path) -> None:
+    history_with_a_session(data_dir / "history.sqlite3")
     now = Now()
     backups = Backups(data_dir / "backups", now=now)
     store = SqliteHistoryStore.open(backups=backups)  # opening backs up
@@ -55,14 +63,15 @@ def test_at_most_one_backup_every_30_minutes(data_dir: Path) -> None:
     # A new one; the same day keeps only its newest (the rotation's daily rule).
     assert [b.taken_at.minute for b in backups.existing()] == [31]
     with sqlite3.connect(backups.existing()[0].path) as copy:
-        assert copy.execute("SELECT count(*) FROM sessions").fetchone() == (2,)
+        assert copy.execute("SELECT count(*) FROM sessions").fetchone() == (3,)
     store.close()
 
 
 def test_rotation_keeps_7_daily_and_4_weekly(tmp_path: Path) -> None:
     now = Now()
     now.value = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)  # a Thursday
-    conn = sqlite3.connect(":memory:")
+    history_with_a_session(tmp_path / "history.sqlite3")
+    conn = sqlite3.connect(tmp_path / "history.sqlite3")
     backups = Backups(tmp_path / "backups", now=now)
     for _day in range(60):  # two backups a day for 60 days
         for hour in (0, 10):
@@ -85,10 +94,8 @@ def test_rotation_keeps_7_daily_and_4_weekly(tmp_path: Path) -> None:
 def test_restore_skips_a_damaged_backup(tmp_path: Path) -> None:
     now = Now()
     backups = Backups(tmp_path / "backups", now=now)
-    good = sqlite3.connect(":memory:")
-    good.execute("CREATE TABLE t (x)")
-    good.execute("INSERT INTO t VALUES (42)")
-    good.commit()
+    history_with_a_session(tmp_path / "history.sqlite3")
+    good = sqlite3.connect(tmp_path / "history.sqlite3")
     backups.backup(good)
     now.value += timedelta(hours=1)
     newest = backups.backup(good)
@@ -97,5 +104,7 @@ def test_restore_skips_a_damaged_backup(tmp_path: Path) -> None:
     target = tmp_path / "restored.sqlite3"
     used = backups.restore_newest_good(target)
     assert used is not None and used != newest
-    assert sqlite3.connect(target).execute("SELECT x FROM t").fetchone() == (42,)
+    restored = sqlite3.connect(target)
+    assert restored.execute("SELECT notes FROM sessions").fetchall() == [("yesterday",)]
+    restored.close()
     assert Backups(tmp_path / "none").restore_newest_good(tmp_path / "x.sqlite3") is None

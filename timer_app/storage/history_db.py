@@ -45,7 +45,9 @@ from timer_app.storage.history_open import (
     connect_checked,
     explain,
     interrupted_notice,
+    is_blank,
     newer_version_notice,
+    replace_blank_file,
     replace_damaged_file,
     unavailable_notice,
 )
@@ -115,6 +117,10 @@ class SqliteHistoryStore(SessionWrites, HistoryQueries):
     def _open_for_writing(self) -> None:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            if self.backups is not None and is_blank(self.path):
+                blank = replace_blank_file(self.path, self.backups)
+                if blank is not None:
+                    self.notices.append(blank)
             conn = connect_checked(self.path, self.busy_timeout_ms, read_only=self.read_only)
             if conn is None:
                 self.notices.append(replace_damaged_file(self.path, self.backups))

@@ -136,7 +136,41 @@ def corrupt_name(path: Path, now: datetime) -> Path:
     return path.with_name(f"{path.name}.corrupt-{now.strftime('%Y%m%dT%H%M%SZ')}")
 
 
-def replace_damaged_file(path: Path, backups: Backups | None) -> StoreNotice:
+def is_blank(path: Path) -> bool:
+    """A history file with no session in it: zero length, or a database SQLite
+    made but with no tables or no rows (its `-wal` counts: it is read too)."""
+    if not path.is_file():
+        return False
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        if "sessions" not in tables:
+            return True
+        row = conn.execute("SELECT EXISTS (SELECT 1 FROM sessions)").fetchone()
+        return bool(row == (0,))
+    except sqlite3.Error:
+        return False  # damaged, not blank: quick_check decides
+    finally:
+        conn.close()
+
+
+def replace_blank_file(path: Path, backups: Backups) -> StoreNotice | None:
+    """A blank history beside a backup that holds sessions is a history that
+    was lost (a file truncated by a crash, a bad copy): moved aside and the
+    backup restored, like a damaged one. None when no backup holds a session
+    (a new history is just that)."""
+    if backups.newest_with_content() is None:
+        return None
+    log.warning("history file %s holds no session, but a backup does", path)
+    return replace_damaged_file(path, backups, was="empty")
+
+
+def replace_damaged_file(
+    path: Path, backups: Backups | None, *, was: str = "damaged"
+) -> StoreNotice:
     """Move the damaged file aside and restore the newest good backup in its place
     (or leave no file, so a new history starts); the notice says which."""
     aside = corrupt_name(path, datetime.now(UTC))
@@ -150,7 +184,7 @@ def replace_damaged_file(path: Path, backups: Backups | None) -> StoreNotice:
         taken = restored.name.removeprefix("history-").removesuffix(".sqlite3")
         return StoreNotice(
             NoticeKind.RESTORED_FROM_BACKUP,
-            f"Your history file was damaged. It was moved aside to {aside} "
+            f"Your history file was {was}. It was moved aside to {aside} "
             f"(nothing was deleted) and your history was restored from the "
             f"backup of {taken} (UTC); sessions after that backup are in the "
             "damaged file only.",
@@ -158,7 +192,7 @@ def replace_damaged_file(path: Path, backups: Backups | None) -> StoreNotice:
         )
     return StoreNotice(
         NoticeKind.CORRUPT_NO_BACKUP,
-        f"Your history file was damaged and there was no backup to restore. "
+        f"Your history file was {was} and there was no backup to restore. "
         f"It was moved aside to {aside} (nothing was deleted); a new, empty "
         "history was started.",
         aside,
