@@ -1,5 +1,7 @@
 from pathlib import Path
 
+import pytest
+
 from timer_app.storage import paths
 from timer_app.storage.settings import Settings, load_settings, save_settings
 
@@ -22,3 +24,10 @@ def test_damaged_or_odd_settings_fall_back_to_defaults(data_dir: Path) -> None:
 
 def test_missing_settings_are_defaults() -> None:
     assert load_settings() == Settings()
+
+
+def test_a_failed_save_leaves_no_temporary_file(data_dir: Path) -> None:
+    paths.settings_path().mkdir(parents=True)  # a folder where the file should be
+    with pytest.raises(OSError):
+        save_settings(Settings(muted=True))
+    assert sorted(p.name for p in data_dir.iterdir()) == ["settings.json"]

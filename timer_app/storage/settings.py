@@ -7,6 +7,7 @@ crash never leaves half a file.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -52,5 +53,11 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     path = path or paths.settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        tmp.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        # A full disk or a folder where the file should be: no settings.tmp left behind.
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise
