@@ -25,15 +25,22 @@ STATUS_WORDS = {
 }
 
 
-def _open() -> SqliteHistoryStore:
+def _open() -> SqliteHistoryStore | None:
+    """The history to read, or None (exit 1) when it exists but cannot be read:
+    an unreadable history is never printed as an empty one."""
     store = SqliteHistoryStore.open_reader()
     for notice in store.notices:
         print(f"timer-app: {notice.message}", file=sys.stderr)
+    if store.problem is not None:
+        store.close()
+        return None
     return store
 
 
 def run_history(args: argparse.Namespace) -> int:
     store = _open()
+    if store is None:
+        return 1
     try:
         since = local_today() - timedelta(days=args.days - 1)
         sessions = store.list_sessions(since=since)
@@ -104,6 +111,8 @@ def _plain_utf8_stdout() -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     store = _open()
+    if store is None:
+        return 1
     try:
         if args.output is None:
             _plain_utf8_stdout()

@@ -38,11 +38,14 @@ from pathlib import Path
 from timer_app.core.history import HistoryWriteError
 from timer_app.storage import paths
 from timer_app.storage.backups import Backups
+from timer_app.storage.history_causes import file_cause
 from timer_app.storage.history_open import (
     BUSY_TIMEOUT_MS,
     StoreNotice,
+    cannot_read,
     connect,
     connect_checked,
+    connect_for_reading,
     explain,
     interrupted_notice,
     is_blank,
@@ -98,11 +101,21 @@ class SqliteHistoryStore(SessionWrites, HistoryQueries):
 
     @classmethod
     def open_reader(cls, path: Path | None = None) -> SqliteHistoryStore:
-        """Open for reading only (the CLI): no repair, no marking, no backup."""
+        """Open for reading only (the CLI): no repair, no marking, no backup.
+        A history that exists but cannot be read sets `problem` (and a notice):
+        it is never shown as an empty history."""
         store = cls(path or paths.history_db_path(), None, reader=True)
-        if store.path.exists():
-            with contextlib.suppress(sqlite3.Error):
-                store._conn = store._connect()
+        cause = file_cause(store.path, write=False)
+        if cause is None and not store.path.exists():
+            return store  # not created yet: an empty history, truly
+        try:
+            if cause is not None:
+                raise OSError(cause)
+            store._conn = connect_for_reading(store.path, store.busy_timeout_ms)
+        except (OSError, sqlite3.Error) as error:
+            store.problem = cannot_read(error, store.path)
+            log.warning("history unreadable: %s", error)
+            store.notices.append(unavailable_notice(store.problem, store.path, reading=True))
         return store
 
     def close(self) -> None:

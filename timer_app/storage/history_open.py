@@ -24,6 +24,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from timer_app.storage.backups import Backups
+from timer_app.storage.history_causes import file_cause, folder_cause
 from timer_app.storage.migrations import LATEST_VERSION
 
 log = logging.getLogger(__name__)
@@ -61,8 +62,12 @@ def explain(error: BaseException, path: Path) -> str:
         return f"The disk holding your history ({folder}) is full."
     if "locked" in text or "busy" in text:
         return f"Your history file ({path}) is busy (another program is using it)."
+    # SQLite words every cause the same way: look at the file, then its folder.
+    cause = file_cause(path, write=True) or folder_cause(path)
+    if cause is not None:
+        return f"Your history cannot be saved: {cause}."
     if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return f"Your history cannot be saved in {folder} (the folder cannot be written)."
+        return f"Your history cannot be saved in {folder} ({error})."
     if isinstance(error, OSError):
         return f"Your history cannot be saved in {folder} ({error.strerror or error})."
     return f"Your history could not be saved ({error})."
@@ -97,6 +102,50 @@ def connect_checked(
         conn.close()
         raise
     return conn
+
+
+def connect_for_reading(path: Path, busy_timeout_ms: int) -> sqlite3.Connection:
+    """A read-only connection that has read the file once, so a history that
+    cannot be read fails here, not as an empty answer later.
+
+    In a folder that cannot be written, SQLite cannot make the `-shm` it needs
+    to read a WAL database; when no `-wal` holds pages (the app closed it, or
+    is not running: it could not write there either), the file alone is the
+    whole history and is read as it is (`immutable`)."""
+    try:
+        conn = connect(path, busy_timeout_ms, read_only=True)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+    except sqlite3.OperationalError:
+        if folder_cause(path) is None or _has_pages(path.with_name(path.name + "-wal")):
+            raise
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _has_pages(wal: Path) -> bool:
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def cannot_read(error: BaseException, path: Path) -> str:
+    """Why the history cannot be read, in one sentence (the command line's reader)."""
+    cause = file_cause(path, write=False) or folder_cause(path)
+    if cause is not None:
+        return f"Your history ({path}) cannot be read: {cause}."
+    detail = error.strerror if isinstance(error, OSError) and error.strerror else error
+    return f"Your history ({path}) cannot be read ({detail})."
 
 
 def _connect_unchecked(path: Path, busy_timeout_ms: int) -> sqlite3.Connection:
@@ -210,8 +259,11 @@ def newer_version_notice(path: Path, found: int) -> StoreNotice:
     )
 
 
-def unavailable_notice(problem: str, path: Path) -> StoreNotice:
-    return StoreNotice(NoticeKind.UNAVAILABLE, f"{problem} {KEPT_FOR_LATER}", path)
+def unavailable_notice(problem: str, path: Path, *, reading: bool = False) -> StoreNotice:
+    # A reader has no results to keep: the problem alone.
+    return StoreNotice(
+        NoticeKind.UNAVAILABLE, problem if reading else f"{problem} {KEPT_FOR_LATER}", path
+    )
 
 
 def interrupted_notice(count: int) -> StoreNotice:
