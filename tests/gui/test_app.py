@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.gui.window_helpers import BAD_ROUTINE, GOOD_ROUTINE, write
@@ -123,5 +123,20 @@ def test_the_running_window_opens_what_a_second_launch_asked_for(qtbot: QtBot) -
     window = start_window(qtbot, None, history=None, settings=Settings(first_run_safety_seen=True))
     window.bring_to_front("piriformis")
     assert window.current_page() == "session"
-    window.bring_to_front("knee-to-chest")  # never replaces a session on screen
+    # Only a ready screen is showing, nothing started: the new routine takes its place.
+    window.bring_to_front("knee-to-chest")
+    assert window.session_view.plan.routine.id == "knee-to-chest"
+    assert window.current_page() == "session"
+
+
+def test_a_second_launch_never_replaces_a_running_session_and_says_so(qtbot: QtBot) -> None:
+    window = start_window(qtbot, None, history=None, settings=Settings(first_run_safety_seen=True))
+    window.show()
+    window.bring_to_front("piriformis")
+    window.session_view.start()  # Space
+    assert window.session_view.player.state.is_live
+    window.bring_to_front("knee-to-chest")
     assert window.session_view.plan.routine.id == "piriformis"
+    assert window.notice.isVisible()
+    assert "knee-to-chest" in window.notice.findChild(QLabel).text()
+    window.session_view.confirm = lambda title, question: True  # clean-up: end it

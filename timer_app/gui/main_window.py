@@ -232,9 +232,21 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
-        # A session in progress is never replaced by another launch's --start.
-        if start and self.current_page() != "session":
-            window_actions.open_start(self, start)
+        if not start:
+            return
+        if self.current_page() == "session":
+            view = self.session_view
+            # A session really running is never replaced: the person is mid-exercise.
+            if view.player is not None and view.player.state.is_live:
+                self.show_notice(
+                    self.tr(
+                        "“{start}” was asked for from another launch. Finish or end this "
+                        "session first (Esc), then start it from Routines."
+                    ).format(start=start)
+                )
+                return
+            view.leave()  # a ready screen or a summary (which is saved first)
+        window_actions.open_start(self, start)
 
     def show_notice(self, text: str) -> None:
         self.notice.ask(text, [(self.tr("OK"), self.notice.hide)])
