@@ -48,13 +48,16 @@ from timer_app.storage.history_open import (
     connect_for_reading,
     explain,
     interrupted_notice,
-    is_blank,
     newer_version_notice,
-    replace_blank_file,
-    replace_damaged_file,
     unavailable_notice,
 )
 from timer_app.storage.history_queries import HistoryQueries
+from timer_app.storage.history_recovery import (
+    is_blank,
+    keep_unclosed_journal,
+    replace_blank_file,
+    replace_damaged_file,
+)
 from timer_app.storage.history_writes import SessionWrites
 from timer_app.storage.migrations import NewerSchemaError, migrate
 
@@ -130,6 +133,9 @@ class SqliteHistoryStore(SessionWrites, HistoryQueries):
     def _open_for_writing(self) -> None:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            journal = keep_unclosed_journal(self.path)  # before SQLite replays it
+            if journal is not None:
+                self.notices.append(journal)
             if self.backups is not None and is_blank(self.path):
                 blank = replace_blank_file(self.path, self.backups)
                 if blank is not None:

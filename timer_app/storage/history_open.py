@@ -1,29 +1,27 @@
 """Opening the history file, and what to do when it cannot be used as it is.
 
-The start-up path of `SqliteHistoryStore`, in one place: connect and configure
-(WAL, `synchronous=FULL` so every committed write survives a power loss,
-foreign keys); check the file before any other statement (`PRAGMA
-quick_check`); move a damaged file aside (never delete it) and restore the
-newest good backup; the `StoreNotice`s that tell the person what happened; and
-`explain()`, which turns a failed write into one plain sentence.
+Connecting and configuring (WAL, `synchronous=FULL` so every committed write
+survives a power loss, foreign keys); checking the file before any other
+statement (`PRAGMA quick_check`); reading from the command line
+(`connect_for_reading`); the `StoreNotice`s that tell the person what happened;
+and `explain()`/`cannot_read()`, which turn a failure into one plain sentence
+naming the real cause (`history_causes.py`). Moving a damaged or blank file
+aside and restoring a backup is in `history_recovery.py`.
 
 Plain functions: the connection and its state belong to the store
-(`history_db.py`). This module, `history_db.py`, `history_writes.py`,
-`history_queries.py`, `migrations.py` and `backups.py` are the only users of
-sqlite3 (design rule 2).
+(`history_db.py`). This module, `history_db.py`, `history_recovery.py`,
+`history_writes.py`, `history_queries.py`, `migrations.py` and `backups.py` are
+the only users of sqlite3 (design rule 2).
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from timer_app.storage.backups import Backups
 from timer_app.storage.history_causes import file_cause, folder_cause
 from timer_app.storage.migrations import LATEST_VERSION
 
@@ -37,6 +35,7 @@ class NoticeKind(StrEnum):
     CORRUPT_NO_BACKUP = "corrupt_no_backup"
     NEWER_VERSION = "newer_version"
     INTERRUPTED_FOUND = "interrupted_found"
+    JOURNAL_KEPT = "journal_kept"
     UNAVAILABLE = "unavailable"
 
 
@@ -121,7 +120,7 @@ def connect_for_reading(path: Path, busy_timeout_ms: int) -> sqlite3.Connection:
             raise
         return conn
     except sqlite3.OperationalError:
-        if folder_cause(path) is None or _has_pages(path.with_name(path.name + "-wal")):
+        if folder_cause(path) is None or has_pages(path.with_name(path.name + "-wal")):
             raise
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     try:
@@ -132,7 +131,7 @@ def connect_for_reading(path: Path, busy_timeout_ms: int) -> sqlite3.Connection:
     return conn
 
 
-def _has_pages(wal: Path) -> bool:
+def has_pages(wal: Path) -> bool:
     try:
         return wal.stat().st_size > 0
     except OSError:
@@ -176,76 +175,6 @@ def _is_sound(conn: sqlite3.Connection, path: Path) -> bool:
         log.warning("history file %s is damaged: %s", path, rows[:5])
         return False
     return True
-
-
-# -- recovering ------------------------------------------------------------------
-
-
-def corrupt_name(path: Path, now: datetime) -> Path:
-    return path.with_name(f"{path.name}.corrupt-{now.strftime('%Y%m%dT%H%M%SZ')}")
-
-
-def is_blank(path: Path) -> bool:
-    """A history file with no session in it: zero length, or a database SQLite
-    made but with no tables or no rows (its `-wal` counts: it is read too)."""
-    if not path.is_file():
-        return False
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return False
-    try:
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-        if "sessions" not in tables:
-            return True
-        row = conn.execute("SELECT EXISTS (SELECT 1 FROM sessions)").fetchone()
-        return bool(row == (0,))
-    except sqlite3.Error:
-        return False  # damaged, not blank: quick_check decides
-    finally:
-        conn.close()
-
-
-def replace_blank_file(path: Path, backups: Backups) -> StoreNotice | None:
-    """A blank history beside a backup that holds sessions is a history that
-    was lost (a file truncated by a crash, a bad copy): moved aside and the
-    backup restored, like a damaged one. None when no backup holds a session
-    (a new history is just that)."""
-    if backups.newest_with_content() is None:
-        return None
-    log.warning("history file %s holds no session, but a backup does", path)
-    return replace_damaged_file(path, backups, was="empty")
-
-
-def replace_damaged_file(
-    path: Path, backups: Backups | None, *, was: str = "damaged"
-) -> StoreNotice:
-    """Move the damaged file aside and restore the newest good backup in its place
-    (or leave no file, so a new history starts); the notice says which."""
-    aside = corrupt_name(path, datetime.now(UTC))
-    os.replace(path, aside)
-    for suffix in ("-wal", "-shm"):  # keep the journal with the file it belongs to
-        extra = path.with_name(path.name + suffix)
-        if extra.exists():
-            os.replace(extra, aside.with_name(aside.name + suffix))
-    restored = backups.restore_newest_good(path) if backups else None
-    if restored is not None:
-        taken = restored.name.removeprefix("history-").removesuffix(".sqlite3")
-        return StoreNotice(
-            NoticeKind.RESTORED_FROM_BACKUP,
-            f"Your history file was {was}. It was moved aside to {aside} "
-            f"(nothing was deleted) and your history was restored from the "
-            f"backup of {taken} (UTC); sessions after that backup are in the "
-            "damaged file only.",
-            aside,
-        )
-    return StoreNotice(
-        NoticeKind.CORRUPT_NO_BACKUP,
-        f"Your history file was {was} and there was no backup to restore. "
-        f"It was moved aside to {aside} (nothing was deleted); a new, empty "
-        "history was started.",
-        aside,
-    )
 
 
 def newer_version_notice(path: Path, found: int) -> StoreNotice:
