@@ -20,12 +20,18 @@ def _always(_: str) -> bool:
 
 
 def test_no_display_at_all_is_said_plainly() -> None:
-    problem = display_problem({}, "linux", _always)
+    problem = display_problem({}, "linux", _always, _always)
     assert problem is not None and "no screen" in problem
 
 
+def test_a_display_that_does_not_answer_is_not_blamed_on_a_library() -> None:
+    problem = display_problem({"DISPLAY": ":99"}, "linux", _never, _never)
+    assert problem is not None and ":99 does not answer" in problem
+    assert "libxcb" not in problem
+
+
 def test_a_missing_cursor_library_names_the_packages_to_install() -> None:
-    problem = display_problem({"DISPLAY": ":0"}, "linux", _never)
+    problem = display_problem({"DISPLAY": ":0"}, "linux", _never, _always)
     assert problem is not None
     assert "libxcb-cursor0" in problem and "xcb-util-cursor" in problem
 
@@ -41,7 +47,13 @@ def test_a_missing_cursor_library_names_the_packages_to_install() -> None:
 )
 def test_a_usable_screen_passes(env: dict[str, str]) -> None:
     can_load = _always if "DISPLAY" in env else _never
-    assert display_problem(env, "linux", can_load) is None
+    assert display_problem(env, "linux", can_load, _always) is None
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux displays")
+def test_a_real_connection_to_a_display_nobody_runs_fails() -> None:
+    problem = display_problem({"DISPLAY": ":4093"}, "linux")
+    assert problem is not None and "does not answer" in problem
 
 
 def test_windows_and_macos_are_not_checked() -> None:

@@ -1,19 +1,23 @@
-"""An exercise skipped step by step was not done, and a session that reached its
-end with nothing done is not a completed session (no streak, no adherence)."""
+"""An exercise is done only when every planned rep was; partly done it is partial;
+skipped step by step it was not done; and a session that reached its end with
+nothing done is not a completed session (no streak, no adherence)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.core.test_history_recorder import START_WALL, FakeStore, play, run, two_exercises
 from timer_app.core import events as ev
 from timer_app.core.clock import FakeClock
-from timer_app.core.history import Outcome, SessionStatus
+from timer_app.core.history import Outcome, SessionStatus, StopReason
 from timer_app.core.plan import build_plan
 from timer_app.core.player import PlayerState, SessionPlayer
 from timer_app.core.position import Position
 from timer_app.core.recorder import SessionRecorder
-from timer_app.core.routine import Side
+from timer_app.core.routine import Dosing, Exercise, Routine, Side
+from timer_app.core.session_figures import SessionFigures
 from timer_app.core.stats import streak
 
 
@@ -40,16 +44,82 @@ def test_skipping_every_step_records_skipped_exercises_and_an_early_end() -> Non
     assert (finished.exercises_done, finished.stopped) == (0, False)
 
 
-def test_one_rep_done_makes_the_exercise_done_and_the_session_completed() -> None:
+def test_one_rep_of_four_done_makes_the_exercise_partial_not_done() -> None:
     plan = build_plan(two_exercises())
     store = FakeStore()
     player, clock, _recorder = play(plan, store)
+    heard: list[object] = []
+    player.add_listener(heard.append)
     player.start()
     run(player, clock, 3 + 5 + 0.5)  # get ready, first hold held in full
     skip_to_the_end(player)
     exercises = [args[1:3] for name, args in store.calls if name == "record_exercise"]
-    assert exercises == [(0, Outcome.DONE), (1, Outcome.SKIPPED)]
-    assert store.calls[-1][1][1] is SessionStatus.COMPLETED
+    assert exercises == [(0, Outcome.PARTIAL), (1, Outcome.SKIPPED)]
+    assert store.calls[-1][1][1] is SessionStatus.COMPLETED  # something was done
+    [finished] = [e for e in heard if isinstance(e, ev.SessionFinished)]
+    f = finished.figures
+    assert (f.exercises_done, f.exercises_partial, f.exercises_skipped) == (0, 1, 1)
+    assert (f.reps_done, f.reps_planned, f.stops) == (1, 4, 0)
+    assert not f.all_done
+
+
+def test_every_rep_done_makes_the_exercise_done() -> None:
+    plan = build_plan(two_exercises())
+    store = FakeStore()
+    player, clock, _recorder = play(plan, store)
+    heard: list[object] = []
+    player.add_listener(heard.append)
+    player.start()
+    run(player, clock, plan.total_seconds + 1)
+    exercises = [args[1:3] for name, args in store.calls if name == "record_exercise"]
+    assert exercises == [(0, Outcome.DONE), (1, Outcome.DONE)]
+    [finished] = [e for e in heard if isinstance(e, ev.SessionFinished)]
+    assert finished.figures.all_done and finished.figures.reps_done == 4
+
+
+def test_a_hold_left_part_way_keeps_the_seconds_held_pauses_excluded() -> None:
+    routine = Routine(
+        id="back",
+        title="Back",
+        exercises=(Exercise("Bridge", Dosing.HOLD, reps=2, hold=30, rest=5),),
+        lead_in=3,
+    )
+    plan = build_plan(routine)
+    store = FakeStore()
+    player, clock, _recorder = play(plan, store)
+    player.start()
+    run(player, clock, 3 + 10)  # 10 s into the first 30 s hold
+    player.pause()
+    clock.advance(300)  # a long pause is not held
+    player.tick()
+    player.resume()
+    run(player, clock, 14)  # 24 s held in all
+    player.skip()
+    [rep] = store.reps.values()
+    assert (rep.outcome, rep.planned_seconds) == (Outcome.PARTIAL, 30.0)
+    assert rep.held_seconds == pytest.approx(24.0)
+
+
+@pytest.mark.parametrize("how", ["end", "stop", "back"])
+def test_a_hold_left_by_end_stop_or_back_keeps_its_seconds(how: str) -> None:
+    plan = build_plan(two_exercises())
+    store = FakeStore()
+    player, clock, recorder = play(plan, store)
+    player.start()
+    run(player, clock, 3 + 3)  # 3 s into the first 5 s hold
+    if how == "end":
+        player.end()
+    elif how == "stop":
+        player.pause()
+        recorder.report_stop(StopReason.SHARP_PAIN)
+        player.skip_exercise(stopped=True)
+    else:
+        player.back()  # restarts the hold: what was held is kept until it is done
+    rep = next(r for r in store.reps.values() if (r.rep_number, r.side) == (1, Side.LEFT))
+    assert (rep.outcome, rep.held_seconds) == (Outcome.PARTIAL, pytest.approx(3.0))
+    if how != "back":
+        exercises = [args[1:3] for name, args in store.calls if name == "record_exercise"]
+        assert exercises == [(0, Outcome.PARTIAL)]
 
 
 def test_an_activity_that_runs_out_is_done_one_skipped_is_not() -> None:
@@ -92,7 +162,8 @@ def test_a_resumed_exercise_skipped_to_its_end_counts_its_earlier_reps() -> None
     player.start()
     skip_to_the_end(player)
     exercises = [args[1:3] for name, args in store.calls if name == "record_exercise"]
-    assert exercises == [(0, Outcome.DONE), (1, Outcome.SKIPPED)]
+    # rep 1, both sides, done before the interruption; rep 2 skipped now
+    assert exercises == [(0, Outcome.PARTIAL), (1, Outcome.SKIPPED)]
     assert store.calls[-1][1][1] is SessionStatus.COMPLETED
 
 
@@ -101,7 +172,7 @@ def test_a_resumed_session_whose_earlier_run_did_an_exercise_stays_completed() -
     store = FakeStore()
     recorder = SessionRecorder(store, plan, resume_session_id=3, resumed_exercises_done=1)
     recorder(ev.SessionStarted(0.0, plan.steps[-1]))
-    recorder(ev.SessionFinished(1.0, 1.0, exercises_done=0))
+    recorder(ev.SessionFinished(1.0, SessionFigures(exercises_skipped=2, active_seconds=1.0)))
     assert store.calls[-1][1][1] is SessionStatus.COMPLETED
 
 

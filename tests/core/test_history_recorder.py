@@ -26,6 +26,7 @@ from timer_app.core.player import SessionPlayer
 from timer_app.core.position import Position
 from timer_app.core.recorder import SessionRecorder
 from timer_app.core.routine import Dosing, Exercise, Routine, Side, Sides
+from timer_app.core.session_figures import SessionFigures
 
 PARIS = ZoneInfo("Europe/Paris")
 START_WALL = datetime(2026, 3, 10, 7, 30, tzinfo=PARIS)
@@ -200,20 +201,20 @@ def test_skipped_reps_and_exercises_are_recorded_as_skipped() -> None:
     store = FakeStore()
     player, clock, _recorder = play(plan, store)
     player.start()
-    run(player, clock, 3 + 1)  # into the first hold
-    player.skip()  # skip rep 1 (left)
+    run(player, clock, 3 + 1)  # 1 s into the first hold
+    player.skip()  # rep 1 (left) left after 1 s
     run(player, clock, 2 + 5)  # rest, rep 1 right done
     player.skip_exercise()
     run(player, clock, 100)
-    outcomes = {(r.rep_number, r.side): r.outcome for r in store.reps.values()}
+    outcomes = {(r.rep_number, r.side): (r.outcome, r.held_seconds) for r in store.reps.values()}
     assert outcomes == {
-        (1, Side.LEFT): Outcome.SKIPPED,
-        (1, Side.RIGHT): Outcome.DONE,
-        (2, Side.LEFT): Outcome.SKIPPED,
-        (2, Side.RIGHT): Outcome.SKIPPED,
+        (1, Side.LEFT): (Outcome.PARTIAL, pytest.approx(1.0)),
+        (1, Side.RIGHT): (Outcome.DONE, 5.0),
+        (2, Side.LEFT): (Outcome.SKIPPED, 0.0),
+        (2, Side.RIGHT): (Outcome.SKIPPED, 0.0),
     }
     exercises = [args[1:3] for name, args in store.calls if name == "record_exercise"]
-    assert exercises == [(0, Outcome.SKIPPED), (1, Outcome.DONE)]
+    assert exercises == [(0, Outcome.PARTIAL), (1, Outcome.DONE)]
 
 
 def test_pauses_are_not_active_time_and_position_follows_the_steps() -> None:
@@ -268,7 +269,7 @@ def test_hand_made_events_resume_an_interrupted_session_in_the_same_row() -> Non
     )
     step = plan.steps[2]
     recorder(ev.SessionStarted(0.0, step))
-    recorder(ev.SessionFinished(30.0, 30.0, exercises_done=1))
+    recorder(ev.SessionFinished(30.0, SessionFigures(exercises_done=1, active_seconds=30.0)))
     assert store.names() == ["set_status", "set_position", "finish_session"]
     assert store.calls[0][1] == (7, SessionStatus.IN_PROGRESS)
     assert store.calls[-1][1][3] == pytest.approx(70.0)

@@ -59,7 +59,8 @@ def test_skip_starts_the_next_step_from_its_beginning_without_crediting_a_rep(
     assert s.player.skip()
     assert s.log.of(ev.RepCompleted) == []
     if index + 1 == len(s.player.plan.steps):  # the activity ends the routine
-        assert s.log.names() == ["ExerciseSkipped", "SessionFinished"]  # nothing done
+        # 1.5 s of the walk were done: partly done, not done, not skipped
+        assert s.log.names() == ["ExercisePartial", "SessionFinished"]
         return
     assert s.player.current_step.index == index + 1
     assert s.player.remaining() == s.player.current_step.duration
@@ -105,13 +106,17 @@ def test_back_at_the_first_step_restarts_it() -> None:
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_skip_exercise_moves_to_the_next_exercise_and_reports_it_skipped(
+def test_skip_exercise_moves_to_the_next_exercise_and_reports_it_not_done(
     kind: StepKind,
 ) -> None:
     s = at_kind(kind)
     exercise = s.player.current_step.exercise_index
+    something_done = kind in (StepKind.HOLD, StepKind.PACED_REP, StepKind.ACTIVITY)
     assert s.player.skip_exercise()
-    assert [e.exercise_index for e in s.log.of(ev.ExerciseSkipped)] == [exercise]
+    # Reached by skipping every step before: nothing done, unless 1.5 s of a
+    # hold, paced rep or activity were (then partial).
+    reported = s.log.of(ev.ExercisePartial) if something_done else s.log.of(ev.ExerciseSkipped)
+    assert [e.exercise_index for e in reported] == [exercise]
     assert s.log.of(ev.ExerciseCompleted) == []
     if exercise + 1 < len(EVERY_KIND.exercises):
         assert s.player.current_step.index == s.player.plan.first_step_of(exercise + 1)
@@ -162,8 +167,10 @@ def test_end_stops_the_session_early_at_any_step(kind: StepKind, paused: bool) -
     assert ended.step.kind is kind
     assert ended.active_seconds == active
     assert s.player.state is PlayerState.ENDED_EARLY
+    assert s.log.names()[-1] == "SessionEndedEarly"
+    s.log.take()
     s.run(100)
-    assert s.log.names() == ["SessionEndedEarly"]
+    assert s.log.names() == []
 
 
 def test_skipping_every_step_of_an_exercise_reports_it_skipped_not_completed() -> None:
@@ -178,14 +185,19 @@ def test_skipping_every_step_of_an_exercise_reports_it_skipped_not_completed() -
     assert s.log.of(ev.SessionFinished)[0].exercises_done == 0
 
 
-def test_skipping_an_exercise_last_step_after_a_rep_was_done_completes_it() -> None:
+def test_skipping_an_exercise_last_step_after_one_of_two_reps_leaves_it_partial() -> None:
     s = session(routine(hold(reps=2), lead_in=2))
     s.run(2 + 5 + 0.25, step=0.25)  # the get-ready and the first hold, held in full
     s.log.take()
     while s.player.state is not PlayerState.FINISHED:
         s.player.skip()
-    assert s.log.names()[-2:] == ["ExerciseCompleted", "SessionFinished"]
-    assert s.log.of(ev.SessionFinished)[0].exercises_done == 1
+    assert s.log.names()[-2:] == ["ExercisePartial", "SessionFinished"]
+    [partial] = s.log.of(ev.ExercisePartial)
+    assert (partial.reps_done, partial.reps_planned) == (1, 2)
+    figures = s.log.of(ev.SessionFinished)[0].figures
+    assert (figures.exercises_done, figures.exercises_partial) == (0, 1)
+    assert (figures.reps_done, figures.reps_planned) == (1, 2)
+    assert not figures.all_done and not figures.nothing_done
 
 
 def test_skipping_the_last_step_while_paused_finishes_the_session() -> None:

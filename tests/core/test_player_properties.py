@@ -167,8 +167,39 @@ def test_any_mix_of_commands_and_ticks_stays_legal_and_reports_each_rep_once(
     exercises_reported = [
         e.exercise_index
         for e in log.events
-        if isinstance(e, ev.ExerciseCompleted | ev.ExerciseSkipped)
+        if isinstance(e, ev.ExerciseCompleted | ev.ExercisePartial | ev.ExerciseSkipped)
     ]
     assert len(exercises_reported) == len(set(exercises_reported))
     times = [e.at for e in log.events]
     assert times == sorted(times)
+    _the_end_tells_what_the_events_did(player, log)
+
+
+def _the_end_tells_what_the_events_did(player: SessionPlayer, log: Log) -> None:
+    """Ended (if still live), the end event's figures add up and agree with the
+    rep and exercise events: no exercise counts as done without all its reps."""
+    if player.state.is_live:
+        player.end()
+    over = log.of(ev.SessionFinished) + log.of(ev.SessionEndedEarly)
+    if not over:  # never started
+        return
+    (end,) = over
+    figures = end.figures
+    plan = player.plan
+    assert figures.exercises_total == len(plan.routine.exercises)
+    assert figures.reps_planned == plan.total_reps
+    done_reps = {r.step.index for r in log.of(ev.RepCompleted)}
+    assert figures.reps_done == len(done_reps)
+    completed = log.of(ev.ExerciseCompleted)
+    assert figures.exercises_done == len(completed)
+    assert figures.exercises_partial == len(log.of(ev.ExercisePartial))
+    for exercise in completed:  # "done" means every planned rep was reported done
+        reps = {s.index for s in plan.rep_steps() if s.exercise_index == exercise.exercise_index}
+        assert reps <= done_reps
+        assert exercise.reps_done == exercise.reps_planned == len(reps)
+    for partial in log.of(ev.ExercisePartial):
+        assert partial.reps_done < partial.reps_planned or partial.reps_planned == 0
+    for held in log.of(ev.RepPartial):  # part of a hold: never more than planned
+        assert 1.0 <= held.held_seconds <= (held.step.duration or 0.0) + 1e-9
+    assert figures.active_seconds == player.active_seconds()
+    assert figures.all_done == (figures.exercises_done == len(plan.routine.exercises))

@@ -21,6 +21,7 @@ from timer_app.core.clock import FakeClock
 from timer_app.core.plan import Plan, StepKind, build_plan
 from timer_app.core.player import SessionPlayer
 from timer_app.core.routine import Dosing, Exercise, Routine, Sides
+from timer_app.core.session_figures import SessionFigures
 from timer_app.gui import speech_engine
 from timer_app.gui.cues import Cues, cues_for
 from timer_app.gui.speech_engine import use_a_voice_for_the_prompts
@@ -357,16 +358,25 @@ def test_a_stuck_speech_engine_is_named_and_never_waited_for(
 
 
 @pytest.mark.parametrize(
-    ("done", "stopped", "words"),
+    ("done", "partial", "stopped", "words"),
     [
-        (2, False, "Session complete. Well done."),
-        (0, False, "Session over. Nothing was done this time."),
-        (1, True, "Session over. Please read the advice on the screen."),
-        (0, True, "Session over. Please read the advice on the screen."),
+        (2, 0, False, "Session complete. Well done."),
+        (1, 1, False, "Session over. Part of it was skipped."),
+        (1, 0, False, "Session over. Part of it was skipped."),  # one skipped
+        (0, 0, False, "Session over. Nothing was done this time."),
+        (1, 0, True, "Session over. Please read the advice on the screen."),
+        (0, 0, True, "Session over. Please read the advice on the screen."),
     ],
 )
-def test_the_closing_words_say_well_done_only_when_something_was_done_without_a_stop(
-    done: int, stopped: bool, words: str
+def test_the_closing_words_say_well_done_only_when_everything_was_done_without_a_stop(
+    done: int, partial: int, stopped: bool, words: str
 ) -> None:
-    [cue] = cues_for(ev.SessionFinished(10.0, 10.0, exercises_done=done, stopped=stopped))
+    figures = SessionFigures(
+        exercises_done=done,
+        exercises_partial=partial,
+        exercises_skipped=2 - done - partial,
+        stops=1 if stopped else 0,
+        active_seconds=10.0,
+    )
+    [cue] = cues_for(ev.SessionFinished(10.0, figures))
     assert (cue.sound, cue.speech) == ("chime", words)

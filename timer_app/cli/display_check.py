@@ -22,6 +22,7 @@ def display_problem(
     env: Mapping[str, str] | None = None,
     platform: str = sys.platform,
     can_load: Callable[[str], bool] | None = None,
+    can_connect: Callable[[str], bool] | None = None,
 ) -> str | None:
     """A sentence saying why no window can open here, or None when one can."""
     if not platform.startswith("linux"):
@@ -38,7 +39,15 @@ def display_problem(
             "text console or a remote shell without display forwarding."
         )
     uses_x11 = chosen == "xcb" or (not chosen and not has_wayland)
-    if uses_x11 and not (can_load or _can_load)("libxcb-cursor.so.0"):
+    if not uses_x11:
+        return None
+    if not (can_connect or _x11_answers)(env.get("DISPLAY", "")):
+        return (
+            f"the screen {env.get('DISPLAY', '')} does not answer (DISPLAY names a display "
+            "that is not running, or this account may not use it). Start the app from "
+            "your desktop session."
+        )
+    if not (can_load or _can_load)("libxcb-cursor.so.0"):
         return (
             "the window needs the X11 cursor library, which is not installed. "
             "On Debian or Ubuntu: sudo apt install libxcb-cursor0; "
@@ -55,3 +64,21 @@ def _can_load(library: str) -> bool:
     except OSError:
         return False
     return True
+
+
+def _x11_answers(display: str) -> bool:
+    """Whether the X server answers: one connection through libxcb (what Qt uses),
+    about a millisecond. Without libxcb, say yes and let Qt tell."""
+    try:
+        xcb = ctypes.CDLL("libxcb.so.1")
+    except OSError:
+        return True
+    xcb.xcb_connect.restype = ctypes.c_void_p
+    xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
+    xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
+    xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
+    connection = xcb.xcb_connect(display.encode(), None)
+    try:
+        return int(xcb.xcb_connection_has_error(connection)) == 0
+    finally:
+        xcb.xcb_disconnect(connection)  # also frees a connection in error

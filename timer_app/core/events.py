@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from timer_app.core.plan import Step
 from timer_app.core.routine import Side
+from timer_app.core.session_figures import SessionFigures
 
 _log = logging.getLogger(__name__)
 
@@ -35,6 +36,7 @@ class SessionStarted:
 class StepStarted:
     at: float
     step: Step
+    active_seconds: float = 0.0  # the run's active seconds so far, pauses excluded
 
 
 @dataclass(frozen=True)
@@ -70,13 +72,41 @@ class RepCompleted:
 
 
 @dataclass(frozen=True)
+class RepPartial:
+    """A timed rep (hold, paced rep) or an activity left part-way by skip, back,
+    "Stop – it hurts" or end: not done, but `held_seconds` were (pauses excluded).
+    A rep held less than a second is just skipped (nothing reported)."""
+
+    at: float
+    step: Step
+    exercise_index: int
+    set_number: int
+    rep_number: int
+    side: Side | None
+    held_seconds: float
+
+
+@dataclass(frozen=True)
 class ExerciseCompleted:
-    """An exercise's last step was left with at least one rep (or its activity)
-    done. An exercise whose every rep was skipped is an `ExerciseSkipped`."""
+    """An exercise's last step was left with every planned rep (all sets, all
+    sides), or its activity, done."""
 
     at: float
     exercise_index: int
     active_seconds: float  # seconds of this exercise's steps, pauses excluded
+    reps_done: int = 0
+    reps_planned: int = 0
+
+
+@dataclass(frozen=True)
+class ExercisePartial:
+    """An exercise left with some, not all, of it done ("4 of 6 holds")."""
+
+    at: float
+    exercise_index: int
+    active_seconds: float
+    reps_done: int
+    reps_planned: int
 
 
 @dataclass(frozen=True)
@@ -100,26 +130,46 @@ class SessionResumed:
     step: Step
 
 
-@dataclass(frozen=True)
-class SessionFinished:
-    """The last step ended. The facts say how it went, so a listener (the closing
-    words, the history status) need not count for itself."""
+class _SessionOver:
+    """What both end events say: the facts of how it went (`figures`), so no
+    listener (the summary, the closing words, the history) counts for itself.
+    The figures cover this run: a resumed session's earlier run is in history."""
 
-    at: float
-    active_seconds: float
-    exercises_done: int  # by this run (a resumed session's earlier run not included)
-    stopped: bool = False  # "Stop – it hurts" was reported during this run
+    figures: SessionFigures
+
+    @property
+    def active_seconds(self) -> float:
+        return self.figures.active_seconds
+
+    @property
+    def exercises_done(self) -> int:
+        return self.figures.exercises_done
+
+    @property
+    def stopped(self) -> bool:
+        """ "Stop – it hurts" was reported during this run."""
+        return self.figures.stops > 0
 
     @property
     def nothing_done(self) -> bool:
-        return self.exercises_done == 0
+        return self.figures.nothing_done
 
 
 @dataclass(frozen=True)
-class SessionEndedEarly:
+class SessionFinished(_SessionOver):
+    """The last step ended."""
+
+    at: float
+    figures: SessionFigures
+
+
+@dataclass(frozen=True)
+class SessionEndedEarly(_SessionOver):
+    """Ended before the last step (`end`); `step` is where it was."""
+
     at: float
     step: Step
-    active_seconds: float
+    figures: SessionFigures
 
 
 Event = (
@@ -128,7 +178,9 @@ Event = (
     | SecondElapsed
     | HalfwayThrough
     | RepCompleted
+    | RepPartial
     | ExerciseCompleted
+    | ExercisePartial
     | ExerciseSkipped
     | SessionPaused
     | SessionResumed

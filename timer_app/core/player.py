@@ -16,8 +16,9 @@ Time (docs/design.md rules 7-9):
 
 Commands are no-ops returning False when illegal (`transitions.ALLOWED`). Each
 command first catches up to `now`. Choices made here:
-- What is reported about reps and exercises (done, skipped, stopped; each at most
-  once) is decided in `core/outcomes.py`; the player emits it in boundary order.
+- What is reported about reps and exercises (done, partial, skipped, stopped;
+  each exercise once) is decided in `core/outcomes.py`; the player emits it in
+  boundary order, with the seconds a hold left part-way was held.
 - `back` restarts the step; within `BACK_GRACE` s of its start, goes to the previous.
 - `StepStarted` is emitted whenever the current step changes or restarts by a
   command, also while paused (the player stays paused at the new step).
@@ -38,7 +39,6 @@ from timer_app.core.events import (
     EventQueue,
     Listener,
     PauseReason,
-    SessionEndedEarly,
     SessionPaused,
     SessionResumed,
     SessionStarted,
@@ -154,7 +154,7 @@ class SessionPlayer:
         self._outcomes.exercise_started(0.0)
         self._run_from(now)
         self._emit(SessionStarted(now, self.current_step))
-        self._emit(StepStarted(now, self.current_step))
+        self._emit(StepStarted(now, self.current_step, 0.0))
         return self._done()
 
     def pause(self) -> bool:
@@ -185,8 +185,10 @@ class SessionPlayer:
         now = self._guard(Command.SKIP_EXERCISE)
         if now is None:
             return False
-        exercise = self.current_step.exercise_index
-        self._emit(self._outcomes.exercise_skipped(now, exercise, stopped=stopped))
+        step, active = self.current_step, self._active_at(now)
+        self._emit(self._outcomes.step_left(now, step, self._elapsed(now)))
+        exercise = step.exercise_index
+        self._emit(self._outcomes.exercise_skipped(now, exercise, active, stopped=stopped))
         following = (
             s.index for s in self.plan.steps[self._index :] if s.exercise_index != exercise
         )
@@ -198,6 +200,8 @@ class SessionPlayer:
         if now is None:
             return False
         at_start = self._elapsed(now) < BACK_GRACE
+        # The hold replayed may be left again: what was held so far is kept.
+        self._emit(self._outcomes.step_left(now, self.current_step, self._elapsed(now)))
         self._go_to(self._index - 1 if at_start and self._index > 0 else self._index, now)
         return self._done()
 
@@ -215,10 +219,12 @@ class SessionPlayer:
         now = self._guard(Command.END)
         if now is None:
             return False
-        active, elapsed = self._active_at(now), self._elapsed(now)
+        active, elapsed, step = self._active_at(now), self._elapsed(now), self.current_step
         self._move_to(PlayerState.ENDED_EARLY)
         self._active_done, self._frozen = active, elapsed
-        self._emit(SessionEndedEarly(now, self.current_step, active))
+        self._emit(self._outcomes.step_left(now, step, elapsed))
+        self._emit(self._outcomes.ended(now, step.exercise_index, active))
+        self._emit(self._outcomes.ended_early(now, step, active))
         return self._done()
 
     def tick(self, now: float | None = None) -> None:
@@ -266,6 +272,8 @@ class SessionPlayer:
         step = self.current_step
         if completed:
             self._emit(self._outcomes.step_completed(at, step))
+        else:
+            self._emit(self._outcomes.step_left(at, step, self._elapsed(at)))
         following = self.plan.next_step(step.index)
         if following is None or following.exercise_index != step.exercise_index:
             ended = self._outcomes.exercise_left(at, step.exercise_index, self._active_at(at))
@@ -284,7 +292,7 @@ class SessionPlayer:
             self._outcomes.exercise_started(self._active_at(at))
         self._index, self._origin, self._frozen = index, at, 0.0
         self._cues.reset(self.current_step)
-        self._emit(StepStarted(at, self.current_step))
+        self._emit(StepStarted(at, self.current_step, self._active_at(at)))
 
     def _pause(self, at: float, reason: PauseReason, *, elapsed: float) -> None:
         active = self._active_at(at)

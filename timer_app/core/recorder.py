@@ -5,7 +5,9 @@ The GUI creates one `SessionRecorder` per session and adds it as a listener of t
 11): the session row when it starts, each rep and each exercise as it completes,
 the resume position as each step starts, and `completed` the moment the last step
 ends, unless nothing was done: a session that reached its end with every exercise
-skipped is `ended_early`, so it never counts toward the streak or adherence. When
+skipped is `ended_early`, so it never counts toward the streak or adherence. It
+counts nothing itself: outcomes, held seconds and active time are the facts the
+player's events carry (`core/outcomes.py`), the same the summary shows. When
 the store fails (read-only folder, full disk, locked file) it keeps the writes, in
 order, in memory and retries them on the next event and on `flush()`; nothing is
 dropped. Wall-clock times come from an injectable `now_wall`.
@@ -21,12 +23,12 @@ from datetime import datetime
 from timer_app.core.events import (
     Event,
     ExerciseCompleted,
+    ExercisePartial,
     ExerciseSkipped,
     RepCompleted,
+    RepPartial,
     SessionEndedEarly,
     SessionFinished,
-    SessionPaused,
-    SessionResumed,
     SessionStarted,
     StepStarted,
 )
@@ -58,28 +60,6 @@ class _PendingWrite:
 
 
 @dataclass
-class _ActiveTime:
-    """Active seconds from the player's monotonic event times, pauses excluded."""
-
-    before: float = 0.0  # seconds already done (a resumed session)
-    running_since: float | None = None
-    banked: float = 0.0
-
-    def start(self, at: float) -> None:
-        if self.running_since is None:
-            self.running_since = at
-
-    def stop(self, at: float) -> None:
-        if self.running_since is not None:
-            self.banked += max(0.0, at - self.running_since)
-            self.running_since = None
-
-    def total(self, at: float) -> float:
-        live = 0.0 if self.running_since is None else max(0.0, at - self.running_since)
-        return self.before + self.banked + live
-
-
-@dataclass
 class SessionRecorder:
     """Listens to one session's player events and writes them through the store.
 
@@ -108,7 +88,6 @@ class SessionRecorder:
     session_id: int | None = field(default=None, init=False)
     last_error: str | None = field(default=None, init=False)
     _pending: list[_PendingWrite] = field(default_factory=list, init=False)
-    _time: _ActiveTime = field(default_factory=_ActiveTime, init=False)
     _current: Step | None = field(default=None, init=False)
     _recorded: set[int] = field(default_factory=set, init=False)  # rep steps written
     _first_index: int = field(default=0, init=False)
@@ -118,7 +97,6 @@ class SessionRecorder:
 
     def __post_init__(self) -> None:
         check_pain(self.pain_before)
-        self._time.before = self.resumed_active_seconds
         if self.resume_session_id is not None:
             self.session_id = self.resume_session_id
 
@@ -169,18 +147,15 @@ class SessionRecorder:
             case RepCompleted():
                 self._recorded.add(event.step.index)
                 self._queue_rep(event.step, Outcome.DONE, event.held_seconds)
+            case RepPartial():
+                self._recorded.add(event.step.index)
+                self._queue_rep(event.step, Outcome.PARTIAL, event.held_seconds)
             case ExerciseCompleted():
-                index, seconds = event.exercise_index, event.active_seconds
-                self._queue(
-                    "exercise",
-                    lambda s: s.record_exercise(self._id(), index, Outcome.DONE, seconds),
-                )
+                self._on_exercise(event.exercise_index, Outcome.DONE, event.active_seconds)
+            case ExercisePartial():
+                self._on_exercise(event.exercise_index, Outcome.PARTIAL, event.active_seconds)
             case ExerciseSkipped():
-                self._on_exercise_skipped(event)
-            case SessionPaused():
-                self._time.stop(event.at)
-            case SessionResumed():
-                self._time.start(event.at)
+                self._on_exercise(event.exercise_index, Outcome.SKIPPED, 0.0)
             case SessionFinished():
                 self._end(self._finished_status(event), event.active_seconds)
             case SessionEndedEarly():
@@ -192,7 +167,6 @@ class SessionRecorder:
     def _on_started(self, event: SessionStarted) -> None:
         self._started = True
         self._first_index = event.step.index
-        self._time.start(event.at)
         if self.resume_session_id is None:
             new = self._new_session()
             self._queue("session start", lambda s: self._begin(s, new))
@@ -204,7 +178,7 @@ class SessionRecorder:
             if self.pain_before is not None:
                 pain = self.pain_before
                 self._queue("pain before", lambda s: s.set_pain_before(self._id(), pain))
-        self._enter(event.step, event.at)
+        self._enter(event.step, 0.0)
 
     def _on_step(self, event: StepStarted) -> None:
         previous = self._current
@@ -216,24 +190,24 @@ class SessionRecorder:
         ):
             self._recorded.add(previous.index)
             self._queue_rep(previous, Outcome.SKIPPED, 0.0)  # skipped past it
-        self._enter(event.step, event.at)
+        self._enter(event.step, event.active_seconds)
 
-    def _enter(self, step: Step, at: float) -> None:
+    def _enter(self, step: Step, run_active: float) -> None:
+        """`step` starts, `run_active` seconds into this run."""
         self._current = step
         position = Position.of(step)
         if position == self._last_position:  # e.g. SessionStarted then StepStarted
             return
         self._last_position = position
-        active = self._time.total(at)
+        active = self.resumed_active_seconds + run_active
         self._queue(
             "position",
             lambda s: s.set_position(self._id(), position, active),
             replaces_last_position=True,
         )
 
-    def _on_exercise_skipped(self, event: ExerciseSkipped) -> None:
-        index = event.exercise_index
-        # Its reps not done in this run are skipped too; reps before the point a
+    def _on_exercise(self, index: int, outcome: Outcome, seconds: float) -> None:
+        # Its reps not reported in this run are skipped; reps before the point a
         # resumed session started from were recorded by the earlier run.
         for step in self.plan.steps:
             if (
@@ -245,8 +219,8 @@ class SessionRecorder:
                 self._recorded.add(step.index)
                 self._queue_rep(step, Outcome.SKIPPED, 0.0)
         self._queue(
-            "exercise skipped",
-            lambda s: s.record_exercise(self._id(), index, Outcome.SKIPPED, 0.0),
+            f"exercise {outcome}",
+            lambda s: s.record_exercise(self._id(), index, outcome, seconds),
         )
 
     def _queue_rep(self, step: Step, outcome: Outcome, held: float) -> None:
@@ -265,13 +239,13 @@ class SessionRecorder:
     def _finished_status(self, event: SessionFinished) -> SessionStatus:
         # Reaching the end by skipping everything is not a session done: of the
         # statuses a person already sees, "ended early" says it (shown, not counted).
-        if event.exercises_done + self.resumed_exercises_done > 0:
+        if not event.nothing_done or self.resumed_exercises_done > 0:
             return SessionStatus.COMPLETED
         return SessionStatus.ENDED_EARLY
 
     def _end(self, status: SessionStatus, player_active: float) -> None:
         ended = self.now_wall()
-        total = self._time.before + player_active
+        total = self.resumed_active_seconds + player_active
         self._queue(
             f"session {status}",
             lambda s: s.finish_session(self._id(), status, ended, total),

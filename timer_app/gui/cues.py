@@ -132,11 +132,14 @@ def cues_for(event: object) -> list[Cue]:
 
 
 def _closing_words(event: ev.SessionFinished) -> str:
-    # "Well done" only when something was done and nothing hurt enough to stop.
+    # "Well done" only when everything planned was done and nothing hurt enough
+    # to stop (the summary's heading says the same).
     if event.stopped:
         return translate("Cues", "Session over. Please read the advice on the screen.")
     if event.nothing_done:
         return translate("Cues", "Session over. Nothing was done this time.")
+    if not event.figures.all_done:
+        return translate("Cues", "Session over. Part of it was skipped.")
     return translate("Cues", "Session complete. Well done.")
 
 

@@ -11,13 +11,15 @@ player event as a Qt signal carrying the core event object itself
                                             `event.is_final_three` for 3, 2, 1
     sig_halfway(HalfwayThrough)             halfway through a hold of 20 s or more
     sig_rep_completed(RepCompleted)         a rep was done (side, set, held seconds)
-    sig_exercise_completed(ExerciseCompleted)
+    sig_rep_partial(RepPartial)             a hold left part-way (seconds held)
+    sig_exercise_completed(ExerciseCompleted)  every planned rep done
+    sig_exercise_partial(ExercisePartial)   some of it done
     sig_exercise_skipped(ExerciseSkipped)
     sig_paused(SessionPaused)               `event.reason`: USER or SUSPEND (slept;
                                             the step restarts from its beginning)
     sig_resumed(SessionResumed)
-    sig_finished(SessionFinished)           `event.active_seconds`, pauses excluded
-    sig_ended_early(SessionEndedEarly)
+    sig_finished(SessionFinished)           `event.figures`: what was done, active time
+    sig_ended_early(SessionEndedEarly)      `event.figures` likewise
     sig_state_changed(PlayerState)          right after the started, paused, resumed,
                                             finished or ended-early signal
 
@@ -41,7 +43,9 @@ _SIGNAL_OF: dict[type, str] = {
     ev.SecondElapsed: "sig_second_elapsed",
     ev.HalfwayThrough: "sig_halfway",
     ev.RepCompleted: "sig_rep_completed",
+    ev.RepPartial: "sig_rep_partial",
     ev.ExerciseCompleted: "sig_exercise_completed",
+    ev.ExercisePartial: "sig_exercise_partial",
     ev.ExerciseSkipped: "sig_exercise_skipped",
     ev.SessionPaused: "sig_paused",
     ev.SessionResumed: "sig_resumed",
@@ -64,7 +68,9 @@ class SessionPresenter(QObject):
     sig_second_elapsed = Signal(object)
     sig_halfway = Signal(object)
     sig_rep_completed = Signal(object)
+    sig_rep_partial = Signal(object)
     sig_exercise_completed = Signal(object)
+    sig_exercise_partial = Signal(object)
     sig_exercise_skipped = Signal(object)
     sig_paused = Signal(object)
     sig_resumed = Signal(object)

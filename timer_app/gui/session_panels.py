@@ -5,7 +5,8 @@ modal dialog between opening and Space): the routine's title and `safety` text,
 the first-run safety notice, and an optional pain rating that never blocks Start.
 SUMMARY shows what was done, asks pain after and notes, and gives the advice when
 pain rose by 2 or more or spread down the leg. Its heading says what happened: "Well
-done" only when something was done and no stop was reported; after "Stop – it
+done" only when every planned exercise was done in full and no stop was reported
+(the figures are the end event's, `core/session_figures.py`); after "Stop – it
 hurts" it names the exercise and repeats that stop's advice.
 """
 
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import (
 from timer_app.core.describe import duration_in_words
 from timer_app.core.history import StopReason
 from timer_app.core.plan import Plan
+from timer_app.core.session_figures import SessionFigures
+from timer_app.gui.figures_words import summary_lines
 from timer_app.gui.page_style import BODY, HEADING, TITLE, heading, paragraph, scaled_font
 from timer_app.gui.pain_dialogs import (
     AdviceBox,
@@ -39,7 +42,6 @@ from timer_app.gui.pain_dialogs import (
 )
 from timer_app.gui.session_words import fill
 from timer_app.gui.translation import translate
-from timer_app.gui.widgets.session_progress import clock_text
 
 
 def big_button(text: str, name: str, description: str) -> QPushButton:
@@ -153,10 +155,8 @@ class SessionOutcome:
     """What the summary shows; gathered by the view from the player's events."""
 
     finished: bool
-    exercises_done: int
-    exercises_skipped: int
-    exercises_total: int
-    active_seconds: float
+    figures: SessionFigures  # the end event's: done, partial, skipped, reps, time
+    exercises_in_routine: int
     pain_before: int | None
     pain_spread: bool  # "Stop – it hurts": pain spread further down the leg
     stops: tuple[tuple[str, StopReason], ...] = ()  # (exercise name, reason) per report
@@ -228,13 +228,7 @@ class SummaryPanel(QWidget):
     def show_outcome(self, outcome: SessionOutcome) -> None:
         self._outcome = outcome
         self.title.setText(self._heading(outcome))
-        figures = [
-            fill(
-                self.tr("Exercises done: %1 of %2"), outcome.exercises_done, outcome.exercises_total
-            ),
-            fill(self.tr("Skipped: %1"), outcome.exercises_skipped),
-            fill(self.tr("Time: %1"), clock_text(outcome.active_seconds)),
-        ]
+        figures = summary_lines(outcome.figures, outcome.exercises_in_routine)
         self.figures.setText("\n".join(figures))
         self.figures.setAccessibleName(self.tr("Session summary"))
         self.figures.setAccessibleDescription(" · ".join(figures))
@@ -248,8 +242,10 @@ class SummaryPanel(QWidget):
             return fill(self.tr("You stopped: %1"), outcome.stopped_exercises)
         if not outcome.finished:
             return self.tr("Session ended early")
-        if outcome.exercises_done == 0:  # reached the end by skipping everything
+        if outcome.figures.nothing_done:  # reached the end by skipping everything
             return self.tr("Nothing was done this time")
+        if not outcome.figures.all_done:  # some of it skipped or partly done
+            return self.tr("Session over: part of it was skipped")
         return self.tr("Well done: session complete")
 
     def _update_advice(self) -> None:

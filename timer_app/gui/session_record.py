@@ -12,12 +12,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from timer_app.core.events import (
-    ExerciseCompleted,
-    ExerciseSkipped,
-    SessionEndedEarly,
-    SessionFinished,
-)
+from timer_app.core.events import SessionEndedEarly, SessionFinished
 from timer_app.core.history import HistoryStore, StopReason
 from timer_app.core.plan import Plan
 from timer_app.core.recorder import SessionRecorder
@@ -69,11 +64,11 @@ def saving_note(recorder: SessionRecorder | None) -> str:
 
 @dataclass
 class SessionTally:
-    """What the summary reports beyond the player's own figures, counted from the
-    player's events and the view's commands during one session."""
+    """What the summary needs that the player cannot know: the "Stop – it hurts"
+    reasons and the answers given before the start. It counts nothing: what was
+    done, partly done and skipped, the reps and the time are the figures the end
+    event carries, the same the history stores (`core/session_figures.py`)."""
 
-    done: int = 0
-    skipped: int = 0
     # "Stop – it hurts" reports: (exercise name, reason), in the order made
     stops: list[tuple[str, StopReason]] = field(default_factory=list)
     pain_before: int | None = None
@@ -85,20 +80,11 @@ class SessionTally:
     def pain_spread(self) -> bool:
         return any(reason is StopReason.PAIN_SPREAD for _name, reason in self.stops)
 
-    def count(self, event: object) -> None:
-        """An exercise completed or skipped (other events are not counted)."""
-        if isinstance(event, ExerciseCompleted):
-            self.done += 1
-        elif isinstance(event, ExerciseSkipped):
-            self.skipped += 1
-
     def outcome(self, event: SessionFinished | SessionEndedEarly, plan: Plan) -> SessionOutcome:
         return SessionOutcome(
             finished=isinstance(event, SessionFinished),
-            exercises_done=self.done,
-            exercises_skipped=self.skipped,
-            exercises_total=len(plan.routine.exercises),
-            active_seconds=event.active_seconds,
+            figures=event.figures,
+            exercises_in_routine=len(plan.routine.exercises),
             pain_before=self.pain_before,
             pain_spread=self.pain_spread,
             stops=tuple(self.stops),

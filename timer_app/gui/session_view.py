@@ -140,8 +140,6 @@ class SessionView(QWidget):
         presenter.sig_session_started.connect(self._on_step)
         presenter.sig_step_started.connect(self._on_step)
         presenter.sig_second_elapsed.connect(lambda _e: self.refresh())
-        presenter.sig_exercise_completed.connect(self._tally.count)
-        presenter.sig_exercise_skipped.connect(self._tally.count)
         presenter.sig_paused.connect(self._on_paused)
         presenter.sig_resumed.connect(self._on_resumed)
         presenter.sig_finished.connect(self._on_over)

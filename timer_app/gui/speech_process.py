@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal
 
+from timer_app import SPEECH_WORKER_FLAG
 from timer_app.gui import speech_engine
 from timer_app.gui.speech_engine import prompt_locale
 from timer_app.gui.translation import translate
@@ -38,6 +39,14 @@ READY_LIMIT_MS = 20_000
 
 
 _running: weakref.WeakSet[SpeechProcess] = weakref.WeakSet()
+
+
+def worker_command() -> tuple[str, ...]:
+    """How to start the worker: `python -m ...`, or a frozen bundle's own executable
+    with a flag (it has no Python to run `-m` with; its entry script dispatches)."""
+    if getattr(sys, "frozen", False):
+        return (sys.executable, SPEECH_WORKER_FLAG)
+    return (sys.executable, *WORKER)
 
 
 @atexit.register
@@ -102,7 +111,7 @@ class SpeechProcess(QObject):
         self._stopping = False
         self._out = b""
         self._errors: deque[str] = deque(maxlen=20)  # the child's last stderr lines
-        program, *arguments = command or (sys.executable, *WORKER)
+        program, *arguments = command or worker_command()
         arguments += ["--language", prompt_locale().name(), "--volume", f"{volume:g}"]
         if engine:
             arguments += ["--engine", engine]
