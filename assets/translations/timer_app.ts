@@ -115,6 +115,10 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Session over. Part of it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Session complete. Well done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -258,6 +262,39 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     <message>
         <source>{time} plus your counted reps</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>{done} of {planned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises done: {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly done: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps: {reps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This part of the session; %n exercise(s) before the break are in History.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -544,6 +581,10 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
     <message>
         <source>Safety &amp; help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{start}” was asked for from another launch. Finish or end this session first (Esc), then start it from Routines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1399,18 +1440,6 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exercises done: %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Session summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1424,6 +1453,10 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
     <message>
         <source>Nothing was done this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session over: part of it was skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
