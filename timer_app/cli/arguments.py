@@ -51,6 +51,18 @@ def add_routine_commands(subparsers: Any) -> None:
     importing.set_defaults(handler="routine_commands:run_import")
 
 
+def add_remove_command(subparsers: Any) -> None:
+    remove = subparsers.add_parser(
+        "remove",
+        help="remove one of your own routines (undo with --undo)",
+        description="Move one of your own routines to the trash in your data folder; its "
+        "history is kept. `--undo` puts back the last one removed (or the one given).",
+    )
+    remove.add_argument("id", nargs="?", metavar="ID", help="the routine's id")
+    remove.add_argument("--undo", action="store_true", help="put back what was removed")
+    remove.set_defaults(handler="remove_commands:run_remove")
+
+
 def add_desktop_commands(subparsers: Any) -> None:
     desktop = subparsers.add_parser(
         "install-desktop",
