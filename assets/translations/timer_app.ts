@@ -525,6 +525,10 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Where you feel it most: back, buttock, thigh, below the knee, foot (before and after a session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
@@ -759,6 +763,86 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
 </context>
 <context>
+    <name>PainWhere</name>
+    <message>
+        <source>back only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buttock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>key for &apos;back only&apos;; not S, M or T</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U</source>
+        <comment>key for &apos;buttock&apos;; not S, M or T</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H</source>
+        <comment>key for &apos;thigh&apos;; not S, M or T</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K</source>
+        <comment>key for &apos;below the knee&apos;; not S, M or T</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <comment>key for &apos;foot&apos;; not S, M or T</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you feel it most: %1. Centralising: your pain moved toward your spine. That is the direction you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you feel it most: %1. Your pain moved down your leg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you feel it most: %1, as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, centralising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, spreading down the leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pain moved down your leg. Stop and talk to your therapist before your next session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReadyPanel</name>
     <message>
         <source>Safety notes for this routine</source>
@@ -770,6 +854,10 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
     <message>
         <source>How much pain do you have right now? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where do you feel it most? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1409,6 +1497,10 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     <name>SummaryPanel</name>
     <message>
         <source>How much pain do you have now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where do you feel it most now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -37,6 +37,7 @@ PAIN = frozenset({Screen.READY, Screen.SUMMARY})  # pain before, pain after
 
 # Commands that are not a session command named by a method of `Commands`.
 RATE_PAIN = "rate_pain"  # `value` is the rating
+CHOOSE_PLACE = "choose_place"  # `value` is the PainLocation ("Where do you feel it most?")
 WINDOW = "window"  # bound by the main window's menu (window_actions.build_menu)
 
 
@@ -48,7 +49,7 @@ class Binding:
     key: str
     command: str
     screens: frozenset[Screen] = EVERYWHERE
-    value: int = 0
+    value: object = None
 
 
 @dataclass(frozen=True)
@@ -69,10 +70,19 @@ def _rating_bindings() -> tuple[Binding, ...]:
     )
 
 
+def _place_bindings() -> tuple[Binding, ...]:
+    from timer_app.gui.pain_where import where_keys
+
+    return tuple(
+        Binding(sequence.toString(), CHOOSE_PLACE, PAIN, place) for sequence, place in where_keys()
+    )
+
+
 def key_help() -> list[KeyHelp]:
     """Every key, in the order a person needs them."""
     # Imported here: pain_dialogs imports the Safety page, which prints this list.
     from timer_app.gui.pain_dialogs import ten_key
+    from timer_app.gui.pain_where import location_keys
 
     return [
         KeyHelp(
@@ -120,6 +130,15 @@ def key_help() -> list[KeyHelp]:
                 "%1", ten_key()
             ),
             _rating_bindings(),
+        ),
+        KeyHelp(
+            " ".join(location_keys().values()),
+            translate(
+                "Keys",
+                "Where you feel it most: back, buttock, thigh, below the knee, foot "
+                "(before and after a session)",
+            ),
+            _place_bindings(),
         ),
         KeyHelp(
             translate("Keys", "Esc"),

@@ -25,8 +25,17 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from timer_app.gui.key_list import PAIN, RATE_PAIN, Screen, help_rows, session_bindings
+from timer_app.core.pain_location import PainLocation
+from timer_app.gui.key_list import (
+    CHOOSE_PLACE,
+    PAIN,
+    RATE_PAIN,
+    Screen,
+    help_rows,
+    session_bindings,
+)
 from timer_app.gui.pain_dialogs import PainScale
+from timer_app.gui.pain_where import PainWhere
 from timer_app.gui.running_panel import RunningPanel
 from timer_app.gui.session_panels import ReadyPanel, SummaryPanel
 from timer_app.gui.translation import translate
@@ -78,14 +87,26 @@ def rate_shown_pain(view: QWidget, rating: int) -> None:
             return
 
 
-def _command(view: QWidget, commands: Commands, name: str, value: int) -> Callable[[], object]:
-    """What a binding calls. Pain keys (0–9, T) rate on the ready screen and the
-    summary; typing in the notes is not taken: a text box claims its printable
-    keys before a shortcut."""
-    if name == RATE_PAIN:
+def _command(view: QWidget, commands: Commands, name: str, value: object) -> Callable[[], object]:
+    """What a binding calls. Pain keys (0–9, T) rate, and place keys (B, U, H, K,
+    F) answer "Where do you feel it most?", on the ready screen and the summary;
+    typing in the notes is not taken: a text box claims its printable keys before
+    a shortcut."""
+    if name == RATE_PAIN and isinstance(value, int):
         return partial(rate_shown_pain, view, value)
+    if name == CHOOSE_PLACE and isinstance(value, PainLocation):
+        return partial(choose_shown_place, view, value)
     command: Callable[[], object] = getattr(commands, name)
     return command
+
+
+def choose_shown_place(view: QWidget, location: PainLocation) -> None:
+    """A place key (B, U, H, K, F): answers "Where do you feel it most?" on the
+    screen that shows it."""
+    for question in view.findChildren(PainWhere):
+        if question.isVisible():
+            question.choose(location)
+            return
 
 
 class SessionKeys:

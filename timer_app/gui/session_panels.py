@@ -4,7 +4,10 @@ READY shows everything that must be read before Space, on the screen itself (no
 modal dialog between opening and Space): the routine's title and `safety` text,
 the first-run safety notice, and an optional pain rating that never blocks Start.
 SUMMARY shows what was done, asks pain after and notes, and gives the advice when
-pain rose by 2 or more or spread down the leg. Its heading says what happened: "Well
+pain rose by the routine's `pain_advice_rise` (2 unless set) or spread down the leg.
+Both ask "Where do you feel it most?" (`pain_where`): pain that moved toward the
+spine is shown as centralising, pain that moved down the leg gives stop-and-talk
+advice (core/pain_location.py decides). Its heading says what happened: "Well
 done" only when every planned exercise was done in full and no stop was reported
 (the figures are the end event's, `core/session_figures.py`); after "Stop – it
 hurts" it names the exercise and repeats that stop's advice.
@@ -28,6 +31,12 @@ from PySide6.QtWidgets import (
 
 from timer_app.core.describe import duration_in_words
 from timer_app.core.history import StopReason
+from timer_app.core.pain_location import (
+    DEFAULT_PAIN_ADVICE_RISE,
+    PainAdvice,
+    PainLocation,
+    pain_advice,
+)
 from timer_app.core.plan import Plan
 from timer_app.core.session_figures import SessionFigures
 from timer_app.gui.figures_words import summary_lines
@@ -36,10 +45,10 @@ from timer_app.gui.pain_dialogs import (
     AdviceBox,
     PainScale,
     advice_for,
-    needs_pain_advice,
     red_flags_text,
     session_advice,
 )
+from timer_app.gui.pain_where import PainWhere, shift_text, stop_and_talk_advice
 from timer_app.gui.session_words import fill
 from timer_app.gui.translation import translate
 
@@ -81,6 +90,7 @@ class ReadyPanel(QWidget):
         self.first_run.setAccessibleName(self.tr("Before your first session"))
         self.sound_note = paragraph("")
         self.pain = PainScale(self.tr("How much pain do you have right now? (optional)"))
+        self.where = PainWhere(self.tr("Where do you feel it most? (optional)"))
         for widget in (
             self.title,
             self.summary,
@@ -88,6 +98,7 @@ class ReadyPanel(QWidget):
             self.first_run,
             self.safety,
             self.pain,
+            self.where,
             self.sound_note,
         ):
             col.addWidget(widget)
@@ -146,6 +157,8 @@ class ReadyPanel(QWidget):
         self.first_run.setVisible(first_run)
         self.pain.set_value(None)
         self.pain.setVisible(ask_pain)
+        self.where.set_value(None)
+        self.where.setVisible(ask_pain)
         self.sound_note.setText(sound_status)
         self.sound_note.setVisible(bool(sound_status))
 
@@ -160,6 +173,8 @@ class SessionOutcome:
     pain_before: int | None
     pain_spread: bool  # "Stop – it hurts": pain spread further down the leg
     stops: tuple[tuple[str, StopReason], ...] = ()  # (exercise name, reason) per report
+    pain_where_before: PainLocation | None = None  # "Where do you feel it most?"
+    pain_advice_rise: int = DEFAULT_PAIN_ADVICE_RISE  # the routine's threshold
 
     @property
     def stopped_exercises(self) -> str:
@@ -187,6 +202,7 @@ class SummaryPanel(QWidget):
         self.figures.setFont(scaled_font(HEADING))
         self.figures.setWordWrap(True)
         self.pain = PainScale(self.tr("How much pain do you have now?"))
+        self.where = PainWhere(self.tr("Where do you feel it most now?"))
         self.pain_change = paragraph("")
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("Notes for yourself or your therapist (optional)"))
@@ -200,6 +216,7 @@ class SummaryPanel(QWidget):
             self.title,
             self.figures,
             self.pain,
+            self.where,
             self.pain_change,
             self.advice,
             self.notes,
@@ -224,6 +241,7 @@ class SummaryPanel(QWidget):
         self.save_button.clicked.connect(self.sig_save.emit)
         self.close_button.clicked.connect(self.sig_close.emit)
         self.pain.sig_changed.connect(lambda _value: self._update_advice())
+        self.where.sig_changed.connect(lambda _value: self._update_advice())
 
     def show_outcome(self, outcome: SessionOutcome) -> None:
         self._outcome = outcome
@@ -233,6 +251,7 @@ class SummaryPanel(QWidget):
         self.figures.setAccessibleName(self.tr("Session summary"))
         self.figures.setAccessibleDescription(" · ".join(figures))
         self.pain.set_value(None)
+        self.where.set_value(None)
         self.notes.clear()
         self.saved_note.clear()
         self._update_advice()
@@ -262,8 +281,23 @@ class SummaryPanel(QWidget):
             self.pain_change.setText(fill(self.tr("Pain before: %1"), before))
         else:
             self.pain_change.clear()
+        where_before, where_after = outcome.pain_where_before, self.where.value()
+        moved = shift_text(where_before, where_after)
+        if moved:
+            text = self.pain_change.text()
+            self.pain_change.setText(f"{text}\n{moved}" if text else moved)
         texts = outcome.stop_advice
-        if needs_pain_advice(before, after, outcome.pain_spread):
+        advice = pain_advice(
+            before,
+            after,
+            where_before=where_before,
+            where_after=where_after,
+            rise=outcome.pain_advice_rise,
+            spread_reported=outcome.pain_spread,
+        )
+        if advice is PainAdvice.STOP_AND_TALK:
+            texts.append(stop_and_talk_advice())
+        elif advice is PainAdvice.EASE_OFF:
             texts.append(session_advice())
         if texts:
             self.advice.show_advice("\n\n".join(texts))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from timer_app.core.events import SessionEndedEarly, SessionFinished
 from timer_app.core.history import HistoryStore, StopReason
+from timer_app.core.pain_location import PainLocation
 from timer_app.core.plan import Plan
 from timer_app.core.recorder import SessionRecorder
 from timer_app.gui.session_panels import SessionOutcome, SummaryPanel
@@ -72,6 +73,7 @@ class SessionTally:
     # "Stop – it hurts" reports: (exercise name, reason), in the order made
     stops: list[tuple[str, StopReason]] = field(default_factory=list)
     pain_before: int | None = None
+    pain_where_before: PainLocation | None = None  # "Where do you feel it most?"
 
     def stopped(self, exercise: str, reason: StopReason) -> None:
         self.stops.append((exercise, reason))
@@ -88,6 +90,8 @@ class SessionTally:
             pain_before=self.pain_before,
             pain_spread=self.pain_spread,
             stops=tuple(self.stops),
+            pain_where_before=self.pain_where_before,
+            pain_advice_rise=plan.routine.pain_advice_rise,
         )
 
 

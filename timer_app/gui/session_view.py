@@ -167,6 +167,9 @@ class SessionView(QWidget):
             return
         pain = self.ready.pain.value() if self.ready.pain.isVisible() else None
         self._tally.pain_before = pain
+        self._tally.pain_where_before = (
+            self.ready.where.value() if self.ready.where.isVisible() else None
+        )
         if self.recorder is not None and pain is not None:
             self.recorder.set_pain_before(pain)
         self._show(Screen.RUNNING)

@@ -1,0 +1,163 @@
+""" "Where do you feel it most?": the question, its keys, and the words for the answer.
+
+Asked beside the 0–10 pain scale on the ready screen and the summary; optional,
+never blocking Start. One tap or one key (B, U, H, K, F: none of them is a
+session key; 0–9 and T rate pain, S and M are taken). What the move means is
+decided in core (`core/pain_location.py`); this module only says it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timer_app.core.pain_location import PainLocation, PainShift, classify
+from timer_app.gui.page_style import BODY, scaled_font
+from timer_app.gui.session_words import fill
+from timer_app.gui.translation import translate
+
+
+def location_names() -> dict[PainLocation, str]:
+    """How each place is said, in the order from the spine down the leg."""
+    return {
+        PainLocation.BACK: translate("PainWhere", "back only"),
+        PainLocation.BUTTOCK: translate("PainWhere", "buttock"),
+        PainLocation.THIGH: translate("PainWhere", "thigh"),
+        PainLocation.BELOW_KNEE: translate("PainWhere", "below the knee"),
+        PainLocation.FOOT: translate("PainWhere", "foot"),
+    }
+
+
+def location_name(location: PainLocation) -> str:
+    return location_names()[location]
+
+
+def location_keys() -> dict[PainLocation, str]:
+    """One letter per place. A translation may pick its own, but never a session key
+    (0–9, S, M, or the key that rates 10)."""
+    return {
+        PainLocation.BACK: translate("PainWhere", "B", "key for 'back only'; not S, M or T"),
+        PainLocation.BUTTOCK: translate("PainWhere", "U", "key for 'buttock'; not S, M or T"),
+        PainLocation.THIGH: translate("PainWhere", "H", "key for 'thigh'; not S, M or T"),
+        PainLocation.BELOW_KNEE: translate(
+            "PainWhere", "K", "key for 'below the knee'; not S, M or T"
+        ),
+        PainLocation.FOOT: translate("PainWhere", "F", "key for 'foot'; not S, M or T"),
+    }
+
+
+def where_keys() -> list[tuple[QKeySequence, PainLocation]]:
+    return [(QKeySequence(key), location) for location, key in location_keys().items()]
+
+
+def shift_text(before: PainLocation | None, after: PainLocation | None) -> str:
+    """One line on where the pain went, for the summary; empty when not known."""
+    shift = classify(before, after)
+    if before is None or after is None:
+        return ""
+    moved = fill(translate("PainWhere", "%1 → %2"), location_name(before), location_name(after))
+    if shift is PainShift.CENTRALISING:
+        # The seeds' McKenzie note: "centralizing pain (moving pain toward spine)".
+        return fill(
+            translate(
+                "PainWhere",
+                "Where you feel it most: %1. Centralising: your pain moved toward "
+                "your spine. That is the direction you want.",
+            ),
+            moved,
+        )
+    if shift is PainShift.PERIPHERALISING:
+        return fill(
+            translate("PainWhere", "Where you feel it most: %1. Your pain moved down your leg."),
+            moved,
+        )
+    return fill(
+        translate("PainWhere", "Where you feel it most: %1, as before."), location_name(after)
+    )
+
+
+def short_shift(before: PainLocation | None, after: PainLocation | None) -> str:
+    """ "thigh → back, centralising" for the history table; empty when neither is known."""
+    if before is None and after is None:
+        return ""
+    names = [location_name(p) if p is not None else "?" for p in (before, after)]
+    moved = fill(translate("PainWhere", "%1 → %2"), *names)
+    shift = classify(before, after)
+    if shift is PainShift.CENTRALISING:
+        return fill(translate("PainWhere", "%1, centralising"), moved)
+    if shift is PainShift.PERIPHERALISING:
+        return fill(translate("PainWhere", "%1, spreading down the leg"), moved)
+    return moved
+
+
+def stop_and_talk_advice() -> str:
+    """The advice when the pain moved down the leg (the seeds: stop when pain
+    spreads down the leg)."""
+    return translate(
+        "PainWhere",
+        "Your pain moved down your leg. Stop and talk to your therapist before your next session.",
+    )
+
+
+class PainWhere(QWidget):
+    """Five buttons from the back down to the foot. Optional: None until chosen.
+
+    Like the pain scale, clicking the chosen place again clears it, and a key
+    always chooses its place (never clears it).
+    """
+
+    sig_changed = Signal(object)  # PainLocation | None
+
+    def __init__(self, question: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value: PainLocation | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.question = QLabel(question)
+        self.question.setFont(scaled_font(BODY, bold=True))
+        self.question.setWordWrap(True)
+        layout.addWidget(self.question)
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(False)  # so the chosen one can be cleared
+        self.buttons: dict[PainLocation, QPushButton] = {}
+        keys = location_keys()
+        for i, (location, name) in enumerate(location_names().items()):
+            button = QPushButton(fill(self.tr("%1 (%2)"), name, keys[location]))
+            button.setCheckable(True)
+            button.setFont(scaled_font(BODY, bold=True))
+            button.setMinimumHeight(36)
+            button.setAccessibleName(name)
+            button.setAccessibleDescription(question)
+            self._group.addButton(button, i)
+            self.buttons[location] = button
+            row.addWidget(button)
+        self._group.idClicked.connect(self._clicked)
+        layout.addLayout(row)
+        self.setAccessibleName(question)
+
+    def value(self) -> PainLocation | None:
+        return self._value
+
+    def set_value(self, value: PainLocation | None) -> None:
+        self._value = value
+        for location, button in self.buttons.items():
+            button.setChecked(location is value)
+        self.sig_changed.emit(value)
+
+    def choose(self, location: PainLocation) -> None:
+        """A place's key: chooses it (unlike a click, never clears it)."""
+        self.set_value(location)
+
+    def _clicked(self, index: int) -> None:
+        location = list(PainLocation)[index]
+        self.set_value(None if self._value is location else location)
