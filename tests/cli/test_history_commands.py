@@ -21,7 +21,8 @@ from timer_app.storage.history_db import SqliteHistoryStore
 
 HEADER = (
     "session_id,routine_id,routine_title,started_at,ended_at,status,active_seconds,"
-    "exercises_done,exercises_total,reps_done,reps_total,pain_before,pain_after,notes,stops"
+    "exercises_done,exercises_partial,exercises_skipped,exercises_total,reps_done,reps_total,"
+    "pain_before,pain_after,notes,stops"
 )
 
 
@@ -47,9 +48,9 @@ def test_history_table_shows_recent_sessions_only(store, capsys) -> None:
         "ID", "Started", "Routine", "Status", "Time", "Exercises", "Reps", "Pain", "Notes"
     ]  # fmt: skip
     assert len(out) == 3
-    assert "completed" in out[1] and "2/2" in out[1] and "4/4" in out[1]
+    assert "completed" in out[1] and "2 of 2" in out[1] and "4 of 4" in out[1]
     assert "6 → 3" in out[1] and "felt better" in out[1]
-    assert "ended early" in out[2] and "2/4" in out[2]
+    assert "ended early" in out[2] and "0 of 2" in out[2] and "2 of 4" in out[2]
     assert main(["history", "--days", "60"]) == 0
     assert len(capsys.readouterr().out.splitlines()) == 4
 
@@ -80,13 +81,15 @@ def test_csv_export_has_the_exact_header_and_rfc4180_quoting(store, capsys) -> N
     rows = list(csv.reader(io.StringIO(raw, newline="")))
     assert rows[1] == [
         "1", "back", "Back routine", "2026-03-10T07:30:00+01:00", "2026-03-10T07:32:30+01:00",
-        "completed", "120", "2", "2", "4", "4", "6", "3",
+        "completed", "120", "2", "0", "0", "2", "4", "4", "6", "3",
         'Left leg "tingly", then fine\nsecond line', "",
     ]  # fmt: skip
     assert '"Left leg ""tingly"", then fine\nsecond line"' in raw
     # Unknown values are empty cells: no end, no pain.
     assert rows[2][3:7] == ["2026-03-11T07:30:00+01:00", "", "interrupted", "120"]
-    assert rows[2][11:] == ["", "", "", ""]
+    assert rows[2][13:] == ["", "", "", ""]
+    # Nothing of it done yet: both exercises count as skipped, as everywhere.
+    assert rows[2][7:13] == ["0", "0", "2", "2", "1", "4"]
 
 
 def test_export_since_and_output_file(store, tmp_path: Path, capsys) -> None:
@@ -118,6 +121,9 @@ def test_json_export_has_exercises_reps_and_stop_reports(store, capsys) -> None:
         (2, "left", 5.0),
     ]
     assert walk["outcome"] is None and walk["reps"] == []
+    # The routine by id and file name: no folder of the person's computer.
+    assert (session["routine_id"], session["routine_file"]) == ("back", "back.yaml")
+    assert "/routines" not in json.dumps(session) and "routine_source_path" not in session
     assert session["stop_reports"] == [
         {
             "reason": "pain_spread",
@@ -147,8 +153,9 @@ def test_history_table_says_durations_in_words_and_shows_stops(store, capsys) ->
     newest, oldest = (
         re.split(r"\s{2,}", line) for line in capsys.readouterr().out.splitlines()[1:]
     )
-    assert newest[3:5] == ["completed, stopped 1 time", "2 min 4 s"]
-    assert oldest[3:5] == ["completed", "1 s"]  # not "0.434 s"
+    # The nearest second, as in the CSV (123), never rounded up (was "2 min 4 s").
+    assert newest[3:5] == ["completed, stopped 1 time", "2 min 3 s"]
+    assert oldest[3:5] == ["completed", "0 s"]  # not "0.434 s"
 
 
 @pytest.mark.parametrize("command", [["history", "export", "--format", "json"], ["history"]])

@@ -14,6 +14,7 @@ from datetime import timedelta
 from timer_app.core.describe import duration_in_words, english
 from timer_app.core.history import HistoryError, SessionStatus, SessionSummary
 from timer_app.core.local_time import local_today
+from timer_app.core.session_figures import SessionFigures, figures_of
 from timer_app.storage.history_db import SqliteHistoryStore
 from timer_app.storage.history_export import export_history, export_sessions
 
@@ -69,6 +70,7 @@ def format_table(sessions: list[SessionSummary]) -> str:
 
 
 def _row(s: SessionSummary) -> tuple[str, ...]:
+    figures = figures_of(s)
     pain = f"{_pain(s.pain_before)} → {_pain(s.pain_after)}"
     notes = " ".join(s.notes.split())
     return (
@@ -76,12 +78,19 @@ def _row(s: SessionSummary) -> tuple[str, ...]:
         s.started_at.strftime("%Y-%m-%d %H:%M"),
         _clip(s.routine_title, 28),
         _status(s),
-        duration_in_words(s.active_seconds),  # "2 min 3 s", as the app says it
-        f"{s.exercises_done}/{s.exercises_total}",
-        f"{s.reps_done}/{s.reps_total}",
+        # The figures and their rounding are the exports' and the app's
+        # (core/session_figures.py): "2 min 3 s", "2 of 3, 1 partial", "10 of 12".
+        duration_in_words(figures.active_whole_seconds),
+        _exercises(figures),
+        f"{figures.reps_done} of {figures.reps_planned}" if figures.reps_planned else "–",
         pain if (s.pain_before, s.pain_after) != (None, None) else "",
         _clip(notes, 40),
     )
+
+
+def _exercises(figures: SessionFigures) -> str:
+    done = f"{figures.exercises_done} of {figures.exercises_total}"
+    return f"{done}, {figures.exercises_partial} partial" if figures.exercises_partial else done
 
 
 def _status(s: SessionSummary) -> str:

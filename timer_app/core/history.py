@@ -155,10 +155,10 @@ class SessionSummary:
     local_date: date
     status: SessionStatus
     active_seconds: float  # pauses excluded
-    exercises_done: int
+    exercises_done: int  # every planned rep (or the activity) done
     exercises_total: int
-    reps_done: int
-    reps_total: int
+    reps_done: int  # reps done in full
+    reps_total: int  # reps planned: all sets, all sides
     pain_before: int | None
     pain_after: int | None
     notes: str
@@ -166,6 +166,7 @@ class SessionSummary:
     # "Stop – it hurts" reports, oldest first; filled by `list_sessions` (the
     # history table shows them), empty where a query does not read them.
     stops: tuple[StopReason, ...] = ()
+    exercises_partial: int = 0  # some of it done; skipped = total - done - partial
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,12 @@ had; an empty cell for anything unknown. `stops` gives each "Stop – it hurts" 
 "exercise: what happened (note)", in plain English for the therapist reading the
 sheet, joined by "; ". Used by `timer-app history export` and by the GUI's Export
 button.
+
+The figures (`active_seconds`, exercises done / partial / skipped / total, reps
+done / total) are `core/session_figures.py`'s columns, in whole numbers by its one
+rounding rule, so the CSV, the JSON, `timer-app history`, the History page and
+the summary agree. The JSON names the routine by its id and file name only: no
+path of the person's computer (it would hold their user name) leaves with it.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ import json
 import os
 from collections.abc import Iterable
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any, TextIO
 
 from timer_app.core.history import (
@@ -26,6 +32,7 @@ from timer_app.core.history import (
     StopReason,
     StopReport,
 )
+from timer_app.core.session_figures import COLUMNS, column_values, figures_of, whole_seconds
 
 CSV_COLUMNS = (
     "session_id",
@@ -34,11 +41,7 @@ CSV_COLUMNS = (
     "started_at",
     "ended_at",
     "status",
-    "active_seconds",
-    "exercises_done",
-    "exercises_total",
-    "reps_done",
-    "reps_total",
+    *(c.name for c in COLUMNS),
     "pain_before",
     "pain_after",
     "notes",
@@ -67,6 +70,7 @@ def stop_in_words(stop: StopReport) -> str:
 
 
 def csv_row(s: SessionSummary, stops: Iterable[StopReport] = ()) -> list[str]:
+    figures = column_values(figures_of(s))
     return [
         str(s.id),
         s.routine_id,
@@ -74,11 +78,7 @@ def csv_row(s: SessionSummary, stops: Iterable[StopReport] = ()) -> list[str]:
         s.started_at.isoformat(),
         s.ended_at.isoformat() if s.ended_at else "",
         s.status.value,
-        f"{s.active_seconds:.0f}",
-        str(s.exercises_done),
-        str(s.exercises_total),
-        str(s.reps_done),
-        str(s.reps_total),
+        *(str(figures[c.name]) for c in COLUMNS),
         _cell(s.pain_before),
         _cell(s.pain_after),
         s.notes,
@@ -106,24 +106,20 @@ def session_json(detail: SessionDetail) -> dict[str, Any]:
         **row,
         "session_id": s.id,
         "ended_at": s.ended_at.isoformat() if s.ended_at else None,
-        "active_seconds": round(s.active_seconds, 1),
-        "exercises_done": s.exercises_done,
-        "exercises_total": s.exercises_total,
-        "reps_done": s.reps_done,
-        "reps_total": s.reps_total,
+        **column_values(figures_of(s)),  # numbers, not the CSV's text
         "pain_before": s.pain_before,
         "pain_after": s.pain_after,
         "local_date": s.local_date.isoformat(),
         "time_zone": s.time_zone,
         "routine_content_hash": s.content_hash,
-        "routine_source_path": s.source_path,
+        "routine_file": routine_file(s.source_path),
     }
     out["exercises"] = [
         {
             "index": e.exercise_index,
             "name": e.name,
             "outcome": e.outcome.value if e.outcome else None,
-            "active_seconds": round(e.active_seconds, 1),
+            "active_seconds": whole_seconds(e.active_seconds),
             "reps_done": e.reps_done,
             "reps_total": e.reps_total,
             "reps": [
@@ -132,7 +128,7 @@ def session_json(detail: SessionDetail) -> dict[str, Any]:
                     "rep": r.rep_number,
                     "side": r.side.value if r.side else None,
                     "outcome": r.outcome.value,
-                    "held_seconds": round(r.held_seconds, 1),
+                    "held_seconds": whole_seconds(r.held_seconds),
                     "planned_seconds": r.planned_seconds,
                 }
                 for r in detail.reps
@@ -151,6 +147,15 @@ def session_json(detail: SessionDetail) -> dict[str, Any]:
         for stop in detail.stops
     ]
     return out
+
+
+def routine_file(source_path: str | None) -> str | None:
+    """The routine's file name, never its folder: '/home/ana/…/back.yaml' ->
+    'back.yaml' (the path would tell the user name; the id names the routine)."""
+    if not source_path:
+        return None
+    # Either separator: a history moved from Windows keeps its backslashes.
+    return PurePath(source_path.replace("\\", "/")).name or None
 
 
 def write_json(store: HistoryStore, sessions: Iterable[SessionSummary], stream: TextIO) -> None:

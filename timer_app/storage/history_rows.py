@@ -35,7 +35,9 @@ SUMMARY_SELECT = """SELECT s.id, s.routine_id, s.routine_title, s.content_hash, 
     (SELECT count(*) FROM session_exercises e WHERE e.session_id = s.id) AS exercises_total,
     (SELECT count(*) FROM reps r WHERE r.session_id = s.id AND r.outcome = 'done') AS reps_done,
     s.reps_total, s.pain_before, s.pain_after, s.notes,
-    s.resume_step, s.resume_exercise, s.resume_set, s.resume_rep, s.resume_side
+    s.resume_step, s.resume_exercise, s.resume_set, s.resume_rep, s.resume_side,
+    (SELECT count(*) FROM session_exercises e
+        WHERE e.session_id = s.id AND e.outcome = 'partial') AS exercises_partial
 FROM sessions s"""
 
 EXERCISE_COLUMNS = """e.exercise_index, e.name, e.outcome, e.active_seconds,
@@ -97,6 +99,7 @@ def summary_of(r: Row) -> SessionSummary:
         pain_after=r[18],
         notes=r[19],
         resume=resume,
+        exercises_partial=r[25],
     )
 
 
