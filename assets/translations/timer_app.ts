@@ -316,6 +316,10 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,6 +381,14 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <source>Session {n} of {of} this week</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{done} of {total}, {partial} partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n week(s)</source>
         <translation type="unfinished">
@@ -406,7 +418,7 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Figures for routine</source>
+        <source>Routine shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -442,7 +454,11 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{done} of {total}</source>
+        <source>Showing {routine}: its figures, sessions and pain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions of {routine}, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -722,7 +738,7 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} days with ratings. Last, {day}: before {before}, after {after}.</source>
+        <source>{n} sessions with ratings. Last, {day}: before {before}, after {after}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -68,11 +68,19 @@ def test_session_ordinal_today_and_this_week() -> None:
     assert stats.session_ordinal(sessions, TODAY, THREE_A_WEEK).number == 3
 
 
-def test_pain_by_day_is_the_mean_of_rated_sessions() -> None:
-    sessions = [s(1, before=6, after=3), s(1, before=4), s(0, SessionStatus.ENDED_EARLY, 7, 8)]
-    assert stats.pain_by_day(sessions) == [
-        stats.DayPain(TODAY - timedelta(days=1), 5.0, 3.0),
-        stats.DayPain(TODAY, 7.0, 8.0),
+def test_pain_is_given_per_session_so_a_rise_is_never_averaged_away() -> None:
+    # Yesterday: 6 -> 3, then 3 -> 7 (a daily mean would read 4.5 -> 5).
+    sessions = [
+        s(1, before=6, after=3),
+        s(1, before=3, after=7),
+        s(1),  # not rated: left out
+        s(0, SessionStatus.ENDED_EARLY, 7, 8),
+    ]
+    yesterday = TODAY - timedelta(days=1)
+    assert stats.pain_by_session(sessions) == [
+        stats.SessionPain(yesterday, 6, 3, 0.25),
+        stats.SessionPain(yesterday, 3, 7, 0.75),
+        stats.SessionPain(TODAY, 7, 8, 0.5),
     ]
 
 

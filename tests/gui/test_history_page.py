@@ -106,18 +106,49 @@ def test_sessions_are_listed_newest_first_with_status_pain_and_notes(qtbot: QtBo
     assert newest[1] == "My stretch"
     assert newest[2] == "Ended early"
     assert newest[3] == "0 of 2"
-    assert newest[5] == "5 → 7"
+    assert newest[4] == "0 of 12"  # reps done of planned
+    assert newest[6] == "5 → 7"
     second = [page.table.item(1, c).text() for c in range(page.table.columnCount())]
     assert second[2] == "Completed"
-    assert second[4] == "5 min"
-    assert second[6] == "felt looser"
+    assert second[5] == "5 min"
+    assert second[7] == "felt looser"
 
 
-def test_pain_chart_shows_the_daily_means(qtbot: QtBot) -> None:
+def test_pain_chart_shows_each_session_so_a_rise_is_not_averaged_away(qtbot: QtBot) -> None:
     page = make_page(qtbot, filled_store())
     points = page.chart.points()
-    assert [p.day for p in points] == [TODAY - timedelta(days=d) for d in (3, 2, 1, 0)]
-    assert (points[-1].before, points[-1].after) == (5, 5)  # mean of 3 and 7 after
+    assert len(points) == 11  # every rated session, not one point a day
+    # Today: 5 -> 3, then 5 -> 7; a daily mean showed 5 -> 5 and hid the rise.
+    assert [(p.day, p.before, p.after) for p in points[-2:]] == [
+        (TODAY, 5, 3),
+        (TODAY, 5, 7),
+    ]
+
+
+def test_the_routine_chosen_decides_the_figures_the_table_and_the_chart(qtbot: QtBot) -> None:
+    store = filled_store()
+    add_session(
+        store,
+        day=TODAY,
+        hour=12,
+        routine_id="nerve-glides",
+        title="Nerve glides",
+        pain_before=2,
+        pain_after=2,
+    )
+    page = make_page(qtbot, store)
+    assert page.routine_choice.currentText() == "Nerve glides"  # the newest session's
+    assert page.scope.text() == "Showing Nerve glides: its figures, sessions and pain."
+    assert page.table.rowCount() == 1 and page.table.item(0, 1).text() == "Nerve glides"
+    assert [(p.before, p.after) for p in page.chart.points()] == [(2, 2)]
+    assert page.today_value.text() == "Done today ✓"
+
+    page.routine_choice.setCurrentIndex(page.routine_choice.findText("My stretch"))
+    assert page.scope.text() == "Showing My stretch: its figures, sessions and pain."
+    assert page.table.rowCount() == 11
+    assert {page.table.item(r, 1).text() for r in range(11)} == {"My stretch"}
+    assert len(page.chart.points()) == 11
+    assert page.today_value.text() == "Session 2 of 3 today"
 
 
 def test_an_empty_history_says_nothing_wrong(qtbot: QtBot) -> None:

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtGui import QColor, QImage, QPalette
 from pytestqt.qtbot import QtBot
 
-from timer_app.core.stats import DayPain
+from timer_app.core.stats import SessionPain
 from timer_app.gui.widgets.pain_chart import PainChart, _sample_points
 
 
@@ -25,7 +25,7 @@ def colour_pixels(image: QImage, colour: QColor, tolerance: int = 30) -> list[tu
     return found
 
 
-def make_chart(qtbot: QtBot, points: list[DayPain]) -> PainChart:
+def make_chart(qtbot: QtBot, points: list[SessionPain]) -> PainChart:
     chart = PainChart()
     qtbot.addWidget(chart)
     chart.resize(600, 300)
@@ -35,9 +35,9 @@ def make_chart(qtbot: QtBot, points: list[DayPain]) -> PainChart:
 
 def test_pain_after_falling_is_drawn_as_a_falling_line(qtbot: QtBot) -> None:
     points = [
-        DayPain(date(2026, 11, 1), 8, 8),
-        DayPain(date(2026, 11, 5), 6, 5),
-        DayPain(date(2026, 11, 10), 3, 2),
+        SessionPain(date(2026, 11, 1), 8, 8),
+        SessionPain(date(2026, 11, 5), 6, 5),
+        SessionPain(date(2026, 11, 10), 3, 2),
     ]
     chart = make_chart(qtbot, points)
     image = chart.grab().toImage()
@@ -50,10 +50,10 @@ def test_pain_after_falling_is_drawn_as_a_falling_line(qtbot: QtBot) -> None:
 
 
 def test_screen_readers_get_the_last_ratings(qtbot: QtBot) -> None:
-    points = [DayPain(date(2026, 11, 3), 6, None), DayPain(date(2026, 11, 4), 5, 3)]
+    points = [SessionPain(date(2026, 11, 3), 6, None), SessionPain(date(2026, 11, 4), 5, 3)]
     chart = make_chart(qtbot, points)
     description = chart.accessibleDescription()
-    assert "2 days with ratings" in description
+    assert "2 sessions with ratings" in description
     assert "Last, Wednesday 4 November 2026: before 5, after 3" in description
 
 
@@ -79,8 +79,8 @@ def test_dark_palette_draws_with_its_own_colours(qtbot: QtBot) -> None:
 
 def test_the_newest_day_keeps_its_date_when_labels_crowd(qtbot: QtBot) -> None:
     # Two weeks in a narrow chart: not every date fits, but today's always does.
-    points = [DayPain(date(2026, 11, 18 + i), 6, 4) for i in range(13)] + [
-        DayPain(date(2026, 12, 1), 3, 2)
+    points = [SessionPain(date(2026, 11, 18 + i), 6, 4) for i in range(13)] + [
+        SessionPain(date(2026, 12, 1), 3, 2)
     ]
     chart = make_chart(qtbot, points)
     chart.resize(420, 240)
@@ -89,3 +89,29 @@ def test_the_newest_day_keeps_its_date_when_labels_crowd(qtbot: QtBot) -> None:
     assert labels[-1] == "01 Dec"
     assert labels[0] == "18 Nov"
     assert 2 < len(labels) < len(points)  # some were left out, none overlap
+
+
+def test_a_session_where_pain_rose_is_drawn_not_averaged_away(qtbot: QtBot) -> None:
+    # One day: 6 -> 3 in the morning, 3 -> 9 in the evening (a mean: 4.5 -> 6).
+    day = date(2026, 11, 3)
+    points = [
+        SessionPain(date(2026, 11, 2), 5, 4),
+        SessionPain(day, 6, 3, 0.25),
+        SessionPain(day, 3, 9, 0.75),
+    ]
+    chart = make_chart(qtbot, points)
+    assert len(chart.points()) == 3
+    image = chart.grab().toImage()
+    after = chart.palette().color(QPalette.ColorRole.Highlight)
+    plot = [p for p in colour_pixels(image, after, 10) if p[1] > 50]  # below the legend
+    # The evening's "after" dot at 9 is drawn: a daily mean would put it at 6.
+    assert min(y for _x, y in plot) < level_y(chart, 8.5)
+    assert chart.drawn_date_labels.count("03 Nov") == 1  # one date under a day's sessions
+
+
+def level_y(chart: PainChart, value: float) -> float:
+    """Where a rating is drawn (the chart's plot: 2.2 lines from the top, 1.8 from
+    the bottom)."""
+    line = chart.fontMetrics().height()
+    top, bottom = line * 2.2, chart.height() - line * 1.8
+    return bottom - (bottom - top) * value / 10

@@ -84,12 +84,14 @@ class SessionOrdinal:
 
 
 @dataclass(frozen=True)
-class DayPain:
-    """Mean pain before and after the sessions of one day (None: not rated)."""
+class SessionPain:
+    """One session's pain before and after (None: not rated). `slot` places it
+    within its day (0 to 1), so the sessions of one day stand side by side."""
 
     day: date
-    before: float | None
-    after: float | None
+    before: int | None
+    after: int | None
+    slot: float = 0.5
 
 
 @dataclass(frozen=True)
@@ -226,24 +228,22 @@ def session_ordinal(
     return SessionOrdinal(done + 1, frequency.times, frequency.period)
 
 
-def pain_by_day(sessions: Iterable[PainSession]) -> list[DayPain]:
-    """Mean pain before and after per day, oldest first; days with no rating left out.
-    Every session counts here, ended early included: pain is what the person felt."""
-    before: defaultdict[date, list[int]] = defaultdict(list)
-    after: defaultdict[date, list[int]] = defaultdict(list)
-    for s in sessions:
-        if s.pain_before is not None:
-            before[s.local_date].append(s.pain_before)
-        if s.pain_after is not None:
-            after[s.local_date].append(s.pain_after)
-    return [
-        DayPain(day, _mean(before.get(day)), _mean(after.get(day)))
-        for day in sorted(before.keys() | after.keys())
-    ]
-
-
-def _mean(values: list[int] | None) -> float | None:
-    return sum(values) / len(values) if values else None
+def pain_by_session(sessions: Iterable[PainSession]) -> list[SessionPain]:
+    """Each rated session's pain before and after, oldest first (in the order
+    given within a day). Never a daily mean: a mean hides the session where pain
+    rose. Every session counts, ended early included: pain is what was felt."""
+    rated = sorted(
+        (s for s in sessions if s.pain_before is not None or s.pain_after is not None),
+        key=lambda s: s.local_date,  # stable: a day's sessions keep their order
+    )
+    per_day = Counter(s.local_date for s in rated)
+    seen: Counter[date] = Counter()
+    out = []
+    for s in rated:
+        slot = (seen[s.local_date] + 0.5) / per_day[s.local_date]
+        seen[s.local_date] += 1
+        out.append(SessionPain(s.local_date, s.pain_before, s.pain_after, slot))
+    return out
 
 
 def exercise_totals(exercises: Iterable[ExerciseRecord]) -> list[ExerciseTotal]:

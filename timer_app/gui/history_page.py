@@ -1,10 +1,14 @@
 """History: streak, today's "session 2 of 3", this week's adherence, the sessions
 list, the pain chart, and export for the therapist.
 
-Figures are for one routine at a time (its prescribed frequency decides what a
-streak is), chosen in a list of the routines found in the history; the routine
-of the newest session is chosen first. Reads are a few short queries, made when
-the page is shown or history changes, never while a session runs.
+Everything on the page is for one routine at a time, and a line says which: the
+figures (its prescribed frequency decides what a streak is), the sessions table
+and the pain chart follow the one choice in the list of routines found in the
+history; the routine of the newest session is chosen first. The table's figures
+(exercises done and partly done, reps, time) are worded as on the summary
+(`figures_words.py`). The chart draws each session, never a daily mean. Reads
+are a few short queries, made when the page is shown or history changes, never
+while a session runs.
 """
 
 from __future__ import annotations
@@ -30,16 +34,18 @@ from PySide6.QtWidgets import (
 )
 
 from timer_app.core import stats
-from timer_app.core.describe import duration_in_words
 from timer_app.core.history import HistoryStore, SessionFacts, SessionStatus, SessionSummary
 from timer_app.core.local_time import local_today
 from timer_app.core.routine import Frequency
+from timer_app.core.session_figures import SessionFigures, figures_of
+from timer_app.gui.figures_words import reps_in_words, time_in_words
 from timer_app.gui.page_style import (
     BODY,
     HEADING,
     action_button,
     page_header,
     panel,
+    plain_label,
     plain_tooltip,
     scaled_font,
 )
@@ -57,12 +63,13 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("HistoryPage", "Routine"),
     QT_TRANSLATE_NOOP("HistoryPage", "Status"),
     QT_TRANSLATE_NOOP("HistoryPage", "Exercises"),
+    QT_TRANSLATE_NOOP("HistoryPage", "Reps"),
     QT_TRANSLATE_NOOP("HistoryPage", "Time"),
     QT_TRANSLATE_NOOP("HistoryPage", "Pain before → after"),
     QT_TRANSLATE_NOOP("HistoryPage", "Notes"),
 )
 STATUS_COLUMN = 2
-PAIN_COLUMN = 5
+PAIN_COLUMN = 6
 
 
 def status_in_words(status: SessionStatus) -> str:
@@ -118,6 +125,19 @@ def pain_change_in_words(before: int | None, after: int | None) -> str:
     )
 
 
+def exercises_in_words(figures: SessionFigures) -> str:
+    """ "2 of 3", or "1 of 3, 1 partly" when some were partly done."""
+    if figures.exercises_partial:
+        return translate("HistoryPage", "{done} of {total}, {partial} partly").format(
+            done=figures.exercises_done,
+            total=figures.exercises_total,
+            partial=figures.exercises_partial,
+        )
+    return translate("HistoryPage", "{done} of {total}").format(
+        done=figures.exercises_done, total=figures.exercises_total
+    )
+
+
 def streak_in_words(streak: stats.Streak) -> str:
     if streak.unit == "week":
         return translate("HistoryPage", "%n week(s)", None, streak.count)
@@ -158,14 +178,20 @@ class HistoryPage(QWidget):
         col = QVBoxLayout(self)
         self.routine_choice = QComboBox()
         self.routine_choice.setFont(scaled_font(BODY))
-        self.routine_choice.setAccessibleName(self.tr("Figures for routine"))
-        self.routine_choice.currentIndexChanged.connect(lambda _i: self._show_figures())
+        self.routine_choice.setAccessibleName(self.tr("Routine shown"))
+        self.routine_choice.currentIndexChanged.connect(lambda _i: self._show_chosen())
         self.export_button = action_button(
             self.tr("Export…"),
             self.tr("Save your history as a CSV or JSON file for your therapist"),
         )
         self.export_button.clicked.connect(self.export)
         self.message = page_header(col, self.tr("History"), self.routine_choice, self.export_button)
+        # Which routine every figure below covers (a routine's title is its
+        # author's text: plain text).
+        self.scope = plain_label()
+        self.scope.setFont(scaled_font(BODY))
+        self.scope.setWordWrap(True)
+        col.addWidget(self.scope)
 
         # At a glance: three big figures.
         glance = QGridLayout()
@@ -232,9 +258,7 @@ class HistoryPage(QWidget):
             return
         self.message.hide()
         self._fill_routine_choice()
-        self._fill_table(self._sessions)
-        self.chart.set_points(stats.pain_by_day(self._facts))
-        self._show_figures()
+        self._show_chosen()
 
     def sessions(self) -> list[SessionSummary]:
         return list(self._sessions)
@@ -258,6 +282,24 @@ class HistoryPage(QWidget):
         self.routine_choice.setCurrentIndex(max(index, 0))
         self.routine_choice.setVisible(len(seen) > 1)
         self.routine_choice.blockSignals(False)
+
+    def _show_chosen(self) -> None:
+        """The figures, the table and the chart of the routine chosen."""
+        routine_id = self.routine_choice.currentData()
+        title = self.routine_choice.currentText()
+        self.scope.setText(
+            self.tr("Showing {routine}: its figures, sessions and pain.").format(routine=title)
+            if routine_id is not None
+            else ""
+        )
+        self.scope.setVisible(routine_id is not None)
+        self.table.setAccessibleName(
+            self.tr("Sessions of {routine}, newest first").format(routine=title)
+        )
+        self._fill_table([s for s in self._sessions if s.routine_id == routine_id])
+        facts = [f for f in self._facts if f.routine_id == routine_id]
+        self.chart.set_points(stats.pain_by_session(facts))
+        self._show_figures()
 
     def _show_figures(self) -> None:
         routine_id = self.routine_choice.currentData()
@@ -283,12 +325,14 @@ class HistoryPage(QWidget):
                 "ddd dd MMM, HH:mm" if s.started_at.year == this_year else "ddd dd MMM yyyy, HH:mm"
             )
             status, status_tip = session_status_in_words(s)
+            figures = figures_of(s)
             cells = [
                 local_date(s.started_at, when),
                 s.routine_title,
                 status,
-                self.tr("{done} of {total}").format(done=s.exercises_done, total=s.exercises_total),
-                duration_in_words(s.active_seconds, translate),
+                exercises_in_words(figures),
+                reps_in_words(figures.reps_done, figures.reps_planned),
+                time_in_words(figures.active_seconds),
                 pain_change_in_words(s.pain_before, s.pain_after),
                 s.notes,
             ]

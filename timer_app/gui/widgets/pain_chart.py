@@ -1,8 +1,11 @@
-"""A chart of pain before and after sessions over time, drawn with QPainter.
+"""A chart of pain before and after each session over time, drawn with QPainter.
 
-Qt Charts is deprecated since Qt 6.10, and two lines on a 0–10 scale need very
-little: axes, a dashed "before" line, a solid "after" line and a legend. Colours
-come from the palette, so light and dark themes both work.
+Each session is drawn on its own: a hollow dot for the pain before, a line to a
+filled dot for the pain after, so a session where pain rose shows as a line
+going up, never averaged away with the day's other sessions. A thin line joins
+the "after" dots to show the trend. Qt Charts is deprecated since Qt 6.10, and
+this needs very little: axes, dots, lines and a legend. Colours come from the
+palette, so light and dark themes both work.
 
 Preview alone: `python -m timer_app.gui.widgets.pain_chart`.
 """
@@ -18,17 +21,20 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
-from timer_app.core.stats import DayPain
+from timer_app.core.stats import SessionPain
 from timer_app.gui.translation import local_date
 
 MAX_PAIN = 10
 
 
 class PainPoint(Protocol):
-    """One day's mean pain ratings (0–10); `core.stats.DayPain` is one."""
+    """One session's pain ratings (0–10); `core.stats.SessionPain` is one."""
 
     @property
     def day(self) -> date: ...
+
+    @property
+    def slot(self) -> float: ...  # where in its day (0 to 1)
 
     @property
     def before(self) -> float | None: ...
@@ -48,7 +54,7 @@ class PainChart(QWidget):
 
     # -- data ------------------------------------------------------------------
     def set_points(self, points: Sequence[PainPoint]) -> None:
-        self._points = tuple(sorted(points, key=lambda p: p.day))
+        self._points = tuple(sorted(points, key=lambda p: (p.day, p.slot)))
         self._update_description()
         self.update()
 
@@ -63,7 +69,9 @@ class PainChart(QWidget):
             return
         last = rated[-1]
         self.setAccessibleDescription(
-            self.tr("{n} days with ratings. Last, {day}: before {before}, after {after}.").format(
+            self.tr(
+                "{n} sessions with ratings. Last, {day}: before {before}, after {after}."
+            ).format(
                 n=len(rated),
                 day=local_date(last.day, "dddd d MMMM yyyy"),
                 before=_fmt(last.before),
@@ -103,8 +111,9 @@ class PainChart(QWidget):
         before_colour = _mix(text, pal.color(QPalette.ColorRole.Window), 0.55)
         after_colour = pal.color(QPalette.ColorRole.Highlight)
         xs = self._x_positions(rated, plot)
-        self._draw_series(painter, plot, xs, [p.before for p in rated], before_colour, dashed=True)
-        self._draw_series(painter, plot, xs, [p.after for p in rated], after_colour, dashed=False)
+        self._draw_trend(painter, plot, xs, [p.after for p in rated], after_colour)
+        for x, point in zip(xs, rated, strict=True):
+            self._draw_session(painter, plot, x, point, before_colour, after_colour)
         self._draw_dates(painter, plot, rated, xs, text, metrics)
         self._draw_legend(painter, line_h, before_colour, after_colour, text, metrics)
 
@@ -123,48 +132,56 @@ class PainChart(QWidget):
             )
 
     def _x_positions(self, rated: list[PainPoint], plot: QRectF) -> list[float]:
-        # Spread by date, so a gap of a week looks like a gap.
-        first, last = rated[0].day, rated[-1].day
-        span = (last - first).days
-        if span == 0:
+        # Spread by date, so a gap of a week looks like a gap; a day's sessions
+        # side by side within its day.
+        first = rated[0].day
+        places = [(pt.day - first).days + pt.slot for pt in rated]
+        low, high = places[0], places[-1]
+        if high - low < 1e-9:
             return [plot.center().x() for _ in rated]
-        return [plot.left() + plot.width() * (pt.day - first).days / span for pt in rated]
+        return [plot.left() + plot.width() * (x - low) / (high - low) for x in places]
 
-    def _draw_series(
-        self,
-        p: QPainter,
-        plot: QRectF,
-        xs: list[float],
-        values: list[float | None],
-        colour: QColor,
-        *,
-        dashed: bool,
+    def _draw_trend(
+        self, p: QPainter, plot: QRectF, xs: list[float], values: list[int | None], colour: QColor
     ) -> None:
-        pen = QPen(colour, 3)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        if dashed:
-            pen.setStyle(Qt.PenStyle.DashLine)
+        """A thin line through the "after" ratings: the trend, behind the sessions."""
+        faint = QColor(colour)
+        faint.setAlpha(110)
         path = QPainterPath()
         started = False
-        dots: list[QPointF] = []
         for x, v in zip(xs, values, strict=True):
             if v is None:
-                started = False  # a day without a rating breaks the line
+                started = False  # a session without a rating breaks the line
                 continue
             point = QPointF(x, _y(v, plot))
-            dots.append(point)
             if started:
                 path.lineTo(point)
             else:
                 path.moveTo(point)
                 started = True
-        p.setPen(pen)
+        p.setPen(QPen(faint, 1.5))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawPath(path)
-        p.setPen(QPen(colour, 1))
-        p.setBrush(colour)
-        for dot in dots:
-            p.drawEllipse(dot, 4.5, 4.5)
+
+    def _draw_session(
+        self, p: QPainter, plot: QRectF, x: float, point: PainPoint, before: QColor, after: QColor
+    ) -> None:
+        """One session: a hollow dot before, a line up or down to a filled dot after."""
+        start = None if point.before is None else QPointF(x, _y(point.before, plot))
+        end = None if point.after is None else QPointF(x, _y(point.after, plot))
+        if start is not None and end is not None:
+            pen = QPen(after, 3)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            p.setPen(pen)
+            p.drawLine(start, end)
+        if start is not None:
+            p.setPen(QPen(before, 2.5))
+            p.setBrush(self.palette().color(QPalette.ColorRole.Window))
+            p.drawEllipse(start, 5.0, 5.0)
+        if end is not None:
+            p.setPen(QPen(after, 1))
+            p.setBrush(after)
+            p.drawEllipse(end, 5.0, 5.0)
 
     def _draw_dates(
         self,
@@ -179,7 +196,11 @@ class PainChart(QWidget):
         y = plot.bottom() + m.height() * 1.2
         gap = m.horizontalAdvance("  ")
         placed: list[tuple[float, str]] = []
+        previous: date | None = None
         for point, x in zip(rated, xs, strict=True):
+            if point.day == previous:
+                continue  # one date under a day's sessions
+            previous = point.day
             label = local_date(point.day, "dd MMM")
             w = m.horizontalAdvance(label)
             left = min(max(x - w / 2, plot.left() - m.horizontalAdvance("10")), self.width() - w)
@@ -208,18 +229,19 @@ class PainChart(QWidget):
     ) -> None:
         x = float(line_h)
         y = line_h * 1.0
-        for label, colour, dashed in (
+        for label, colour, hollow in (
             (self.tr("Pain before"), before, True),
             (self.tr("Pain after"), after, False),
         ):
-            pen = QPen(colour, 3)
-            if dashed:
-                pen.setStyle(Qt.PenStyle.DashLine)
-            p.setPen(pen)
-            p.drawLine(
-                QPointF(x, y - m.ascent() / 3), QPointF(x + line_h * 1.6, y - m.ascent() / 3)
-            )
-            x += line_h * 2
+            dot = QPointF(x + line_h * 0.5, y - m.ascent() / 3)
+            if hollow:
+                p.setPen(QPen(colour, 2.5))
+                p.setBrush(self.palette().color(QPalette.ColorRole.Window))
+            else:
+                p.setPen(QPen(colour, 1))
+                p.setBrush(colour)
+            p.drawEllipse(dot, 5.0, 5.0)
+            x += line_h * 1.2
             p.setPen(text)
             p.drawText(QPointF(x, y), label)
             x += m.horizontalAdvance(label) + line_h * 1.5
@@ -243,12 +265,12 @@ def _fmt(value: float | None) -> str:
     return "–" if value is None else f"{value:g}"
 
 
-def _sample_points() -> list[DayPain]:
+def _sample_points() -> list[SessionPain]:
     today = date.today()
     before = [6, 6, 5, None, 5, 4, 4, 3, 4, 3]
-    after = [5, 4, 4, 4, 3, 3, 3, 2, 3, 2]
+    after = [5, 4, 4, 4, 3, 3, 3, 2, 6, 2]
     return [
-        DayPain(today - timedelta(days=2 * (len(before) - i)), b, a)
+        SessionPain(today - timedelta(days=2 * (len(before) - i)), b, a)
         for i, (b, a) in enumerate(zip(before, after, strict=True))
     ]
 
