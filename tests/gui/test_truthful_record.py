@@ -1,0 +1,77 @@
+"""What was recorded is what was done: a three-exercise session played with keys,
+a hold skipped part-way and a counted rep skipped. The summary, the closing words,
+the stored reps and the History page all say the same. Real SessionView, fake
+clock, real SQLite history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from timer_app.core.history import Outcome
+from timer_app.core.routine import Side
+from timer_app.gui.history_page import HistoryPage
+from timer_app.gui.session_controls import Screen
+
+from .session_support import Session, open_session
+
+pytestmark = pytest.mark.qt
+
+
+def key(s: Session, k: Qt.Key) -> None:
+    QtBot.keyClick(s.view, k)
+
+
+@pytest.fixture
+def played(qtbot: QtBot, tmp_path: Path) -> Session:
+    """Knee hug: the left hold done, the right one skipped after 1.5 of its 3 s;
+    Tilts: the first rep done, the second skipped; Walking done."""
+    s = open_session(qtbot, tmp_path)
+    key(s, Qt.Key.Key_Space)
+    s.advance(2.0 + 3.0 + 2.0 + 1.5)  # get ready, hold left, switch, 1.5 s right
+    key(s, Qt.Key.Key_Right)
+    s.advance(2.0)  # Tilts: get ready
+    key(s, Qt.Key.Key_Return)  # rep 1 done
+    key(s, Qt.Key.Key_Right)  # rep 2 skipped
+    s.advance(2.0 + 4.0)  # Walking
+    assert s.view.shown is Screen.SUMMARY
+    return s
+
+
+def test_the_summary_counts_partly_done_exercises_and_never_says_well_done(
+    played: Session,
+) -> None:
+    summary = played.view.summary
+    assert summary.title.text() == "Session over: part of it was skipped"
+    assert summary.figures.text() == (
+        "Exercises done: 1 of 3\nPartly done: 2\nSkipped: 0\nReps: 2 of 4\nTime: 17 s"
+    )  # 16.5 s active: the nearest second, halves up
+    assert played.speech.said[-1] == "Session over. Part of it was skipped."
+
+
+def test_the_history_keeps_the_seconds_of_the_hold_left_part_way(played: Session) -> None:
+    [summary] = played.store.list_sessions()
+    detail = played.store.session_detail(summary.id)
+    assert detail is not None
+    assert [e.outcome for e in detail.exercises] == [
+        Outcome.PARTIAL,
+        Outcome.PARTIAL,
+        Outcome.DONE,
+    ]
+    knee_hug = [(r.side, r.outcome, r.held_seconds) for r in detail.reps if r.exercise_index == 0]
+    assert knee_hug == [
+        (Side.LEFT, Outcome.DONE, 3.0),
+        (Side.RIGHT, Outcome.PARTIAL, pytest.approx(1.5)),  # was stored as 0 s
+    ]
+
+
+def test_the_history_page_shows_the_summary_s_figures(played: Session, qtbot: QtBot) -> None:
+    page = HistoryPage(played.store)
+    qtbot.addWidget(page)
+    page.refresh()
+    row = [page.table.item(0, c).text() for c in range(page.table.columnCount())]
+    assert row[1:6] == ["Test session", "Completed", "1 of 3, 2 partly", "2 of 4", "17 s"]
+    assert page.scope.text() == "Showing Test session: its figures, sessions and pain."
