@@ -1,4 +1,4 @@
-""""Where do you feel it most?" before and after: centralising is encouraged,
+""" "Where do you feel it most?" before and after: centralising is encouraged,
 pain moving down the leg gets the stop-and-talk advice, and the routine's own
 `pain_advice_rise` decides when a rise asks to ease off."""
 
@@ -64,6 +64,13 @@ def test_leg_pain_gone_to_the_back_is_encouraged_not_eased_off(s: Session) -> No
     assert "Pain: 5 → 8 (+3)" in summary.pain_change.text()
     assert EASE_OFF not in summary.advice.text()
     assert summary.advice.isHidden()
+    summary.save_button.click()
+    [session] = s.store.list_sessions()
+    assert (session.pain_before, session.pain_after) == (5, 8)
+    assert (session.pain_where_before, session.pain_where_after) == (
+        PainLocation.THIGH,
+        PainLocation.BACK,
+    )
 
 
 def test_the_same_rise_without_the_places_still_eases_off(s: Session) -> None:

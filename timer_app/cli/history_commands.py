@@ -14,6 +14,7 @@ from datetime import timedelta
 from timer_app.core.describe import duration_in_words, english
 from timer_app.core.history import HistoryError, SessionStatus, SessionSummary
 from timer_app.core.local_time import local_today
+from timer_app.core.pain_location import shift_in_english
 from timer_app.core.session_figures import SessionFigures, figures_of
 from timer_app.storage.history_db import SqliteHistoryStore
 from timer_app.storage.history_export import export_history, export_sessions
@@ -72,6 +73,11 @@ def format_table(sessions: list[SessionSummary]) -> str:
 def _row(s: SessionSummary) -> tuple[str, ...]:
     figures = figures_of(s)
     pain = f"{_pain(s.pain_before)} → {_pain(s.pain_after)}"
+    if (s.pain_before, s.pain_after) == (None, None):
+        pain = ""
+    where = shift_in_english(s.pain_where_before, s.pain_where_after)
+    if where:  # "6 → 3 (thigh → back, centralising)"
+        pain = f"{pain} ({where})" if pain else where
     notes = " ".join(s.notes.split())
     return (
         str(s.id),
@@ -83,7 +89,7 @@ def _row(s: SessionSummary) -> tuple[str, ...]:
         duration_in_words(figures.active_whole_seconds),
         _exercises(figures),
         f"{figures.reps_done} of {figures.reps_planned}" if figures.reps_planned else "–",
-        pain if (s.pain_before, s.pain_after) != (None, None) else "",
+        pain,
         _clip(notes, 40),
     )
 

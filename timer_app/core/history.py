@@ -19,6 +19,7 @@ from timer_app.core.local_time import local_now as local_now
 from timer_app.core.local_time import local_today as local_today
 from timer_app.core.local_time import local_zone_name as local_zone_name
 from timer_app.core.local_time import zone_name_of as zone_name_of
+from timer_app.core.pain_location import PainLocation
 from timer_app.core.position import Position
 from timer_app.core.routine import Side
 
@@ -167,6 +168,9 @@ class SessionSummary:
     # history table shows them), empty where a query does not read them.
     stops: tuple[StopReason, ...] = ()
     exercises_partial: int = 0  # some of it done; skipped = total - done - partial
+    # "Where do you feel it most?" before and after (None: not answered).
+    pain_where_before: PainLocation | None = None
+    pain_where_after: PainLocation | None = None
 
 
 @dataclass(frozen=True)
@@ -186,6 +190,8 @@ class SessionFacts(NamedTuple):
     routine_id: str
     pain_before: int | None = None
     pain_after: int | None = None
+    pain_where_before: PainLocation | None = None
+    pain_where_after: PainLocation | None = None
 
 
 class HistoryStore(Protocol):
@@ -226,6 +232,12 @@ class HistoryStore(Protocol):
     def set_pain_before(self, session_id: int, pain: int | None) -> None: ...
 
     def set_pain_after(self, session_id: int, pain: int | None) -> None: ...
+
+    def set_pain_where_before(self, session_id: int, where: PainLocation | None) -> None:
+        """Where the pain was felt most before the session (None: not answered)."""
+        ...
+
+    def set_pain_where_after(self, session_id: int, where: PainLocation | None) -> None: ...
 
     def set_notes(self, session_id: int, notes: str) -> None: ...
 

@@ -106,3 +106,26 @@ def pain_advice(
     if shift is PainShift.CENTRALISING and where_after is PainLocation.BACK:
         return PainAdvice.NONE  # leg pain gone to the back: the rise is back pain
     return PainAdvice.EASE_OFF
+
+
+# Plain English for the command line (the GUI has its own translated words).
+_ENGLISH = {
+    PainLocation.BACK: "back",
+    PainLocation.BUTTOCK: "buttock",
+    PainLocation.THIGH: "thigh",
+    PainLocation.BELOW_KNEE: "below the knee",
+    PainLocation.FOOT: "foot",
+}
+_SHIFT_ENGLISH = {
+    PainShift.CENTRALISING: "centralising",
+    PainShift.PERIPHERALISING: "spreading down the leg",
+}
+
+
+def shift_in_english(before: PainLocation | None, after: PainLocation | None) -> str:
+    """ "thigh → back, centralising"; "" when neither place was given."""
+    if before is None and after is None:
+        return ""
+    moved = " → ".join("?" if p is None else _ENGLISH[p] for p in (before, after))
+    shift = _SHIFT_ENGLISH.get(classify(before, after))
+    return f"{moved}, {shift}" if shift else moved

@@ -46,6 +46,7 @@ from timer_app.core.history import (
     local_now,
     zone_name_of,
 )
+from timer_app.core.pain_location import PainLocation
 from timer_app.core.plan import Plan, Step
 from timer_app.core.position import Position
 
@@ -81,6 +82,7 @@ class SessionRecorder:
     plan: Plan
     now_wall: Callable[[], datetime] = local_now
     pain_before: int | None = None
+    pain_where_before: PainLocation | None = None  # "Where do you feel it most?"
     resume_session_id: int | None = None
     resumed_active_seconds: float = 0.0
     resumed_exercises_done: int = 0
@@ -120,6 +122,16 @@ class SessionRecorder:
     def set_pain_after(self, pain: int | None) -> None:
         check_pain(pain)
         self._write("pain after", lambda s: s.set_pain_after(self._id(), pain))
+
+    def set_pain_where_before(self, where: PainLocation | None) -> None:
+        """Given on the ready screen: kept until the session row exists."""
+        if not self._started:
+            self.pain_where_before = where
+            return
+        self._write("pain place before", lambda s: s.set_pain_where_before(self._id(), where))
+
+    def set_pain_where_after(self, where: PainLocation | None) -> None:
+        self._write("pain place after", lambda s: s.set_pain_where_after(self._id(), where))
 
     def set_notes(self, notes: str) -> None:
         self._write("notes", lambda s: s.set_notes(self._id(), notes))
@@ -178,6 +190,9 @@ class SessionRecorder:
             if self.pain_before is not None:
                 pain = self.pain_before
                 self._queue("pain before", lambda s: s.set_pain_before(self._id(), pain))
+        if self.pain_where_before is not None:  # a column of its own, after the row
+            where = self.pain_where_before
+            self._queue("pain place before", lambda s: s.set_pain_where_before(self._id(), where))
         self._enter(event.step, 0.0)
 
     def _on_step(self, event: StepStarted) -> None:

@@ -96,16 +96,21 @@ class SessionTally:
 
 
 class SummarySave:
-    """Writes the summary's pain rating and notes, each only when it changed since
-    the last save (leaving saves quietly; Save says "saved" even with no change)."""
+    """Writes the summary's pain rating, where the pain is felt most and the notes,
+    each only when it changed since the last save (leaving saves quietly; Save says
+    "saved" even with no change)."""
 
     def __init__(self, panel: SummaryPanel) -> None:
         self._panel = panel
-        self._saved: tuple[int | None, str] = (None, "")
+        self._saved: tuple[int | None, str, PainLocation | None] = (None, "", None)
 
     def save(self, recorder: SessionRecorder | None, *, quiet: bool = False) -> bool:
         """True when something was handed to the recorder (the history changed)."""
-        values = (self._panel.pain.value(), self._panel.notes.toPlainText().strip())
+        values = (
+            self._panel.pain.value(),
+            self._panel.notes.toPlainText().strip(),
+            self._panel.where.value(),
+        )
         if values == self._saved:
             if not quiet:
                 self._panel.show_saved(True)
@@ -113,11 +118,13 @@ class SummarySave:
         if recorder is None:
             self._panel.show_saved(False, translate("SessionView", "history is not available"))
             return False
-        pain, notes = values
+        pain, notes, where = values
         if pain != self._saved[0]:
             recorder.set_pain_after(pain)
         if notes != self._saved[1]:
             recorder.set_notes(notes)
+        if where is not self._saved[2]:
+            recorder.set_pain_where_after(where)
         self._saved = values
         self._panel.show_saved(recorder.pending_count == 0, recorder.last_error or "")
         return True

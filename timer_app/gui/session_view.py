@@ -172,6 +172,8 @@ class SessionView(QWidget):
         )
         if self.recorder is not None and pain is not None:
             self.recorder.set_pain_before(pain)
+        if self.recorder is not None and self._tally.pain_where_before is not None:
+            self.recorder.set_pain_where_before(self._tally.pain_where_before)
         self._show(Screen.RUNNING)
         self.player.start()
         self.inhibitor.hold()

@@ -32,6 +32,7 @@ from timer_app.core.history import (
     StopReason,
     StopReport,
 )
+from timer_app.core.pain_location import PainShift, classify
 from timer_app.core.session_figures import COLUMNS, column_values, figures_of, whole_seconds
 
 CSV_COLUMNS = (
@@ -44,6 +45,9 @@ CSV_COLUMNS = (
     *(c.name for c in COLUMNS),
     "pain_before",
     "pain_after",
+    "pain_where_before",  # where the pain was felt most: back ... foot
+    "pain_where_after",
+    "pain_where_change",  # centralising, peripheralising, unchanged; empty when unknown
     "notes",
     "stops",
 )
@@ -69,6 +73,12 @@ def stop_in_words(stop: StopReport) -> str:
     return f"{text} ({stop.note})" if stop.note else text
 
 
+def where_change(s: SessionSummary) -> str:
+    """How the place of the pain moved; empty when before or after is not known."""
+    shift = classify(s.pain_where_before, s.pain_where_after)
+    return "" if shift is PainShift.UNKNOWN else shift.value
+
+
 def csv_row(s: SessionSummary, stops: Iterable[StopReport] = ()) -> list[str]:
     figures = column_values(figures_of(s))
     return [
@@ -81,6 +91,9 @@ def csv_row(s: SessionSummary, stops: Iterable[StopReport] = ()) -> list[str]:
         *(str(figures[c.name]) for c in COLUMNS),
         _cell(s.pain_before),
         _cell(s.pain_after),
+        _cell(s.pain_where_before),
+        _cell(s.pain_where_after),
+        where_change(s),
         s.notes,
         "; ".join(stop_in_words(stop) for stop in stops),
     ]
@@ -109,6 +122,9 @@ def session_json(detail: SessionDetail) -> dict[str, Any]:
         **column_values(figures_of(s)),  # numbers, not the CSV's text
         "pain_before": s.pain_before,
         "pain_after": s.pain_after,
+        "pain_where_before": s.pain_where_before,
+        "pain_where_after": s.pain_where_after,
+        "pain_where_change": where_change(s) or None,
         "local_date": s.local_date.isoformat(),
         "time_zone": s.time_zone,
         "routine_content_hash": s.content_hash,

@@ -22,6 +22,7 @@ from timer_app.core.history import (
     StopReason,
     StopReport,
 )
+from timer_app.core.pain_location import PainLocation, location_from
 from timer_app.core.position import Position
 from timer_app.core.routine import Side
 
@@ -37,7 +38,8 @@ SUMMARY_SELECT = """SELECT s.id, s.routine_id, s.routine_title, s.content_hash, 
     s.reps_total, s.pain_before, s.pain_after, s.notes,
     s.resume_step, s.resume_exercise, s.resume_set, s.resume_rep, s.resume_side,
     (SELECT count(*) FROM session_exercises e
-        WHERE e.session_id = s.id AND e.outcome = 'partial') AS exercises_partial
+        WHERE e.session_id = s.id AND e.outcome = 'partial') AS exercises_partial,
+    s.pain_where_before, s.pain_where_after
 FROM sessions s"""
 
 EXERCISE_COLUMNS = """e.exercise_index, e.name, e.outcome, e.active_seconds,
@@ -52,7 +54,10 @@ REP_COLUMNS = (
 
 STOP_COLUMNS = "exercise_index, exercise_name, reason, note, reported_at_utc, reported_offset_min"
 
-FACT_COLUMNS = "s.local_date, s.status, s.routine_id, s.pain_before, s.pain_after"
+FACT_COLUMNS = (
+    "s.local_date, s.status, s.routine_id, s.pain_before, s.pain_after,"
+    " s.pain_where_before, s.pain_where_after"
+)
 
 
 def utc_text(moment: datetime) -> str:
@@ -100,6 +105,8 @@ def summary_of(r: Row) -> SessionSummary:
         notes=r[19],
         resume=resume,
         exercises_partial=r[25],
+        pain_where_before=location_from(r[26]),
+        pain_where_after=location_from(r[27]),
     )
 
 
@@ -141,6 +148,7 @@ def stop_of(r: Row) -> StopReport:
 
 # Years of history repeat the same few values: look them up instead of parsing.
 _STATUS = {s.value: s for s in SessionStatus}
+_PLACE: dict[str | None, PainLocation] = {p.value: p for p in PainLocation}
 _local_date = lru_cache(maxsize=8192)(date.fromisoformat)
 
 
@@ -151,4 +159,6 @@ def fact_of(r: Row) -> SessionFacts:
         routine_id=r[2],
         pain_before=r[3],
         pain_after=r[4],
+        pain_where_before=_PLACE.get(r[5]),
+        pain_where_after=_PLACE.get(r[6]),
     )

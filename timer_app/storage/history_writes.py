@@ -24,6 +24,7 @@ from timer_app.core.history import (
     SessionStatus,
     StopReport,
 )
+from timer_app.core.pain_location import PainLocation
 from timer_app.core.position import Position
 from timer_app.storage.history_rows import REP_COLUMNS, STOP_COLUMNS, utc_text
 
@@ -142,6 +143,12 @@ class SessionWrites:
 
     def set_pain_after(self, session_id: int, pain: int | None) -> None:
         self._update(session_id, "pain_after", pain)
+
+    def set_pain_where_before(self, session_id: int, where: PainLocation | None) -> None:
+        self._update(session_id, "pain_where_before", None if where is None else where.value)
+
+    def set_pain_where_after(self, session_id: int, where: PainLocation | None) -> None:
+        self._update(session_id, "pain_where_after", None if where is None else where.value)
 
     def set_notes(self, session_id: int, notes: str) -> None:
         self._update(session_id, "notes", notes)
