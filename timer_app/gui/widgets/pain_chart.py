@@ -142,7 +142,7 @@ class PainChart(QWidget):
         return [plot.left() + plot.width() * (x - low) / (high - low) for x in places]
 
     def _draw_trend(
-        self, p: QPainter, plot: QRectF, xs: list[float], values: list[int | None], colour: QColor
+        self, p: QPainter, plot: QRectF, xs: list[float], values: list[float | None], colour: QColor
     ) -> None:
         """A thin line through the "after" ratings: the trend, behind the sessions."""
         faint = QColor(colour)
