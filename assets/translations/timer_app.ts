@@ -742,7 +742,19 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pain moved toward the spine in {central}, down the leg in {spread}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No pain ratings yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain spread down the leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain moved toward the spine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

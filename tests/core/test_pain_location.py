@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from hypothesis import given
 from hypothesis import strategies as st
 
+from timer_app.core.history import SessionFacts, SessionStatus
 from timer_app.core.pain_location import (
     PainAdvice,
     PainLocation,
@@ -13,6 +16,7 @@ from timer_app.core.pain_location import (
     location_from,
     pain_advice,
 )
+from timer_app.core.stats import pain_by_session
 
 BACK, BUTTOCK, THIGH, BELOW_KNEE, FOOT = PainLocation
 
@@ -106,3 +110,18 @@ def test_advice_properties(
     # Reversing a centralisation is a peripheralisation.
     if shift is PainShift.CENTRALISING:
         assert classify(where_after, where_before) is PainShift.PERIPHERALISING
+
+
+def test_the_chart_gets_each_sessions_shift() -> None:
+    today = date(2026, 3, 10)
+    sessions = [
+        SessionFacts(today, SessionStatus.COMPLETED, "r", 6, 3, THIGH, BACK),
+        SessionFacts(today, SessionStatus.COMPLETED, "r", 3, 3, BUTTOCK, BELOW_KNEE),
+        SessionFacts(today, SessionStatus.ENDED_EARLY, "r", 4, None, FOOT, None),
+        SessionFacts(today, SessionStatus.COMPLETED, "r", None, None, THIGH, BACK),  # unrated
+    ]
+    assert [p.shift for p in pain_by_session(sessions)] == [
+        PainShift.CENTRALISING,
+        PainShift.PERIPHERALISING,
+        PainShift.UNKNOWN,
+    ]

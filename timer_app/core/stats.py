@@ -32,6 +32,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from timer_app.core.history import ExerciseRecord, Outcome, SessionStatus
+from timer_app.core.pain_location import PainLocation, PainShift, classify
 from timer_app.core.routine import Frequency
 
 ONCE_A_DAY = Frequency(times=1, period="day")
@@ -51,6 +52,12 @@ class PainSession(DatedSession, Protocol):
 
     @property
     def pain_after(self) -> int | None: ...
+
+    @property
+    def pain_where_before(self) -> PainLocation | None: ...
+
+    @property
+    def pain_where_after(self) -> PainLocation | None: ...
 
 
 @dataclass(frozen=True)
@@ -92,6 +99,9 @@ class SessionPain:
     before: int | None
     after: int | None
     slot: float = 0.5
+    # Where the pain went (core/pain_location.py): the chart marks the sessions
+    # where it moved toward the spine or down the leg.
+    shift: PainShift = PainShift.UNKNOWN
 
 
 @dataclass(frozen=True)
@@ -242,7 +252,8 @@ def pain_by_session(sessions: Iterable[PainSession]) -> list[SessionPain]:
     for s in rated:
         slot = (seen[s.local_date] + 0.5) / per_day[s.local_date]
         seen[s.local_date] += 1
-        out.append(SessionPain(s.local_date, s.pain_before, s.pain_after, slot))
+        shift = classify(s.pain_where_before, s.pain_where_after)
+        out.append(SessionPain(s.local_date, s.pain_before, s.pain_after, slot, shift))
     return out
 
 

@@ -50,6 +50,7 @@ from timer_app.gui.page_style import (
     scaled_font,
 )
 from timer_app.gui.pain_dialogs import reason_labels
+from timer_app.gui.pain_where import short_shift
 from timer_app.gui.translation import local_date, translate
 from timer_app.gui.widgets.pain_chart import PainChart
 
@@ -123,6 +124,15 @@ def pain_change_in_words(before: int | None, after: int | None) -> str:
     return "{b} → {a}".format(
         b="–" if before is None else before, a="–" if after is None else after
     )
+
+
+def pain_and_place_in_words(s: SessionSummary) -> str:
+    """ "6 → 3 (thigh → back only, centralising)": the rating and where it went."""
+    pain = pain_change_in_words(s.pain_before, s.pain_after)
+    place = short_shift(s.pain_where_before, s.pain_where_after)
+    if not place:
+        return pain
+    return place if pain == "–" else f"{pain} ({place})"
 
 
 def exercises_in_words(figures: SessionFigures) -> str:
@@ -333,7 +343,7 @@ class HistoryPage(QWidget):
                 exercises_in_words(figures),
                 reps_in_words(figures.reps_done, figures.reps_planned),
                 time_in_words(figures.active_seconds),
-                pain_change_in_words(s.pain_before, s.pain_after),
+                pain_and_place_in_words(s),
                 s.notes,
             ]
             for column, text in enumerate(cells):

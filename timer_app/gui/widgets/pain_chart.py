@@ -21,6 +21,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
+from timer_app.core.pain_location import PainShift
 from timer_app.core.stats import SessionPain
 from timer_app.gui.translation import local_date
 
@@ -42,12 +43,17 @@ class PainPoint(Protocol):
     @property
     def after(self) -> float | None: ...
 
+    @property
+    def shift(self) -> PainShift: ...  # where the pain went: marked above the session
+
 
 class PainChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._points: tuple[PainPoint, ...] = ()
         self.drawn_date_labels: list[str] = []  # the dates the last paint showed
+        # The sessions the last paint marked as centralising or spreading down the leg.
+        self.drawn_shift_marks: list[tuple[date, PainShift]] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Pain before and after sessions"))
         self._update_description()
@@ -68,16 +74,21 @@ class PainChart(QWidget):
             self.setAccessibleDescription(self.tr("No pain ratings yet."))
             return
         last = rated[-1]
-        self.setAccessibleDescription(
-            self.tr(
-                "{n} sessions with ratings. Last, {day}: before {before}, after {after}."
-            ).format(
-                n=len(rated),
-                day=local_date(last.day, "dddd d MMMM yyyy"),
-                before=_fmt(last.before),
-                after=_fmt(last.after),
-            )
+        description = self.tr(
+            "{n} sessions with ratings. Last, {day}: before {before}, after {after}."
+        ).format(
+            n=len(rated),
+            day=local_date(last.day, "dddd d MMMM yyyy"),
+            before=_fmt(last.before),
+            after=_fmt(last.after),
         )
+        central = sum(p.shift is PainShift.CENTRALISING for p in rated)
+        spread = sum(p.shift is PainShift.PERIPHERALISING for p in rated)
+        if central or spread:
+            description += " " + self.tr(
+                "Pain moved toward the spine in {central}, down the leg in {spread}."
+            ).format(central=central, spread=spread)
+        self.setAccessibleDescription(description)
 
     def minimumSizeHint(self) -> QSize:
         m = QFontMetrics(self.font())
@@ -114,8 +125,11 @@ class PainChart(QWidget):
         self._draw_trend(painter, plot, xs, [p.after for p in rated], after_colour)
         for x, point in zip(xs, rated, strict=True):
             self._draw_session(painter, plot, x, point, before_colour, after_colour)
+        self._draw_shift_marks(painter, plot, rated, xs, after_colour, text)
         self._draw_dates(painter, plot, rated, xs, text, metrics)
-        self._draw_legend(painter, line_h, before_colour, after_colour, text, metrics)
+        legend_end = self._draw_legend(painter, line_h, before_colour, after_colour, text, metrics)
+        if self.drawn_shift_marks:
+            self._draw_shift_legend(painter, line_h, legend_end, after_colour, text, metrics)
 
     def _draw_axes(self, p: QPainter, plot: QRectF, text: QColor, m: QFontMetrics) -> None:
         grid = QColor(text)
@@ -183,6 +197,56 @@ class PainChart(QWidget):
             p.setBrush(after)
             p.drawEllipse(end, 5.0, 5.0)
 
+    def _draw_shift_marks(
+        self,
+        p: QPainter,
+        plot: QRectF,
+        rated: list[PainPoint],
+        xs: list[float],
+        central: QColor,
+        spread: QColor,
+    ) -> None:
+        """Above each session where the pain moved: a triangle pointing up (toward
+        the spine, the good sign) or down (down the leg, the stop sign)."""
+        self.drawn_shift_marks = []
+        y = plot.top() - 9.0
+        for point, x in zip(rated, xs, strict=True):
+            if point.shift is PainShift.CENTRALISING:
+                _triangle(p, QPointF(x, y), up=True, colour=central)
+            elif point.shift is PainShift.PERIPHERALISING:
+                _triangle(p, QPointF(x, y), up=False, colour=spread)
+            else:
+                continue
+            self.drawn_shift_marks.append((point.day, point.shift))
+
+    def _draw_shift_legend(
+        self,
+        p: QPainter,
+        line_h: int,
+        left_limit: float,
+        central: QColor,
+        spread: QColor,
+        m: QFontMetrics,
+    ) -> None:
+        """Right-aligned on the legend's line: what the two triangles mean (left out
+        when the chart is too narrow; the accessible description still says it)."""
+        entries = (
+            (self.tr("pain spread down the leg"), False, spread),
+            (self.tr("pain moved toward the spine"), True, central),
+        )
+        needed = sum(m.horizontalAdvance(label) + line_h * 2.1 for label, _, _ in entries)
+        x = float(self.width() - line_h)
+        if x - needed < left_limit:
+            return
+        y = line_h * 1.0
+        for label, up, colour in entries:
+            x -= m.horizontalAdvance(label)
+            p.setPen(spread)  # the text colour
+            p.drawText(QPointF(x, y), label)
+            x -= line_h * 0.9
+            _triangle(p, QPointF(x, y - m.ascent() / 3), up=up, colour=colour)
+            x -= line_h * 1.2
+
     def _draw_dates(
         self,
         p: QPainter,
@@ -226,7 +290,8 @@ class PainChart(QWidget):
         after: QColor,
         text: QColor,
         m: QFontMetrics,
-    ) -> None:
+    ) -> float:
+        """Draws the legend on the top line; returns where it ends (x)."""
         x = float(line_h)
         y = line_h * 1.0
         for label, colour, hollow in (
@@ -245,11 +310,24 @@ class PainChart(QWidget):
             p.setPen(text)
             p.drawText(QPointF(x, y), label)
             x += m.horizontalAdvance(label) + line_h * 1.5
+        return x
 
 
 def _y(value: float, plot: QRectF) -> float:
     clamped = min(max(value, 0.0), float(MAX_PAIN))
     return plot.bottom() - plot.height() * clamped / MAX_PAIN
+
+
+def _triangle(p: QPainter, centre: QPointF, *, up: bool, colour: QColor) -> None:
+    size = 6.0
+    tip = -size if up else size
+    path = QPainterPath(QPointF(centre.x(), centre.y() + tip))
+    path.lineTo(QPointF(centre.x() - size, centre.y() - tip))
+    path.lineTo(QPointF(centre.x() + size, centre.y() - tip))
+    path.closeSubpath()
+    p.setPen(QPen(colour, 1))
+    p.setBrush(colour)
+    p.drawPath(path)
 
 
 def _mix(a: QColor, b: QColor, amount: float) -> QColor:
