@@ -36,11 +36,12 @@ from timer_app.core.routine import Routine
 from timer_app.gui import cues as cues_module
 from timer_app.gui import session_controls, session_display, session_stop
 from timer_app.gui.cues import Cues
+from timer_app.gui.key_list import Screen
 from timer_app.gui.pain_dialogs import ask_what_happened
 from timer_app.gui.presenter import SessionPresenter
 from timer_app.gui.running_panel import RunningPanel
 from timer_app.gui.screensaver import ScreenSaverInhibitor
-from timer_app.gui.session_controls import Screen, SessionKeys
+from timer_app.gui.session_controls import SessionKeys
 from timer_app.gui.session_panels import ReadyPanel, SummaryPanel
 from timer_app.gui.session_record import SessionTally, SummarySave, open_recorder, saving_note
 from timer_app.gui.session_stop import AskWhatHappened, Confirm
