@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QShortcut
+from PySide6.QtGui import QAction, QShortcut, QTextDocument, QTextTable
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -109,3 +109,23 @@ def test_the_readme_keys_table_is_the_list() -> None:
     ]
     plain = [(keys, re.sub(r"\*\*(.*?)\*\*", r"\1", what)) for keys, what in rows]
     assert plain == help_rows(in_session=False)
+
+
+def test_f1_shows_the_session_keys_as_a_table(qtbot: QtBot, tmp_path: Path) -> None:
+    s = open_session(qtbot, tmp_path)
+    key(s, Qt.Key.Key_Space)
+    key(s, Qt.Key.Key_F1)
+    box = s.view.help_box
+    assert box is not None and box.isVisible()
+    assert box.textFormat() is Qt.TextFormat.RichText
+    document = QTextDocument()
+    document.setHtml(box.text())
+    table = document.rootFrame().childFrames()[0]
+    assert isinstance(table, QTextTable)
+    rows = [
+        tuple(table.cellAt(r, c).firstCursorPosition().block().text() for c in (0, 1))
+        for r in range(table.rows())
+    ]
+    assert rows == help_rows(in_session=True)  # a key and what it does, side by side
+    box.close()
+    assert s.view.player.state is PlayerState.RUNNING

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from html import escape
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, Qt
@@ -163,14 +164,24 @@ def help_text() -> str:
     return "\n".join(f"{key}\t{what}" for key, what in help_rows(in_session=True))
 
 
+def help_table() -> str:
+    """The F1 list as a two-column table: tab stops in a message box do not line
+    up, and a long line wrapped under the keys column."""
+    cell = "<tr><td style='padding-right:18px'><b>{}</b></td><td>{}</td></tr>"
+    rows = "".join(cell.format(escape(k), escape(w)) for k, w in help_rows(in_session=True))
+    return f"<table>{rows}</table>"
+
+
 def open_help(parent: QWidget) -> QMessageBox:
     """The F1 list, not blocking: the session's clock and keys keep working."""
     box = QMessageBox(
         QMessageBox.Icon.Information,
         translate("SessionView", "Keys"),
-        help_text(),
+        help_table(),
         parent=parent,
     )
+    box.setTextFormat(Qt.TextFormat.RichText)  # our own table; every word is escaped
     box.setAccessibleName(translate("SessionView", "Keyboard shortcuts"))
+    box.setAccessibleDescription(help_text())  # the same list, read out plainly
     box.open()
     return box
