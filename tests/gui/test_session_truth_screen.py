@@ -225,3 +225,28 @@ def test_nothing_moves_when_the_phase_changes_or_the_session_pauses(
             QtBot.keyClick(s.view, Qt.Key.Key_Right)
     assert kinds >= {"get_ready", "hold", "switch_sides", "rest", "counted_rep", "paced_rep"}
     assert set(picture_at) == {"Knee-to-chest stretch", "Pelvic tilts"}
+
+
+def test_every_bundled_routine_shows_each_exercises_own_picture(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    s = open_session(qtbot, tmp_path)
+    checked = 0
+    for routine in load_catalog().routines.values():
+        s.view.load(routine)
+        QtBot.keyClick(s.view, Qt.Key.Key_Space)
+        while s.view.shown is Screen.RUNNING:
+            step = s.view.player.current_step
+            path = image_path(routine, step.exercise.image)
+            image = s.view.running.image
+            if path is None:
+                assert not image.isVisible(), (routine.id, step.exercise.name)
+            else:
+                assert image.pixmap().toImage() == scaled_like_the_label(s, path), (
+                    routine.id,
+                    step.exercise.name,
+                )
+                checked += 1
+            key = Qt.Key.Key_Return if step.kind.value == "counted_rep" else Qt.Key.Key_Right
+            QtBot.keyClick(s.view, key)
+    assert checked > 50
