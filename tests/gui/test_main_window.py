@@ -15,6 +15,7 @@ from tests.gui.window_helpers import GOOD_ROUTINE, add_session, leave_in_progres
 from timer_app.core.clock import FakeClock
 from timer_app.core.history import SessionStatus
 from timer_app.core.routine import Side
+from timer_app.core.safety_text import Tier
 from timer_app.gui.main_window import MainWindow
 from timer_app.gui.window_start import build_main_window
 from timer_app.storage.history_db import SqliteHistoryStore
@@ -52,7 +53,9 @@ def test_first_run_opens_on_safety_until_confirmed(qtbot: QtBot, data_dir: Path)
     window = make_window(qtbot, settings=Settings())
     assert window.current_page() == "safety"
     assert window.safety_page.first_run_box.isVisible()
-    assert "Loss of bladder or bowel control" in window.safety_page.red_flag_labels[0].text()
+    # The early emergency sign first, not only the late "loss of bladder control".
+    emergency = window.safety_page.tier_signs[Tier.EMERGENCY]
+    assert "Finding it hard to start peeing" in emergency[0].text()
     qtbot.mouseClick(window.safety_page.acknowledge_button, Qt.MouseButton.LeftButton)
     assert window.current_page() == "routines"
     assert load_settings().first_run_safety_seen
@@ -206,18 +209,31 @@ def test_resume_prompt_waits_while_a_session_screen_is_up(qtbot: QtBot) -> None:
     assert window.banner.isVisible()
 
 
-def test_safety_page_lists_every_red_flag_and_the_sound_status(qtbot: QtBot) -> None:
+def test_safety_page_gives_three_tiers_and_the_sound_status(qtbot: QtBot) -> None:
     window = make_window(qtbot, settings=Settings(first_run_safety_seen=True, muted=True))
     qtbot.keyClick(window, Qt.Key.Key_F1)
     page = window.safety_page
-    flags = " ".join(label.text() for label in page.red_flag_labels)
+
+    def tier(which: Tier) -> str:
+        signs = " ".join(label.text() for label in page.tier_signs[which])
+        return page.tier_headings[which].text() + " " + signs
+
+    emergency = tier(Tier.EMERGENCY)
+    assert "A&E" in emergency
     for symptom in (
-        "Loss of bladder or bowel control",
-        "Numbness in the saddle area",
+        "Finding it hard to start peeing",
+        "not being able to control when you pee",
+        "Not noticing when you need to poo",
+        "Numbness around or under your genitals or bottom",
+        "Pain or numbness in both legs",
         "trouble lifting your foot",
-        "Pain spreading to both legs",
-        "Pain that keeps worsening despite rest",
     ):
-        assert symptom in flags
+        assert symptom in emergency
+    urgent = tier(Tier.URGENT)
+    assert "contact your doctor today" in urgent
+    assert "worse at night" in urgent and "after a fall or injury" in urgent
+    therapist = tier(Tier.THERAPIST)
+    assert "talk to your therapist" in therapist
+    assert "about 4 weeks" in therapist
     assert not page.first_run_box.isVisible()  # not the first run any more
     assert "press M during a session" in page.sound_label.text()

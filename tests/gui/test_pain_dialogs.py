@@ -1,17 +1,15 @@
-"""Pain rating, the Stop – it hurts dialog, and which advice goes with what."""
+"""Pain rating, and which advice goes with what (the "Stop – it hurts" dialogs
+themselves: test_stop_it_hurts.py)."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 from timer_app.core.history import StopReason
 from timer_app.gui.pain_dialogs import (
+    AdviceBox,
     PainScale,
-    StopItHurtsDialog,
     advice_for,
-    ask_what_happened,
     needs_pain_advice,
 )
 
@@ -39,15 +37,23 @@ def test_advice_matches_what_happened() -> None:
     assert "too far" in advice_for(StopReason.SHARP_PAIN)
     assert "spreads down your leg" in advice_for(StopReason.PAIN_SPREAD)
     assert "therapist today" in advice_for(StopReason.NUMBNESS_OR_WEAKNESS)
+    assert "kept in your history" in advice_for(StopReason.NOT_GIVEN)
 
 
-def test_dialog_returns_the_choice_and_note(qtbot) -> None:
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, StopItHurtsDialog)
-        dialog.radios[StopReason.NUMBNESS_OR_WEAKNESS].setChecked(True)
-        dialog.note_edit.setText("toes tingle")
-        dialog.accept()
+def test_advice_box_names_the_early_emergency_signs_not_only_the_late_one(qtbot) -> None:
+    box = AdviceBox()
+    qtbot.addWidget(box)
+    box.show_advice(advice_for(StopReason.SHARP_PAIN))
+    flags = box.flags.text()
+    assert "Finding it hard to start peeing" in flags
+    assert "Numbness around or under your genitals or bottom" in flags
+    assert "Loss of bladder" not in flags
 
-    QTimer.singleShot(0, answer)
-    assert ask_what_happened("Knee hug", None) == (StopReason.NUMBNESS_OR_WEAKNESS, "toes tingle")
+
+def test_advice_box_puts_the_emergency_signs_first_when_urgent(qtbot) -> None:
+    box = AdviceBox()
+    qtbot.addWidget(box)
+    box.show_advice(advice_for(StopReason.NUMBNESS_OR_WEAKNESS), urgent=True)
+    layout = box.layout()
+    assert layout.indexOf(box.flags) < layout.indexOf(box.advice)
+    assert box.flags.font().bold()

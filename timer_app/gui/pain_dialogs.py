@@ -1,9 +1,11 @@
-"""Pain: the 0–10 rating, "Stop – it hurts" and the advice that goes with them.
+"""Pain: the 0–10 rating, and the advice that goes with a rating or a stop.
 
-The advice follows the clinical notes the app is based on (the seeds): stop if
-pain spreads down the leg; sharp nerve pain means you went too far, so dial it
-back; new numbness or weakness means talking to your therapist now; and the red
-flags mean getting medical help now.
+The advice follows the clinical notes the app is based on (the seeds) and the
+shared three-tier safety text (`core.safety_text`): stop if pain spreads down the
+leg; sharp nerve pain means you went too far, so dial it back; new or worse
+numbness, tingling, burning or weakness means stopping and talking to your
+therapist; the emergency signs mean calling the emergency number now. The
+"Stop – it hurts" questions themselves are in `stop_dialogs`.
 """
 
 from __future__ import annotations
@@ -12,21 +14,17 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from timer_app.core.history import PAIN_MAX, PAIN_MIN, StopReason
-from timer_app.gui.page_style import BODY, HEADING, plain_label, scaled_font
-from timer_app.gui.safety_page import red_flags
+from timer_app.gui import safety_words
+from timer_app.gui.page_style import BODY, plain_label, scaled_font
 from timer_app.gui.translation import translate
 from timer_app.gui.widgets.pain_button import PainButton
 
@@ -34,13 +32,15 @@ PAIN_RISE_WORTH_ADVICE = 2  # points on the 0–10 scale
 
 
 def reason_labels() -> dict[StopReason, str]:
+    """Each reason in words: the dialog's choices, and the history's tooltips."""
     return {
         StopReason.SHARP_PAIN: translate("PainAdvice", "Sharp or shooting pain"),
         StopReason.PAIN_SPREAD: translate("PainAdvice", "Pain spread further down my leg"),
         StopReason.NUMBNESS_OR_WEAKNESS: translate(
-            "PainAdvice", "New numbness, tingling or weakness"
+            "PainAdvice", "New or worse numbness, tingling, burning or weakness"
         ),
         StopReason.OTHER: translate("PainAdvice", "Something else"),
+        StopReason.NOT_GIVEN: translate("PainAdvice", "Reason not given"),
     }
 
 
@@ -55,13 +55,20 @@ def advice_for(reason: StopReason | None) -> str:
     if reason is StopReason.PAIN_SPREAD:
         return translate(
             "PainAdvice",
-            "Stop when pain spreads down your leg. Leave this exercise for today and "
-            "tell your therapist before you do it again.",
+            "Stop when pain spreads down your leg. Best end today's session here, and "
+            "talk to your therapist before you do this exercise again.",
         )
     if reason is StopReason.NUMBNESS_OR_WEAKNESS:
         return translate(
             "PainAdvice",
-            "New numbness, tingling or weakness: stop exercising and talk to your therapist today.",
+            "New or worse numbness, tingling, burning or weakness: end today's session "
+            "and talk to your therapist today.",
+        )
+    if reason is StopReason.NOT_GIVEN:
+        return translate(
+            "PainAdvice",
+            "Your stop is kept in your history. Rest a moment. If it keeps hurting, "
+            "stop for today and tell your therapist.",
         )
     return translate(
         "PainAdvice", "Rest a moment. If it keeps hurting, stop for today and tell your therapist."
@@ -69,9 +76,8 @@ def advice_for(reason: StopReason | None) -> str:
 
 
 def red_flags_text() -> str:
-    """The red flags with "get medical help now", as one paragraph of plain text."""
-    items = "\n".join(f"• {flag}" for flag in red_flags())
-    return translate("PainAdvice", "Get medical help now if you have:") + "\n" + items
+    """When to call the emergency number now (the safety text's first tier)."""
+    return safety_words.emergency_text()
 
 
 def needs_pain_advice(pain_before: int | None, pain_after: int | None, spread: bool) -> bool:
@@ -167,61 +173,10 @@ class PainScale(QWidget):
         self.set_value(None if self._value == n else n)
 
 
-class StopItHurtsDialog(QDialog):
-    """Asks what happened. `reason()` and `note()` after `exec()` is accepted."""
-
-    def __init__(self, exercise_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Stop – it hurts"))
-        self.setAccessibleName(self.tr("What happened?"))
-        layout = QVBoxLayout(self)
-        # The exercise's name is the routine file's words: shown as written.
-        title = plain_label(self.tr("You stopped: %1. What happened?").replace("%1", exercise_name))
-        title.setFont(scaled_font(HEADING, bold=True))
-        title.setWordWrap(True)
-        layout.addWidget(title)
-        self._choices = QButtonGroup(self)
-        self.radios: dict[StopReason, QRadioButton] = {}
-        for reason, label in reason_labels().items():
-            radio = QRadioButton(label)
-            radio.setFont(scaled_font(BODY))
-            radio.setAccessibleName(label)
-            self._choices.addButton(radio)
-            self.radios[reason] = radio
-            layout.addWidget(radio)
-        self.radios[StopReason.SHARP_PAIN].setChecked(True)
-        self.note_edit = QLineEdit()
-        self.note_edit.setPlaceholderText(self.tr("Anything to tell your therapist (optional)"))
-        self.note_edit.setAccessibleName(self.tr("Note for your therapist"))
-        layout.addWidget(self.note_edit)
-        buttons = QDialogButtonBox()
-        record = buttons.addButton(self.tr("Record"), QDialogButtonBox.ButtonRole.AcceptRole)
-        record.setAccessibleDescription(self.tr("Keep this report with today's session"))
-        buttons.addButton(self.tr("Don't record"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def reason(self) -> StopReason:
-        for reason, radio in self.radios.items():
-            if radio.isChecked():
-                return reason
-        return StopReason.OTHER
-
-    def note(self) -> str:
-        return self.note_edit.text().strip()
-
-
-def ask_what_happened(exercise_name: str, parent: QWidget | None) -> tuple[StopReason, str] | None:
-    """Shows the dialog; None when the person chose not to record anything."""
-    dialog = StopItHurtsDialog(exercise_name, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return dialog.reason(), dialog.note()
-
-
 class AdviceBox(QWidget):
-    """A calm, framed box of advice with the red flags under it; hidden when empty."""
+    """A calm, framed box of advice with the emergency signs under it; hidden when
+    empty. `urgent` (after new numbness or weakness) puts the emergency signs
+    first, in bold."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -234,15 +189,21 @@ class AdviceBox(QWidget):
         self.advice.setFont(scaled_font(BODY, bold=True))
         self.advice.setWordWrap(True)
         self.advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.flags = QLabel(red_flags_text())
+        self.flags = plain_label(red_flags_text())
         self.flags.setFont(scaled_font(BODY))
         self.flags.setWordWrap(True)
+        self._layout = layout
         layout.addWidget(self.advice, 0, 0)
         layout.addWidget(self.flags, 1, 0)
         self.setAccessibleName(self.tr("Advice"))
         self.hide()
 
-    def show_advice(self, text: str) -> None:
+    def show_advice(self, text: str, *, urgent: bool = False) -> None:
+        for widget in (self.advice, self.flags):
+            self._layout.removeWidget(widget)
+        self._layout.addWidget(self.flags, 0 if urgent else 1, 0)
+        self._layout.addWidget(self.advice, 1 if urgent else 0, 0)
+        self.flags.setFont(scaled_font(BODY, bold=urgent))
         self.advice.setText(text)
         self.setAccessibleDescription(text)
         self.show()

@@ -1,8 +1,10 @@
-"""Safety and help: the red flags, what the app is for, keys, and sound status.
+"""Safety and help: when to get help, what the app is for, keys, and sound status.
 
-The red flags come from the seeds (the clinical notes the app's content is based
-on). On first run the window opens here and asks the person to confirm they read
-it; it is never a modal dialog, so `--start` still goes straight to the session.
+When to get help is the shared three-tier safety text (`core.safety_text`, with
+the emergency number from `safety_words`): emergency, urgent, talk to your
+therapist. On first run the window opens here and asks the person to confirm
+they read it; it is never a modal dialog, so `--start` still goes straight to the
+session.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timer_app.core import safety_text
+from timer_app.core.safety_text import Tier
+from timer_app.gui import safety_words
 from timer_app.gui.key_list import help_rows
 from timer_app.gui.page_style import BODY, HEADING, TITLE, heading, panel, paragraph, scaled_font
 from timer_app.gui.sound_settings import SoundSettings
@@ -25,24 +30,11 @@ from timer_app.gui.translation import translate
 from timer_app.storage.settings import Settings
 
 
-def red_flags() -> list[str]:
-    return [
-        translate("SafetyPage", "Loss of bladder or bowel control"),
-        translate(
-            "SafetyPage", "Numbness in the saddle area (between your legs, around your bottom)"
-        ),
-        translate("SafetyPage", "Severe or worsening weakness, such as trouble lifting your foot"),
-        translate("SafetyPage", "Pain spreading to both legs"),
-        translate("SafetyPage", "Pain that keeps worsening despite rest"),
-    ]
-
-
 def stop_signs() -> list[str]:
-    return [
-        translate("SafetyPage", "Sharp or shooting pain"),
-        translate("SafetyPage", "Pain that spreads further down your leg"),
-        translate("SafetyPage", "New numbness, tingling or weakness"),
-    ]
+    """Stop the exercise: sharp pain (the seeds), and the therapist tier's first two
+    signs, worded as the safety text words them."""
+    therapist = safety_text.therapist_signs(translate)
+    return [translate("SafetyPage", "Sharp or shooting pain"), therapist[1], therapist[0]]
 
 
 def shortcuts() -> list[tuple[str, str]]:
@@ -109,22 +101,21 @@ class SafetyPage(QWidget):
         col.addWidget(self.first_run_box)
         self.first_run_box.hide()
 
-        flags = panel()
-        flags_col = QVBoxLayout(flags)
-        flags_col.addWidget(heading(self.tr("Stop and get medical help now if you have:"), HEADING))
-        self.red_flag_labels = [paragraph("•  " + text) for text in red_flags()]
-        for label in self.red_flag_labels:
-            label.setFont(scaled_font(BODY, bold=True))
-            flags_col.addWidget(label)
-        flags_col.addWidget(
-            paragraph(
-                self.tr(
-                    "Do not wait for your next appointment: call your doctor, "
-                    "an urgent care service or emergency services."
-                )
-            )
-        )
-        col.addWidget(flags)
+        # The three tiers, most urgent first; the emergency one framed and bold.
+        self.tier_headings: dict[Tier, QLabel] = {}
+        self.tier_signs: dict[Tier, list[QLabel]] = {}
+        for tier in safety_words.tiers():
+            box = panel() if tier.tier is Tier.EMERGENCY else QWidget()
+            box_col = QVBoxLayout(box)
+            title = heading(tier.heading, HEADING)
+            self.tier_headings[tier.tier] = title
+            box_col.addWidget(title)
+            signs = [paragraph("•  " + sign) for sign in tier.signs]
+            for label in signs:
+                label.setFont(scaled_font(BODY, bold=tier.tier is Tier.EMERGENCY))
+                box_col.addWidget(label)
+            self.tier_signs[tier.tier] = signs
+            col.addWidget(box)
 
         col.addWidget(heading(self.tr("Stop the exercise (press S) if you feel:")))
         for text in stop_signs():

@@ -3,6 +3,9 @@
 Both pause the player before asking anything: the clock must not run on while
 the person reads the question, and a hold is never credited for time spent in
 a dialog. Both work only while a session is live (running or paused).
+"Stop – it hurts" always leaves a stop in the history, with "reason not given"
+when the question is dismissed; its advice then stands alone on the screen and
+the session waits, paused, for the person's choice (`stop_dialogs`).
 Strings keep the "SessionView" translation context they had inside the view.
 """
 
@@ -15,12 +18,14 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from timer_app.core.history import StopReason
 from timer_app.core.player import PlayerState, SessionPlayer
 from timer_app.core.recorder import SessionRecorder
-from timer_app.gui.pain_dialogs import AdviceBox, advice_for
 from timer_app.gui.session_record import SessionTally
+from timer_app.gui.stop_dialogs import StopChoice
 from timer_app.gui.translation import translate
 
-# (exercise name, parent) -> (reason, note), or None when the dialog was cancelled
+# (exercise name, parent) -> (reason, note); None is taken as "reason not given"
 AskWhatHappened = Callable[[str, QWidget | None], "tuple[StopReason, str] | None"]
+# (reason, parent) -> end the session or go on: the advice after a stop
+AdviseAfterStop = Callable[[StopReason, QWidget | None], StopChoice]
 # (title, question) -> yes?
 Confirm = Callable[[str, str], bool]
 
@@ -63,34 +68,33 @@ def stop_it_hurts(
     player: SessionPlayer,
     *,
     ask: AskWhatHappened,
+    advise: AdviseAfterStop,
     parent: QWidget,
     recorder: SessionRecorder | None,
     tally: SessionTally,
-    advice: AdviceBox,
 ) -> bool:
-    """S: stop this exercise, ask what happened, record it, show the advice.
+    """S: ask what happened, record the stop, give the advice, then do what the
+    person chose: end the session, or go on with the next exercise.
 
-    The session stays paused on the next exercise: Space goes on, Esc ends it.
-    On the last exercise the session is over and the summary gives the advice.
-    True when a report was recorded (the history changed); a cancelled dialog
-    still stops the exercise and shows the general advice.
+    On the last exercise the session is over at once and the summary gives the
+    advice. True when a stop was handed to the recorder (the history changed):
+    always, with a recorder, since a dismissed question is "reason not given".
     """
     player.pause()
     name = player.current_step.exercise.name
-    answer = ask(name, parent)
-    reason = answer[0] if answer is not None else None
-    if answer is not None:
-        tally.stopped(name, answer[0])
-        if recorder is not None:
-            recorder.report_stop(answer[0], answer[1])
-    text = advice_for(reason)
-    if _has_next_exercise(player):
-        text += "\n" + translate(
-            "SessionView", "Press Space to go on with the next exercise, or Esc to end the session."
-        )
-    advice.show_advice(text)
-    player.skip_exercise(stopped=answer is not None)  # paused on the next exercise
-    return answer is not None
+    reason, note = ask(name, parent) or (StopReason.NOT_GIVEN, "")
+    tally.stopped(name, reason)
+    if recorder is not None:
+        recorder.report_stop(reason, note)
+    if not _has_next_exercise(player):
+        player.skip_exercise(stopped=True)  # the session is over: the summary advises
+    elif advise(reason, parent) is StopChoice.GO_ON:
+        player.skip_exercise(stopped=True)  # on the next exercise's get-ready
+        player.resume()
+    else:
+        # Ended where it stopped: moving on first would announce the next exercise.
+        player.end()
+    return recorder is not None
 
 
 def _has_next_exercise(player: SessionPlayer) -> bool:

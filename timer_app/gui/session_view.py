@@ -37,14 +37,14 @@ from timer_app.gui import cues as cues_module
 from timer_app.gui import session_controls, session_display, session_stop
 from timer_app.gui.cues import Cues
 from timer_app.gui.key_list import Screen
-from timer_app.gui.pain_dialogs import ask_what_happened
 from timer_app.gui.presenter import SessionPresenter
 from timer_app.gui.running_panel import RunningPanel
 from timer_app.gui.screensaver import ScreenSaverInhibitor
 from timer_app.gui.session_controls import SessionKeys
 from timer_app.gui.session_panels import ReadyPanel, SummaryPanel
 from timer_app.gui.session_record import SessionTally, SummarySave, open_recorder, saving_note
-from timer_app.gui.session_stop import AskWhatHappened, Confirm
+from timer_app.gui.session_stop import AdviseAfterStop, AskWhatHappened, Confirm
+from timer_app.gui.stop_dialogs import advise_after_stop, ask_what_happened
 from timer_app.storage.settings import Settings, save_settings
 
 log = logging.getLogger(__name__)
@@ -70,6 +70,7 @@ class SessionView(QWidget):
         # Injectable for tests and for a different look: (title, question) -> yes?
         self.confirm: Confirm = partial(session_stop.confirm_box, self)
         self.ask_what_happened: AskWhatHappened = ask_what_happened
+        self.advise_after_stop: AdviseAfterStop = advise_after_stop
         self._cues = cues
         self.inhibitor = ScreenSaverInhibitor()
         self.player: SessionPlayer | None = None
@@ -223,16 +224,17 @@ class SessionView(QWidget):
         return session_stop.ask_to_end(self.player, self.confirm)
 
     def stop_it_hurts(self) -> None:
-        """S: stop this exercise, ask what happened, record it, show the advice."""
+        """S: stop this exercise, ask what happened, record it, give the advice and
+        end the session or go on, as the person chooses."""
         if self.player is None or not session_stop.is_live(self.player):
             return
         reported = session_stop.stop_it_hurts(
             self.player,
             ask=self.ask_what_happened,
+            advise=self.advise_after_stop,
             parent=self,
             recorder=self.recorder,
             tally=self._tally,
-            advice=self.running.advice,
         )
         self.refresh()
         if reported:

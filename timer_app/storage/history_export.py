@@ -59,6 +59,7 @@ STOP_WORDS = {
     StopReason.PAIN_SPREAD: "pain spread further down the leg",
     StopReason.NUMBNESS_OR_WEAKNESS: "new numbness, tingling or weakness",
     StopReason.OTHER: "other",
+    StopReason.NOT_GIVEN: "reason not given",
 }
 
 

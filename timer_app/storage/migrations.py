@@ -146,6 +146,32 @@ MIGRATIONS: tuple[Migration, ...] = (
                 IN ('back', 'buttock', 'thigh', 'below_knee', 'foot'))""",
         ),
     ),
+    Migration(
+        4,
+        '"Stop – it hurts" without a reason: Esc still keeps the stop, as not_given',
+        (
+            # SQLite cannot change a CHECK: the table is rebuilt, rows and ids kept.
+            # (Added by the stop-and-safety work, coordinated with the history owner.)
+            """CREATE TABLE stop_reports_v4 (
+                id INTEGER PRIMARY KEY,
+                session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+                exercise_index INTEGER,
+                exercise_name TEXT NOT NULL DEFAULT '',
+                reason TEXT NOT NULL CHECK (reason IN ('sharp_pain', 'pain_spread',
+                    'numbness_or_weakness', 'other', 'not_given')),
+                note TEXT NOT NULL DEFAULT '',
+                reported_at_utc TEXT NOT NULL,
+                reported_offset_min INTEGER NOT NULL
+            )""",
+            """INSERT INTO stop_reports_v4 (id, session_id, exercise_index, exercise_name,
+                    reason, note, reported_at_utc, reported_offset_min)
+                SELECT id, session_id, exercise_index, exercise_name,
+                    reason, note, reported_at_utc, reported_offset_min FROM stop_reports""",
+            "DROP TABLE stop_reports",
+            "ALTER TABLE stop_reports_v4 RENAME TO stop_reports",
+            "CREATE INDEX stop_reports_by_session ON stop_reports (session_id)",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

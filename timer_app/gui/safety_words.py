@@ -1,0 +1,47 @@
+"""The shared safety text (`core.safety_text`) in the person's language, with the
+emergency number of their clinic or their country.
+
+The number comes from the clinic's `clinic.yaml` when it sets one
+(`storage.clinic`), else from the desktop's locale (999 in the UK, 911 in the
+US and Canada, 112 in most of Europe). It is read once per run, when a safety
+text is first shown, never at start-up.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+
+from timer_app.core import safety_text
+from timer_app.core.safety_text import SafetyTier
+from timer_app.gui.translation import translate
+
+log = logging.getLogger(__name__)
+
+
+@cache
+def emergency_number() -> str:
+    from PySide6.QtCore import QLocale
+
+    from timer_app.storage.clinic import load_clinic_info
+
+    try:
+        clinic = load_clinic_info().emergency_number
+    except Exception:  # the safety text must show whatever the clinic file holds
+        log.exception("clinic.yaml could not be read")
+        clinic = ""
+    return clinic or safety_text.emergency_number_for(QLocale().name())
+
+
+def tiers() -> tuple[SafetyTier, ...]:
+    return safety_text.tiers(emergency_number(), translate)
+
+
+def emergency_text() -> str:
+    """Tier 1: when to call the emergency number or go to A&E now."""
+    return safety_text.emergency_text(emergency_number(), translate)
+
+
+def full_text() -> str:
+    """All three tiers, most urgent first."""
+    return safety_text.full_text(emergency_number(), translate)
