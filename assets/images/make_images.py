@@ -100,17 +100,6 @@ PICTURES = [
         [],
     ),
     (
-        "prone-press-up",
-        "Lying face down, pressing the chest up with straight arms, hips down",
-        (54, 70),
-        [
-            [(76, 88), (180, 164)],  # torso
-            [(180, 164), (300, 168)],  # legs
-            [(76, 88), (82, 168)],  # straight arm
-        ],
-        [],
-    ),
-    (
         "piriformis",
         "Sitting, ankle crossed over the other knee, leaning forward",
         (112, 46),

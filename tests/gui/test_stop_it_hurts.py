@@ -19,7 +19,7 @@ from timer_app.core.player import PlayerState
 from timer_app.gui.session_controls import Screen
 from timer_app.gui.stop_dialogs import StopAdviceDialog, StopItHurtsDialog
 
-from .session_support import Session, open_session
+from .session_support import Session, open_session, session_routine
 
 pytestmark = pytest.mark.qt
 
@@ -215,3 +215,33 @@ def test_the_question_uses_the_session_s_large_type(s: Session) -> None:
     assert looked["choice px"] >= window // 19  # as the running screen's rep line
     assert looked["record px"] >= window // 19
     assert looked["height"] >= window - 1  # it covers the session, not a corner
+
+
+ONE_EXERCISE = """\
+id: one-exercise
+title: One exercise
+lead_in: 2 s
+exercises:
+  - name: Knee hug
+    hold: 3 s
+    reps: 2
+"""
+
+
+def test_numbness_on_the_last_exercise_puts_the_emergency_signs_first_on_the_summary(
+    s: Session, tmp_path: Path
+) -> None:
+    s.view.load(session_routine(tmp_path, ONE_EXERCISE))
+
+    def choose_numbness(question: QDialog) -> None:
+        key(question, Qt.Key.Key_3)
+        key(question, Qt.Key.Key_Return)
+
+    start_and_press_s(s, choose_numbness)  # no next exercise: straight to the summary
+    assert s.view.shown is Screen.SUMMARY
+    advice = s.view.summary.advice
+    assert advice.isVisible()
+    assert advice.layout().indexOf(advice.flags) < advice.layout().indexOf(advice.advice)
+    assert advice.flags.font().bold()
+    assert "Finding it hard to start peeing" in advice.flags.text()
+    assert stops(s) == [(StopReason.NUMBNESS_OR_WEAKNESS, "Knee hug")]

@@ -130,7 +130,11 @@ class PlanSize:
 
 
 def exercise_size(lead_in: float, exercise: Exercise) -> PlanSize:
-    """One exercise's steps and seconds, its lead-in included, by arithmetic only."""
+    """One exercise's steps and seconds, its lead-in included, by arithmetic only.
+
+    `lead_in` is the routine's; the exercise's own, when it has one, wins."""
+    if exercise.lead_in is not None:
+        lead_in = exercise.lead_in
     steps, seconds = (1, lead_in) if lead_in > 0 else (0, 0.0)
     if exercise.dosing is Dosing.DURATION:
         return PlanSize(seconds + (exercise.duration or 0.0), steps + 1)
@@ -191,8 +195,9 @@ def _exercise_steps(routine: Routine, ex_index: int, exercise: Exercise) -> list
     del ex_index  # the caller numbers the steps
     out: list[_RawStep] = []
     first_side = exercise.sides_sequence[0] if exercise.sides_sequence else None
-    if routine.lead_in > 0:
-        out.append((StepKind.GET_READY, 1, 1, exercise.reps, first_side, routine.lead_in))
+    lead_in = routine.lead_in if exercise.lead_in is None else exercise.lead_in
+    if lead_in > 0:
+        out.append((StepKind.GET_READY, 1, 1, exercise.reps, first_side, lead_in))
     if exercise.dosing is Dosing.DURATION:
         out.append((StepKind.ACTIVITY, 1, 1, 1, None, exercise.duration))
         return out

@@ -47,6 +47,13 @@ class Dosing(StrEnum):
     DURATION = "duration"  # one timed activity, such as a walk
 
 
+class Precaution(StrEnum):
+    """When the patient should ask their therapist first (`core/precautions.py` words it)."""
+
+    PREGNANCY = "pregnancy"
+    STENOSIS = "stenosis"
+
+
 class Source(StrEnum):
     """Where a routine was found; later sources override earlier ones by id."""
 
@@ -87,6 +94,10 @@ class Exercise:
     cautions: tuple[str, ...] = ()
     note: str | None = None
     library_id: str | None = None
+    # Its own get-ready before the first rep (a change of position, floor to
+    # chair, needs longer); None: the routine's lead_in.
+    lead_in: float | None = None
+    precautions: tuple[Precaution, ...] = ()
 
     @property
     def sides_sequence(self) -> tuple[Side | None, ...]:
@@ -120,6 +131,7 @@ class Routine:
     frequency: Frequency | None = None
     lead_in: float = DEFAULT_LEAD_IN
     safety: tuple[str, ...] = ()
+    precautions: tuple[Precaution, ...] = ()  # the routine's own; see all_precautions
     # After a session, pain up by this many points (0–10 scale) or more asks the
     # patient to ease off (core/pain_location.py); the therapist may set it.
     pain_advice_rise: int = DEFAULT_PAIN_ADVICE_RISE
@@ -127,3 +139,9 @@ class Routine:
     source: Source = Source.BUNDLED
     source_path: str | None = None
     content_hash: str = ""
+
+    @property
+    def all_precautions(self) -> tuple[Precaution, ...]:
+        """The routine's precautions and its exercises', each once."""
+        found = [*self.precautions, *(p for e in self.exercises for p in e.precautions)]
+        return tuple(dict.fromkeys(found))

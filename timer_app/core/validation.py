@@ -27,6 +27,7 @@ from timer_app.core.pain_location import (
     MIN_PAIN_ADVICE_RISE,
 )
 from timer_app.core.plan import MAX_PLAN_SECONDS, MAX_PLAN_STEPS, exercise_size
+from timer_app.core.precautions import check_precautions
 from timer_app.core.routine import DEFAULT_LEAD_IN, FORMAT_VERSION, Exercise, Routine
 from timer_app.core.validation_exercise import ExerciseChecker
 from timer_app.core.validation_fields import (
@@ -103,6 +104,11 @@ class _Checker(ExerciseChecker):
         frequency = self.frequency(data)
         lead_in = self.duration(data, (), "lead_in", DEFAULT_LEAD_IN, allow_zero=True)
         safety = self.text_list(data, (), "safety")
+        precautions = (
+            check_precautions(data["precautions"], ("precautions",), self.add)
+            if "precautions" in data
+            else ()
+        )
         rise = self.whole(data, (), "pain_advice_rise", MIN_PAIN_ADVICE_RISE, MAX_PAIN_ADVICE_RISE)
         exercises = self.exercises(data)
         if self.problems or routine_id is None or title is None or lead_in is None:
@@ -119,6 +125,7 @@ class _Checker(ExerciseChecker):
             frequency=frequency,
             lead_in=lead_in,
             safety=safety,
+            precautions=precautions or (),
             pain_advice_rise=DEFAULT_PAIN_ADVICE_RISE if rise is None else rise,
         )
 

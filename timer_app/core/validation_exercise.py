@@ -12,6 +12,7 @@ import difflib
 from collections.abc import Mapping
 from typing import Any
 
+from timer_app.core.precautions import check_precautions
 from timer_app.core.routine import (
     DEFAULT_HOLD_REST,
     DEFAULT_SET_REST,
@@ -125,6 +126,13 @@ class ExerciseChecker(ValueChecker):
         image = self.text(data, path, "image")
         cautions = self.text_list(data, path, "cautions")
         note = self.text(data, path, "note")
+        # Its own get-ready (longer after a change of position); None: the routine's.
+        lead_in = self.duration(data, path, "lead_in", None, allow_zero=True)
+        precautions = (
+            check_precautions(data["precautions"], (*path, "precautions"), self.add)
+            if "precautions" in data
+            else ()
+        )
         if len(self.problems) > before or name is None or sides is None:
             return None
         return Exercise(
@@ -143,4 +151,6 @@ class ExerciseChecker(ValueChecker):
             cautions=cautions,
             note=note,
             library_id=library_id,
+            lead_in=lead_in,
+            precautions=precautions or (),
         )

@@ -22,6 +22,7 @@ ROUTINE_FIELDS = (
     "frequency",
     "lead_in",
     "safety",
+    "precautions",
     "pain_advice_rise",
     "exercises",
 )
@@ -40,6 +41,8 @@ EXERCISE_FIELDS = (
     "duration",
     "rest",
     "set_rest",
+    "lead_in",
+    "precautions",
 )
 LIBRARY_FIELDS = ("id", *(f for f in EXERCISE_FIELDS if f != "use"))
 TIMING_FIELDS = ("hold", "tempo", "duration")

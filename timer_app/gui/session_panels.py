@@ -38,14 +38,15 @@ from timer_app.core.pain_location import (
     pain_advice,
 )
 from timer_app.core.plan import Plan
+from timer_app.core.precautions import precautions_in_words
 from timer_app.core.session_figures import SessionFigures
+from timer_app.gui import safety_words
 from timer_app.gui.figures_words import summary_lines
 from timer_app.gui.page_style import BODY, HEADING, TITLE, heading, paragraph, scaled_font
 from timer_app.gui.pain_dialogs import (
     AdviceBox,
     PainScale,
     advice_for,
-    red_flags_text,
     session_advice,
 )
 from timer_app.gui.pain_where import PainWhere, shift_text, stop_and_talk_advice
@@ -86,6 +87,10 @@ class ReadyPanel(QWidget):
         self.resume_note = paragraph("")
         self.safety = paragraph("")
         self.safety.setAccessibleName(self.tr("Safety notes for this routine"))
+        # "If you are pregnant, ask your therapist first.": before Space, in bold.
+        self.precautions = paragraph("")
+        self.precautions.setFont(scaled_font(BODY, bold=True))
+        self.precautions.setAccessibleName(self.tr("Ask your therapist first"))
         self.first_run = paragraph("")
         self.first_run.setAccessibleName(self.tr("Before your first session"))
         self.sound_note = paragraph("")
@@ -96,6 +101,7 @@ class ReadyPanel(QWidget):
             self.summary,
             self.resume_note,
             self.first_run,
+            self.precautions,
             self.safety,
             self.pain,
             self.where,
@@ -145,14 +151,17 @@ class ReadyPanel(QWidget):
         safety = "\n".join(f"• {line}" for line in routine.safety)
         self.safety.setText(self.tr("Safety for this routine:") + "\n" + safety if safety else "")
         self.safety.setVisible(bool(safety))
+        precautions = precautions_in_words(routine.all_precautions, translate)
+        self.precautions.setText("\n".join(f"• {line}" for line in precautions))
+        self.precautions.setVisible(bool(precautions))
         self.first_run.setText(
             self.tr(
                 "Before you start: this app supports, and never replaces, your therapist's "
                 "advice. Stop an exercise if pain spreads down your leg or you feel sharp or "
                 "shooting pain (press S). Keep breathing; never hold your breath."
             )
-            + "\n"
-            + red_flags_text()
+            + "\n\n"
+            + safety_words.full_text()
         )
         self.first_run.setVisible(first_run)
         self.pain.set_value(None)
@@ -300,7 +309,9 @@ class SummaryPanel(QWidget):
         elif advice is PainAdvice.EASE_OFF:
             texts.append(session_advice())
         if texts:
-            self.advice.show_advice("\n\n".join(texts))
+            # After new numbness or weakness the emergency signs come first.
+            urgent = any(r is StopReason.NUMBNESS_OR_WEAKNESS for _name, r in outcome.stops)
+            self.advice.show_advice("\n\n".join(texts), urgent=urgent)
         else:
             self.advice.clear()
 
