@@ -695,7 +695,7 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New numbness, tingling or weakness</source>
+        <source>New or worse numbness, tingling, burning or weakness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -703,23 +703,27 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reason not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sharp or shooting nerve pain means you went too far. Dial it back: next time move more gently and less far, with gentle tension only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop when pain spreads down your leg. Leave this exercise for today and tell your therapist before you do it again.</source>
+        <source>Stop when pain spreads down your leg. Best end today&apos;s session here, and talk to your therapist before you do this exercise again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New numbness, tingling or weakness: stop exercising and talk to your therapist today.</source>
+        <source>New or worse numbness, tingling, burning or weakness: end today&apos;s session and talk to your therapist today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your stop is kept in your history. Rest a moment. If it keeps hurting, stop for today and tell your therapist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rest a moment. If it keeps hurting, stop for today and tell your therapist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Get medical help now if you have:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -862,11 +866,18 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your pain moved down your leg. Stop and talk to your therapist before your next session.</source>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Precautions</name>
+    <message>
+        <source>If you are pregnant, ask your therapist first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
+        <source>If you have been told you have spinal stenosis, ask your therapist before doing this exercise.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -874,6 +885,10 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     <name>ReadyPanel</name>
     <message>
         <source>Safety notes for this routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your therapist first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1203,35 +1218,7 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
 <context>
     <name>SafetyPage</name>
     <message>
-        <source>Loss of bladder or bowel control</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numbness in the saddle area (between your legs, around your bottom)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Severe or worsening weakness, such as trouble lifting your foot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pain spreading to both legs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pain that keeps worsening despite rest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sharp or shooting pain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pain that spreads further down your leg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New numbness, tingling or weakness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1267,14 +1254,6 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop and get medical help now if you have:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not wait for your next appointment: call your doctor, an urgent care service or emergency services.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop the exercise (press S) if you feel:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,6 +1275,65 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
     <message>
         <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyText</name>
+    <message>
+        <source>Finding it hard to start peeing, not being able to pee, or not being able to control when you pee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not noticing when you need to poo, or not being able to control it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbness around or under your genitals or bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain or numbness in both legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe or quickly worsening weakness in a leg (for example, trouble lifting your foot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain getting worse despite rest, or worse at night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling unwell or feverish, with back pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain that started after a fall or injury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New or worse numbness, tingling, burning or weakness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain spreading further down your leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No improvement after about 4 weeks of the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency: call %1 or go to A&amp;E (the emergency department) now if you have any of these:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent: contact your doctor today if you have any of these:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the exercises and talk to your therapist if you have any of these:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1345,10 +1383,6 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
     <message>
         <source>End this session now? What you did so far is kept in your history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press Space to go on with the next exercise, or Esc to end the session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1487,6 +1521,49 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
 </context>
 <context>
+    <name>StopAdviceDialog</name>
+    <message>
+        <source>What to do now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End today&apos;s session (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session now; what you did is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on gently with the next exercise (G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the pain has settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on with the next exercise (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next exercise starts after its get-ready countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StopItHurtsDialog</name>
     <message>
         <source>Stop – it hurts</source>
@@ -1509,15 +1586,23 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record</source>
+        <source>Choose with keys 1 to 4, then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t say (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stop is kept, with no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep this report with today&apos;s session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Don&apos;t record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

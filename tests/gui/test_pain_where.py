@@ -19,7 +19,7 @@ from .session_support import SESSION_YAML, Session, open_session, session_routin
 pytestmark = pytest.mark.qt
 
 EASE_OFF = "Ease off"
-STOP_AND_TALK = "Stop and talk to your therapist"
+STOP_AND_TALK = "Stop the exercises and talk to your therapist"
 
 
 def key(s: Session, k: Qt.Key) -> None:

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from timer_app.core.pain_location import PainLocation, PainShift, classify
+from timer_app.core.safety_text import Tier
+from timer_app.gui import safety_words
 from timer_app.gui.page_style import BODY, scaled_font
 from timer_app.gui.session_words import fill
 from timer_app.gui.translation import translate
@@ -99,12 +101,11 @@ def short_shift(before: PainLocation | None, after: PainLocation | None) -> str:
 
 
 def stop_and_talk_advice() -> str:
-    """The advice when the pain moved down the leg (the seeds: stop when pain
-    spreads down the leg)."""
-    return translate(
-        "PainWhere",
-        "Your pain moved down your leg. Stop and talk to your therapist before your next session.",
-    )
+    """The advice when the pain moved down the leg: the shared safety text's third
+    tier, "Stop the exercises and talk to your therapist", whose signs include pain
+    spreading further down the leg (the seeds: stop when pain spreads down the leg)."""
+    therapist = next(t for t in safety_words.tiers() if t.tier is Tier.THERAPIST)
+    return therapist.text()
 
 
 class PainWhere(QWidget):
