@@ -189,3 +189,25 @@ def test_nothing_done_keeps_the_streak_and_adherence_at_zero(data_dir: Path) -> 
     assert (summary.exercises_done, summary.reps_done) == (0, 0)
     assert streak(store.session_facts(), START_WALL.date()).count == 0
     store.close()
+
+
+def test_a_resumed_exercise_is_done_only_if_the_earlier_run_did_its_reps() -> None:
+    plan = build_plan(two_exercises())
+    bridge = [s for s in plan.rep_steps() if s.exercise_index == 0]
+    resume = Position(bridge[2].index, 0, 1, 2, Side.LEFT)  # at rep 2, left
+    results = {}
+    for earlier in (bridge[0].index,), (bridge[0].index, bridge[1].index):
+        store = FakeStore()
+        clock = FakeClock()
+        player = SessionPlayer(plan, clock, resume_from=resume, done_before=frozenset(earlier))
+        player.add_listener(SessionRecorder(store, plan, resume_session_id=3))
+        heard: list[object] = []
+        player.add_listener(heard.append)
+        player.start()
+        run(player, clock, plan.total_seconds)  # the rest of it, in full
+        [finished] = [e for e in heard if isinstance(e, ev.SessionFinished)]
+        exercises = [args[1:3] for name, args in store.calls if name == "record_exercise"]
+        results[len(earlier)] = (exercises, finished.figures.reps_done)
+    # Rep 1 right was skipped before the break: Bridge is 3 of 4, not done.
+    assert results[1] == ([(0, Outcome.PARTIAL), (1, Outcome.DONE)], 3)
+    assert results[2] == ([(0, Outcome.DONE), (1, Outcome.DONE)], 4)

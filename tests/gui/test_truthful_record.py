@@ -5,16 +5,20 @@ clock, real SQLite history."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from timer_app.core.history import Outcome
+from tests.storage.history_support import PARIS, add_session
+from timer_app.core.history import Outcome, SessionStatus
 from timer_app.core.routine import Side
 from timer_app.gui.history_page import HistoryPage
 from timer_app.gui.session_controls import Screen
+from timer_app.gui.session_record import reps_done_before
+from timer_app.storage.history_db import SqliteHistoryStore
 
 from .session_support import Session, open_session
 
@@ -75,3 +79,14 @@ def test_the_history_page_shows_the_summary_s_figures(played: Session, qtbot: Qt
     row = [page.table.item(0, c).text() for c in range(page.table.columnCount())]
     assert row[1:6] == ["Test session", "Completed", "1 of 3, 2 partly", "2 of 4", "17 s"]
     assert page.scope.text() == "Showing Test session: its figures, sessions and pain."
+
+
+def test_a_resumed_session_tells_the_player_which_reps_were_done(data_dir: Path) -> None:
+    store = SqliteHistoryStore.open()
+    morning = datetime(2026, 3, 10, 7, 30, tzinfo=PARIS)
+    session_id = add_session(store, morning, reps=3, status=SessionStatus.INTERRUPTED)
+    assert reps_done_before(store, session_id) == frozenset({1, 3, 5})
+    assert reps_done_before(store, None) is None  # a new session
+    assert reps_done_before(None, session_id) is None  # no history this time
+    assert reps_done_before(store, 999) is None
+    store.close()

@@ -16,8 +16,9 @@ the rules for "was this exercise done?" live in one place (docs/design.md,
   (`ExerciseSkipped`). It is decided when its last step is left, when it is
   skipped as a whole, or, for the exercise in progress, when the session ends
   early (only if some of it was done: one never begun stays "not reached").
-- A session resumed part-way through an exercise counts that exercise's reps
-  before the resume point as done (the earlier run recorded them).
+- A session resumed part-way through an exercise knows which of that exercise's
+  reps the earlier run did (`done_before`, step indexes from its history); when
+  it is not given, the reps before the resume point are taken as done.
 - Each exercise is reported once, even when `back` replays it.
 - Both end events carry the run's `SessionFigures`: exercises done, partial and
   skipped (those never reached included), reps done of planned, stops, active
@@ -27,6 +28,7 @@ the rules for "was this exercise done?" live in one place (docs/design.md,
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 
 from timer_app.core.events import (
     ExerciseCompleted,
@@ -49,7 +51,9 @@ ExerciseEvent = ExerciseCompleted | ExercisePartial | ExerciseSkipped
 class ExerciseOutcomes:
     """One run's outcomes: it builds the events; the player emits them in order."""
 
-    def __init__(self, plan: Plan, start_index: int) -> None:
+    def __init__(
+        self, plan: Plan, start_index: int, done_before: Collection[int] | None = None
+    ) -> None:
         self._plan = plan
         # The steps that make up each exercise: its reps, or its activity.
         self._units: defaultdict[int, list[Step]] = defaultdict(list)
@@ -57,8 +61,9 @@ class ExerciseOutcomes:
             if step.kind.is_rep or step.kind is StepKind.ACTIVITY:
                 self._units[step.exercise_index].append(step)
         self._first_exercise = plan.steps[start_index].exercise_index
-        self._done: set[int] = {  # step indexes done; a resumed run's earlier reps
-            s.index for s in self._units[self._first_exercise] if s.index < start_index
+        earlier = [s for s in self._units[self._first_exercise] if s.index < start_index]
+        self._done: set[int] = {  # step indexes done, a resumed run's earlier ones too
+            s.index for s in earlier if done_before is None or s.index in done_before
         }
         self._held: dict[int, float] = {}  # step index -> seconds of a part-way hold
         self._outcomes: dict[int, Outcome] = {}

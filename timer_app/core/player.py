@@ -24,13 +24,17 @@ command first catches up to `now`. Choices made here:
   command, also while paused (the player stays paused at the new step).
 - `resume_from` starts at the rep with that exercise, set, rep and side, preceded
   by the get-ready or rest just before it in the plan (time to get into
-  position); earlier reps are not reported again.
+  position); earlier reps are not reported again. `done_before`: the step
+  indexes of the reps the earlier run did (from history), so the exercise
+  resumed is "done" only if it really was done in full.
 
 Events are queued and delivered after the player's state is consistent, in order,
 even when a listener calls a command; a failing listener is logged, not fatal.
 """
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 from timer_app.core.clock import Clock, sleep_shows_in_wall
 from timer_app.core.countdown import CountdownCues
@@ -70,6 +74,7 @@ class SessionPlayer:
         *,
         resume_from: Position | None = None,
         suspend_gap: float = 2.0,
+        done_before: Collection[int] | None = None,
     ) -> None:
         if not plan.steps:
             raise ValueError("the plan has no steps to play")
@@ -87,7 +92,7 @@ class SessionPlayer:
         self._run_since = 0.0  # start of the current run (start or resume)
         self._last_tick = 0.0
         self._last_offset = 0.0
-        self._outcomes = ExerciseOutcomes(plan, self._index)
+        self._outcomes = ExerciseOutcomes(plan, self._index, done_before)
 
     # -- reading ---------------------------------------------------------------
     @property

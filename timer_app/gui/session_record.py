@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass, field
 
 from timer_app.core.events import SessionEndedEarly, SessionFinished
-from timer_app.core.history import HistoryStore, StopReason
+from timer_app.core.history import HistoryStore, Outcome, StopReason
 from timer_app.core.pain_location import PainLocation
 from timer_app.core.plan import Plan
 from timer_app.core.recorder import SessionRecorder
@@ -50,7 +50,25 @@ def _done_before(history: HistoryStore, session_id: int | None) -> tuple[float, 
         return 0.0, 0
     if detail is None:
         return 0.0, 0
-    return detail.summary.active_seconds, detail.summary.exercises_done
+    # Partly done counts: something was done, so the session stays completed.
+    summary = detail.summary
+    return summary.active_seconds, summary.exercises_done + summary.exercises_partial
+
+
+def reps_done_before(history: HistoryStore | None, session_id: int | None) -> frozenset[int] | None:
+    """The step indexes of the reps the session being resumed did in full, so the
+    player calls the exercise it resumes "done" only if every rep really was.
+    None for a new session, or when the history cannot say."""
+    if history is None or session_id is None:
+        return None
+    try:
+        detail = history.session_detail(session_id)
+    except Exception:  # history trouble must not stop a session
+        log.exception("could not read session %s", session_id)
+        return None
+    if detail is None:
+        return None
+    return frozenset(r.step_index for r in detail.reps if r.outcome is Outcome.DONE)
 
 
 def saving_note(recorder: SessionRecorder | None) -> str:

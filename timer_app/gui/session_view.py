@@ -42,7 +42,13 @@ from timer_app.gui.running_panel import RunningPanel
 from timer_app.gui.screensaver import ScreenSaverInhibitor
 from timer_app.gui.session_controls import SessionKeys
 from timer_app.gui.session_panels import ReadyPanel, SummaryPanel
-from timer_app.gui.session_record import SessionTally, SummarySave, open_recorder, saving_note
+from timer_app.gui.session_record import (
+    SessionTally,
+    SummarySave,
+    open_recorder,
+    reps_done_before,
+    saving_note,
+)
 from timer_app.gui.session_stop import AdviseAfterStop, AskWhatHappened, Confirm
 from timer_app.gui.stop_dialogs import advise_after_stop, ask_what_happened
 from timer_app.storage.settings import Settings, save_settings
@@ -130,7 +136,8 @@ class SessionView(QWidget):
         self._tally = SessionTally()
         self._summary_save = SummarySave(self.summary)
         plan = build_plan(routine)
-        player = SessionPlayer(plan, self.clock, resume_from=resume_from)
+        done_before = reps_done_before(self.history, resume_session_id)
+        player = SessionPlayer(plan, self.clock, resume_from=resume_from, done_before=done_before)
         if self.history is not None:
             self.recorder = open_recorder(self.history, plan, resume_session_id)
             player.add_listener(self.recorder)
