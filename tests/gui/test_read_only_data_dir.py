@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import logging
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +23,8 @@ from timer_app.gui import app as app_module
 from timer_app.gui import app_log
 from timer_app.gui.main_window import MainWindow
 from timer_app.gui.window_start import build_main_window
+from timer_app.storage.history_db import SqliteHistoryStore
+from timer_app.storage.migrations import LATEST_VERSION
 from timer_app.storage.settings import Settings
 
 
@@ -114,3 +117,55 @@ def test_the_error_message_names_no_log_file_that_cannot_be_written(
         hook(type(error), error, error.__traceback__)  # must not raise in turn
     assert len(shown) == 1 and "the ring has no radius" in shown[0]
     assert "timer-app.log" not in shown[0]
+
+
+# -- the ready screen says when this session cannot be saved ---------------------
+
+
+def window_on(qtbot: QtBot, history: SqliteHistoryStore) -> MainWindow:
+    window = build_main_window(
+        start="knee-to-chest",
+        clock=FakeClock(),
+        settings=Settings(first_run_safety_seen=True),
+        history=history,
+    )
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_a_history_from_a_newer_version_is_said_on_the_ready_screen(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    SqliteHistoryStore.open().close()
+    conn = sqlite3.connect(data_dir / "history.sqlite3")
+    conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")  # a newer app wrote it
+    conn.close()
+    history = SqliteHistoryStore.open()
+    window = window_on(qtbot, history)
+    note = window.session_view.ready.history_note
+    assert note.isVisible()
+    assert note.text().startswith("This session will not be saved: your history was written")
+    history.close()
+
+
+def test_a_history_that_cannot_be_opened_is_said_on_the_ready_screen(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    (data_dir / "history.sqlite3").mkdir(parents=True)
+    history = SqliteHistoryStore.open()
+    window = window_on(qtbot, history)
+    note = window.session_view.ready.history_note
+    assert note.isVisible()
+    assert note.text().startswith("Your history cannot be saved at the moment.")
+    history.close()
+
+
+def test_a_history_that_saves_adds_no_line_to_the_ready_screen(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    history = SqliteHistoryStore.open()
+    window = window_on(qtbot, history)
+    assert window.current_page() == "session"
+    assert not window.session_view.ready.history_note.isVisible()
+    history.close()

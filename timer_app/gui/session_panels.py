@@ -85,6 +85,10 @@ class ReadyPanel(QWidget):
         self.title = heading("", TITLE)
         self.summary = paragraph("")
         self.resume_note = paragraph("")
+        # When this session cannot be saved (gui/history_status.py): said before Space.
+        self.history_note = paragraph("")
+        self.history_note.setAccessibleName(self.tr("Saving this session"))
+        self.history_note.hide()
         self.safety = paragraph("")
         self.safety.setAccessibleName(self.tr("Safety notes for this routine"))
         # "If you are pregnant, ask your therapist first.": before Space, in bold.
@@ -100,6 +104,7 @@ class ReadyPanel(QWidget):
             self.title,
             self.summary,
             self.resume_note,
+            self.history_note,
             self.first_run,
             self.precautions,
             self.safety,
@@ -125,6 +130,11 @@ class ReadyPanel(QWidget):
         outer.addLayout(row)
         self.start_button.clicked.connect(self.sig_start.emit)
         self.back_button.clicked.connect(self.sig_back.emit)
+
+    def show_history_note(self, text: str) -> None:
+        """A calm line when this session cannot be saved; hidden when it can."""
+        self.history_note.setText(text)
+        self.history_note.setVisible(bool(text))
 
     def show_routine(
         self,

@@ -36,6 +36,7 @@ from timer_app.core.routine import Routine
 from timer_app.gui import cues as cues_module
 from timer_app.gui import session_controls, session_display, session_stop
 from timer_app.gui.cues import Cues
+from timer_app.gui.history_status import ready_saving_note
 from timer_app.gui.key_list import Screen
 from timer_app.gui.presenter import SessionPresenter
 from timer_app.gui.running_panel import RunningPanel
@@ -156,6 +157,7 @@ class SessionView(QWidget):
         session_display.show_loaded(
             self.ready, self.running, player, self.settings, resume_from, cues
         )
+        self.ready.show_history_note(ready_saving_note(self.history))
         self.refresh()
         self._show(Screen.READY)
         self.setFocus()
