@@ -90,9 +90,10 @@ def test_exercise_totals() -> None:
         ExerciseRecord(1, "Walk", Outcome.SKIPPED, 0, 0, 0),
         ExerciseRecord(0, "Bridge", Outcome.DONE, 55, 8, 10),
         ExerciseRecord(1, "Walk", None, 0, 0, 0),
+        ExerciseRecord(0, "Bridge", Outcome.PARTIAL, 20, 4, 10),  # not done, not skipped
     ]
     assert stats.exercise_totals(records) == [
-        stats.ExerciseTotal("Bridge", 2, 0, 18, 115),
+        stats.ExerciseTotal("Bridge", 2, 0, 22, 135, times_partial=1),
         stats.ExerciseTotal("Walk", 0, 1, 0, 0),
     ]
 

@@ -111,6 +111,7 @@ class ExerciseTotal:
     times_skipped: int
     reps_done: int
     active_seconds: float
+    times_partial: int = 0  # some of it done (some reps, or part of a hold)
 
 
 def week_start(day: date) -> date:
@@ -260,6 +261,7 @@ def pain_by_session(sessions: Iterable[PainSession]) -> list[SessionPain]:
 def exercise_totals(exercises: Iterable[ExerciseRecord]) -> list[ExerciseTotal]:
     """Totals per exercise name, in the order each name first appears."""
     done: Counter[str] = Counter()
+    partial: Counter[str] = Counter()
     skipped: Counter[str] = Counter()
     reps: Counter[str] = Counter()
     seconds: defaultdict[str, float] = defaultdict(float)
@@ -268,8 +270,10 @@ def exercise_totals(exercises: Iterable[ExerciseRecord]) -> list[ExerciseTotal]:
         names.setdefault(e.name)
         if e.outcome == Outcome.DONE:
             done[e.name] += 1
+        elif e.outcome == Outcome.PARTIAL:
+            partial[e.name] += 1
         elif e.outcome == Outcome.SKIPPED:
             skipped[e.name] += 1
         reps[e.name] += e.reps_done
         seconds[e.name] += e.active_seconds
-    return [ExerciseTotal(n, done[n], skipped[n], reps[n], seconds[n]) for n in names]
+    return [ExerciseTotal(n, done[n], skipped[n], reps[n], seconds[n], partial[n]) for n in names]
