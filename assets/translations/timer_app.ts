@@ -332,6 +332,18 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exercises done in full (every planned rep) of those planned; &apos;partly&apos;: some of it done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps done in full of those planned (all sets, all sides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time exercising, pauses left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -883,6 +895,18 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
 </context>
 <context>
     <name>ReadyPanel</name>
+    <message>
+        <source>This session will not be saved: your history was written by a newer version of this app and is open read-only. You can still exercise; update the app to keep your sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your history cannot be saved at the moment. You can still exercise: this session&apos;s results are kept while the app is open and saved as soon as the history can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving this session</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Safety notes for this routine</source>
         <translation type="unfinished"></translation>

@@ -219,3 +219,14 @@ def test_dates_are_written_in_the_desktops_language(qtbot: QtBot) -> None:
         assert "Freitag 20 November 2026" in page.chart.accessibleDescription()
     finally:
         QLocale.setDefault(previous)
+
+
+def test_the_table_headers_say_what_each_figure_counts(qtbot: QtBot) -> None:
+    page = make_page(qtbot, filled_store())
+    tips = {
+        page.table.horizontalHeaderItem(c).text(): page.table.horizontalHeaderItem(c).toolTip()
+        for c in range(page.table.columnCount())
+    }
+    assert "every planned rep" in tips["Exercises"]
+    assert "all sets, all sides" in tips["Reps"]
+    assert "pauses left out" in tips["Time"]

@@ -71,6 +71,14 @@ COLUMNS = (
 )
 STATUS_COLUMN = 2
 PAIN_COLUMN = 6
+COLUMN_TIPS = {
+    3: QT_TRANSLATE_NOOP(
+        "HistoryPage",
+        "Exercises done in full (every planned rep) of those planned; 'partly': some of it done",
+    ),
+    4: QT_TRANSLATE_NOOP("HistoryPage", "Reps done in full of those planned (all sets, all sides)"),
+    5: QT_TRANSLATE_NOOP("HistoryPage", "Time exercising, pauses left out"),
+}
 
 
 def status_in_words(status: SessionStatus) -> str:
@@ -213,6 +221,11 @@ class HistoryPage(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([translate("HistoryPage", str(c)) for c in COLUMNS])
+        # What each figure counts, as the summary and the export count it.
+        for column, tip in COLUMN_TIPS.items():
+            item = self.table.horizontalHeaderItem(column)
+            if item is not None:
+                item.setToolTip(translate("HistoryPage", str(tip)))
         self.table.setFont(scaled_font(BODY))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
