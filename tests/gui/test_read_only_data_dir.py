@@ -12,12 +12,14 @@ import errno
 import logging
 import sqlite3
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.storage.history_support import PARIS, add_session
 from timer_app.core.clock import FakeClock
 from timer_app.gui import app as app_module
 from timer_app.gui import app_log
@@ -169,3 +171,21 @@ def test_a_history_that_saves_adds_no_line_to_the_ready_screen(
     assert window.current_page() == "session"
     assert not window.session_view.ready.history_note.isVisible()
     history.close()
+
+
+def test_every_start_up_notice_is_shown_not_only_the_last(
+    qtbot: QtBot, data_dir: Path, read_only_log: None
+) -> None:
+    # A history emptied by a bad copy beside its backup, and a log that cannot
+    # be written: two things to tell, in the one banner at the top.
+    store = SqliteHistoryStore.open()
+    add_session(store, datetime(2026, 3, 10, 7, 30, tzinfo=PARIS))
+    assert store.backups is not None
+    store.backups.backup(store._require())
+    store.close()
+    (data_dir / "history.sqlite3").write_bytes(b"")
+    window, _hook, notices = start_as_the_app_does(qtbot, None)
+    shown = window.notice.label.text()
+    assert "Your history file was empty" in shown
+    assert "The app cannot write its log file" in shown
+    assert notices == [shown]

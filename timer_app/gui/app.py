@@ -163,7 +163,9 @@ def open_history(
     log_problem = app_log.log_notice(log_handler, history_said_it)
     if log_problem is not None:
         notices.append(log_problem)
-    return store, notices
+    # One banner shows one text at a time: each notice is a paragraph of one
+    # message, so a journal kept aside is not hidden by the restore after it.
+    return store, ["\n\n".join(notices)] if notices else []
 
 
 def _log_to_data_dir() -> app_log.SafeFileHandler | None:
