@@ -1048,6 +1048,14 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loading routines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder}: this routine folder did not answer within {seconds} s; its routines are not shown. Check the network drive or the folder, then start the app again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>These routine files in your folders could not be read:</source>
         <translation type="unfinished"></translation>
     </message>

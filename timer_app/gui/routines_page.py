@@ -45,6 +45,8 @@ from timer_app.gui.page_style import (
 
 if TYPE_CHECKING:
     from timer_app.core.routine import Routine
+    from timer_app.gui.routine_loading import CatalogLoader
+    from timer_app.storage.catalog import Catalog
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +57,7 @@ class RoutinesPage(QWidget):
     sig_start = Signal(object)
     sig_imported = Signal(object)
     sig_routines_changed = Signal(list)
+    folder_time_limit = 10.0  # seconds a routine folder may take before it is named
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +125,8 @@ class RoutinesPage(QWidget):
 
         self._catalog_problems: list[str] = []
         self._import_problems: list[str] = []
+        self.catalog: Catalog | None = None  # the last one read, for --start
+        self._loader: CatalogLoader | None = None
 
     # -- the list ------------------------------------------------------------------
     def set_routines(self, routines: Iterable[Routine], problems: Iterable[object] = ()) -> None:
@@ -148,12 +153,48 @@ class RoutinesPage(QWidget):
         self.select(keep or (self._routines[0].id if self._routines else None))
         self.sig_routines_changed.emit(list(self._routines))
 
-    def reload(self) -> None:
-        """Read the routine folders again (the catalog never lets a bad file hide good ones)."""
+    def reload(self, *, background: bool = False) -> None:
+        """Read the routine folders again (the catalog never lets a bad file hide good ones).
+
+        `background`: on a worker thread (`routine_loading`), as at start-up, so a
+        folder that never answers cannot freeze the window; the list fills when
+        the catalog arrives, and "Loading routines…" shows meanwhile.
+        """
+        if background:
+            self._load_in_background()
+            return
         from timer_app.storage.catalog import load_catalog
 
         catalog = load_catalog()
+        self.catalog = catalog
         self.set_routines(catalog.routines.values(), catalog.problems)
+
+    def _load_in_background(self) -> None:
+        from timer_app.gui.routine_loading import CatalogLoader
+
+        if self._loader is None:
+            self._loader = CatalogLoader(self, self.folder_time_limit)
+            self._loader.sig_loaded.connect(self._catalog_read)
+        self.message.setText(self.tr("Loading routines…"))
+        self.message.show()
+        self._loader.load()
+
+    def _catalog_read(self, catalog: Catalog, silent: list[Path]) -> None:
+        from timer_app.core.validation_messages import escaped
+
+        if self.message.text() == self.tr("Loading routines…"):
+            self.message.hide()
+        self.catalog = catalog
+        seconds = f"{self._loader.time_limit:g}" if self._loader is not None else ""
+        unanswered = [
+            self.tr(
+                "{folder}: this routine folder did not answer within {seconds} s; "
+                "its routines are not shown. Check the network drive or the folder, "
+                "then start the app again."
+            ).format(folder=escaped(str(folder)), seconds=seconds)
+            for folder in silent
+        ]
+        self.set_routines(catalog.routines.values(), [*unanswered, *catalog.problems])
 
     def routines(self) -> list[Routine]:
         return list(self._routines)

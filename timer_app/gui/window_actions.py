@@ -19,6 +19,7 @@ from timer_app.gui.translation import translate
 
 if TYPE_CHECKING:
     from timer_app.gui.main_window import MainWindow
+    from timer_app.storage.catalog import Catalog
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 
@@ -78,12 +79,15 @@ def import_requested(window: MainWindow) -> None:
 
 
 # -- --start -----------------------------------------------------------------------
-def open_start(window: MainWindow, start: str) -> bool:
-    """`--start ROUTINE`: an id or a path. On failure the Routines page says why."""
+def open_start(window: MainWindow, start: str, catalog: Catalog | None = None) -> bool:
+    """`--start ROUTINE`: an id or a path. On failure the Routines page says why.
+
+    `catalog`: the one the Routines page read off the UI thread; without it the
+    folders are read again here."""
     from timer_app.storage.catalog import RoutineLoadError, find_routine
 
     try:
-        routine = find_routine(start)
+        routine = find_routine(start, catalog)
     except RoutineLoadError as error:
         problems = [str(p) for p in getattr(error, "problems", ())] or [str(error)]
         _start_failed(window, start, problems)

@@ -50,7 +50,7 @@ def build_main_window(
     window = MainWindow(clock=clock, settings=settings, history=history)
     window.setWindowIcon(window_icon())
     window.restore_geometry()
-    finish_main_window(window, start=start, history=history, notices=notices)
+    finish_main_window(window, start=start, history=history, notices=notices, background=False)
     return window
 
 
@@ -60,14 +60,40 @@ def finish_main_window(
     start: str | None,
     history: HistoryStore | None,
     notices: list[str] | tuple[str, ...] = (),
+    background: bool = True,
 ) -> None:
     """What needs the disk: routines, `--start`, the first-run page, the resume
-    question. Start-up runs it just after the window first shows."""
+    question. Start-up runs it just after the window first shows.
+
+    `background`: the routine folders are read on a worker thread (a folder that
+    never answers must not freeze the window); the resume question and `--start`
+    wait for the routines. Without it (tests, `build_main_window`) all is done here.
+    """
     settings = window.settings
     window.set_history(history)
-    window.routines_page.reload()  # the history page reads when it is first shown
     for text in notices:
         window.show_notice(text)
+    page = window.routines_page
+    waiting = True
+
+    def with_routines(_routines: object = None) -> None:
+        nonlocal waiting
+        if not waiting:  # once: later reloads (imports) ask nothing again
+            return
+        waiting = False
+        page.sig_routines_changed.disconnect(with_routines)
+        _offer_and_start(window, start=start, history=history)
+
+    page.sig_routines_changed.connect(with_routines)
+    page.reload(background=background)  # the history page reads when it is first shown
+    if not start and not settings.first_run_safety_seen:
+        window.show_page("safety")
+
+
+def _offer_and_start(
+    window: MainWindow, *, start: str | None, history: HistoryStore | None
+) -> None:
+    """Once the routines are read: the interrupted-session banner, then `--start`."""
     if history is not None:
         from timer_app.gui.resume_prompt import find_interrupted_session
 
@@ -80,6 +106,4 @@ def finish_main_window(
         if interrupted is not None:
             window.banner.offer(interrupted)
     if start:
-        window_actions.open_start(window, start)
-    elif not settings.first_run_safety_seen:
-        window.show_page("safety")
+        window_actions.open_start(window, start, window.routines_page.catalog)

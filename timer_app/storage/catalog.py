@@ -13,7 +13,7 @@ import difflib
 import hashlib
 import logging
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -122,12 +122,16 @@ def routine_files(folder: Path, problems: list[LoadProblem] | None = None) -> li
 
 
 def load_library(
-    folders: Iterable[Path], problems: list[LoadProblem] | None = None
+    folders: Iterable[Path],
+    problems: list[LoadProblem] | None = None,
+    on_folder: Callable[[Path], None] | None = None,
 ) -> dict[str, LibraryExercise]:
     """Library exercises from each folder's `library/`, later folders overriding."""
     library: dict[str, LibraryExercise] = {}
     sink = problems if problems is not None else []
     for folder in folders:
+        if on_folder is not None:
+            on_folder(folder)
         seen: dict[str, Path] = {}
         # An unreadable folder is reported once, by its routines, not again here.
         readable = folder.is_dir() and os.access(folder, os.R_OK | os.X_OK)
@@ -143,12 +147,22 @@ def load_library(
     return library
 
 
-def load_catalog() -> Catalog:
+def load_catalog(
+    *, skip: Collection[Path] = (), on_folder: Callable[[Path], None] | None = None
+) -> Catalog:
+    """Every routine and library exercise of every source, with the bad files' problems.
+
+    `skip` leaves folders out (the window's loader, after a folder did not answer);
+    `on_folder` is told each folder just before it is read, so a caller can say
+    which one hangs (a network folder can block any call that touches it).
+    """
     catalog = Catalog()
-    found = sources()
-    catalog.library = load_library((folder for _, folder in found), catalog.problems)
+    found = [(source, folder) for source, folder in sources() if folder not in skip]
+    catalog.library = load_library((folder for _, folder in found), catalog.problems, on_folder)
     routines: dict[str, Routine] = {}
     for source, folder in found:
+        if on_folder is not None:
+            on_folder(folder)
         seen: dict[str, Path] = {}
         for path in routine_files(folder, catalog.problems):
             routine, problems = _load(path, catalog.library, source)
