@@ -125,8 +125,13 @@ def test_place_keys_work_only_where_the_question_shows(qtbot: QtBot, tmp_path: P
 
 
 def test_a_click_answers_and_start_is_never_blocked(s: Session) -> None:
-    s.view.ready.where.buttons[PainLocation.FOOT].click()
+    foot = s.view.ready.where.buttons[PainLocation.FOOT]
+    hint = foot.sizeHint()
+    foot.click()
     assert s.view.ready.where.value() is PainLocation.FOOT
+    # Chosen as unmistakably as a pain number, and nothing moves when it is.
+    assert foot.text() == "✓ foot (F)" and foot.font().underline()
+    assert foot.sizeHint() == hint
     key(s, Qt.Key.Key_Space)
     assert s.view.player is not None and s.view.player.state is PlayerState.RUNNING
 

@@ -8,8 +8,8 @@ decided in core (`core/pain_location.py`); this module only says it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from timer_app.gui import safety_words
 from timer_app.gui.page_style import BODY, scaled_font
 from timer_app.gui.session_words import fill
 from timer_app.gui.translation import translate
+from timer_app.gui.widgets.pain_button import CHECK, FRAME, PainButton
 
 
 def location_names() -> dict[PainLocation, str]:
@@ -108,6 +109,27 @@ def stop_and_talk_advice() -> str:
     return therapist.text()
 
 
+class PlaceButton(PainButton):
+    """One place, chosen as unmistakably as a pain number (inverted, framed, a
+    check mark, underlined) and as wide as its checked label from the start."""
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        self.label = label
+        super().__init__(0, parent)
+        self.setText(label)
+
+    def _mark(self, checked: bool) -> None:
+        self.setText(f"{CHECK} {self.label}" if checked else self.label)
+        font = self.font()
+        font.setUnderline(checked)
+        self.setFont(font)
+
+    def sizeHint(self) -> QSize:
+        metrics = QFontMetrics(self.font())
+        widest = metrics.horizontalAdvance(f"{CHECK} {self.label}") + 2 * FRAME + 12
+        return QSize(widest, QPushButton.sizeHint(self).height())
+
+
 class PainWhere(QWidget):
     """Five buttons from the back down to the foot. Optional: None until chosen.
 
@@ -130,11 +152,10 @@ class PainWhere(QWidget):
         row.setSpacing(4)
         self._group = QButtonGroup(self)
         self._group.setExclusive(False)  # so the chosen one can be cleared
-        self.buttons: dict[PainLocation, QPushButton] = {}
+        self.buttons: dict[PainLocation, PlaceButton] = {}
         keys = location_keys()
         for i, (location, name) in enumerate(location_names().items()):
-            button = QPushButton(fill(self.tr("%1 (%2)"), name, keys[location]))
-            button.setCheckable(True)
+            button = PlaceButton(fill(self.tr("%1 (%2)"), name, keys[location]))
             button.setFont(scaled_font(BODY, bold=True))
             button.setMinimumHeight(36)
             button.setAccessibleName(name)
