@@ -83,3 +83,31 @@ def test_a_read_only_folder_is_named_as_such(
     assert explain(error, path) == (
         f"Your history cannot be saved: the folder {data_dir} cannot be written (it is read-only)."
     )
+
+
+def test_a_history_on_a_read_only_stick_is_still_shown_and_saved_once_writable(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = SqliteHistoryStore.open()
+    add_session(store, MORNING, notes="Monday")
+    add_session(store, MORNING.replace(day=11), notes="Tuesday")
+    store.close()  # closed by the app: no -wal left
+    # Write-protected: SQLite cannot make the -shm it needs beside the file.
+    shm = data_dir / "history.sqlite3-shm"
+    shm.symlink_to(data_dir / "no-such-folder" / "shm")
+    real_access = os.access
+    deny(monkeypatch, data_dir, os.W_OK)
+
+    store = SqliteHistoryStore.open()
+    assert [n.kind for n in store.notices] == [NoticeKind.UNAVAILABLE]
+    assert f"the folder {data_dir} cannot be written (it is read-only)" in store.notices[0].message
+    assert [s.notes for s in store.list_sessions()] == ["Tuesday", "Monday"]  # not hidden
+    with pytest.raises(HistoryWriteError, match="read-only"):
+        add_session(store, MORNING.replace(day=12))
+    assert len(store.list_sessions()) == 2  # still shown after a failed write
+
+    shm.unlink()  # the stick's switch is slid back
+    monkeypatch.setattr(os, "access", real_access)
+    add_session(store, MORNING.replace(day=12))
+    assert len(store.list_sessions()) == 3 and store.problem is None
+    store.close()

@@ -85,6 +85,9 @@ class SqliteHistoryStore(SessionWrites, HistoryQueries):
         self.notices: list[StoreNotice] = []
         self.problem: str | None = None
         self._conn: sqlite3.Connection | None = None
+        # Writing failed at open but the file can be read (a read-only folder):
+        # `_conn` is then a reader for the History page, and a write reconnects.
+        self._reading_only = False
 
     @classmethod
     def open(
@@ -122,6 +125,7 @@ class SqliteHistoryStore(SessionWrites, HistoryQueries):
         return store
 
     def close(self) -> None:
+        self._reading_only = False
         if self._conn is not None:
             self._conn.close()
             self._conn = None
@@ -148,10 +152,23 @@ class SqliteHistoryStore(SessionWrites, HistoryQueries):
             self._migrate()
         except (OSError, sqlite3.Error) as error:
             self._unavailable(error)
+            self._read_what_can_be_read()
             return
         if not self.read_only:
             self._mark_interrupted_at_open()
             self.maybe_backup()
+
+    def _read_what_can_be_read(self) -> None:
+        """The history cannot be written (a read-only folder or USB stick, say)
+        but may still be read: the History page shows it, never an empty one."""
+        if not self.path.is_file():
+            return
+        try:
+            self._conn = connect_for_reading(self.path, self.busy_timeout_ms)
+        except (OSError, sqlite3.Error) as error:
+            log.warning("history cannot be read either: %s", error)
+            return
+        self._reading_only = True
 
     def _migrate(self) -> None:
         conn = self._require()
@@ -180,7 +197,7 @@ class SqliteHistoryStore(SessionWrites, HistoryQueries):
             self.notices.append(interrupted_notice(len(ids)))
 
     def maybe_backup(self) -> Path | None:
-        if self.backups is None or self._conn is None or self.reader:
+        if self.backups is None or self._conn is None or self.reader or self._reading_only:
             return None
         return self.backups.maybe_backup(self._conn)
 
@@ -199,6 +216,8 @@ class SqliteHistoryStore(SessionWrites, HistoryQueries):
                 self.problem
                 or "Your history is open read-only (written by a newer version of the app)."
             )
+        if self._reading_only:  # opened for reading only: try to write again
+            self.close()
         if self._conn is None:  # e.g. the folder could not be created at start
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -207,6 +226,7 @@ class SqliteHistoryStore(SessionWrites, HistoryQueries):
             except (OSError, sqlite3.Error) as error:
                 self.close()
                 self.problem = explain(error, self.path)
+                self._read_what_can_be_read()  # the History page keeps its sessions
                 raise HistoryWriteError(self.problem) from error
         conn = self._conn
         try:
