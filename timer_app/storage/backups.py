@@ -125,13 +125,13 @@ class Backups:
         Never raises: a backup that cannot be made (full disk...) is logged and
         tried again next time; it must not stop a session from being saved.
         """
-        self.remove_leftovers()
-        if content_of(conn) is None:
-            return None  # nothing to keep, and it must not rotate a good backup away
         now = self._now()
         current = [b for b in self.existing() if not self._is_future(b, now)]
         if current and now - current[0].taken_at < self._min_interval:
             return None
+        self.remove_leftovers()
+        if content_of(conn) is None:
+            return None  # nothing to keep, and it must not rotate a good backup away
         try:
             path = self.backup(conn)
         except (OSError, sqlite3.Error) as error:
