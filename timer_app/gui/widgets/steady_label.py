@@ -46,6 +46,8 @@ class SteadyLabel(QLabel):
             return own
         key = (width, self.font().key())
         if key not in self._heights:
+            if len(self._heights) > 64:  # a window dragged wider and narrower
+                self._heights.clear()
             self._heights[key] = max(self._text_height(text, width) for text in self._possible)
         return max(own, self._heights[key])
 
