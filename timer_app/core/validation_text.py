@@ -30,6 +30,9 @@ _BLANK_CHARACTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 def text_problem(field: str, value: str) -> tuple[str, str] | None:
     """(message, hint) when `value` holds a character the field may not hold."""
     long_text = field in LONG_TEXT_FIELDS
+    plain = value.replace("\n", "").replace("\t", "") if long_text else value
+    if plain.isprintable():  # the usual case, at C speed: no control, no line break
+        return None
     for index, char in enumerate(value):
         if long_text and char in "\t\n":
             continue
