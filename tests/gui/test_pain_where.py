@@ -4,6 +4,7 @@ pain moving down the leg gets the stop-and-talk advice, and the routine's own
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -139,3 +140,17 @@ def test_a_click_answers_and_start_is_never_blocked(s: Session) -> None:
 def test_the_place_keys_are_on_the_buttons_and_in_the_f1_list(s: Session) -> None:
     assert s.view.ready.where.buttons[PainLocation.BELOW_KNEE].text() == "below the knee (K)"
     assert "B U H K F\tWhere you feel it most" in help_text()
+
+
+@pytest.mark.parametrize(("points", "rows"), [(9, 1), (18, 2)])
+def test_the_places_fit_a_1024_px_window_even_in_a_large_font(
+    qtbot: QtBot, tmp_path: Path, system_font: Callable[[float], None], points: int, rows: int
+) -> None:
+    system_font(points)
+    s = open_session(qtbot, tmp_path, first_run_safety_seen=True)
+    where = s.view.ready.where
+    assert s.view.minimumSizeHint().width() <= 1024
+    qtbot.waitUntil(lambda: where.row.rows == rows)
+    for button in where.buttons.values():  # every place whole, none cut off
+        assert button.width() >= button.sizeHint().width()
+        assert button.visibleRegion().boundingRect().width() >= button.sizeHint().width()

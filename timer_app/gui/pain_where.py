@@ -8,12 +8,15 @@ decided in core (`core/pain_location.py`); this module only says it.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QFontMetrics, QKeySequence
+from PySide6.QtGui import QFontMetrics, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -130,6 +133,50 @@ class PlaceButton(PainButton):
         return QSize(widest, QPushButton.sizeHint(self).height())
 
 
+class PlaceRow(QWidget):
+    """The five places in one row when they fit, else in two (three, then two): in
+    one fixed row they need about 990 px at a 14 pt font and 1270 px at 18 pt,
+    which would push a 1024 px window past the edge of the screen."""
+
+    SPACING = 4
+
+    def __init__(self, buttons: list[PlaceButton], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._buttons = buttons
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(self.SPACING)
+        # The layout must not make this widget's minimum the one-row width.
+        self._grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.rows = 0
+        self._arrange(1)
+
+    def _width(self, buttons: list[PlaceButton]) -> int:
+        return sum(b.sizeHint().width() for b in buttons) + self.SPACING * (len(buttons) - 1)
+
+    def _arrange(self, rows: int) -> None:
+        if rows == self.rows:
+            return
+        for button in self._buttons:
+            self._grid.removeWidget(button)
+        per_row = math.ceil(len(self._buttons) / rows)
+        for index, button in enumerate(self._buttons):
+            self._grid.addWidget(button, index // per_row, index % per_row)
+        self.rows = rows
+        self.updateGeometry()  # the height changed: the panel gives it room
+
+    def minimumSizeHint(self) -> QSize:
+        per_row = math.ceil(len(self._buttons) / 2)
+        return QSize(self._width(self._buttons[:per_row]), self._grid.minimumSize().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._width(self._buttons), self._grid.sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(1 if event.size().width() >= self._width(self._buttons) else 2)
+        super().resizeEvent(event)
+
+
 class PainWhere(QWidget):
     """Five buttons from the back down to the foot. Optional: None until chosen.
 
@@ -148,8 +195,6 @@ class PainWhere(QWidget):
         self.question.setFont(scaled_font(BODY, bold=True))
         self.question.setWordWrap(True)
         layout.addWidget(self.question)
-        row = QHBoxLayout()
-        row.setSpacing(4)
         self._group = QButtonGroup(self)
         self._group.setExclusive(False)  # so the chosen one can be cleared
         self.buttons: dict[PainLocation, PlaceButton] = {}
@@ -162,9 +207,9 @@ class PainWhere(QWidget):
             button.setAccessibleDescription(question)
             self._group.addButton(button, i)
             self.buttons[location] = button
-            row.addWidget(button)
         self._group.idClicked.connect(self._clicked)
-        layout.addLayout(row)
+        self.row = PlaceRow(list(self.buttons.values()))
+        layout.addWidget(self.row)
         self.setAccessibleName(question)
 
     def value(self) -> PainLocation | None:
