@@ -829,6 +829,11 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>back</source>
+        <comment>the place in &apos;thigh → back&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>B</source>
         <comment>key for &apos;back only&apos;; not S, M or T</comment>
         <translation type="unfinished"></translation>

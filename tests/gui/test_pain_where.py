@@ -57,7 +57,7 @@ def test_leg_pain_gone_to_the_back_is_encouraged_not_eased_off(s: Session) -> No
     assert summary.where.value() is PainLocation.BACK
     text = summary.pain_change.text()
     assert "Pain: 5 → 6 (+1)" in text
-    assert "thigh → back only" in text
+    assert "thigh → back." in text
     assert "Centralising: your pain moved toward your spine" in text
     assert summary.advice.text() == ""
     # Even a rise past the threshold is back pain now, not a reason to do less.

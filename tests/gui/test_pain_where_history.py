@@ -39,7 +39,7 @@ def test_pain_column_and_chart_show_where_the_pain_went(qtbot: QtBot) -> None:
     assert cells == [
         "3 → 2",
         "4 → 4 (buttock → below the knee, spreading down the leg)",
-        "6 → 3 (thigh → back only, centralising)",
+        "6 → 3 (thigh → back, centralising)",
     ]
 
     chart = page.chart

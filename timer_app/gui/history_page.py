@@ -135,7 +135,7 @@ def pain_change_in_words(before: int | None, after: int | None) -> str:
 
 
 def pain_and_place_in_words(s: SessionSummary) -> str:
-    """ "6 → 3 (thigh → back only, centralising)": the rating and where it went."""
+    """ "6 → 3 (thigh → back, centralising)": the rating and where it went."""
     pain = pain_change_in_words(s.pain_before, s.pain_after)
     place = short_shift(s.pain_where_before, s.pain_where_after)
     if not place:

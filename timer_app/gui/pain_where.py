@@ -43,6 +43,10 @@ def location_names() -> dict[PainLocation, str]:
 
 
 def location_name(location: PainLocation) -> str:
+    """A place inside a sentence or an arrow ("thigh → back"): the button's "back
+    only" says the pain is not in the leg too, which the arrow's context says."""
+    if location is PainLocation.BACK:
+        return translate("PainWhere", "back", "the place in 'thigh → back'")
     return location_names()[location]
 
 
