@@ -121,3 +121,16 @@ def test_the_command_says_which_images_stayed_behind(
         f"note: {source}: the image 'notes.yaml' was not copied: "
         "its name does not end in .png, .jpg, .jpeg, .svg, .webp",
     ]
+
+
+def test_a_folder_that_cannot_be_written_is_that_files_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    """Before, an OSError while copying escaped: exit 2 and no file named."""
+    data_dir.mkdir(parents=True)
+    (data_dir / "routines").write_text("a file where the routines folder should be\n")
+    source = _write(tmp_path / "sent" / "sent.yaml", _routine("knee.png"))
+    assert main(["import", str(source)]) == 1
+    out = capsys.readouterr()
+    assert out.err == ""
+    assert out.out.startswith(f"{source}: could not be copied: ")

@@ -164,6 +164,14 @@ def run_import(args: argparse.Namespace) -> int:
                 _print_problem(problem)
             all_done = False
             continue
+        except OSError as error:  # the user's folder cannot be written: that file's problem
+            reason = error.strerror or type(error).__name__
+            where = f" ({error.filename})" if error.filename else ""
+            _print_problem(
+                LoadProblem(str(path), None, None, f"could not be copied: {reason}{where}")
+            )
+            all_done = False
+            continue
         where = escaped(routine.source_path or "")
         print(f"imported '{routine.id}' ({escaped(routine.title)}) to {where}")
         for note in skipped:  # the routine works; its picture does not come along
