@@ -114,3 +114,25 @@ def test_start_up_with_a_fifo_opens_the_window_and_then_start(qtbot: QtBot, data
     qtbot.waitUntil(lambda: window.current_page() == "session", timeout=5000)
     plan = window.session_view.plan
     assert plan is not None and plan.routine.id == "piriformis"
+
+
+def test_importing_while_a_folder_hangs_does_not_freeze_the_window(
+    qtbot: QtBot, hung_folder: threading.Event, tmp_path: Path
+) -> None:
+    page = _page(qtbot, time_limit=0.3)
+    page.reload(background=True)
+    qtbot.waitUntil(lambda: "knee-to-chest" in _ids(page), timeout=5000)
+    source = write(
+        tmp_path / "usb" / "evening.yaml",
+        "title: Evening\nexercises:\n  - use: bridging\n  - name: Tilt\n    reps: 5\n",
+    )
+
+    started = time.perf_counter()
+    routine = page.import_file(source)
+    assert time.perf_counter() - started < 1.0  # before, the import read every folder
+    assert routine is not None and routine.id == "evening"
+    assert "evening" in _ids(page) and page.selected_routine() == routine
+    assert page.message.text() == "Imported “Evening”. It is now in your list."
+    # The background read that follows keeps it, and still names the silent folder.
+    qtbot.waitUntil(lambda: "did not answer" in page.problems_shown(), timeout=5000)
+    assert "evening" in _ids(page) and "knee-to-chest" in _ids(page)

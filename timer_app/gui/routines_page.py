@@ -288,13 +288,16 @@ class RoutinesPage(QWidget):
 
         self.message.hide()
         self._import_problems = []
+        # The routines as last read (off the UI thread, see reload), not read again
+        # here: a routine folder that hangs must not freeze the window on import.
+        catalog = self.catalog
         try:
             try:
-                result = import_routine_file(path)
+                result = import_routine_file(path, catalog=catalog)
             except RoutineConflictError as error:
                 if not self._confirm_replace(path, error):
                     return None
-                result = import_routine_file(path, replace=True)
+                result = import_routine_file(path, replace=True, catalog=catalog)
         except RoutineLoadError as error:
             problems = [str(p) for p in getattr(error, "problems", ())] or [str(error)]
             self.show_problems(
@@ -309,7 +312,13 @@ class RoutinesPage(QWidget):
             )
             return None
         routine = result if isinstance(result, Routine) else None
-        self.reload()
+        if self._loader is not None and routine is not None:
+            # Shown at once; the folders are read again in the background, as at start.
+            others = [r for r in self._routines if r.id != routine.id]
+            self.set_routines([*others, routine], self._catalog_problems)
+            self.reload(background=True)
+        else:
+            self.reload()
         if routine is None:  # the importer returned where it put the file
             routine = next((r for r in self._routines if r.source_path == str(result)), None)
         if routine is not None:

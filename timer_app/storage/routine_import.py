@@ -19,6 +19,7 @@ from timer_app.core.validation_messages import echo, escaped
 from timer_app.storage import paths
 from timer_app.storage.catalog import (
     LIBRARY_FOLDER,
+    Catalog,
     LoadProblem,
     RoutineConflictError,
     RoutineLoadError,
@@ -32,18 +33,22 @@ REPLACE_HINT = "import it with --replace to use this one instead"
 
 
 def import_routine_file(
-    path: str | os.PathLike[str], replace: bool = False, skipped: list[str] | None = None
+    path: str | os.PathLike[str],
+    replace: bool = False,
+    skipped: list[str] | None = None,
+    catalog: Catalog | None = None,
 ) -> Routine:
     """Copy a valid routine file (and its pictures) into the user's folder.
 
     Refuses a different routine with the same id (from any source), or a different
     file already at a target path, unless `replace`; any replaced file is kept next
     to it as `<name>.bak`. Only pictures are copied (`storage.pictures`), never into
-    `library/`; each named file left behind is said in `skipped`. Returns the
-    routine as imported.
+    `library/`; each named file left behind is said in `skipped`. `catalog`: the
+    routines as already read (the window reads them off its UI thread); without
+    it they are read here. Returns the routine as imported.
     """
     file_path = Path(path)
-    catalog = load_catalog()
+    catalog = catalog if catalog is not None else load_catalog()
     routine = load_routine_file(file_path, library=catalog.library, source=Source.USER)
     existing = catalog.routines.get(routine.id)
     user_dir = paths.user_routines_dir()
