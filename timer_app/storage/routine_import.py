@@ -24,8 +24,10 @@ from timer_app.storage.catalog import (
     RoutineConflictError,
     RoutineLoadError,
     load_catalog,
+    load_library,
     load_routine_file,
 )
+from timer_app.storage.import_library import changed_in_use, library_copies, sender_library
 from timer_app.storage.pictures import NotAPicture, read_picture
 from timer_app.storage.yaml_loader import YamlLoadError, read_limited
 
@@ -43,13 +45,30 @@ def import_routine_file(
     Refuses a different routine with the same id (from any source), or a different
     file already at a target path, unless `replace`; any replaced file is kept next
     to it as `<name>.bak`. Only pictures are copied (`storage.pictures`), never into
-    `library/`; each named file left behind is said in `skipped`. `catalog`: the
+    `library/` (but for the new library exercises it uses, `import_library`); each
+    named file left behind is said in `skipped`. `catalog`: the
     routines as already read (the window reads them off its UI thread); without
     it they are read here. Returns the routine as imported.
     """
     file_path = Path(path)
     catalog = catalog if catalog is not None else load_catalog()
-    routine = load_routine_file(file_path, library=catalog.library, source=Source.USER)
+    sender = sender_library(file_path, catalog)
+    library = {**catalog.library, **sender.new}
+    routine = load_routine_file(file_path, library=library, source=Source.USER)
+    changed = changed_in_use(routine, sender)
+    if changed:
+        raise RoutineLoadError(
+            [
+                LoadProblem(
+                    str(file_path),
+                    None,
+                    None,
+                    f"the library exercise '{changed[0]}' beside this file differs from the "
+                    "one you already have; importing it would change every routine that uses it",
+                    "give it a new id (in its file and in use:), or ask your therapist",
+                )
+            ]
+        )
     existing = catalog.routines.get(routine.id)
     user_dir = paths.user_routines_dir()
     target = user_dir / f"{routine.id}.yaml"
@@ -63,6 +82,7 @@ def import_routine_file(
         )
     try:
         raw = read_limited(file_path)
+        exercises = library_copies(routine, sender, user_dir)
     except YamlLoadError as error:  # it was read a moment ago: replaced meanwhile
         raise RoutineLoadError(
             [LoadProblem(str(file_path), None, None, p.message, p.hint) for p in error.problems]
@@ -70,14 +90,16 @@ def import_routine_file(
     pictures, left = _pictures_to_copy(routine, file_path, target.parent)
     if skipped is not None:
         skipped += left
-    copies = [(raw, target), *pictures]
+    copies = [(raw, target), *pictures, *exercises]
     for data, destination in copies:
         old = _existing(file_path, destination)
         if old is not None and old != data and not replace:
             raise _conflict(file_path, f"the file {escaped(str(destination))} is already there")
     for data, destination in copies:
         _write(data, destination)
-    return load_routine_file(target, library=catalog.library, source=Source.USER)
+    if exercises:
+        library = {**catalog.library, **load_library([user_dir])}
+    return load_routine_file(target, library=library, source=Source.USER)
 
 
 def _pictures_to_copy(
