@@ -10,6 +10,8 @@ whole file in one warning.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -154,4 +156,39 @@ def test_a_file_name_with_escapes_is_printed_escaped(
     assert listed.err == (
         f"warning: {clinic}/eve\\x1b[2Jning\\n.yaml:2:1: exercises is empty — "
         "add at least one exercise\n"
+    )
+
+
+def test_an_image_name_too_long_for_the_file_system_is_just_a_name(
+    clinic: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before, stat() raised 'File name too long' and the whole file was refused."""
+    path = clinic / "evening.yaml"
+    path.write_text(
+        f"title: Evening\nexercises:\n  - name: A\n    reps: 3\n    image: {'a' * 5000}\n"
+    )
+    assert main(["validate", str(path)]) == 0
+    out = capsys.readouterr()
+    assert out.out.startswith(f"{path}: ok — Evening") and out.err == ""
+
+
+def test_a_loader_surprise_prints_no_traceback(clinic: Path) -> None:
+    """Run as a user runs it (no pytest log handler): Python's last-resort handler
+    printed the traceback of the loader's WARNING on the terminal."""
+    (clinic / "evening.yaml").write_text("title: Evening\n" + TAIL)
+    code = (
+        "from timer_app.storage import catalog\n"
+        "def broken(*args, **kwargs):\n"
+        "    raise MemoryError('a bug we have not met yet')\n"
+        "catalog.validate_routine = broken\n"
+        "from timer_app.cli import main\n"
+        "raise SystemExit(main(['list']))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0
+    assert "Traceback" not in done.stderr
+    assert f"warning: {clinic / 'evening.yaml'}: this file could not be read (MemoryError)" in (
+        done.stderr
     )

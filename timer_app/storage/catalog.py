@@ -277,13 +277,18 @@ def _with_image_path(exercise: Exercise, routine_path: Path) -> Exercise:
     if not image or Path(image).is_absolute():
         return exercise
     candidate = routine_path.parent / image
-    if candidate.is_file():
-        return replace(exercise, image=str(candidate.resolve()))
+    try:
+        if candidate.is_file():
+            return replace(exercise, image=str(candidate.resolve()))
+    except OSError:  # a name too long for the file system, say: not a file beside it
+        pass
     return exercise
 
 
 def _unexpected(path: Path, error: Exception) -> LoadProblem:
-    log.warning("unexpected error while reading %s", path, exc_info=True)
+    # INFO, not WARNING: the file's problem is shown already, and Python's
+    # last-resort handler would print the traceback of a WARNING on the terminal.
+    log.info("unexpected error while reading %s", path, exc_info=True)
     return LoadProblem(
         str(path),
         None,
