@@ -182,12 +182,65 @@ def test_an_engine_that_will_not_start_is_told_apart_from_none_installed(
 
     monkeypatch.setattr(QtTextToSpeech, "QTextToSpeech", Failing)
     monkeypatch.setattr(speech_engine, "speech_dispatcher_stuck", lambda: False)
+    monkeypatch.setattr(speech_engine, "speech_dispatcher_installed", lambda: True)
     assert speech_engine.open_engine() == (None, speech_engine.FAILED)
     assert problem_sentence(speech_engine.FAILED) == (
-        "Spoken prompts are off: the speech engine would not start "
+        "Spoken prompts are off: the speech engine is installed but would not start "
         "(restarting the computer usually helps)."
     )
     assert speech_engine.open_engine("espeak-direct") == (None, speech_engine.NO_ENGINE)
+    # speech-dispatcher absent: Qt still lists its plug-in, which fails the same
+    # way; restarting would not help, installing it does.
+    monkeypatch.setattr(speech_engine, "speech_dispatcher_installed", lambda: False)
+    assert speech_engine.open_engine() == (None, speech_engine.NOT_INSTALLED)
+    sentence = problem_sentence(speech_engine.NOT_INSTALLED)
+    assert "install the speech-dispatcher and espeak-ng packages" in sentence
+    assert "restarting" not in sentence
+
+
+def test_an_engine_with_no_voice_says_which_voice_to_install(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6 import QtTextToSpeech
+
+    from timer_app.gui import speech_engine
+    from timer_app.gui.speech_process import problem_sentence
+
+    class Voiceless:
+        State = QtTextToSpeech.QTextToSpeech.State
+
+        def __init__(self, name: str, parent: object = None) -> None:
+            pass
+
+        @staticmethod
+        def availableEngines() -> list[str]:
+            return ["speechd", "mock"]
+
+        def state(self) -> object:
+            return self.State.Ready
+
+        def availableVoices(self) -> list[object]:
+            return []
+
+        def deleteLater(self) -> None:
+            pass
+
+    monkeypatch.setattr(QtTextToSpeech, "QTextToSpeech", Voiceless)
+    monkeypatch.setattr(speech_engine, "speech_dispatcher_stuck", lambda: False)
+    assert speech_engine.open_engine() == (None, speech_engine.NO_VOICE)
+    sentence = problem_sentence(speech_engine.NO_VOICE)
+    assert "has no voice" in sentence and "espeak-ng" in sentence
+    assert "restarting" not in sentence
+
+
+def test_no_sound_names_what_to_install_or_check() -> None:
+    from timer_app.gui.sound_effects import missing_library_sentence, no_output_sentence
+
+    assert "install libpulse0" in missing_library_sentence("linux")
+    assert "reinstall the app" in missing_library_sentence("win32")
+    no_output = no_output_sentence("linux")
+    assert "speakers or headphones are connected" in no_output
+    assert "PipeWire or PulseAudio" in no_output
 
 
 def test_a_prompt_asked_for_while_another_is_spoken_waits_for_its_end(

@@ -8,6 +8,7 @@ and `problem` says why in one sentence.
 from __future__ import annotations
 
 import logging
+import sys
 import wave
 from typing import Any
 
@@ -38,6 +39,34 @@ def tone_lengths() -> dict[str, float]:
     return {name: wav_seconds(name) for name in SOUND_NAMES}
 
 
+def missing_library_sentence(platform: str = sys.platform) -> str:
+    """Qt's sound needs the PulseAudio client library on Linux (PipeWire provides
+    one too); elsewhere it is part of the app."""
+    if platform.startswith("linux"):
+        return translate(
+            "Cues",
+            "Sounds are off: the audio library is missing "
+            "(install libpulse0, the PulseAudio client library; PipeWire systems "
+            "have it through pipewire-pulse).",
+        )
+    return translate("Cues", "Sounds are off: the audio library is missing (reinstall the app).")
+
+
+def no_output_sentence(platform: str = sys.platform) -> str:
+    if platform.startswith("linux"):
+        return translate(
+            "Cues",
+            "Sounds are off: no audio output was found. Check that speakers or "
+            "headphones are connected and on, and that the sound server "
+            "(PipeWire or PulseAudio) is running.",
+        )
+    return translate(
+        "Cues",
+        "Sounds are off: no audio output was found. Check that speakers or "
+        "headphones are connected and on.",
+    )
+
+
 class QtSounds:
     """The WAVs in assets/sounds played with QSoundEffect, when there is audio."""
 
@@ -48,13 +77,11 @@ class QtSounds:
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError as error:  # no libpulse and friends
-            self.problem = translate(
-                "Cues", "Sounds are off: this computer's audio library is missing."
-            )
+            self.problem = missing_library_sentence()
             log.info("QtMultimedia unavailable: %s", error)
             return
         if not QMediaDevices.audioOutputs():
-            self.problem = translate("Cues", "Sounds are off: no audio output was found.")
+            self.problem = no_output_sentence()
             return
         for name in SOUND_NAMES:
             effect = QSoundEffect(parent)

@@ -8,8 +8,10 @@ process. The parent process only uses `prompt_locale()` and the problem codes.
 from __future__ import annotations
 
 import contextlib
+import ctypes.util
 import logging
 import os
+import shutil
 import socket
 from pathlib import Path
 from typing import Any
@@ -24,6 +26,11 @@ MISSING = "missing"  # QtTextToSpeech cannot be imported
 STUCK = "stuck"  # speech-dispatcher runs but does not answer
 NO_ENGINE = "no-engine"  # no engine plug-in is installed
 FAILED = "failed"  # an engine is installed but would not start
+# Qt lists its speechd plug-in even where speech-dispatcher (the program and its
+# library) is absent; the plug-in then fails exactly as a broken one does, and
+# "restarting helps" was the wrong remedy: installing it is the right one.
+NOT_INSTALLED = "not-installed"
+NO_VOICE = "no-voice"  # the engine starts but has no voice to speak with
 
 SPEECHD_ANSWER_S = 1.5  # it answers in under a millisecond when it works
 
@@ -91,6 +98,23 @@ def speech_dispatcher_stuck(timeout_s: float | None = None) -> bool:
     return not reply.startswith(b"2")  # "208 OK CLIENT NAME SET"
 
 
+def speech_dispatcher_installed() -> bool:
+    """The speech-dispatcher program and libspeechd, which Qt's speechd plug-in
+    needs, are both there (only asked once the plug-in failed)."""
+    return (
+        shutil.which("speech-dispatcher") is not None
+        and ctypes.util.find_library("speechd") is not None
+    )
+
+
+def has_a_voice(tts: Any) -> bool:
+    try:
+        return bool(tts.availableVoices())
+    except Exception:  # a plug-in's surprise: take it as voiceless, never crash
+        log.exception("listing voices failed")
+        return False
+
+
 def open_engine(engine: str | None = None, parent: Any = None) -> tuple[Any, str]:
     """(a QTextToSpeech, "") on the first engine that works, or (None, problem code).
 
@@ -107,18 +131,27 @@ def open_engine(engine: str | None = None, parent: Any = None) -> tuple[Any, str
     wanted = [engine] if engine else [e for e in available if e != "mock"]
     engines = [e for e in wanted if e in available]
     stuck = "speechd" in engines and speech_dispatcher_stuck()
-    failed = False
+    failed: list[str] = []
+    voiceless = False
     for name in engines:
         if name == "speechd" and stuck:
             continue
         tts = QTextToSpeech(name, parent)
         if tts.state() != QTextToSpeech.State.Error:
-            return tts, ""
-        # Seen: a speech-dispatcher left in a bad state answers, but Qt's engine
-        # then fails with "Failed to initialize default locale and voice".
-        log.warning("speech engine %s failed: %s", name, tts.errorString())
-        failed = True
+            if has_a_voice(tts):
+                return tts, ""
+            log.warning("speech engine %s has no voice", name)
+            voiceless = True
+        else:
+            # Seen: a speech-dispatcher left in a bad state answers, but Qt's engine
+            # then fails with "Failed to initialize default locale and voice".
+            log.warning("speech engine %s failed: %s", name, tts.errorString())
+            failed.append(name)
         tts.deleteLater()
     if stuck:
         return None, STUCK
+    if voiceless:
+        return None, NO_VOICE
+    if failed == ["speechd"] and not speech_dispatcher_installed():
+        return None, NOT_INSTALLED
     return None, FAILED if failed else NO_ENGINE

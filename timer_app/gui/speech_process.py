@@ -69,8 +69,21 @@ def problem_sentence(code: str) -> str:
     if code == speech_engine.FAILED:
         return translate(
             "Cues",
-            "Spoken prompts are off: the speech engine would not start "
+            "Spoken prompts are off: the speech engine is installed but would not start "
             "(restarting the computer usually helps).",
+        )
+    if code == speech_engine.NOT_INSTALLED:
+        return translate(
+            "Cues",
+            "Spoken prompts are off: speech-dispatcher is not installed "
+            "(on Linux, install the speech-dispatcher and espeak-ng packages).",
+        )
+    if code == speech_engine.NO_VOICE:
+        return translate(
+            "Cues",
+            "Spoken prompts are off: the speech engine has no voice "
+            "(on Linux, install espeak-ng and its speech-dispatcher module, "
+            "speech-dispatcher-espeak-ng).",
         )
     if code == speech_engine.NO_ENGINE:
         return translate(
