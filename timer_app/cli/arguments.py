@@ -14,6 +14,7 @@ from typing import Any
 
 DEFAULT_DAYS = 30
 EXPORT_FORMATS = ("csv", "json")  # the exporter's FORMATS; a test keeps them equal
+PAPER_SIZES = ("a4", "letter")
 
 
 def add_routine_commands(subparsers: Any) -> None:
@@ -108,6 +109,58 @@ def add_history_commands(subparsers: Any) -> None:
         help="only sessions on or after DATE (YYYY-MM-DD, the day as you lived it)",
     )
     export.set_defaults(handler="history_commands:run_export")
+
+
+def add_paper_commands(subparsers: Any) -> None:
+    handout = subparsers.add_parser(
+        "handout",
+        help="write a routine's printable handout (PDF, or HTML with --html)",
+        description="Write a printable handout of a routine: one card per exercise with its "
+        "picture, steps and dose, when to stop, and a two-week tick log. The PDF carries the "
+        "routine itself: `timer-app import HANDOUT.pdf` recreates it.",
+    )
+    handout.add_argument("routine", metavar="ROUTINE", help="a routine id or a routine file")
+    handout.add_argument(
+        "--output", metavar="FILE", type=Path, help="where to write it (default ID-handout.pdf)"
+    )
+    handout.add_argument(
+        "--html", action="store_true", help="write an accessible HTML page instead of a PDF"
+    )
+    handout.add_argument(
+        "--paper", choices=PAPER_SIZES, help="paper size (default: the one of your country)"
+    )
+    handout.set_defaults(handler="paper_commands:run_handout")
+
+
+def add_report_command(subparsers: Any) -> None:
+    report = subparsers.add_parser(
+        "report",
+        help="write a report of your sessions for your therapist (PDF)",
+        description="Write a one- or two-page PDF for your therapist: sessions done against "
+        "prescribed, week by week, pain before and after each session, every stop, the "
+        "exercises most often partly done or skipped, your notes and the doses prescribed. "
+        "--from makes it from a JSON export a patient sent (timer-app history export "
+        "--format json).",
+    )
+    report.add_argument(
+        "--since",
+        type=_iso_date,
+        metavar="DATE",
+        help="only sessions on or after DATE (YYYY-MM-DD; default: the last 8 weeks)",
+    )
+    report.add_argument("--routine", metavar="ID", help="only this routine's sessions")
+    report.add_argument(
+        "--output", metavar="FILE", type=Path, help="where to write it (default report.pdf)"
+    )
+    report.add_argument(
+        "--from",
+        dest="from_export",
+        metavar="EXPORT.json",
+        type=Path,
+        help="make the report from a JSON export instead of this computer's history",
+    )
+    report.add_argument("--paper", choices=PAPER_SIZES, help="paper size (default: your country's)")
+    report.set_defaults(handler="paper_commands:run_report")
 
 
 def _positive_int(text: str) -> int:

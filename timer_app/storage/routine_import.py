@@ -6,7 +6,8 @@ to the file: without them an imported routine lost its pictures, because the cop
 no longer sits beside them. A picture outside the file's folder (`../x.png`) or
 from the exercise library stays where it is and is not copied. Only pictures are
 copied (by name and content, `storage.pictures`), never into `library/`, and a
-replaced file is kept as `<name>.bak`.
+replaced file is kept as `<name>.bak`. A handout PDF is imported from the routine
+it carries (`routine_pdf`).
 """
 
 from __future__ import annotations
@@ -51,6 +52,11 @@ def import_routine_file(
     it they are read here. Returns the routine as imported.
     """
     file_path = Path(path)
+    if file_path.suffix.lower() == ".pdf":
+        # A handout printed by the app carries its routine (storage/routine_pdf.py).
+        from timer_app.storage.routine_pdf import import_handout
+
+        return import_handout(file_path, replace=replace, skipped=skipped, catalog=catalog)
     catalog = catalog if catalog is not None else load_catalog()
     sender = sender_library(file_path, catalog)
     library = {**catalog.library, **sender.new}

@@ -1,1 +1,1 @@
-"""Paper: the printable handout and the therapist report, drawn with Qt (QPdfWriter, QPrinter); only gui imports it."""
+"""Paper: the printable handout and the therapist report, drawn with Qt (only gui imports it)."""

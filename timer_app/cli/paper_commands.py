@@ -1,0 +1,72 @@
+"""`timer-app handout ROUTINE` and `timer-app report`: paper for the fridge and the clinic.
+
+Both draw with Qt (`timer_app.gui.paper`), which needs a QGuiApplication even
+for a file: with no display (a server, an SSH session) Qt's offscreen platform
+is used, so the commands work anywhere the app is installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from timer_app.core.local_time import local_today
+from timer_app.core.validation_messages import escaped
+from timer_app.storage.catalog import (
+    RoutineLoadError,
+    RoutineNotFoundError,
+    find_routine,
+    load_catalog,
+)
+
+
+def qt_application() -> Any:
+    """The running QGuiApplication, or a new one (offscreen without a display)."""
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    import timer_app.gui  # noqa: F401  (the refcount guard, before any Qt call)
+
+    return QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "timer-app"])
+
+
+def _written(path: Path, what: str, pages: int | None = None) -> None:
+    count = "" if pages is None else f" ({pages} page{'s' if pages != 1 else ''})"
+    print(f"Wrote the {what} to {escaped(str(path))}{count}.", file=sys.stderr)
+
+
+def run_handout(args: argparse.Namespace) -> int:
+    catalog = load_catalog()
+    try:
+        routine = find_routine(args.routine, catalog)
+    except RoutineLoadError as error:
+        for problem in error.problems:
+            print(str(problem), file=sys.stderr)
+        return 1
+    except RoutineNotFoundError as error:
+        print(f"timer-app: {error}", file=sys.stderr)
+        return 1
+    suffix = ".html" if args.html else ".pdf"
+    output: Path = args.output or Path(f"{routine.id}-handout{suffix}")
+    qt_application()
+    from timer_app.gui.paper import handout
+    from timer_app.gui.paper.pdf_document import default_paper
+
+    data = handout.gather(routine, catalog.library, local_today())
+    try:
+        if args.html:
+            handout.write_handout_html(data, output)
+            pages = None
+        else:
+            pages = handout.write_handout_pdf(data, output, args.paper or default_paper())
+    except OSError as error:
+        print(f"timer-app: cannot write {output}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    _written(output, "handout", pages)
+    return 0
