@@ -131,11 +131,19 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sounds are off: this computer&apos;s audio library is missing.</source>
+        <source>Sounds are off: the audio library is missing (install libpulse0, the PulseAudio client library; PipeWire systems have it through pipewire-pulse).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sounds are off: no audio output was found.</source>
+        <source>Sounds are off: the audio library is missing (reinstall the app).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sounds are off: no audio output was found. Check that speakers or headphones are connected and on, and that the sound server (PipeWire or PulseAudio) is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sounds are off: no audio output was found. Check that speakers or headphones are connected and on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -152,7 +160,15 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Spoken prompts are off: the speech engine would not start (restarting the computer usually helps).</source>
+        <source>Spoken prompts are off: the speech engine is installed but would not start (restarting the computer usually helps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken prompts are off: speech-dispatcher is not installed (on Linux, install the speech-dispatcher and espeak-ng packages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken prompts are off: the speech engine has no voice (on Linux, install espeak-ng and its speech-dispatcher module, speech-dispatcher-espeak-ng).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -295,6 +311,135 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do it once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Do it %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> on each side, changing side each time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on each side, left side first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on your left side only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on your right side only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep going for {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, slowly: about {time} each time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest {time} between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then rest {time} and do all of that again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Do all of that %n time(s) in all, resting {time} in between.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The routine this handout shows, to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take care:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick log: two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the days you do it ({often}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a box for each session you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Session %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain 0–10 (0 no pain, 10 worst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version {hash}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
