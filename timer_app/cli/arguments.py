@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 DEFAULT_DAYS = 30
-EXPORT_FORMATS = ("csv", "json")  # the exporter's FORMATS; a test keeps them equal
+EXPORT_FORMATS = ("csv", "json", "fhir")  # the exporter's FORMATS; a test keeps them equal
 PAPER_SIZES = ("a4", "letter")
 
 
@@ -94,12 +94,14 @@ def add_history_commands(subparsers: Any) -> None:
     nested = history.add_subparsers(dest="history_command", metavar="{export}")
     export = nested.add_parser(
         "export",
-        help="write your sessions as CSV or JSON",
-        description="Write your sessions as CSV (one row per session) or JSON (with each "
-        "exercise and rep), oldest first, to standard output or a file.",
+        help="write your sessions as CSV, JSON or a FHIR bundle",
+        description="Write your sessions as CSV (one row per session), JSON (with each "
+        "exercise and rep) or FHIR (an R4 Bundle a clinic system reads: each session a "
+        "Procedure, each pain rating an Observation), oldest first, to standard output "
+        "or a file.",
     )
     export.add_argument(
-        "--format", choices=EXPORT_FORMATS, default="csv", help="csv (default) or json"
+        "--format", choices=EXPORT_FORMATS, default="csv", help="csv (default), json or fhir"
     )
     export.add_argument("--output", metavar="FILE", type=Path, help="write to FILE")
     export.add_argument(

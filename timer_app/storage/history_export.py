@@ -51,7 +51,7 @@ CSV_COLUMNS = (
     "notes",
     "stops",
 )
-FORMATS = ("csv", "json")
+FORMATS = ("csv", "json", "fhir")  # fhir: a FHIR R4 Bundle (`fhir_export`)
 
 # What the person chose in the "Stop – it hurts" dialog, as a therapist reads it.
 STOP_WORDS = {
@@ -191,11 +191,15 @@ def export_sessions(
     """Write the sessions since `since` (local date, inclusive), oldest first;
     returns how many."""
     if fmt not in FORMATS:
-        raise ValueError(f"unknown export format {fmt!r}: use csv or json")
+        raise ValueError(f"unknown export format {fmt!r}: use csv, json or fhir")
     sessions = store.list_sessions(since=since)
     sessions.reverse()  # oldest first reads like a diary
     if fmt == "csv":
         write_csv(store, sessions, stream)
+    elif fmt == "fhir":
+        from timer_app.storage.fhir_export import write_fhir
+
+        write_fhir(store, sessions, stream)
     else:
         write_json(store, sessions, stream)
     return len(sessions)
