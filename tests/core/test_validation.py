@@ -235,8 +235,14 @@ def test_library_exercise_with_overrides() -> None:
             ],
         ),
         (
-            {"title": "T", "frequency": "daily", "exercises": [{"name": "A"}]},
-            [(("frequency",), "frequency must be like 3x/day or 2x/week, not 'daily'")],
+            {"title": "T", "frequency": "often", "exercises": [{"name": "A"}]},
+            [
+                (
+                    ("frequency",),
+                    "frequency must be like 3x/day, 2x/week, daily, twice a day, 3x daily "
+                    "or weekly, not 'often'",
+                )
+            ],
         ),
         (
             ["title", "T"],

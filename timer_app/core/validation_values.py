@@ -25,6 +25,12 @@ from timer_app.core.validation_messages import (
     owner_of,
     shown,
 )
+from timer_app.core.validation_mistakes import (
+    FREQUENCY_FORMS,
+    duration_mistake,
+    spoken_frequency,
+    whole_number_mistake,
+)
 from timer_app.core.validation_text import looks_empty, text_problem
 
 MAX_ID_LENGTH = 64
@@ -80,18 +86,24 @@ class ValueChecker:
         if value is None:
             return None
         match = _FREQUENCY.fullmatch(value) if isinstance(value, str) else None
-        if match is None:
+        # "daily", "twice a day", "3x daily": how clinicians write it, read as meant.
+        spoken = spoken_frequency(value) if isinstance(value, str) and not match else None
+        if match is None and spoken is None:
             self.add(
-                ("frequency",), f"frequency must be like 3x/day or 2x/week, not {shown(value)}"
+                ("frequency",),
+                f"frequency must be like {FREQUENCY_FORMS}, not {shown(value)}",
             )
             return None
-        times = int(match.group(1))
+        if match is not None:
+            times, period = int(match.group(1)), match.group(2).lower()
+        else:
+            times, period = spoken or (0, "")
         if not 1 <= times <= MAX_TIMES:
             self.add(
                 ("frequency",), f"frequency must be between 1 and {MAX_TIMES} times, not {times}"
             )
             return None
-        return Frequency(times, match.group(2).lower())
+        return Frequency(times, period)
 
     def sides(self, data: dict[str, Any], path: PathKey) -> Sides | None:
         value = data.get("sides", Sides.NONE.value)
@@ -124,6 +136,10 @@ class ValueChecker:
             # raised, which took the whole routine list down with it.
             number = int(value.strip())
         if number is None:
+            mistake = whole_number_mistake(field, value) if isinstance(value, str) else None
+            if mistake is not None:
+                self.add((*path, field), *mistake)
+                return None
             self.add(
                 (*path, field),
                 f"{field} must be a whole number such as 3, not {shown(value)}",
@@ -149,7 +165,12 @@ class ValueChecker:
         try:
             return parse_duration(data[field], allow_zero=allow_zero)
         except DurationError as error:
-            self.add((*path, field), f"{field} {error.message}", error.hint)
+            value = data[field]
+            mistake = duration_mistake(field, value) if isinstance(value, str) else None
+            if mistake is not None:  # "30-45 s": say it is a range, not "no unit"
+                self.add((*path, field), *mistake)
+            else:
+                self.add((*path, field), f"{field} {error.message}", error.hint)
             return default
 
     def text(
