@@ -38,7 +38,7 @@ def run_validate(args: argparse.Namespace) -> int:
         if path.is_dir():
             all_valid &= _validate_folder(path, catalog.library)
         elif path.exists() or path.is_symlink():
-            all_valid &= _validate_file(path, catalog.library)
+            all_valid &= _validate_file(path, _with_sibling_library(path, catalog.library))
         else:
             _print_problem(LoadProblem(given, None, None, "no such file or folder"))
             all_valid = False
@@ -62,6 +62,19 @@ def _validate_folder(folder: Path, library: dict[str, Any]) -> bool:
         return False
     results = [_validate_file(path, local) for path in files]
     return all(results) and not library_problems
+
+
+def _with_sibling_library(path: Path, library: dict[str, Any]) -> dict[str, Any]:
+    """The library a single file is checked against: the one its folder would get.
+
+    `validate clinic/` accepted a routine that `use:`s the clinic's own
+    `library/` exercise while `validate clinic/week-3.yaml` refused it; `import`
+    brings that library along, so the single file is checked as in its folder.
+    """
+    if path.parent.name == LIBRARY_FOLDER or not (path.parent / LIBRARY_FOLDER).is_dir():
+        return library
+    # Its problems are the library file's own, reported when that file is validated.
+    return {**library, **load_library([path.parent])}
 
 
 def _validate_file(path: Path, library: dict[str, Any]) -> bool:
