@@ -116,6 +116,10 @@ class SafetyPage(QWidget):
                 box_col.addWidget(label)
             self.tier_signs[tier.tier] = signs
             col.addWidget(box)
+        # The therapist's clinic, when its clinic.yaml names it: who to talk to.
+        self.clinic = paragraph(safety_words.clinic_contact())
+        self.clinic.setVisible(bool(self.clinic.text()))
+        col.addWidget(self.clinic)
 
         col.addWidget(heading(self.tr("Stop the exercise (press S) if you feel:")))
         for text in stop_signs():

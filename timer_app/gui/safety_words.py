@@ -15,22 +15,36 @@ from functools import cache
 from timer_app.core import safety_text
 from timer_app.core.safety_text import SafetyTier
 from timer_app.gui.translation import translate
+from timer_app.storage.clinic import ClinicInfo
 
 log = logging.getLogger(__name__)
+
+
+@cache
+def clinic_info() -> ClinicInfo:
+    from timer_app.storage.clinic import load_clinic_info
+
+    try:
+        return load_clinic_info()
+    except Exception:  # the safety text must show whatever the clinic file holds
+        log.exception("clinic.yaml could not be read")
+        return ClinicInfo()
 
 
 @cache
 def emergency_number() -> str:
     from PySide6.QtCore import QLocale
 
-    from timer_app.storage.clinic import load_clinic_info
-
-    try:
-        clinic = load_clinic_info().emergency_number
-    except Exception:  # the safety text must show whatever the clinic file holds
-        log.exception("clinic.yaml could not be read")
-        clinic = ""
+    clinic = clinic_info().emergency_number
     return clinic or safety_text.emergency_number_for(QLocale().name())
+
+
+def clinic_contact() -> str:
+    """ "Your clinic: Riverside Physio, 01234 567890", or "" when the clinic's
+    clinic.yaml names neither."""
+    info = clinic_info()
+    who = ", ".join(part for part in (info.name, info.phone) if part)
+    return translate("SafetyText", "Your clinic: %1").replace("%1", who) if who else ""
 
 
 def tiers() -> tuple[SafetyTier, ...]:

@@ -227,6 +227,9 @@ class StopAdviceDialog(_SessionDialog):
         else:
             layout.addWidget(self.advice)
             layout.addWidget(self.emergency)
+        self.clinic = self.label(safety_words.clinic_contact(), SMALL_FRACTION)
+        self.clinic.setVisible(bool(self.clinic.text()))
+        layout.addWidget(self.clinic)
         layout.addStretch(1)
         self.end_button = self.button(
             self.tr("End today's session (Enter)")
