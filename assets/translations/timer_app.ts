@@ -1518,6 +1518,10 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <source>Stop the exercises and talk to your therapist if you have any of these:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your clinic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScreenSaverInhibitor</name>
