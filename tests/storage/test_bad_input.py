@@ -196,7 +196,10 @@ CASES: list[tuple[str, bytes, list[str]]] = [
     (
         "bad frequency",
         b"title: T\nfrequency: often\n" + GOOD_TAIL.encode(),
-        ["F:2:1: frequency must be like 3x/day or 2x/week, not 'often'"],
+        [
+            "F:2:1: frequency must be like 3x/day, 2x/week, daily, twice a day, 3x daily "
+            "or weekly, not 'often'"
+        ],
     ),
     (
         "title as a number",

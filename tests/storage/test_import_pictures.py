@@ -130,6 +130,7 @@ def test_a_folder_that_cannot_be_written_is_that_files_problem(
     data_dir.mkdir(parents=True)
     (data_dir / "routines").write_text("a file where the routines folder should be\n")
     source = _write(tmp_path / "sent" / "sent.yaml", _routine("knee.png"))
+    _write(tmp_path / "sent" / "knee.png", PNG)
     assert main(["import", str(source)]) == 1
     out = capsys.readouterr()
     assert out.err == ""

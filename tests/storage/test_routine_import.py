@@ -47,7 +47,7 @@ exercises:
     image: ../elsewhere.png
   - name: Walk
     duration: 5 min
-    image: bridging
+    image: bridging.svg
 """
 
 
@@ -67,7 +67,7 @@ def test_import_copies_the_pictures_next_to_the_file(tmp_path: Path) -> None:
     images = [e.image for e in routine.exercises]
     assert images[0] == str((user_dir / "pics" / "knee.png").resolve())
     assert images[1] == str((user_dir / "tilt.png").resolve())
-    assert images[3] == "bridging"  # a bundled picture's name stays a name
+    assert images[3] == "bridging.svg"  # a bundled picture's name stays a name
     # The therapist's folder can go away: the imported routine keeps its pictures.
     (sent / "pics" / "knee.png").unlink()
     reloaded = load_catalog().routines["pictures"]
@@ -80,6 +80,7 @@ def test_a_different_picture_already_there_is_a_conflict_until_replace(tmp_path:
     sent = tmp_path / "sent"
     _write(sent, "tilt.png", PNG + b"tilt-picture")
     _write(sent / "pics", "knee.png", PNG + b"knee-picture")
+    _write(tmp_path, "elsewhere.png", PNG + b"outside")
     source = _write(sent, "pictures.yaml", WITH_PICTURES)
 
     with pytest.raises(RoutineConflictError) as caught:

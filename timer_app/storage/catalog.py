@@ -28,6 +28,7 @@ from timer_app.core.validation import (
 from timer_app.core.validation_messages import escaped
 from timer_app.storage import paths, resources
 from timer_app.storage.clinic import CLINIC_FILE
+from timer_app.storage.image_check import missing_images
 from timer_app.storage.yaml_loader import LoadedYaml, YamlLoadError, YamlProblem, load_yaml_file
 
 log = logging.getLogger(__name__)
@@ -184,12 +185,19 @@ def load_routine_file(
     *,
     library: Mapping[str, LibraryExercise] | None = None,
     source: Source | None = None,
+    check_images: bool = False,
 ) -> Routine:
-    """One routine file, using the full library unless one is given."""
+    """One routine file, using the full library unless one is given.
+
+    `check_images`: a picture that is not there is a problem too (`validate` and
+    `import`, the therapist's tools; the window plays such a routine without it).
+    """
     file_path = Path(path)
     if library is None:
         library = load_library(folder for _, folder in sources())
-    routine, problems = _load(file_path, library, source or _source_of(file_path))
+    routine, problems = _load(
+        file_path, library, source or _source_of(file_path), check_images=check_images
+    )
     if routine is None:
         raise RoutineLoadError(problems)
     return routine
@@ -213,16 +221,20 @@ def find_routine(id_or_path: str, catalog: Catalog | None = None) -> Routine:
 
 
 def _load(
-    path: Path, library: Mapping[str, LibraryExercise], source: Source
+    path: Path,
+    library: Mapping[str, LibraryExercise],
+    source: Source,
+    *,
+    check_images: bool = False,
 ) -> tuple[Routine | None, list[LoadProblem]]:
     try:
-        return _load_checked(path, library, source)
+        return _load_checked(path, library, source, check_images)
     except Exception as error:  # one file's surprise must never empty the whole list
         return None, [_unexpected(path, error)]
 
 
 def _load_checked(
-    path: Path, library: Mapping[str, LibraryExercise], source: Source
+    path: Path, library: Mapping[str, LibraryExercise], source: Source, check_images: bool
 ) -> tuple[Routine | None, list[LoadProblem]]:
     try:
         loaded = load_yaml_file(path)
@@ -231,6 +243,9 @@ def _load_checked(
     routine, problems = validate_routine(
         loaded.data, default_id=id_from_file_name(path.stem), library=library
     )
+    if check_images:
+        problems += missing_images(path, loaded.data)
+        routine = routine if not problems else None
     if routine is None:
         located = [_located(path, loaded, p) for p in problems]
         return None, sorted(located, key=lambda p: (p.line or 0, p.col or 0))

@@ -60,7 +60,8 @@ def import_routine_file(
     catalog = catalog if catalog is not None else load_catalog()
     sender = sender_library(file_path, catalog)
     library = {**catalog.library, **sender.new}
-    routine = load_routine_file(file_path, library=library, source=Source.USER)
+    # A misspelled image: is refused here, as `validate` refuses it (`image_check`).
+    routine = load_routine_file(file_path, library=library, source=Source.USER, check_images=True)
     changed = changed_in_use(routine, sender)
     if changed:
         raise RoutineLoadError(
