@@ -128,10 +128,10 @@ def test_numbness_offers_only_ending_with_the_emergency_signs_first(s: Session) 
         looked["go on offered"] = advice.go_on_button is not None
         looked["emergency"] = advice.emergency.text()
         looked["emergency bold"] = advice.emergency.font().bold()
-        layout = advice.layout()
-        looked["emergency above advice"] = layout.indexOf(
+        words = advice.words
+        looked["emergency above advice"] = words.indexOf(
             advice.emergency.parentWidget()
-        ) < layout.indexOf(advice.advice)
+        ) < words.indexOf(advice.advice)
         key(advice, Qt.Key.Key_Space)  # the go-on key of other advice: not here
         looked["open after Space"] = advice.isVisible()
         key(advice, Qt.Key.Key_Return)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +45,9 @@ from timer_app.gui.pain_dialogs import advice_for, reason_labels
 TITLE_FRACTION = 1 / 15
 CHOICE_FRACTION = 1 / 19
 SMALL_FRACTION = 1 / 30
+# The emergency signs after numbness: bold and large, yet all of them and the
+# advice fit a 1024x600 window without scrolling.
+EMERGENCY_FRACTION = 1 / 24
 
 # The reasons the person can choose, in the order of keys 1–4.
 CHOICES = (
@@ -126,6 +130,9 @@ class StopItHurtsDialog(_SessionDialog):
         for number, reason in enumerate(CHOICES, start=1):
             radio = QRadioButton(f"{number}   {labels[reason]}")
             radio.setFont(self.font_at(CHOICE_FRACTION))
+            # The round mark grows with the words, so a choice is seen from the mat.
+            mark = round(QFontInfo(radio.font()).pixelSize() * 0.8)
+            radio.setStyleSheet(f"QRadioButton::indicator {{ width: {mark}px; height: {mark}px; }}")
             radio.setAccessibleName(labels[reason])
             # Space is the session's pause key: a radio must not take it by chance.
             radio.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -214,14 +221,24 @@ class StopAdviceDialog(_SessionDialog):
         self.choice = StopChoice.END  # Esc and closing the window end the session
         self.setWindowTitle(self.tr("What to do now"))
         self.setAccessibleName(self.tr("Advice"))
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # The words scroll when a large system font makes them taller than the
+        # window; the buttons below always stay in sight.
+        content = QWidget()
+        layout = self.words = QVBoxLayout(content)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(scroll, 1)
         numbness = reason is StopReason.NUMBNESS_OR_WEAKNESS
         self.emergency = self.label(safety_words.emergency_text(), SMALL_FRACTION, bold=numbness)
         self.emergency.setAccessibleName(self.tr("Emergency signs"))
         self.advice = self.label(advice_for(reason), CHOICE_FRACTION, bold=True)
         self.advice.setAccessibleName(self.tr("Advice"))
         if numbness:  # the emergency signs first, framed, in the larger type
-            self.emergency.setFont(self.font_at(CHOICE_FRACTION, HEADING, bold=True))
+            self.emergency.setFont(self.font_at(EMERGENCY_FRACTION, HEADING, bold=True))
             layout.addWidget(_framed(self.emergency))
             layout.addWidget(self.advice)
         else:
@@ -264,7 +281,7 @@ class StopAdviceDialog(_SessionDialog):
             row.addWidget(self.end_button)
             row.addStretch(1)
             row.addWidget(self.go_on_button, 2)
-        layout.addLayout(row)
+        outer.addLayout(row)
         self.end_button.clicked.connect(self.reject)
         if self.go_on_button is not None:
             self.go_on_button.clicked.connect(self._go_on)
