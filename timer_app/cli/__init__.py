@@ -55,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     arguments.add_remove_command(sub)
     arguments.add_desktop_commands(sub)
     arguments.add_paper_commands(sub)
+    arguments.add_report_command(sub)
     return parser
 
 

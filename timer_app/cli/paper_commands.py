@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -24,16 +25,20 @@ from timer_app.storage.catalog import (
 
 
 def qt_application() -> Any:
-    """The running QGuiApplication, or a new one (offscreen without a display)."""
+    """The running Qt application, or a new one (offscreen without a display).
+
+    A QApplication, not a bare QGuiApplication: only one Qt application can ever
+    exist in a process, and a window (or a test's widgets) made after a report
+    needs the widgets kind."""
     if sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
     import timer_app.gui  # noqa: F401  (the refcount guard, before any Qt call)
 
-    return QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "timer-app"])
+    return QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "timer-app"])
 
 
 def _written(path: Path, what: str, pages: int | None = None) -> None:
@@ -70,3 +75,54 @@ def run_handout(args: argparse.Namespace) -> int:
         return 1
     _written(output, "handout", pages)
     return 0
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from timer_app.storage.report_source import ReportSourceError, from_export
+
+    today = local_today()
+    first = args.since
+    qt_application()
+    from timer_app.gui.paper import report
+    from timer_app.gui.paper.pdf_document import default_paper
+
+    try:
+        if args.from_export is not None:
+            source = from_export(args.from_export, args.routine)
+        else:
+            source = _history_source(first or report.default_since(today), today, args.routine)
+            if source is None:
+                return 1
+    except ReportSourceError as error:
+        print(f"timer-app: {error}", file=sys.stderr)
+        return 1
+    output: Path = args.output or Path("report.pdf")
+    data = report.gather(source, load_catalog().routines, first, today)
+    try:
+        pages = report.write_report_pdf(data, output, args.paper or default_paper())
+    except OSError as error:
+        print(f"timer-app: cannot write {output}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    _written(output, "report", pages)
+    return 0
+
+
+def _history_source(first: date, last: date, routine_id: str | None) -> Any:
+    """This computer's sessions, or None (exit 1) when the history cannot be read:
+    an unreadable history is never reported as an empty one."""
+    from timer_app.core.history import HistoryError
+    from timer_app.storage.history_db import SqliteHistoryStore
+    from timer_app.storage.report_source import from_store
+
+    store = SqliteHistoryStore.open_reader()
+    try:
+        for notice in store.notices:
+            print(f"timer-app: {notice.message}", file=sys.stderr)
+        if store.problem is not None:
+            return None
+        return from_store(store, first, last, routine_id)
+    except HistoryError as error:
+        print(f"timer-app: {error}", file=sys.stderr)
+        return None
+    finally:
+        store.close()

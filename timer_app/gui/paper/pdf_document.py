@@ -77,16 +77,22 @@ def text_font(point_size: float = BASE_POINT_SIZE) -> QFont:
 class Document:
     """Blocks of HTML with their pictures, ready to be laid out on any paged device."""
 
-    def __init__(self, blocks: Sequence[str], images: dict[str, QImage] | None = None) -> None:
+    def __init__(
+        self,
+        blocks: Sequence[str],
+        images: dict[str, QImage] | None = None,
+        point_size: float = BASE_POINT_SIZE,
+    ) -> None:
         self.blocks = list(blocks)
         self.images = images or {}
+        self.point_size = point_size
 
     def _documents(self, device: QPagedPaintDevice, width: float) -> list[QTextDocument]:
         documents = []
         for html in self.blocks:
             document = QTextDocument()
             document.documentLayout().setPaintDevice(device)
-            document.setDefaultFont(text_font())
+            document.setDefaultFont(text_font(self.point_size))
             document.setDocumentMargin(0)
             for name, image in self.images.items():
                 document.addResource(QTextDocument.ResourceType.ImageResource, name, image)

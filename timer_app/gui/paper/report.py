@@ -1,0 +1,82 @@
+"""The report for the therapist as a PDF, from the history or a patient's JSON export.
+
+The figures come from `core.report_figures` (the History page's and the CSV's
+functions); this module only gathers the routines as prescribed, draws the pain
+chart and writes the pages (`pdf_document`, one block never split).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtGui import QPagedPaintDevice
+
+from timer_app.core.report_figures import ReportFigures, report_figures
+from timer_app.core.routine import Routine
+from timer_app.gui.paper.pain_chart_image import pain_chart
+from timer_app.gui.paper.pdf_document import Document, PaperSettings, write_pdf
+from timer_app.gui.paper.report_blocks import footer_text, report_blocks
+from timer_app.gui.translation import translate
+from timer_app.storage.report_source import ReportSource
+
+DEFAULT_WEEKS = 8  # about the time between two visits
+CHART = "pain-chart"
+
+
+def default_since(today: date) -> date:
+    """The first day of the default period: the last 8 weeks, today included."""
+    return today - timedelta(weeks=DEFAULT_WEEKS) + timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class ReportInput:
+    figures: ReportFigures
+    routines: Mapping[str, Routine]  # the routines as prescribed, by id, when known here
+    made: date
+    origin: str  # "" for this computer's history, else the export's file name
+
+
+def gather(
+    source: ReportSource, routines: Mapping[str, Routine], first: date | None, today: date
+) -> ReportInput:
+    """The report of `source` from `first` to today, made today.
+
+    By default this computer's history reports the last 8 weeks; an export reports
+    all it holds, up to its newest session (a week the patient has not sent yet is
+    not a week missed)."""
+    last = today
+    if source.origin:
+        last = max((s.local_date for s in source.sessions), default=today)
+    if first is None:
+        oldest = min((s.local_date for s in source.sessions), default=last)
+        first = oldest if source.origin else max(oldest, default_since(last))
+    frequencies = {routine_id: r.frequency for routine_id, r in routines.items()}
+    figures = report_figures(
+        source.sessions, source.exercises, source.stops, frequencies, first, last
+    )
+    return ReportInput(figures, routines, today, source.origin)
+
+
+def document(data: ReportInput) -> Document:
+    chart = pain_chart(data.figures.pain)
+    blocks = report_blocks(data.figures, data.routines, data.made, data.origin, CHART)
+    # Smaller than the handout's: a clinician reads it at a desk, in a minute.
+    return Document(blocks, {CHART: chart}, point_size=9.5)
+
+
+def paint(data: ReportInput, device: QPagedPaintDevice) -> int:
+    """Draw the report on a printer (or any paged device); returns its pages."""
+    return document(data).paint(device, lambda page, pages: footer_text(data.figures, page, pages))
+
+
+def write_report_pdf(data: ReportInput, path: Path, paper: str) -> int:
+    title = translate("Report", "Home exercise report for the therapist")
+    return write_pdf(
+        path,
+        document(data),
+        PaperSettings(paper, title),
+        lambda page, pages: footer_text(data.figures, page, pages),
+    )
