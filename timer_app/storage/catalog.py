@@ -29,7 +29,15 @@ from timer_app.core.validation_messages import escaped
 from timer_app.storage import paths, resources
 from timer_app.storage.clinic import CLINIC_FILE
 from timer_app.storage.image_check import missing_images
-from timer_app.storage.yaml_loader import LoadedYaml, YamlLoadError, YamlProblem, load_yaml_file
+from timer_app.storage.yaml_loader import (
+    LoadedYaml,
+    YamlLoadError,
+    YamlProblem,
+    load_yaml_file,
+    read_limited,
+)
+from timer_app.storage.yaml_recovery import consequence, read_past_syntax_errors
+from timer_app.storage.yaml_recovery import note as past_note
 
 log = logging.getLogger(__name__)
 
@@ -239,7 +247,7 @@ def _load_checked(
     try:
         loaded = load_yaml_file(path)
     except YamlLoadError as error:
-        return None, [_from_yaml(path, p) for p in error.problems]
+        return None, _and_past_the_syntax_error(path, error, library)
     routine, problems = validate_routine(
         loaded.data, default_id=id_from_file_name(path.stem), library=library
     )
@@ -257,6 +265,31 @@ def _load_checked(
         content_hash=hashlib.sha256(loaded.raw).hexdigest(),
     )
     return routine, []
+
+
+def _and_past_the_syntax_error(
+    path: Path, error: YamlLoadError, library: Mapping[str, LibraryExercise]
+) -> list[LoadProblem]:
+    """The syntax error, and the file's other problems where the rest can be read."""
+    problems = [_from_yaml(path, p) for p in error.problems]
+    if len(problems) != 1 or problems[0].line is None:
+        return problems  # too big, unreadable, not UTF-8: nothing more to read
+    try:
+        raw = read_limited(path)
+    except YamlLoadError:
+        return problems
+    further, loaded, lines = read_past_syntax_errors(raw, error.problems)
+    problems += [_from_yaml(path, p) for p in further]
+    if loaded is not None:
+        _, found = validate_routine(
+            loaded.data, default_id=id_from_file_name(path.stem), library=library
+        )
+        mark = past_note(lines)
+        for p in found:
+            located = _located(path, loaded, p)
+            if not consequence(p.path, located.line, lines):
+                problems.append(replace(located, message=p.message + mark))
+    return sorted(problems, key=lambda p: (p.line or 0, p.col or 0))
 
 
 def _load_library_file(path: Path, sink: list[LoadProblem]) -> LibraryExercise | None:

@@ -91,6 +91,9 @@ def syntax_problem(error: yaml.MarkedYAMLError, text: str) -> YamlProblem:
         # our own event-by-event check sees the 51st.
         return too_deep(line, col)
     if "mapping values are not allowed" in lowered:
+        over = _over_indented(text, line)
+        if over is not None:
+            return over
         return YamlProblem(
             "unexpected ':' — a value can't start a new field on the same line",
             "put the text in quotes if it contains ': ', or start a new line",
@@ -98,6 +101,10 @@ def syntax_problem(error: yaml.MarkedYAMLError, text: str) -> YamlProblem:
             col,
         )
     if "could not find expected ':'" in lowered or "expected ':'" in lowered:
+        if "simple key" in context and error.context_mark is not None:
+            # The parser stops at the next line (past the end of the file for the
+            # last line); the line without its ':' is where the key started.
+            return _missing_colon(text, *location(error.context_mark))
         return YamlProblem(
             "a line here is not a 'field: value' pair",
             "check the indentation and the ':' after each field name",
@@ -113,6 +120,39 @@ def syntax_problem(error: yaml.MarkedYAMLError, text: str) -> YamlProblem:
         )
     where = f" ({context})" if context else ""
     return YamlProblem(f"this is not valid YAML: {problem}{where}", None, line, col)
+
+
+def _over_indented(text: str, line: int) -> YamlProblem | None:
+    """`hold: 5 s` indented under `reps: 10` reads as more of reps's value."""
+    lines = text.splitlines()
+    if not 1 < line <= len(lines):
+        return None
+    here = lines[line - 1]
+    above = next((t for t in reversed(lines[: line - 1]) if t.strip()), "")
+    indent, above_indent = _indent(here), _indent(above.replace("- ", "  ", 1))
+    field, colon, value = above.strip().removeprefix("- ").partition(":")
+    if indent <= above_indent or not colon or not value.strip() or not field.strip():
+        return None
+    return YamlProblem(
+        f"this line is indented more than the line above, so it reads as more of "
+        f"{field.strip()[:40]}'s value",
+        f"line it up with the line above ({above_indent} spaces from the left)",
+        line,
+        indent + 1,
+    )
+
+
+def _missing_colon(text: str, line: int, col: int) -> YamlProblem:
+    lines = text.splitlines()
+    words = lines[line - 1][col - 1 :].split(None, 1) if 0 < line <= len(lines) else []
+    hint = "add ':' after the field name, as in: hold: 30 s"
+    if len(words) == 2 and words[0].isidentifier():
+        hint = f"did you mean '{words[0][:40]}: {words[1].strip()[:40]}'?"
+    return YamlProblem("this line has no ':' after its field name", hint, line, col)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
 
 
 def _char_at(text: str, line: int, col: int) -> str:
