@@ -231,3 +231,28 @@ def test_an_export_that_is_not_one_is_named(
     assert main(["report", "--from", str(bad), "--output", str(tmp_path / "r.pdf")]) == 1
     assert f"{bad}: no 'sessions' list" in capsys.readouterr().err
     assert not (tmp_path / "r.pdf").exists()
+
+
+def test_the_history_pages_button_saves_the_report(
+    history: date, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    store = SqliteHistoryStore.open()
+    page = HistoryPage(store, today=lambda: history)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.show()
+    target = tmp_path / "for my physio"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+
+    qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
+
+    saved = tmp_path / "for my physio.pdf"
+    assert page.message.text() == f"Saved the report for your therapist to {saved}."
+    text = " ".join(_text(saved))
+    assert "Sessions in the period: 80 (79 completed, 1 ended early" in text
+    # Standing alone (no window's routines), the report still says what it can.
+    assert "Piriformis stretch: this routine is not on this computer." in text
+    store.close()

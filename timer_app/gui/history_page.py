@@ -203,7 +203,14 @@ class HistoryPage(QWidget):
             self.tr("Save your history as a CSV or JSON file for your therapist"),
         )
         self.export_button.clicked.connect(self.export)
-        self.message = page_header(col, self.tr("History"), self.routine_choice, self.export_button)
+        self.report_button = action_button(
+            self.tr("Report for my therapist…"),
+            self.tr("Save the last 8 weeks as a one- or two-page PDF for your therapist"),
+        )
+        self.report_button.clicked.connect(self.save_report)
+        self.message = page_header(
+            col, self.tr("History"), self.routine_choice, self.export_button, self.report_button
+        )
         # Which routine every figure below covers (a routine's title is its
         # author's text: plain text).
         self.scope = plain_label()
@@ -290,6 +297,7 @@ class HistoryPage(QWidget):
         self.message.setText(self.tr("History is not available this time."))
         self.message.show()
         self.export_button.setEnabled(False)
+        self.report_button.setEnabled(False)
 
     def _fill_routine_choice(self) -> None:
         chosen = self.routine_choice.currentData()
@@ -401,6 +409,18 @@ class HistoryPage(QWidget):
             return None
         self.message.setText(self.tr("Saved your history to {path}.").format(path=path))
         self.message.show()
+        return path
+
+    def save_report(self) -> Path | None:
+        """The report for the therapist (gui/paper, loaded only now)."""
+        if self.history is None:
+            return None
+        from timer_app.gui.paper.report_dialog import save_report
+
+        path, text = save_report(self, self.history)
+        if text:
+            self.message.setText(text)
+            self.message.show()
         return path
 
 

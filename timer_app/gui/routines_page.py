@@ -118,6 +118,12 @@ class RoutinesPage(QWidget):
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start_selected)
         right_col.addWidget(self.start_button)
+        self.handout_button = QPushButton(self.tr("Print or save handout…"))
+        self.handout_button.setAccessibleDescription(
+            self.tr("A printable page of this routine, for the fridge or your therapist")
+        )
+        self.handout_button.clicked.connect(self.open_handout)
+        right_col.addWidget(self.handout_button)
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
@@ -215,6 +221,16 @@ class RoutinesPage(QWidget):
         if routine is not None:
             self.sig_start.emit(routine)
 
+    def open_handout(self) -> None:
+        """Print or save the selected routine's handout (gui/paper, loaded only now)."""
+        from timer_app.gui.paper.handout_dialog import HandoutDialog
+
+        routine = self.selected_routine()
+        if routine is None:
+            return
+        library = dict(self.catalog.library) if self.catalog is not None else {}
+        HandoutDialog(routine, library, self).exec()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         from PySide6.QtCore import Qt  # here, not above: see "Start-up" in docs/design.md
 
@@ -275,7 +291,7 @@ class RoutinesPage(QWidget):
             self,
             self.tr("Import a routine file"),
             str(Path.home()),
-            self.tr("Routine files (*.yaml *.yml);;All files (*)"),
+            self.tr("Routine files and handout PDFs (*.yaml *.yml *.pdf);;All files (*)"),
         )
         if path:
             self.import_file(Path(path))

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from timer_app.gui.main_window import MainWindow
     from timer_app.storage.catalog import Catalog
 
-ROUTINE_SUFFIXES = (".yaml", ".yml")
+ROUTINE_SUFFIXES = (".yaml", ".yml", ".pdf")  # .pdf: a handout, which carries its routine
 
 
 class MenuActions(NamedTuple):

@@ -41,6 +41,7 @@ class HandoutInput:
     clinic: Clinic
     emergency_number: str
     today: date
+    patient_name: str = ""  # typed at print time in the window; never stored
 
 
 def gather(routine: Routine, library: dict[str, LibraryExercise], today: date) -> HandoutInput:
@@ -92,7 +93,9 @@ def document(data: HandoutInput) -> Document:
         image = images.get(index)
         return None if image is None else (f"picture-{index}", *_picture_size(image))
 
-    blocks = handout_blocks(data.routine, data.clinic, data.emergency_number, data.today, source)
+    blocks = handout_blocks(
+        data.routine, data.clinic, data.emergency_number, data.today, source, data.patient_name
+    )
     return Document(blocks, {f"picture-{i}": image for i, image in images.items()})
 
 
@@ -132,7 +135,9 @@ def handout_html(data: HandoutInput) -> str:
         height = width_px * image.height() / max(1, image.width())
         return f"data:image/png;base64,{_png_base64(image)}", width_px, height
 
-    blocks = handout_blocks(data.routine, data.clinic, data.emergency_number, data.today, source)
+    blocks = handout_blocks(
+        data.routine, data.clinic, data.emergency_number, data.today, source, data.patient_name
+    )
     title = data.routine.title.replace("&", "&amp;").replace("<", "&lt;")
     body = "\n".join(f"<section>{block}</section>" for block in blocks)
     footer = footer_text(data.routine, 1, 1).split(" · ", 1)[1]  # no pages on a screen

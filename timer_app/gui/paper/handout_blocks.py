@@ -35,7 +35,7 @@ class Clinic:
     phone: str = ""
 
 
-def header_block(routine: Routine, clinic: Clinic, today: date) -> str:
+def header_block(routine: Routine, clinic: Clinic, today: date, patient: str = "") -> str:
     how_often = [
         frequency_in_words(routine.frequency, translate),
         total_time_in_words(routine, translate),
@@ -57,7 +57,7 @@ def header_block(routine: Routine, clinic: Clinic, today: date) -> str:
     name = translate("Handout", "Name:")
     lines.append(
         f"<table width='100%' cellpadding='2'><tr><td>{escape(name)} "
-        "________________________________________</td>"
+        f"{escape(patient) if patient else '_' * 40}</td>"
         f"<td align='right'>{escape(printed)}</td></tr></table>"
     )
     return "\n".join(lines)
@@ -136,11 +136,16 @@ def tick_log_block(routine: Routine) -> str:
 
 
 def handout_blocks(
-    routine: Routine, clinic: Clinic, number: str, today: date, picture: PictureSource
+    routine: Routine,
+    clinic: Clinic,
+    number: str,
+    today: date,
+    picture: PictureSource,
+    patient: str = "",
 ) -> list[str]:
     cards = [card_block(i + 1, e, picture(i)) for i, e in enumerate(routine.exercises)]
     return [
-        header_block(routine, clinic, today),
+        header_block(routine, clinic, today, patient),
         *cards,
         safety_block(routine, number),
         tick_log_block(routine),
