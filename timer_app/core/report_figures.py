@@ -19,7 +19,7 @@ from datetime import date
 
 from timer_app.core import stats
 from timer_app.core.history import ExerciseRecord, SessionStatus, SessionSummary, StopReport
-from timer_app.core.pain_location import PainShift
+from timer_app.core.pain_location import PainShift, classify
 from timer_app.core.routine import Frequency
 from timer_app.core.session_figures import figures_of
 
@@ -76,7 +76,8 @@ class ReportFigures:
 
     @property
     def weeks(self) -> int:
-        return len({stats.week_start(w.start) for r in self.routines for w in r.weeks})
+        """The period's length in weeks, a part week counted whole (56 days: 8)."""
+        return -(-((self.last - self.first).days + 1) // 7)
 
 
 def totals_of(sessions: Sequence[SessionSummary]) -> Totals:
@@ -123,7 +124,10 @@ def report_figures(
         )
     pain = stats.pain_by_session(sessions)
     rated = [p for p in pain if p.before is not None and p.after is not None]
-    shifts: Counter[PainShift] = Counter(p.shift for p in pain if p.shift is not PainShift.UNKNOWN)
+    # Every session where both places were given, rated or not (the chart keeps
+    # only the rated ones; the place is worth reporting on its own).
+    moved = (classify(s.pain_where_before, s.pain_where_after) for s in sessions)
+    shifts: Counter[PainShift] = Counter(m for m in moved if m is not PainShift.UNKNOWN)
     troubles = sorted(
         (t for t in stats.exercise_totals(exercises) if t.times_partial + t.times_skipped),
         key=lambda t: -(t.times_partial + t.times_skipped),
