@@ -98,6 +98,7 @@ def test_list_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         "path": knee["path"],
         "exercises": 1,
         "total_seconds": 210.0,
+        "overrides": [],
     }
     assert knee["path"].endswith("knee-to-chest.yaml")
     assert "walking" in listing["library"]

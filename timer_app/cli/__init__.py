@@ -53,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     arguments.add_routine_commands(sub)
     arguments.add_history_commands(sub)
     arguments.add_remove_command(sub)
+    arguments.add_clinic_commands(sub)
     arguments.add_desktop_commands(sub)
     arguments.add_paper_commands(sub)
     arguments.add_report_command(sub)

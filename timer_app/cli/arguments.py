@@ -34,7 +34,7 @@ def add_routine_commands(subparsers: Any) -> None:
         "with its total length, and the ids of the exercise library.",
     )
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")
-    listing.set_defaults(handler="routine_commands:run_list")
+    listing.set_defaults(handler="list_commands:run_list")
 
     importing = subparsers.add_parser(
         "import",
@@ -50,6 +50,19 @@ def add_routine_commands(subparsers: Any) -> None:
         help="replace a different routine that has the same id (the old file is kept as .bak)",
     )
     importing.set_defaults(handler="routine_commands:run_import")
+
+
+def add_clinic_commands(subparsers: Any) -> None:
+    clinic = subparsers.add_parser(
+        "clinic",
+        help="add or remove a clinic folder of routines (saved in your settings)",
+        description="Name a folder of routines to read after the system-wide clinic "
+        "folders and before TIMER_APP_ROUTINES_PATH; saved in your settings, so the "
+        "menu entry finds it too. `clinic list` shows the clinic folders searched.",
+    )
+    clinic.add_argument("action", choices=("add", "remove", "list"), help="what to do")
+    clinic.add_argument("path", nargs="?", metavar="PATH", help="the folder of routine files")
+    clinic.set_defaults(handler="clinic_commands:run_clinic")
 
 
 def add_remove_command(subparsers: Any) -> None:

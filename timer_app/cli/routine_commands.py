@@ -1,4 +1,4 @@
-"""`timer-app validate`, `list` and `import`: the commands therapists use on routine files.
+"""`timer-app validate` and `import`: the commands therapists use on routine files.
 
 Problems print compiler-style (`PATH:LINE:COL: message — hint`) so editors can jump
 to them; each command's exit code says whether everything was fine (0) or not (1).
@@ -7,14 +7,12 @@ to them; each command's exit code says whether everything was fine (0) or not (1
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 from typing import Any
 
 from timer_app.core.durations import format_duration
 from timer_app.core.plan import plan_size
-from timer_app.core.routine import Routine, Source
+from timer_app.core.routine import Source
 from timer_app.core.validation_messages import escaped
 from timer_app.storage.catalog import (
     LIBRARY_FOLDER,
@@ -118,54 +116,6 @@ def _validate_file(path: Path, library: dict[str, Any]) -> bool:
     title = escaped(routine.title)
     print(f"{escaped(str(path))}: ok — {title} ({count} {_plural(count, 'exercise')}, {total})")
     return True
-
-
-# -- list --------------------------------------------------------------------------
-
-
-def run_list(args: argparse.Namespace) -> int:
-    catalog = load_catalog()
-    rows = [_row(r) for r in catalog.routines.values()]
-    if args.json:
-        print(
-            json.dumps(
-                {
-                    "routines": rows,
-                    "library": sorted(catalog.library),
-                    "problems": [str(p) for p in catalog.problems],
-                },
-                indent=2,
-                ensure_ascii=False,
-            )
-        )
-        return 0
-    if rows:
-        id_width = max(len(r["id"]) for r in rows)
-        title_width = max(len(r["title"]) for r in rows)
-        for r in rows:
-            print(
-                f"{r['id']:<{id_width}}  {r['title']:<{title_width}}  {r['source']:<7}  "
-                f"{r['exercises']:>2} {_plural(r['exercises'], 'exercise'):<9}  "
-                f"{format_duration(r['total_seconds']):>14}  {escaped(r['path'] or '')}"
-            )
-    else:
-        print("No routines found.")
-    print()
-    print("Exercise library: " + ", ".join(sorted(catalog.library)))
-    for problem in catalog.problems:
-        print(f"warning: {problem}", file=sys.stderr)
-    return 0
-
-
-def _row(routine: Routine) -> dict[str, Any]:
-    return {
-        "id": routine.id,
-        "title": routine.title,
-        "source": str(routine.source),
-        "path": routine.source_path,
-        "exercises": len(routine.exercises),
-        "total_seconds": plan_size(routine).seconds,
-    }
 
 
 # -- import ------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from timer_app.core.validation import (
 from timer_app.core.validation_messages import escaped
 from timer_app.storage import paths, resources
 from timer_app.storage.clinic import CLINIC_FILE
+from timer_app.storage.clinic_hide import hidden_routines
 from timer_app.storage.image_check import missing_images
 from timer_app.storage.yaml_loader import (
     LoadedYaml,
@@ -83,6 +84,11 @@ class Catalog:
     routines: dict[str, Routine] = field(default_factory=dict)  # in display order
     problems: list[LoadProblem] = field(default_factory=list)
     library: dict[str, LibraryExercise] = field(default_factory=dict)
+    # What `timer-app list` and the Routines page say about the winners: the
+    # routines each one overrides (same id, earlier source), and the bundled
+    # routines a clinic's clinic.yaml hides, with that file.
+    overridden: dict[str, list[Routine]] = field(default_factory=dict)
+    hidden: dict[str, tuple[Routine, Path]] = field(default_factory=dict)
 
 
 def bundled_folder() -> Path:
@@ -182,10 +188,25 @@ def load_catalog(
                 catalog.problems.append(_duplicate(path, routine.id, seen[routine.id], "routine"))
                 continue
             seen[routine.id] = path
+            if routine.id in routines:
+                catalog.overridden.setdefault(routine.id, []).append(routines[routine.id])
             routines[routine.id] = routine
+    _hide(catalog, routines, [folder for source, folder in found if source is Source.CLINIC])
     ordered = sorted(routines.values(), key=lambda r: (r.title.casefold(), r.id))
     catalog.routines = {r.id: r for r in ordered}
     return catalog
+
+
+def _hide(catalog: Catalog, routines: dict[str, Routine], clinics: list[Path]) -> None:
+    """Leave out the bundled routines a clinic.yaml hides (`clinic_hide`)."""
+    every = [*routines.values(), *(r for rs in catalog.overridden.values() for r in rs)]
+    bundled = {r.id for r in every if r.source is Source.BUNDLED}
+    hidden, problems = hidden_routines(clinics, bundled)
+    catalog.problems += [_from_yaml(path, p) for path, p in problems]
+    for routine_id, clinic_file in hidden.items():
+        routine = routines.get(routine_id)
+        if routine is not None and routine.source is Source.BUNDLED:  # never a clinic's or yours
+            catalog.hidden[routine_id] = (routines.pop(routine_id), clinic_file)
 
 
 def load_routine_file(

@@ -2,8 +2,8 @@
 
 The data dir is platformdirs' user data dir, overridden by `TIMER_APP_DATA_DIR`
 (or `--data-dir`, which the command line turns into the same variable so every
-layer sees one answer). Clinic folders: every site data dir plus the folders in
-`TIMER_APP_ROUTINES_PATH`, separated by `os.pathsep`.
+layer sees one answer). Clinic folders: every site data dir, the folders added in
+the settings, and the folders in `TIMER_APP_ROUTINES_PATH` (`os.pathsep` between).
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from timer_app import APP_NAME
 
 DATA_DIR_ENV = "TIMER_APP_DATA_DIR"
 ROUTINES_PATH_ENV = "TIMER_APP_ROUTINES_PATH"
+SYSTEM = "system"  # where a clinic folder was named (`clinic_folder_origins`)
+SETTINGS = "settings"
 
 
 def data_dir() -> Path:
@@ -54,16 +56,28 @@ def xdg_data_home() -> Path:
 
 
 def clinic_routine_dirs() -> list[Path]:
-    """Every system-wide clinic folder, then `TIMER_APP_ROUTINES_PATH` in order.
+    """Every clinic folder, in override order (`clinic_folder_origins`)."""
+    return [folder for folder, _ in clinic_folder_origins()]
 
-    On Linux that is each entry of $XDG_DATA_DIRS, not only the first: an Ubuntu
-    desktop session puts /usr/share/ubuntu first, and a clinic's routines in
-    /usr/local/share/timer-app/routines must still appear.
+
+def clinic_folder_origins() -> list[tuple[Path, str]]:
+    """Each clinic folder with where it was named: "system", "settings" or the variable.
+
+    System-wide folders first: on Linux each entry of $XDG_DATA_DIRS, not only the
+    first (an Ubuntu desktop session puts /usr/share/ubuntu first, and a clinic's
+    routines in /usr/local/share/timer-app/routines must still appear). Then the
+    folders a therapist added in the settings (no environment variable needed), then
+    `TIMER_APP_ROUTINES_PATH`.
     """
+    from timer_app.storage.settings import load_settings  # settings imports this module
+
     site = platformdirs.site_data_dir(APP_NAME, appauthor=False, multipath=True)
     # $XDG_DATA_DIRS lists the most important folder first; in override order
     # (later wins) it comes last.
-    dirs = [Path(p) / "routines" for p in reversed(site.split(os.pathsep)) if p.strip()]
+    found = [(Path(p) / "routines", SYSTEM) for p in reversed(site.split(os.pathsep)) if p.strip()]
+    found += [(Path(p).expanduser(), SETTINGS) for p in load_settings().clinic_folders]
     extra = os.environ.get(ROUTINES_PATH_ENV, "")
-    dirs.extend(Path(p).expanduser() for p in extra.split(os.pathsep) if p.strip())
-    return dirs
+    found += [
+        (Path(p).expanduser(), ROUTINES_PATH_ENV) for p in extra.split(os.pathsep) if p.strip()
+    ]
+    return found

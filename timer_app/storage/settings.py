@@ -11,7 +11,7 @@ import contextlib
 import json
 import logging
 import os
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,9 @@ class Settings:
     first_run_safety_seen: bool = False
     ask_pain_before: bool = True
     window_geometry: str = ""  # Qt's saveGeometry(), base64
+    # Routine folders a therapist added (`timer-app clinic add`, the Routines page):
+    # read after the system-wide clinic folders, before TIMER_APP_ROUTINES_PATH.
+    clinic_folders: list[str] = field(default_factory=list)
 
 
 def load_settings(path: Path | None = None) -> Settings:
@@ -43,6 +46,8 @@ def load_settings(path: Path | None = None) -> Settings:
     settings = Settings()
     for f in fields(Settings):
         value = raw.get(f.name)
+        if isinstance(value, list):  # a list of paths: only its text items
+            value = [item for item in value if isinstance(item, str) and item.strip()]
         if isinstance(value, type(getattr(settings, f.name))):
             setattr(settings, f.name, value)
     return settings

@@ -1,0 +1,102 @@
+"""`timer-app list`: the routines found, where they were looked for, and who wins.
+
+A therapist whose preloaded routines do not appear needs to see which folders were
+searched (and which are not there), which routine overrides which (`piriformis
+(clinic, overrides bundled)`) and which bundled routines a clinic.yaml hides.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from timer_app.core.durations import format_duration
+from timer_app.core.plan import plan_size
+from timer_app.core.routine import Routine
+from timer_app.core.validation_messages import escaped
+from timer_app.storage.catalog import Catalog, load_catalog
+from timer_app.storage.clinic_folders import SearchedFolder, searched_folders
+
+_ORIGINS = {
+    "bundled": "comes with the app",
+    "system": "system-wide clinic folder",
+    "settings": "added with timer-app clinic add",
+    "yours": "your own routines",
+}
+
+
+def run_list(args: argparse.Namespace) -> int:
+    folders = searched_folders()
+    catalog = load_catalog()
+    rows = [_row(r, catalog) for r in catalog.routines.values()]
+    if args.json:
+        print(json.dumps(_as_json(rows, folders, catalog), indent=2, ensure_ascii=False))
+        return 0
+    if rows:
+        id_width = max(len(r["id"]) for r in rows)
+        title_width = max(len(r["title"]) for r in rows)
+        for r in rows:
+            overrides = f"  (overrides {', '.join(r['overrides'])})" if r["overrides"] else ""
+            print(
+                f"{r['id']:<{id_width}}  {r['title']:<{title_width}}  {r['source']:<7}  "
+                f"{r['exercises']:>2} {_plural(r['exercises'], 'exercise'):<9}  "
+                f"{format_duration(r['total_seconds']):>14}  {escaped(r['path'] or '')}"
+                f"{overrides}"
+            )
+    else:
+        print("No routines found.")
+    print()
+    print("Exercise library: " + ", ".join(sorted(catalog.library)))
+    print()
+    print("Folders searched (a later one wins when two have a routine with the same id):")
+    for f in folders:
+        there = "" if f.exists else "  — not there"
+        origin = _ORIGINS.get(f.origin, f.origin)
+        print(f"  {f.source!s:<7}  {escaped(str(f.folder))}  ({origin}){there}")
+    for routine_id, (routine, clinic_file) in catalog.hidden.items():
+        print(f"Hidden: {routine_id} ({escaped(routine.title)}), by {escaped(str(clinic_file))}")
+    for problem in catalog.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    return 0
+
+
+def _row(routine: Routine, catalog: Catalog) -> dict[str, Any]:
+    return {
+        "id": routine.id,
+        "title": routine.title,
+        "source": str(routine.source),
+        "path": routine.source_path,
+        "exercises": len(routine.exercises),
+        "total_seconds": plan_size(routine).seconds,
+        # The sources it wins over, nearest first: "clinic, overrides bundled".
+        "overrides": [str(r.source) for r in reversed(catalog.overridden.get(routine.id, []))],
+    }
+
+
+def _as_json(
+    rows: list[dict[str, Any]], folders: list[SearchedFolder], catalog: Catalog
+) -> dict[str, Any]:
+    return {
+        "routines": rows,
+        "library": sorted(catalog.library),
+        "folders": [
+            {
+                "source": str(f.source),
+                "path": str(f.folder),
+                "origin": f.origin,
+                "exists": f.exists,
+            }
+            for f in folders
+        ],
+        "hidden": [
+            {"id": routine_id, "title": routine.title, "hidden_by": str(clinic_file)}
+            for routine_id, (routine, clinic_file) in catalog.hidden.items()
+        ],
+        "problems": [str(p) for p in catalog.problems],
+    }
+
+
+def _plural(count: int, word: str) -> str:
+    return word if count == 1 else word + "s"

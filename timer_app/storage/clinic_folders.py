@@ -1,0 +1,95 @@
+"""Clinic folders a therapist adds by hand: saved in the settings, no variable needed.
+
+Before, a clinic folder other than the system-wide ones had to be named in
+`TIMER_APP_ROUTINES_PATH`, which a patient's desktop launcher never sets. A
+therapist adds one here (`timer-app clinic add PATH`, or Add folder… on the
+Routines page); `paths.clinic_folder_origins` reads it after the system-wide
+folders and before the variable's. Paths are stored absolute, so the app finds
+them whatever folder it was started from.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from timer_app.core.routine import Source
+from timer_app.storage import paths
+from timer_app.storage.catalog import bundled_folder
+from timer_app.storage.settings import load_settings, save_settings
+
+__all__ = [
+    "ClinicFolderError",
+    "SearchedFolder",
+    "add_clinic_folder",
+    "clinic_folders",
+    "remove_clinic_folder",
+    "searched_folders",
+]
+
+
+@dataclass(frozen=True)
+class SearchedFolder:
+    """One folder routines are read from, in override order (later wins by id)."""
+
+    source: Source
+    folder: Path
+    origin: str  # "bundled", "system", "settings", "TIMER_APP_ROUTINES_PATH" or "yours"
+    exists: bool
+
+
+def searched_folders() -> list[SearchedFolder]:
+    """Every folder searched, said plainly: a therapist's preloaded routines that
+    do not appear are most often in a folder that is not on this list, or not there."""
+    named = [(Source.BUNDLED, bundled_folder(), "bundled")]
+    named += [(Source.CLINIC, f, origin) for f, origin in paths.clinic_folder_origins()]
+    named.append((Source.USER, paths.user_routines_dir(), "yours"))
+    return [SearchedFolder(s, f, origin, _is_dir(f)) for s, f, origin in named]
+
+
+def _is_dir(folder: Path) -> bool:
+    try:
+        return folder.is_dir()
+    except OSError:
+        return False
+
+
+class ClinicFolderError(ValueError):
+    """The folder cannot be added or removed; the message says why, in plain words."""
+
+
+def clinic_folders() -> list[Path]:
+    """The folders added in the settings, in the order they were added."""
+    return [Path(p) for p in load_settings().clinic_folders]
+
+
+def add_clinic_folder(path: str | os.PathLike[str]) -> Path:
+    """Add a folder (made absolute); raises `ClinicFolderError` if it is not one.
+
+    Adding one already there changes nothing; raises OSError if the settings
+    cannot be written.
+    """
+    folder = Path(path).expanduser().absolute()
+    if not folder.is_dir():
+        what = "does not exist" if not folder.exists() else "is not a folder"
+        raise ClinicFolderError(f"{folder} {what}; give the folder that holds the routine files")
+    settings = load_settings()
+    if str(folder) not in settings.clinic_folders:
+        settings.clinic_folders.append(str(folder))
+        save_settings(settings)
+    return folder
+
+
+def remove_clinic_folder(path: str | os.PathLike[str]) -> Path:
+    """Take a folder off the list (its files are left alone); raises if not listed."""
+    settings = load_settings()
+    wanted = Path(path).expanduser().absolute()
+    # Matched as written or as made absolute: the folder may be gone by now.
+    match = next((p for p in settings.clinic_folders if p == str(path) or Path(p) == wanted), None)
+    if match is None:
+        listed = ", ".join(settings.clinic_folders) or "none"
+        raise ClinicFolderError(f"{wanted} is not one of the clinic folders added ({listed})")
+    settings.clinic_folders.remove(match)
+    save_settings(settings)
+    return Path(match)
