@@ -20,8 +20,7 @@ from timer_app.storage.clinic import ClinicInfo
 log = logging.getLogger(__name__)
 
 
-@cache
-def clinic_info() -> ClinicInfo:
+def _read_clinic() -> ClinicInfo:
     from timer_app.storage.clinic import load_clinic_info
 
     try:
@@ -32,10 +31,17 @@ def clinic_info() -> ClinicInfo:
 
 
 @cache
+def clinic_info() -> ClinicInfo:
+    return _read_clinic()
+
+
+@cache
 def emergency_number() -> str:
+    # Its own read, not clinic_info()'s: clearing this one cache (as tests do)
+    # must be enough to see a new clinic.yaml.
     from PySide6.QtCore import QLocale
 
-    clinic = clinic_info().emergency_number
+    clinic = _read_clinic().emergency_number
     return clinic or safety_text.emergency_number_for(QLocale().name())
 
 
