@@ -32,6 +32,10 @@ def _day(day: date) -> str:
     return local_date(day, "d MMM yyyy")
 
 
+def _p(text: str) -> str:
+    return f"<p>{escape(text)}</p>"
+
+
 def _h2(text: str) -> str:
     return f"<h2 style='font-size:13pt'>{escape(text)}</h2>"
 
@@ -120,7 +124,7 @@ def adherence_block(figures: ReportFigures) -> str:
     parts = [_h2(title), f"<p>{escape(note)}</p>"]
     parts += [_routine_weeks(r) for r in figures.routines]
     if not figures.routines:
-        parts.append(f"<p>{escape(translate('Report', 'No sessions in this period.'))}</p>")
+        parts.append(_p(translate("Report", "No sessions in this period.")))
     return "".join(parts)
 
 
@@ -173,7 +177,7 @@ def stops_block(figures: ReportFigures) -> str:
         "Report", "Every “Stop – it hurts” in the period (%n)", None, len(figures.stops)
     )
     if not figures.stops:
-        return _h2(title) + f"<p>{escape(translate('Report', 'None.'))}</p>"
+        return _h2(title) + _p(translate("Report", "None."))
     rows = "".join(
         f"<tr><td>{escape(_day(s.day))}</td><td>{escape(s.routine_title)}</td>"
         f"<td>{escape(stop_in_words(s.stop))}</td></tr>"
@@ -191,7 +195,7 @@ def stops_block(figures: ReportFigures) -> str:
 def troubles_block(figures: ReportFigures) -> str:
     title = translate("Report", "Exercises most often partly done or skipped")
     if not figures.troubles:
-        return _h2(title) + f"<p>{escape(translate('Report', 'None in this period.'))}</p>"
+        return _h2(title) + _p(translate("Report", "None in this period."))
     head = [
         translate("Report", "Exercise"),
         translate("Report", "Done in full (times)"),
@@ -210,7 +214,7 @@ def troubles_block(figures: ReportFigures) -> str:
 def notes_block(figures: ReportFigures) -> str:
     title = translate("Report", "The patient's notes")
     if not figures.notes:
-        return _h2(title) + f"<p>{escape(translate('Report', 'None in this period.'))}</p>"
+        return _h2(title) + _p(translate("Report", "None in this period."))
     shown = list(reversed(figures.notes))[:MAX_NOTES]  # the newest first
     several = len(figures.routines) > 1
     items = "".join(
