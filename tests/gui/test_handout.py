@@ -194,3 +194,27 @@ def test_the_html_page_has_headings_and_alt_text(clinic: Path, tmp_path: Path) -
 def test_an_unknown_routine_says_so(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["handout", "no-such-routine"]) == 1
     assert "no routine has the id 'no-such-routine'" in capsys.readouterr().err
+
+
+def test_pictures_are_drawn_at_300_dpi_and_the_pdf_renders(clinic: Path, tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    pdf = _handout(tmp_path)
+    widths = set()
+    for page in pypdf.PdfReader(pdf).pages:
+        objects = page["/Resources"].get("/XObject", {})
+        for ref in objects.values():
+            image = ref.get_object()
+            if image.get("/Subtype") == "/Image" and "/SMask" in image:
+                widths.add(int(image["/Width"]))
+    # 45 mm wide on paper at 300 dots per inch: 531 pixels (the SVG's own size is 320).
+    assert widths == {531}
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    subprocess.run(
+        ["pdftoppm", "-r", "30", "-png", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")],
+        check=True,
+        capture_output=True,
+    )
+    assert (tmp_path / "page-1.png").stat().st_size > 1000

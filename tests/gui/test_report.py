@@ -256,3 +256,12 @@ def test_the_history_pages_button_saves_the_report(
     # Standing alone (no window's routines), the report still says what it can.
     assert "Piriformis stretch: this routine is not on this computer." in text
     store.close()
+
+
+def test_one_routine_only(history: date, tmp_path: Path) -> None:
+    pdf = tmp_path / "report.pdf"
+    assert main(["report", "--routine", "core-routine", "--output", str(pdf)]) == 0
+    text = " ".join(_text(pdf))
+    assert "Core sciatica routine (no frequency known here: counted as once a day)" in text
+    assert "Piriformis stretch (3 times a day)" not in text
+    assert "“Stop – it hurts” in the period: 0 times" in text
