@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import difflib
 import hashlib
-import logging
 import os
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -20,63 +19,45 @@ from pathlib import Path
 from timer_app.core.routine import Exercise, Routine, Source
 from timer_app.core.validation import (
     LibraryExercise,
-    RoutineProblem,
     id_from_file_name,
     validate_library_exercise,
     validate_routine,
 )
-from timer_app.core.validation_messages import escaped
 from timer_app.storage import paths, resources
 from timer_app.storage.clinic import CLINIC_FILE
 from timer_app.storage.clinic_hide import hidden_routines
 from timer_app.storage.image_check import missing_images
-from timer_app.storage.yaml_loader import (
-    LoadedYaml,
-    YamlLoadError,
-    YamlProblem,
-    load_yaml_file,
-    read_limited,
+from timer_app.storage.load_problems import (
+    LoadProblem,
+    RoutineConflictError,
+    RoutineLoadError,
+    RoutineNotFoundError,
+    and_past_the_syntax_error,
+    duplicate,
+    from_yaml,
+    located,
+    unexpected,
 )
-from timer_app.storage.yaml_recovery import consequence, read_past_syntax_errors
-from timer_app.storage.yaml_recovery import note as past_note
+from timer_app.storage.yaml_loader import YamlLoadError, load_yaml_file
 
-log = logging.getLogger(__name__)
+__all__ = [  # the problem types live in load_problems; callers import them from here
+    "LIBRARY_FOLDER",
+    "Catalog",
+    "LoadProblem",
+    "RoutineConflictError",
+    "RoutineLoadError",
+    "RoutineNotFoundError",
+    "bundled_folder",
+    "find_routine",
+    "load_catalog",
+    "load_library",
+    "load_routine_file",
+    "routine_files",
+    "sources",
+]
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 LIBRARY_FOLDER = "library"
-
-
-@dataclass(frozen=True)
-class LoadProblem:
-    """One problem in one file, printed compiler-style: `PATH:LINE:COL: message — hint`."""
-
-    path: str
-    line: int | None
-    col: int | None
-    message: str
-    hint: str | None = None
-
-    def __str__(self) -> str:
-        # Escaped: a file name or a message with a line break or a terminal escape
-        # must stay one line that says where, and must not drive the terminal.
-        path = escaped(self.path)
-        where = path if self.line is None else f"{path}:{self.line}:{self.col}"
-        text = f"{where}: {escaped(self.message)}"
-        return f"{text} — {escaped(self.hint)}" if self.hint else text
-
-
-class RoutineLoadError(Exception):
-    def __init__(self, problems: list[LoadProblem]) -> None:
-        super().__init__("\n".join(str(p) for p in problems))
-        self.problems = problems
-
-
-class RoutineConflictError(RoutineLoadError):
-    """The file is valid, but a different routine with its id is already there."""
-
-
-class RoutineNotFoundError(LookupError):
-    """No routine has the id asked for; the message names close ids."""
 
 
 @dataclass
@@ -155,7 +136,7 @@ def load_library(
             if entry is None:
                 continue
             if entry.id in seen:
-                sink.append(_duplicate(path, entry.id, seen[entry.id], "library exercise"))
+                sink.append(duplicate(path, entry.id, seen[entry.id], "library exercise"))
                 continue
             seen[entry.id] = path
             library[entry.id] = entry
@@ -185,7 +166,7 @@ def load_catalog(
             if routine is None:
                 continue
             if routine.id in seen:
-                catalog.problems.append(_duplicate(path, routine.id, seen[routine.id], "routine"))
+                catalog.problems.append(duplicate(path, routine.id, seen[routine.id], "routine"))
                 continue
             seen[routine.id] = path
             if routine.id in routines:
@@ -202,7 +183,7 @@ def _hide(catalog: Catalog, routines: dict[str, Routine], clinics: list[Path]) -
     every = [*routines.values(), *(r for rs in catalog.overridden.values() for r in rs)]
     bundled = {r.id for r in every if r.source is Source.BUNDLED}
     hidden, problems = hidden_routines(clinics, bundled)
-    catalog.problems += [_from_yaml(path, p) for path, p in problems]
+    catalog.problems += [from_yaml(path, p) for path, p in problems]
     for routine_id, clinic_file in hidden.items():
         routine = routines.get(routine_id)
         if routine is not None and routine.source is Source.BUNDLED:  # never a clinic's or yours
@@ -259,7 +240,7 @@ def _load(
     try:
         return _load_checked(path, library, source, check_images)
     except Exception as error:  # one file's surprise must never empty the whole list
-        return None, [_unexpected(path, error)]
+        return None, [unexpected(path, error)]
 
 
 def _load_checked(
@@ -268,7 +249,7 @@ def _load_checked(
     try:
         loaded = load_yaml_file(path)
     except YamlLoadError as error:
-        return None, _and_past_the_syntax_error(path, error, library)
+        return None, and_past_the_syntax_error(path, error, library)
     routine, problems = validate_routine(
         loaded.data, default_id=id_from_file_name(path.stem), library=library
     )
@@ -276,8 +257,8 @@ def _load_checked(
         problems += missing_images(path, loaded.data)
         routine = routine if not problems else None
     if routine is None:
-        located = [_located(path, loaded, p) for p in problems]
-        return None, sorted(located, key=lambda p: (p.line or 0, p.col or 0))
+        found = [located(path, loaded, p) for p in problems]
+        return None, sorted(found, key=lambda p: (p.line or 0, p.col or 0))
     routine = replace(
         routine,
         exercises=tuple(_with_image_path(e, path) for e in routine.exercises),
@@ -288,36 +269,11 @@ def _load_checked(
     return routine, []
 
 
-def _and_past_the_syntax_error(
-    path: Path, error: YamlLoadError, library: Mapping[str, LibraryExercise]
-) -> list[LoadProblem]:
-    """The syntax error, and the file's other problems where the rest can be read."""
-    problems = [_from_yaml(path, p) for p in error.problems]
-    if len(problems) != 1 or problems[0].line is None:
-        return problems  # too big, unreadable, not UTF-8: nothing more to read
-    try:
-        raw = read_limited(path)
-    except YamlLoadError:
-        return problems
-    further, loaded, lines = read_past_syntax_errors(raw, error.problems)
-    problems += [_from_yaml(path, p) for p in further]
-    if loaded is not None:
-        _, found = validate_routine(
-            loaded.data, default_id=id_from_file_name(path.stem), library=library
-        )
-        mark = past_note(lines)
-        for p in found:
-            located = _located(path, loaded, p)
-            if not consequence(p.path, located.line, lines):
-                problems.append(replace(located, message=p.message + mark))
-    return sorted(problems, key=lambda p: (p.line or 0, p.col or 0))
-
-
 def _load_library_file(path: Path, sink: list[LoadProblem]) -> LibraryExercise | None:
     try:
         return _load_library_checked(path, sink)
     except Exception as error:  # as in _load: the other files go on working
-        sink.append(_unexpected(path, error))
+        sink.append(unexpected(path, error))
         return None
 
 
@@ -325,12 +281,12 @@ def _load_library_checked(path: Path, sink: list[LoadProblem]) -> LibraryExercis
     try:
         loaded = load_yaml_file(path)
     except YamlLoadError as error:
-        sink += [_from_yaml(path, p) for p in error.problems]
+        sink += [from_yaml(path, p) for p in error.problems]
         return None
     entry, problems = validate_library_exercise(
         loaded.data, default_id=id_from_file_name(path.stem)
     )
-    sink += [_located(path, loaded, p) for p in problems]
+    sink += [located(path, loaded, p) for p in problems]
     if entry is None:
         return None
     exercise = _with_image_path(entry.exercise, path)
@@ -352,39 +308,6 @@ def _with_image_path(exercise: Exercise, routine_path: Path) -> Exercise:
     except OSError:  # a name too long for the file system, say: not a file beside it
         pass
     return exercise
-
-
-def _unexpected(path: Path, error: Exception) -> LoadProblem:
-    # INFO, not WARNING: the file's problem is shown already, and Python's
-    # last-resort handler would print the traceback of a WARNING on the terminal.
-    log.info("unexpected error while reading %s", path, exc_info=True)
-    return LoadProblem(
-        str(path),
-        None,
-        None,
-        f"this file could not be read ({type(error).__name__}); the other routines still work",
-        "check the file, or send it to the app's authors with the log",
-    )
-
-
-def _from_yaml(path: Path, problem: YamlProblem) -> LoadProblem:
-    return LoadProblem(str(path), problem.line, problem.col, problem.message, problem.hint)
-
-
-def _located(path: Path, loaded: LoadedYaml, problem: RoutineProblem) -> LoadProblem:
-    line, col = loaded.location_of(problem.path)
-    return LoadProblem(str(path), line, col, problem.message, problem.hint)
-
-
-def _duplicate(path: Path, item_id: str, first: Path, what: str) -> LoadProblem:
-    return LoadProblem(
-        str(path),
-        None,
-        None,
-        f"another {what} in this folder already has the id '{item_id}' ({first.name}); "
-        "this one is skipped",
-        "give one of them a different id",
-    )
 
 
 def _source_of(path: Path) -> Source:
