@@ -142,13 +142,22 @@ def handout_html(data: HandoutInput) -> str:
     body = "\n".join(f"<section>{block}</section>" for block in blocks)
     footer = footer_text(data.routine, 1, 1).split(" · ", 1)[1]  # no pages on a screen
     return (
-        "<!DOCTYPE html>\n<html lang='en'>\n<head><meta charset='utf-8'>"
+        f"<!DOCTYPE html>\n<html lang='{_language()}'>\n<head><meta charset='utf-8'>"
         f"<title>{title}</title>"
         "<style>body{font-family:sans-serif;max-width:50em;margin:1em auto;"
         "line-height:1.4} table{border-collapse:collapse} td,th{border:1px solid #777;"
         "padding:6px} h1 table td{border:none}</style></head>\n"
         f"<body><main>\n{body}\n</main><footer><p>{footer}</p></footer></body></html>\n"
     )
+
+
+def _language() -> str:
+    """The page's language for a screen reader: the app's ("en-GB", "de-DE")."""
+    from PySide6.QtCore import QLocale
+
+    name = QLocale().bcp47Name()
+    # The C locale reads "en-POSIX" (or "C"): its words are the English source.
+    return "en" if not name or name == "C" or "POSIX" in name else name
 
 
 def _png_base64(image: QImage) -> str:

@@ -4,9 +4,9 @@ Qt's `QTextDocument` breaks a long document across pages wherever a page ends,
 in the middle of a table row if need be; a handout must never cut an exercise's
 card in two. So each block (a header, a card, the safety box, the tick log) is a
 `QTextDocument` of its own, measured, and moved to the next page whole when it
-does not fit; a block taller than a page alone is the only one ever split
-(by Qt, as it would anyway). Laying out first and painting second gives the
-footer its "page 1 of 3".
+does not fit; a block taller than a page alone is the only one ever split, by
+Qt's own pagination, which never cuts a line of text. Laying out first and
+painting second gives the footer its "page 1 of 3".
 
 The same painting serves a `QPdfWriter` (a file) and a `QPrinter` (the system
 print dialog). Text is drawn with kerning and ligatures off, so the PDF's text
@@ -108,15 +108,27 @@ class Document:
         gap, footer_height = GAP_MM * dots, FOOTER_MM * dots
         usable = rect.height() - footer_height
         documents = self._documents(device, rect.width())
-        pages: list[list[tuple[QTextDocument, float]]] = [[]]
+        # (document, top on the page, the slice of the document shown there)
+        pages: list[list[tuple[QTextDocument, float, float | None]]] = [[]]
         y = 0.0
         for document in documents:
             height = document.size().height()
             if y > 0 and y + height > usable:
                 pages.append([])
                 y = 0.0
-            pages[-1].append((document, y))
-            y += height + gap
+            if height <= usable:
+                pages[-1].append((document, y, None))
+                y += height + gap
+                continue
+            # Taller than a page (a long list of stops): Qt's own pagination moves
+            # each line that would straddle a page's end to the next page, so no
+            # line is cut; each page shows one page-high slice of it.
+            document.setPageSize(QSizeF(rect.width(), usable))
+            for part in range(document.pageCount()):
+                if part > 0:
+                    pages.append([])
+                pages[-1].append((document, 0.0, part * usable))
+            y = usable  # what follows starts on a fresh page
         painter = QPainter()
         if not painter.begin(device):
             raise OSError("the page could not be drawn (the printer or file refused it)")
@@ -124,10 +136,16 @@ class Document:
             for number, page in enumerate(pages, start=1):
                 if number > 1:
                     device.newPage()
-                for document, top in page:
+                for document, top, offset in page:
                     painter.save()
-                    painter.translate(rect.left(), rect.top() + top)
-                    document.drawContents(painter, QRectF(0, 0, rect.width(), usable - top))
+                    shown = QRectF(0, 0, rect.width(), usable - top)
+                    if offset is not None:
+                        # A pixel in from each edge: a line that ends exactly at the
+                        # slice's top belongs to the page before (a PDF keeps the text
+                        # of a clipped line, and a reader would read it twice).
+                        shown = QRectF(0, offset + 1, rect.width(), usable - 2)
+                    painter.translate(rect.left(), rect.top() + top - (offset or 0.0))
+                    document.drawContents(painter, shown)
                     painter.restore()
                 _paint_footer(painter, rect, footer(number, len(pages)), footer_height)
         finally:
