@@ -218,3 +218,21 @@ def test_pictures_are_drawn_at_300_dpi_and_the_pdf_renders(clinic: Path, tmp_pat
         capture_output=True,
     )
     assert (tmp_path / "page-1.png").stat().st_size > 1000
+
+
+def test_a_routine_file_gone_since_it_was_read_still_prints(clinic: Path, tmp_path: Path) -> None:
+    from datetime import date
+
+    from timer_app.gui.paper import handout
+
+    catalog = load_catalog()
+    routine = catalog.routines["clinic-flexibility"]
+    (clinic / "clinic-flexibility.yaml").unlink()  # a therapist tidied the folder meanwhile
+    pdf = tmp_path / "handout.pdf"
+
+    pages = handout.write_handout_pdf(
+        handout.gather(routine, catalog.library, date(2026, 3, 2)), pdf, "a4"
+    )
+
+    assert pages == len(_pages(pdf)) >= 3
+    assert read_attachments(pdf.read_bytes()) == {}

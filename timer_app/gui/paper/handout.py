@@ -24,8 +24,9 @@ from timer_app.gui.paper.handout_blocks import Clinic, footer_text, handout_bloc
 from timer_app.gui.paper.pdf_document import RESOLUTION, Document, PaperSettings, write_pdf
 from timer_app.gui.session_words import image_path
 from timer_app.gui.translation import translate
-from timer_app.storage.pdf_attachments import add_attachments
+from timer_app.storage.pdf_attachments import PdfFormatError, add_attachments
 from timer_app.storage.routine_pdf import routine_attachments
+from timer_app.storage.yaml_loader import YamlLoadError
 
 log = logging.getLogger(__name__)
 
@@ -113,13 +114,19 @@ def write_handout_pdf(data: HandoutInput, path: Path, paper: str) -> int:
         settings,
         lambda page, total: footer_text(data.routine, page, total),
     )
-    files = routine_attachments(data.routine, data.library)
-    if files:
-        description = translate("Handout", "The routine this handout shows, to import")
-        pdf = add_attachments(path.read_bytes(), files, description)
-        temporary = path.with_name(f".{path.name}.partial")
-        temporary.write_bytes(pdf)
-        os.replace(temporary, path)
+    try:
+        files = routine_attachments(data.routine, data.library)
+        if files:
+            description = translate("Handout", "The routine this handout shows, to import")
+            pdf = add_attachments(path.read_bytes(), files, description)
+            temporary = path.with_name(f".{path.name}.partial")
+            temporary.write_bytes(pdf)
+            os.replace(temporary, path)
+    except (PdfFormatError, YamlLoadError) as error:
+        # The paper is still the handout: it only cannot be imported back. (The
+        # routine file was changed or removed since it was read, or Qt wrote a
+        # PDF this module cannot extend.)
+        log.warning("the handout %s was written without its routine file: %s", path, error)
     return pages
 
 
