@@ -265,3 +265,11 @@ def test_one_routine_only(history: date, tmp_path: Path) -> None:
     assert "Core sciatica routine (no frequency known here: counted as once a day)" in text
     assert "Piriformis stretch (3 times a day)" not in text
     assert "“Stop – it hurts” in the period: 0 times" in text
+
+
+def test_no_history_yet_gives_the_eight_weeks_with_nothing_in_them(tmp_path: Path) -> None:
+    pdf = tmp_path / "report.pdf"
+    assert main(["report", "--output", str(pdf)]) == 0
+    text = " ".join(_text(pdf))
+    assert "(8 weeks)" in text
+    assert "Sessions in the period: 0 (" in text and "No sessions in this period." in text

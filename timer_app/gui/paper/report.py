@@ -50,9 +50,10 @@ def gather(
     last = today
     if source.origin:
         last = max((s.local_date for s in source.sessions), default=today)
-    if first is None:
-        oldest = min((s.local_date for s in source.sessions), default=last)
-        first = oldest if source.origin else max(oldest, default_since(last))
+    if first is None and source.origin:
+        first = min((s.local_date for s in source.sessions), default=last)
+    elif first is None:
+        first = default_since(last)
     frequencies = {routine_id: r.frequency for routine_id, r in routines.items()}
     figures = report_figures(
         source.sessions, source.exercises, source.stops, frequencies, first, last
