@@ -236,3 +236,11 @@ def test_a_routine_file_gone_since_it_was_read_still_prints(clinic: Path, tmp_pa
 
     assert pages == len(_pages(pdf)) >= 3
     assert read_attachments(pdf.read_bytes()) == {}
+
+
+def test_the_ready_screens_precautions_are_on_the_paper_too(tmp_path: Path) -> None:
+    output = tmp_path / "mckenzie.pdf"
+    assert main(["handout", "mckenzie-extension", "--output", str(output)]) == 0
+    text = " ".join(_pages(output))
+    assert "If you have been told you have spinal stenosis, ask your therapist" in text
+    assert "Only do this exercise if it centralizes your pain" in text  # the routine's own line

@@ -19,6 +19,7 @@ from html import escape
 from timer_app.core import safety_text
 from timer_app.core.describe import SEPARATOR, frequency_in_words, total_time_in_words
 from timer_app.core.handout_words import everyday_dose
+from timer_app.core.precautions import precautions_in_words
 from timer_app.core.routine import Exercise, Routine
 from timer_app.core.safety_text import Tier
 from timer_app.gui.translation import local_date, translate
@@ -51,6 +52,9 @@ def header_block(routine: Routine, clinic: Clinic, today: date, patient: str = "
     )
     if routine.description:
         lines.append(f"<p>{escape(routine.description)}</p>")
+    # The ready screen's "Ask your therapist first" (core/precautions.py), on paper too.
+    for text in precautions_in_words(routine.all_precautions, translate):
+        lines.append(f"<p><b>{escape(text)}</b></p>")
     printed = translate("Handout", "Printed on {date}").format(
         date=local_date(today, "d MMMM yyyy")
     )
