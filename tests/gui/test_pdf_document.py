@@ -32,3 +32,20 @@ def test_a_block_taller_than_a_page_goes_on_over_the_next_pages_whole(
         assert whole.count(f"Stop number {n} of the year") == 1, n
     assert "The routines as prescribed" in texts[-1]
     assert all(f"Page {i} of {pages}" in text for i, text in enumerate(texts, start=1))
+
+
+@pytest.mark.parametrize(
+    ("locale", "paper"),
+    [("en_US", "letter"), ("fr_CA", "letter"), ("en_GB", "a4"), ("de_DE", "a4")],
+)
+def test_the_paper_is_the_countrys(qapp: QApplication, locale: str, paper: str) -> None:
+    from PySide6.QtCore import QLocale
+
+    from timer_app.gui.paper.pdf_document import default_paper
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        assert default_paper() == paper
+    finally:
+        QLocale.setDefault(before)
