@@ -33,18 +33,22 @@ def _pdf(tmp_path: Path, files: dict[str, bytes]) -> Path:
 
 
 def test_names_that_climb_out_are_never_written(tmp_path: Path) -> None:
+    # An absolute name: joined to the temporary folder it would replace it (this
+    # test once wrote its target; the target is now inside tmp_path, harmless).
+    absolute = tmp_path / "outside" / "planted.yaml"
     pdf = _pdf(
         tmp_path,
         {
             "routine/sent.yaml": ROUTINE,
             "routine/../../escaped.yaml": b"title: Escaped\n",
-            "routine//etc/passwd": b"x",
+            f"routine/{absolute}": b"title: Planted\n",
         },
     )
     routine = import_routine_file(pdf)
 
     assert routine.id == "sent"
     assert not list(tmp_path.rglob("escaped.yaml"))
+    assert not absolute.exists()
     assert sorted(p.name for p in paths.user_routines_dir().rglob("*") if p.is_file()) == [
         "sent.yaml"
     ]

@@ -152,7 +152,15 @@ def extract_handout(pdf: Path, folder: Path) -> Path:
 
 
 def _inside(folder: Path, relative: str) -> Path | None:
-    parts = PurePosixPath(relative).parts
-    if not parts or any(p in ("", ".", "..") or "\\" in p or ":" in p for p in parts):
+    """`relative` under `folder`, or None for a name that would leave it: "../x",
+    an absolute "/etc/passwd" (joined, it would replace the folder), "C:x", "a\\b"."""
+    pure = PurePosixPath(relative)
+    parts = pure.parts
+    if pure.is_absolute() or not parts:
         return None
-    return folder.joinpath(*parts)
+    if any(p in ("", ".", "..") or "\\" in p or ":" in p for p in parts):
+        return None
+    destination = folder.joinpath(*parts)
+    if not destination.resolve().is_relative_to(folder.resolve()):
+        return None  # a symlink planted by an earlier name: never followed out
+    return destination
