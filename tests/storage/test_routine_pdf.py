@@ -75,3 +75,16 @@ def test_a_routine_with_a_problem_is_said_of_the_pdf(tmp_path: Path) -> None:
     problem = raised.value.problems[0]
     assert problem.path == f"{pdf} (sent.yaml)"
     assert problem.line == 3
+
+
+def test_odd_names_are_left_out_and_the_routine_still_comes_in(tmp_path: Path) -> None:
+    pdf = _pdf(
+        tmp_path,
+        {
+            "routine/sent.yaml": ROUTINE,
+            "routine/pic\x00.png": b"x",  # a NUL: Python refuses such a path outright
+            "routine/sent.yaml/inner.png": b"x",  # under a file's name: cannot be made
+            "routine/C:evil.png": b"x",
+        },
+    )
+    assert import_routine_file(pdf).id == "sent"

@@ -142,8 +142,15 @@ def extract_handout(pdf: Path, folder: Path) -> Path:
         )
         if destination is None or posing:
             continue  # "../x", an absolute name, or a picture posing as the library
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        destination.write_bytes(data)
+        try:
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            destination.write_bytes(data)
+        except OSError as error:  # "a/b.png" after a file named "a": that name's problem
+            if name == routine_files[0]:
+                raise HandoutPdfError(
+                    f"this PDF's routine file cannot be taken out ({error.strerror or error})"
+                ) from None
+            continue
         if name == routine_files[0]:
             target = destination
     if target is None:
@@ -160,6 +167,8 @@ def _inside(folder: Path, relative: str) -> Path | None:
         return None
     if any(p in ("", ".", "..") or "\\" in p or ":" in p for p in parts):
         return None
+    if not relative.isprintable() or len(relative) > 200:
+        return None  # a NUL or a line break in a name: not a file a handout carries
     destination = folder.joinpath(*parts)
     if not destination.resolve().is_relative_to(folder.resolve()):
         return None  # a symlink planted by an earlier name: never followed out
