@@ -57,6 +57,8 @@ def run_list(args: argparse.Namespace) -> int:
         print(f"  {f.source!s:<7}  {escaped(str(f.folder))}  ({origin}){there}")
     for routine_id, (routine, clinic_file) in catalog.hidden.items():
         print(f"Hidden: {routine_id} ({escaped(routine.title)}), by {escaped(str(clinic_file))}")
+    for old_id, (old, new_id) in catalog.replaced.items():
+        print(f"Replaced: {old_id} ({escaped(old.title)}, {old.source}), by {new_id}")
     for problem in catalog.problems:
         print(f"warning: {problem}", file=sys.stderr)
     return 0
@@ -93,6 +95,10 @@ def _as_json(
         "hidden": [
             {"id": routine_id, "title": routine.title, "hidden_by": str(clinic_file)}
             for routine_id, (routine, clinic_file) in catalog.hidden.items()
+        ],
+        "replaced": [
+            {"id": old_id, "title": old.title, "source": str(old.source), "replaced_by": new_id}
+            for old_id, (old, new_id) in catalog.replaced.items()
         ],
         "problems": [str(p) for p in catalog.problems],
     }

@@ -138,8 +138,9 @@ def run_import(args: argparse.Namespace) -> int:
             files.append(path)
     for path in files:
         skipped: list[str] = []
+        notes: list[str] = []
         try:
-            routine = import_routine_file(path, replace=args.replace, skipped=skipped)
+            routine = import_routine_file(path, replace=args.replace, skipped=skipped, notes=notes)
         except RoutineLoadError as error:
             for problem in error.problems:
                 _print_problem(problem)
@@ -155,7 +156,7 @@ def run_import(args: argparse.Namespace) -> int:
             continue
         where = escaped(routine.source_path or "")
         print(f"imported '{routine.id}' ({escaped(routine.title)}) to {where}")
-        for note in skipped:  # the routine works; its picture does not come along
+        for note in [*skipped, *notes]:  # the routine works; these are worth knowing
             print(f"note: {note}")
     return 0 if all_done else 1
 

@@ -135,6 +135,9 @@ class Routine:
     # After a session, pain up by this many points (0–10 scale) or more asks the
     # patient to ease off (core/pain_location.py); the therapist may set it.
     pain_advice_rise: int = DEFAULT_PAIN_ADVICE_RISE
+    # `replaces: week-2`: the ids of the routines this revised one takes the place
+    # of; their sessions count as this routine's (core/routine_aliases.py).
+    replaces: tuple[str, ...] = ()
     # Where it came from: filled by the loader, not by the file's author.
     source: Source = Source.BUNDLED
     source_path: str | None = None

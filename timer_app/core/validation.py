@@ -110,6 +110,7 @@ class _Checker(ExerciseChecker):
             else ()
         )
         rise = self.whole(data, (), "pain_advice_rise", MIN_PAIN_ADVICE_RISE, MAX_PAIN_ADVICE_RISE)
+        replaces = self.replaced_ids(data, routine_id)
         exercises = self.exercises(data)
         if self.problems or routine_id is None or title is None or lead_in is None:
             return None
@@ -127,7 +128,33 @@ class _Checker(ExerciseChecker):
             safety=safety,
             precautions=precautions or (),
             pain_advice_rise=DEFAULT_PAIN_ADVICE_RISE if rise is None else rise,
+            replaces=replaces,
         )
+
+    def replaced_ids(self, data: dict[str, Any], own_id: str | None) -> tuple[str, ...]:
+        """`replaces: week-2` (or a list): ids of the routines this one takes over from."""
+        value = data.get("replaces")
+        if value is None:
+            return ()
+        items, one = ([value], True) if isinstance(value, str) else (value, False)
+        if not isinstance(items, list):
+            self.add(("replaces",), f"replaces must be a routine id, not {shown(value)}")
+            return ()
+        found: list[str] = []
+        for index, item in enumerate(items):
+            where: PathKey = ("replaces",) if one else ("replaces", index)
+            if not isinstance(item, str) or not ID_PATTERN.fullmatch(item):
+                self.add(
+                    where,
+                    f"replaces must name routine ids (lowercase letters, digits and hyphens), "
+                    f"not {shown(item)}",
+                    "for example: replaces: week-2",
+                )
+            elif item == own_id:
+                self.add(where, f"a routine cannot replace itself ('{item}')")
+            else:
+                found.append(item)
+        return tuple(dict.fromkeys(found))
 
     def format_ok(self, data: dict[str, Any]) -> bool:
         value = data.get("format", FORMAT_VERSION)

@@ -24,6 +24,7 @@ ROUTINE_FIELDS = (
     "safety",
     "precautions",
     "pain_advice_rise",
+    "replaces",
     "exercises",
 )
 EXERCISE_FIELDS = (

@@ -37,6 +37,7 @@ from timer_app.core import stats
 from timer_app.core.history import HistoryStore, SessionFacts, SessionStatus, SessionSummary
 from timer_app.core.local_time import local_today
 from timer_app.core.routine import Frequency
+from timer_app.core.routine_aliases import with_current_ids
 from timer_app.core.session_figures import SessionFigures, figures_of
 from timer_app.gui.figures_words import reps_in_words, time_in_words
 from timer_app.gui.page_style import (
@@ -189,6 +190,7 @@ class HistoryPage(QWidget):
         self.history = history
         self._today = today
         self._frequencies: dict[str, Frequency | None] = {}
+        self._aliases: dict[str, str] = {}  # replaced routine id -> its successor's
         self._sessions: list[SessionSummary] = []
         self._facts: list[SessionFacts] = []
         self.setAccessibleName(self.tr("History"))
@@ -271,6 +273,12 @@ class HistoryPage(QWidget):
         self._frequencies = dict(frequencies)
         self._show_figures()
 
+    def set_aliases(self, aliases: dict[str, str]) -> None:
+        """Replaced routines' ids -> the routine that replaces them (core/routine_aliases)."""
+        if aliases != self._aliases:
+            self._aliases = dict(aliases)
+            self.refresh()
+
     def refresh(self) -> None:
         """Read the history again (a few short queries)."""
         if self.history is None:
@@ -279,8 +287,11 @@ class HistoryPage(QWidget):
         try:
             # Figures and chart from the cheap facts (years of them are fine);
             # the table shows the newest sessions only.
-            self._facts = self.history.session_facts()
-            self._sessions = self.history.list_sessions(limit=LIST_LIMIT)
+            # A replaced routine's sessions count as its successor's (`replaces:`).
+            self._facts = with_current_ids(self.history.session_facts(), self._aliases)
+            self._sessions = with_current_ids(
+                self.history.list_sessions(limit=LIST_LIMIT), self._aliases
+            )
         except Exception as error:  # show it; never a traceback
             log.exception("history could not be read")
             self.message.setText(self.tr("Your history could not be read: {e}").format(e=error))

@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         # and player) are built when first shown: the window shows sooner.
         self._pages: dict[str, QWidget] = {"routines": self.routines_page}
         self._frequencies: dict[str, Frequency | None] = {}
+        self._aliases: dict[str, str] = {}  # `replaces:` (core/routine_aliases)
 
         self.routines_page.sig_start.connect(self.open_session)
         self.routines_page.sig_routines_changed.connect(self._routines_changed)
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
 
             history = HistoryPage(self.history)
             history.set_frequencies(self._frequencies)
+            history.set_aliases(self._aliases)
             history.refresh()
             return history
         if name == "session":
@@ -252,10 +254,14 @@ class MainWindow(QMainWindow):
         self.notice.ask(text, [(self.tr("OK"), self.notice.hide)])
 
     def _routines_changed(self, routines: list[Routine]) -> None:
+        from timer_app.core.routine_aliases import aliases
+
         self._frequencies = {r.id: r.frequency for r in routines}
+        self._aliases = aliases(routines)
         history_page = self._built_history_page()
         if history_page is not None:
             history_page.set_frequencies(self._frequencies)
+            history_page.set_aliases(self._aliases)
 
     # -- first run ------------------------------------------------------------------
     def _safety_acknowledged(self) -> None:

@@ -24,8 +24,8 @@ from timer_app.core.validation import (
     validate_routine,
 )
 from timer_app.storage import paths, resources
+from timer_app.storage.catalog_filters import leave_out
 from timer_app.storage.clinic import CLINIC_FILE
-from timer_app.storage.clinic_hide import hidden_routines
 from timer_app.storage.image_check import missing_images
 from timer_app.storage.load_problems import (
     LoadProblem,
@@ -66,10 +66,12 @@ class Catalog:
     problems: list[LoadProblem] = field(default_factory=list)
     library: dict[str, LibraryExercise] = field(default_factory=dict)
     # What `timer-app list` and the Routines page say about the winners: the
-    # routines each one overrides (same id, earlier source), and the bundled
-    # routines a clinic's clinic.yaml hides, with that file.
+    # routines each one overrides (same id, earlier source), the bundled routines
+    # a clinic's clinic.yaml hides (with that file), and those another one replaces
+    # (`catalog_filters`).
     overridden: dict[str, list[Routine]] = field(default_factory=dict)
     hidden: dict[str, tuple[Routine, Path]] = field(default_factory=dict)
+    replaced: dict[str, tuple[Routine, str]] = field(default_factory=dict)  # by the id's
 
 
 def bundled_folder() -> Path:
@@ -172,22 +174,10 @@ def load_catalog(
             if routine.id in routines:
                 catalog.overridden.setdefault(routine.id, []).append(routines[routine.id])
             routines[routine.id] = routine
-    _hide(catalog, routines, [folder for source, folder in found if source is Source.CLINIC])
+    leave_out(catalog, routines, [folder for source, folder in found if source is Source.CLINIC])
     ordered = sorted(routines.values(), key=lambda r: (r.title.casefold(), r.id))
     catalog.routines = {r.id: r for r in ordered}
     return catalog
-
-
-def _hide(catalog: Catalog, routines: dict[str, Routine], clinics: list[Path]) -> None:
-    """Leave out the bundled routines a clinic.yaml hides (`clinic_hide`)."""
-    every = [*routines.values(), *(r for rs in catalog.overridden.values() for r in rs)]
-    bundled = {r.id for r in every if r.source is Source.BUNDLED}
-    hidden, problems = hidden_routines(clinics, bundled)
-    catalog.problems += [from_yaml(path, p) for path, p in problems]
-    for routine_id, clinic_file in hidden.items():
-        routine = routines.get(routine_id)
-        if routine is not None and routine.source is Source.BUNDLED:  # never a clinic's or yours
-            catalog.hidden[routine_id] = (routines.pop(routine_id), clinic_file)
 
 
 def load_routine_file(

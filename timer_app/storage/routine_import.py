@@ -29,6 +29,7 @@ from timer_app.storage.catalog import (
     load_routine_file,
 )
 from timer_app.storage.import_library import changed_in_use, library_copies, sender_library
+from timer_app.storage.import_notes import retire_replaced, same_title
 from timer_app.storage.pictures import NotAPicture, read_picture
 from timer_app.storage.yaml_loader import YamlLoadError, read_limited
 
@@ -40,6 +41,7 @@ def import_routine_file(
     replace: bool = False,
     skipped: list[str] | None = None,
     catalog: Catalog | None = None,
+    notes: list[str] | None = None,
 ) -> Routine:
     """Copy a valid routine file (and its pictures) into the user's folder.
 
@@ -49,7 +51,9 @@ def import_routine_file(
     `library/` (but for the new library exercises it uses, `import_library`); each
     named file left behind is said in `skipped`. `catalog`: the
     routines as already read (the window reads them off its UI thread); without
-    it they are read here. Returns the routine as imported.
+    it they are read here. `notes`: what the import did to the routines already
+    there (`import_notes`: a replaced one moved to the trash, a same title).
+    Returns the routine as imported.
     """
     file_path = Path(path)
     if file_path.suffix.lower() == ".pdf":
@@ -106,7 +110,11 @@ def import_routine_file(
         _write(data, destination)
     if exercises:
         library = {**catalog.library, **load_library([user_dir])}
-    return load_routine_file(target, library=library, source=Source.USER)
+    imported = load_routine_file(target, library=library, source=Source.USER)
+    said = notes if notes is not None else []
+    retire_replaced(imported, catalog.routines, said)
+    same_title(imported, catalog.routines, said)
+    return imported
 
 
 def _pictures_to_copy(
