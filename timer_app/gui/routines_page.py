@@ -42,6 +42,7 @@ from timer_app.gui.page_style import (
     plain_tooltip,
     scaled_font,
 )
+from timer_app.gui.routine_remove import RoutineRemover
 
 if TYPE_CHECKING:
     from timer_app.core.routine import Routine
@@ -71,6 +72,9 @@ class RoutinesPage(QWidget):
         )
         self.import_button.clicked.connect(self.choose_file_to_import)
         self.message = page_header(col, self.tr("Routines"), self.import_button)
+        # Remove and its Undo banner (routine_remove.py); the banner under the title.
+        self.remover = RoutineRemover(self)
+        col.addWidget(self.remover.banner)
 
         # Problems: located messages, selectable so a therapist can copy them.
         self.problems_box = panel(role=QPalette.ColorRole.AlternateBase)
@@ -111,6 +115,7 @@ class RoutinesPage(QWidget):
         self.details.setOpenLinks(False)
         self.details.setAccessibleName(self.tr("Routine details"))
         right_col.addWidget(self.details, 1)
+        right_col.addWidget(self.remover.why)
         self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setFont(scaled_font(HEADING, bold=True))
         self.start_button.setMinimumHeight(self.start_button.sizeHint().height() * 3 // 2)
@@ -124,6 +129,7 @@ class RoutinesPage(QWidget):
         )
         self.handout_button.clicked.connect(self.open_handout)
         right_col.addWidget(self.handout_button)
+        right_col.addWidget(self.remover.button)
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
@@ -237,6 +243,8 @@ class RoutinesPage(QWidget):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.start_selected()
             return
+        if event.key() == Qt.Key.Key_Delete and self.remover.remove_selected():
+            return
         super().keyPressEvent(event)
 
     def _show_details(self, row: int) -> None:
@@ -244,6 +252,17 @@ class RoutinesPage(QWidget):
 
         if 0 <= row < len(self._routines):
             self.details.setHtml(routine_details_html(self._routines[row]))
+        self.remover.show_for(self._routines[row] if 0 <= row < len(self._routines) else None)
+
+    def drop_routine(self, routine_id: str) -> None:
+        """Take a removed routine off the list now; the folders are read again."""
+        others = [r for r in self._routines if r.id != routine_id]
+        self.set_routines(others, self._catalog_problems)
+        # Another routine with its id (the bundled one it overrode) may come back.
+        self.reload(background=self.reads_in_background())
+
+    def reads_in_background(self) -> bool:
+        return self._loader is not None
 
     # -- problems --------------------------------------------------------------------
     def show_problems(self, title: str, lines: Iterable[str]) -> None:
