@@ -71,7 +71,14 @@ class RoutinesPage(QWidget):
             self.tr("Add a routine file from your therapist (Ctrl+O, or drop the file here)"),
         )
         self.import_button.clicked.connect(self.choose_file_to_import)
-        self.message = page_header(col, self.tr("Routines"), self.import_button)
+        self.folders_button = action_button(
+            self.tr("Routine folders…"),
+            self.tr("Where routines are read from; add or remove your clinic's folder"),
+        )
+        self.folders_button.clicked.connect(self.open_folders)
+        self.message = page_header(
+            col, self.tr("Routines"), self.folders_button, self.import_button
+        )
         # Remove and its Undo banner (routine_remove.py); the banner under the title.
         self.remover = RoutineRemover(self)
         col.addWidget(self.remover.banner)
@@ -237,6 +244,15 @@ class RoutinesPage(QWidget):
         library = dict(self.catalog.library) if self.catalog is not None else {}
         HandoutDialog(routine, library, self).exec()
 
+    def open_folders(self) -> None:
+        """The folders searched, and the clinic folders to add or remove (a dialog)."""
+        from timer_app.gui.clinic_folders_dialog import ClinicFoldersDialog
+
+        dialog = ClinicFoldersDialog(self.catalog, self)
+        dialog.exec()
+        if dialog.changed:
+            self.reload(background=self.reads_in_background())
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         from PySide6.QtCore import Qt  # here, not above: see "Start-up" in docs/design.md
 
@@ -326,13 +342,14 @@ class RoutinesPage(QWidget):
         # The routines as last read (off the UI thread, see reload), not read again
         # here: a routine folder that hangs must not freeze the window on import.
         catalog = self.catalog
+        notes: list[str] = []  # a replaced routine moved to the trash, a same title
         try:
             try:
-                result = import_routine_file(path, catalog=catalog)
+                result = import_routine_file(path, catalog=catalog, notes=notes)
             except RoutineConflictError as error:
                 if not self._confirm_replace(path, error):
                     return None
-                result = import_routine_file(path, replace=True, catalog=catalog)
+                result = import_routine_file(path, replace=True, catalog=catalog, notes=notes)
         except RoutineLoadError as error:
             problems = [str(p) for p in getattr(error, "problems", ())] or [str(error)]
             self.show_problems(
@@ -359,7 +376,14 @@ class RoutinesPage(QWidget):
         if routine is not None:
             self.select(routine.id)
             self.message.setText(
-                self.tr("Imported “{title}”. It is now in your list.").format(title=routine.title)
+                "\n".join(
+                    [
+                        self.tr("Imported “{title}”. It is now in your list.").format(
+                            title=routine.title
+                        ),
+                        *notes,
+                    ]
+                )
             )
         else:
             self.message.setText(self.tr("Imported {name}.").format(name=path.name))
