@@ -100,3 +100,27 @@ def test_an_import_that_replaces_says_so_on_the_page(
         page.message.text()
     )
     assert "week-2" not in [r.id for r in page.routines()]
+
+
+def test_the_safety_page_names_the_clinic_of_a_folder_added(
+    qtbot: QtBot, clinic: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from timer_app.gui import safety_words
+    from timer_app.gui.safety_page import SafetyPage
+
+    write(
+        clinic / "clinic.yaml",
+        'name: Riverside Physio\nphone: 01234 567890\nemergency_number: "999"\n',
+    )
+    page = make_page(qtbot)
+    safety_words.clinic_info()  # read once before: no clinic yet
+    monkeypatch.setattr(
+        ClinicFoldersDialog, "exec", lambda dialog: 0 if dialog.add_folder(str(clinic)) else 1
+    )
+    page.folders_button.click()
+    safety = SafetyPage()
+    qtbot.addWidget(safety)
+    assert safety.clinic.text() == "Your clinic: Riverside Physio, 01234 567890"
+    assert safety_words.emergency_number() == "999"
+    safety_words.clinic_info.cache_clear()
+    safety_words.emergency_number.cache_clear()

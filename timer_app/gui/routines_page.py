@@ -251,6 +251,12 @@ class RoutinesPage(QWidget):
         dialog = ClinicFoldersDialog(self.catalog, self)
         dialog.exec()
         if dialog.changed:
+            from timer_app.gui import safety_words
+
+            # A clinic.yaml in the folder added (or removed) names the clinic and
+            # its emergency number: the Safety page reads them afresh.
+            safety_words.clinic_info.cache_clear()
+            safety_words.emergency_number.cache_clear()
             self.reload(background=self.reads_in_background())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
