@@ -137,3 +137,17 @@ def test_a_hand_edited_settings_file_keeps_only_the_paths(data_dir: Path, clinic
     paths.settings_path().write_text(json.dumps(settings), encoding="utf-8")
     assert load_settings().clinic_folders == [str(clinic)]
     assert clinic in paths.clinic_routine_dirs()
+
+
+def test_validate_of_a_clinic_folder_checks_its_hide_list(
+    clinic: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (clinic / "clinic.yaml").write_text("name: Riverside Physio\nhide: [mckenzie-extention]\n")
+    assert main(["validate", str(clinic)]) == 1
+    assert (
+        f"{clinic / 'clinic.yaml'}:2:8: 'mckenzie-extention' is not a routine that comes with "
+        "the app, so it cannot be hidden — did you mean 'mckenzie-extension'?"
+    ) in capsys.readouterr().out.splitlines()
+    (clinic / "clinic.yaml").write_text("name: Riverside Physio\nhide: [mckenzie-extension]\n")
+    assert main(["validate", str(clinic)]) == 0
+    assert f"{clinic / 'clinic.yaml'}: ok (clinic details)" in capsys.readouterr().out

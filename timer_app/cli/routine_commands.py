@@ -18,6 +18,7 @@ from timer_app.storage.catalog import (
     LIBRARY_FOLDER,
     LoadProblem,
     RoutineLoadError,
+    bundled_folder,
     load_catalog,
     load_library,
     load_routine_file,
@@ -67,7 +68,26 @@ def _validate_folder(folder: Path, library: dict[str, Any]) -> bool:
         )
         return False
     results = [_validate_file(path, local) for path in files]
-    return all(results) and not library_problems
+    clinic_ok = _clinic_file_ok(folder)
+    return all(results) and not library_problems and clinic_ok
+
+
+def _clinic_file_ok(folder: Path) -> bool:
+    """A clinic folder's clinic.yaml: its `hide:` list, checked as `list` reads it."""
+    from timer_app.storage.clinic import CLINIC_FILE
+    from timer_app.storage.clinic_hide import hidden_routines
+
+    if not (folder / CLINIC_FILE).is_file():
+        return True
+    bundled = {path.stem for path in routine_files(bundled_folder())}
+    _, problems = hidden_routines([folder], bundled)
+    for path, problem in problems:
+        _print_problem(
+            LoadProblem(str(path), problem.line, problem.col, problem.message, problem.hint)
+        )
+    if not problems:
+        print(f"{escaped(str(folder / CLINIC_FILE))}: ok (clinic details)")
+    return not problems
 
 
 def _library_images(path: Path) -> list[LoadProblem]:
