@@ -34,12 +34,15 @@ from timer_app.storage.yaml_loader import YamlLoadError, load_yaml_file
 def run_validate(args: argparse.Namespace) -> int:
     catalog = load_catalog()
     all_valid = True
+    libraries: dict[Path, dict[str, Any]] = {}  # per folder: `validate *.yaml` reads it once
     for given in args.paths:
         path = Path(given)
         if path.is_dir():
             all_valid &= _validate_folder(path, catalog.library)
         elif path.exists() or path.is_symlink():
-            all_valid &= _validate_file(path, _with_sibling_library(path, catalog.library))
+            if path.parent not in libraries:
+                libraries[path.parent] = _with_sibling_library(path, catalog.library)
+            all_valid &= _validate_file(path, libraries[path.parent])
         else:
             _print_problem(LoadProblem(given, None, None, "no such file or folder"))
             all_valid = False
