@@ -140,6 +140,8 @@ def test_a_restore_takes_the_newest_content_not_the_newest_name(data_dir: Path) 
 class FailingBackup:
     """A connection whose backup stops half-way, as on a full disk."""
 
+    in_transaction = False
+
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
 

@@ -125,6 +125,8 @@ class Backups:
         Never raises: a backup that cannot be made (full disk...) is logged and
         tried again next time; it must not stop a session from being saved.
         """
+        if conn.in_transaction:
+            return None  # never mid-write: the backup would wait on its own lock
         now = self._now()
         current = [b for b in self.existing() if not self._is_future(b, now)]
         if current and now - current[0].taken_at < self._min_interval:
