@@ -26,6 +26,81 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
 </context>
 <context>
+    <name>ClinicFoldersDialog</name>
+    <message>
+        <source>Routine folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where routines are read from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A later folder wins when two have a routine with the same id. Add your clinic&apos;s folder here; it is read after the system-wide ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine folders searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add clinic folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading the chosen clinic folder (its files are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comes with the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system-wide clinic folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinic folder you added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your own routines (imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named in {variable}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} is hidden by {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} is replaced by {new_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the clinic&apos;s routine folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {folder}; its files are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CountdownRing</name>
     <message>
         <source>Countdown</source>
@@ -443,6 +518,77 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
 </context>
 <context>
+    <name>HandoutDialog</name>
+    <message>
+        <source>Handout: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page to keep on the fridge: each exercise with its picture and dose, when to stop, and a tick log for two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name printed on the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as web page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handout could not be printed: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handout could not be saved to {path}: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>When</source>
@@ -587,6 +733,14 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Report for my therapist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the last 8 weeks as a one- or two-page PDF for your therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Streak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -636,6 +790,22 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
     <message>
         <source>Saved your history to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report for your therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved to {path}: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the report for your therapist to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1121,6 +1291,177 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Home exercise report for the therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period: {first} to {last} ({weeks})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on {day} from the export file {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on {day} from this computer&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions in the period: {n} ({done} completed, {early} ended early, {interrupted} interrupted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time exercising in the period: {time} (pauses excluded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises in the period: {done} done in full, {partial} partly, {skipped} skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps in the period: {done} of {planned} done in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“Stop – it hurts” in the period: %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no frequency known here: counted as once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent:.0f} % of prescribed sessions done over the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions done against prescribed, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: sessions completed in the week (Monday to Sunday). Due: sessions prescribed that week; days before a routine&apos;s first session and after the period prescribe none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain before → after each session (0–10 scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One column per rated session in the period, oldest left: ring = before, dot = after; a dashed line where pain rose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated before and after: {n} sessions in the period; pain lower after {fell}, higher after {rose}, the same {same}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the pain was felt most, before and after ({n} sessions in the period): moved toward the spine (centralising) {central}; spread down the leg {spread}; the same place {same}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the pain was felt was not recorded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every “Stop – it hurts” in the period (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise: what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises most often partly done or skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in full (times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly (times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped (times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n earlier note(s) in the period, kept in the history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The routines as prescribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: this routine is not on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResumePrompt</name>
     <message>
         <source>{done} of {total} exercises done</source>
@@ -1128,6 +1469,49 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
     <message>
         <source>exercise {n} of {total}, rep {rep}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineRemover</name>
+    <message>
+        <source>Remove from my list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this routine to the trash; Undo puts it back (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This routine comes with the app, so it cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This routine is from your clinic&apos;s folder ({folder}), so it is removed there, not here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It takes the place of a routine with the same id ({source}: {path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” could not be removed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed “{title}”. Its history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be put back: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1166,6 +1550,14 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Routine folders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where routines are read from; add or remove your clinic&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Problems found in routine files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1191,6 +1583,14 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
     <message>
         <source>Open the session screen (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or save handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A printable page of this routine, for the fridge or your therapist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1222,7 +1622,7 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Routine files (*.yaml *.yml);;All files (*)</source>
+        <source>Routine files and handout PDFs (*.yaml *.yml *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
