@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -38,7 +37,6 @@ from timer_app.gui.page_style import (
     heading,
     page_header,
     panel,
-    plain_message,
     plain_tooltip,
     scaled_font,
 )
@@ -292,6 +290,9 @@ class RoutinesPage(QWidget):
         self._import_problems = [title, *lines]
         self._refresh_problems()
 
+    def clear_import_problems(self) -> None:
+        self._import_problems = []
+
     def problems_shown(self) -> str:
         return self.problems_text.toPlainText() if self.problems_box.isVisible() else ""
 
@@ -339,37 +340,14 @@ class RoutinesPage(QWidget):
 
     def import_file(self, path: Path) -> Routine | None:
         """Import one routine file; on failure show why, located, and return None."""
-        from timer_app.core.routine import Routine
-        from timer_app.storage.catalog import RoutineConflictError, RoutineLoadError
-        from timer_app.storage.routine_import import import_routine_file
+        from timer_app.gui.routine_import_flow import import_into
 
-        self.message.hide()
-        self._import_problems = []
-        # The routines as last read (off the UI thread, see reload), not read again
-        # here: a routine folder that hangs must not freeze the window on import.
-        catalog = self.catalog
-        notes: list[str] = []  # a replaced routine moved to the trash, a same title
-        try:
-            try:
-                result = import_routine_file(path, catalog=catalog, notes=notes)
-            except RoutineConflictError as error:
-                if not self._confirm_replace(path, error):
-                    return None
-                result = import_routine_file(path, replace=True, catalog=catalog, notes=notes)
-        except RoutineLoadError as error:
-            problems = [str(p) for p in getattr(error, "problems", ())] or [str(error)]
-            self.show_problems(
-                self.tr("{name} was not imported. Please fix these lines:").format(name=path.name),
-                problems,
-            )
-            return None
-        except OSError as error:
-            self.show_problems(
-                self.tr("{name} was not imported:").format(name=path.name),
-                [f"{path}: {error.strerror or error}"],
-            )
-            return None
-        routine = result if isinstance(result, Routine) else None
+        return import_into(self, path)
+
+    def show_imported(
+        self, routine: Routine | None, result: object, name: str, notes: list[str]
+    ) -> Routine | None:
+        """List what was just imported at once and say so (`routine_import_flow`)."""
         if self._loader is not None and routine is not None:
             # Shown at once; the folders are read again in the background, as at start.
             others = [r for r in self._routines if r.id != routine.id]
@@ -381,31 +359,12 @@ class RoutinesPage(QWidget):
             routine = next((r for r in self._routines if r.source_path == str(result)), None)
         if routine is not None:
             self.select(routine.id)
-            self.message.setText(
-                "\n".join(
-                    [
-                        self.tr("Imported “{title}”. It is now in your list.").format(
-                            title=routine.title
-                        ),
-                        *notes,
-                    ]
-                )
+            said = self.tr("Imported “{title}”. It is now in your list.").format(
+                title=routine.title
             )
+            self.message.setText("\n".join([said, *notes]))
         else:
-            self.message.setText(self.tr("Imported {name}.").format(name=path.name))
+            self.message.setText(self.tr("Imported {name}.").format(name=name))
         self.message.show()
         self.sig_imported.emit(routine)
         return routine
-
-    def _confirm_replace(self, path: Path, error: Exception) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Replace routine?"),
-            plain_message(
-                self.tr(
-                    "{name} is a different version of a routine you already have. "
-                    "Use the new one instead? (The old file is kept as a .bak copy.)"
-                ).format(name=path.name)
-            ),
-        )
-        return answer == QMessageBox.StandardButton.Yes
