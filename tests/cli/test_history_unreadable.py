@@ -131,3 +131,17 @@ def test_a_read_only_folder_holding_a_closed_history_is_read(
     assert main(["history"]) == 0
     out, err = capsys.readouterr()
     assert len(out.splitlines()) == 3 and err == ""  # the header and both sessions
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_damaged_history_is_exit_1_and_points_to_the_app_that_repairs_it(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    path = history_with_two_sessions(data_dir)
+    path.write_bytes(b"not a database, whatever its name says " * 200)
+    assert main(command) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert f"Your history ({path}) cannot be read (file is not a database)." in err
+    assert "Start the app to check it and restore it from a backup" in err
+    assert path.read_bytes().startswith(b"not a database")  # reading repairs nothing

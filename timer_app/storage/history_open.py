@@ -144,6 +144,12 @@ def cannot_read(error: BaseException, path: Path) -> str:
     if cause is not None:
         return f"Your history ({path}) cannot be read: {cause}."
     detail = error.strerror if isinstance(error, OSError) and error.strerror else error
+    if isinstance(error, sqlite3.DatabaseError) and not isinstance(error, sqlite3.OperationalError):
+        # Not a database, or damaged: only the app repairs (moves it aside, restores).
+        return (
+            f"Your history ({path}) cannot be read ({detail}). Start the app to "
+            "check it and restore it from a backup if it is damaged."
+        )
     return f"Your history ({path}) cannot be read ({detail})."
 
 
