@@ -151,3 +151,15 @@ def test_validate_of_a_clinic_folder_checks_its_hide_list(
     (clinic / "clinic.yaml").write_text("name: Riverside Physio\nhide: [mckenzie-extension]\n")
     assert main(["validate", str(clinic)]) == 0
     assert f"{clinic / 'clinic.yaml'}: ok (clinic details)" in capsys.readouterr().out
+
+
+def test_starting_a_hidden_routine_says_it_is_hidden(clinic: Path) -> None:
+    from timer_app.storage.catalog import RoutineNotFoundError, find_routine
+
+    (clinic / "clinic.yaml").write_text("hide: [mckenzie-extension]\n")
+    main(["clinic", "add", str(clinic)])
+    with pytest.raises(RoutineNotFoundError) as caught:
+        find_routine("mckenzie-extension")
+    assert str(caught.value) == (
+        f"'mckenzie-extension' is hidden by {clinic / 'clinic.yaml'} (its hide: list)"
+    )

@@ -317,6 +317,11 @@ def _looks_like_path(text: str) -> bool:
 
 
 def _not_found_message(wanted: str, catalog: Catalog) -> str:
+    # Left out on purpose (catalog_filters): say by what, not "no routine".
+    if wanted in catalog.hidden:
+        return f"'{wanted}' is hidden by {catalog.hidden[wanted][1]} (its hide: list)"
+    if wanted in catalog.replaced:
+        return f"'{wanted}' is replaced by '{catalog.replaced[wanted][1]}'; start that one"
     close = difflib.get_close_matches(wanted, list(catalog.routines), n=3, cutoff=0.5)
     if close:
         names = ", ".join(f"'{c}'" for c in close)
