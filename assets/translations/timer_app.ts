@@ -76,6 +76,10 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1518,6 +1522,22 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
 <context>
     <name>RoutinesPage</name>
     <message>
+        <source>{name} was not imported. Please fix these lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was not imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace routine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a different version of a routine you already have. Use the new one instead? (The old file is kept as a .bak copy.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Comes with the app</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1626,27 +1646,11 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} was not imported. Please fix these lines:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} was not imported:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Imported “{title}”. It is now in your list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace routine?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is a different version of a routine you already have. Use the new one instead? (The old file is kept as a .bak copy.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

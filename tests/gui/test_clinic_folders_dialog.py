@@ -124,3 +124,22 @@ def test_the_safety_page_names_the_clinic_of_a_folder_added(
     assert safety_words.emergency_number() == "999"
     safety_words.clinic_info.cache_clear()
     safety_words.emergency_number.cache_clear()
+
+
+def test_the_dialog_never_touches_the_folders_on_the_ui_thread(
+    qtbot: QtBot, clinic: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A network folder that hangs would freeze the window: what the catalog found
+    while reading the folders (on its worker thread) is said instead."""
+    page = make_page(qtbot)
+    assert page.catalog is not None
+
+    def hangs(self: Path) -> bool:
+        raise AssertionError(f"{self} looked at on the UI thread")
+
+    monkeypatch.setattr(Path, "is_dir", hangs)
+    dialog = ClinicFoldersDialog(page.catalog, page)
+    qtbot.addWidget(dialog)
+    lines = [dialog.folders.item(i).text() for i in range(dialog.folders.count())]
+    assert lines[1].endswith("system-wide clinic folder — not there")
+    assert lines[-1].endswith("your own routines (imported) — not there")

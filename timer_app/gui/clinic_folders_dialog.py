@@ -1,5 +1,8 @@
 """Routine folders… on the Routines page: where routines are read from, and clinic folders.
 
+Nothing here touches the routine folders themselves: whether each is there comes
+from the catalog, read on a worker thread (`routine_loading`).
+
 A therapist preloading a laptop sees every folder searched (which are there,
 and why each is searched), adds the clinic's folder with Add clinic folder…
 (saved in the settings, as `timer-app clinic add` does: no environment variable)
@@ -38,6 +41,9 @@ class ClinicFoldersDialog(QDialog):
         self.setWindowTitle(self.tr("Routine folders"))
         self.changed = False  # the caller reads the routines again when True
         self._catalog = catalog
+        # Whether each folder is there, as the catalog found off the UI thread: a
+        # network folder that hangs is never touched here (design rule 14).
+        self._known = dict(catalog.present) if catalog is not None else {}
         col = QVBoxLayout(self)
         col.addWidget(heading(self.tr("Where routines are read from"), HEADING))
         col.addWidget(
@@ -80,7 +86,7 @@ class ClinicFoldersDialog(QDialog):
     def refresh(self) -> None:
         from timer_app.storage.clinic_folders import searched_folders
 
-        self._searched = searched_folders()
+        self._searched = searched_folders(self._known)
         self.folders.clear()
         for folder in self._searched:
             item = QListWidgetItem(self._words(folder))
@@ -96,7 +102,11 @@ class ClinicFoldersDialog(QDialog):
             "settings": self.tr("clinic folder you added"),
             "yours": self.tr("your own routines (imported)"),
         }.get(folder.origin, self.tr("named in {variable}").format(variable=folder.origin))
-        there = "" if folder.exists else " — " + self.tr("not there")
+        there = ""
+        if folder.exists is None:
+            there = " — " + self.tr("not read yet")
+        elif not folder.exists:
+            there = " — " + self.tr("not there")
         return f"{folder.folder}\n{why}{there}"
 
     def _left_out_words(self) -> str:
@@ -130,6 +140,7 @@ class ClinicFoldersDialog(QDialog):
             self._say(str(error))
             return False
         self.changed = True
+        self._known[folder] = True  # add_clinic_folder made sure
         self._say(self.tr("Added {folder}.").format(folder=str(folder)))
         self.refresh()
         return True

@@ -72,6 +72,9 @@ class Catalog:
     overridden: dict[str, list[Routine]] = field(default_factory=dict)
     hidden: dict[str, tuple[Routine, Path]] = field(default_factory=dict)
     replaced: dict[str, tuple[Routine, str]] = field(default_factory=dict)  # by the id's
+    # Whether each folder read is there, found while reading it (off the UI thread
+    # in the window): the Routine folders dialog says so without touching the disk.
+    present: dict[Path, bool] = field(default_factory=dict)
 
 
 def bundled_folder() -> Path:
@@ -161,6 +164,7 @@ def load_catalog(
     for source, folder in found:
         if on_folder is not None:
             on_folder(folder)
+        catalog.present[folder] = _is_dir(folder)
         seen: dict[str, Path] = {}
         for path in routine_files(folder, catalog.problems):
             routine, problems = _load(path, catalog.library, source)
@@ -298,6 +302,13 @@ def _with_image_path(exercise: Exercise, routine_path: Path) -> Exercise:
     except OSError:  # a name too long for the file system, say: not a file beside it
         pass
     return exercise
+
+
+def _is_dir(folder: Path) -> bool:
+    try:
+        return folder.is_dir()
+    except OSError:
+        return False
 
 
 def _source_of(path: Path) -> Source:

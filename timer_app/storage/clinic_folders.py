@@ -11,6 +11,7 @@ them whatever folder it was started from.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,16 +37,24 @@ class SearchedFolder:
     source: Source
     folder: Path
     origin: str  # "bundled", "system", "settings", "TIMER_APP_ROUTINES_PATH" or "yours"
-    exists: bool
+    exists: bool | None  # None: not known (not read yet, or it did not answer)
 
 
-def searched_folders() -> list[SearchedFolder]:
+def searched_folders(known: Mapping[Path, bool] | None = None) -> list[SearchedFolder]:
     """Every folder searched, said plainly: a therapist's preloaded routines that
-    do not appear are most often in a folder that is not on this list, or not there."""
+    do not appear are most often in a folder that is not on this list, or not there.
+
+    `known`: whether each is there, as the catalog found while reading them
+    (`Catalog.present`); the window passes it, so a network folder that hangs is
+    never touched on its UI thread. Without it each folder is looked at here.
+    """
     named = [(Source.BUNDLED, bundled_folder(), "bundled")]
     named += [(Source.CLINIC, f, origin) for f, origin in paths.clinic_folder_origins()]
     named.append((Source.USER, paths.user_routines_dir(), "yours"))
-    return [SearchedFolder(s, f, origin, _is_dir(f)) for s, f, origin in named]
+    return [
+        SearchedFolder(s, f, origin, _is_dir(f) if known is None else known.get(f))
+        for s, f, origin in named
+    ]
 
 
 def _is_dir(folder: Path) -> bool:
