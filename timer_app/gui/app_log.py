@@ -47,7 +47,12 @@ class SafeFileHandler(logging.FileHandler):
             except Exception:  # a record that cannot be formatted: logging's own way
                 self.handleError(record)
                 return
-        _to_stderr(self.format(record))
+        try:
+            text = self.format(record)
+        except Exception:
+            self.handleError(record)  # prints a note to stderr, never raises
+            return
+        _to_stderr(text)
 
     def _give_up(self, error: OSError) -> None:
         self.failure = error
