@@ -189,3 +189,19 @@ def test_every_start_up_notice_is_shown_not_only_the_last(
     assert "Your history file was empty" in shown
     assert "The app cannot write its log file" in shown
     assert notices == [shown]
+
+
+def test_a_badly_formed_log_line_never_raises_once_the_log_is_on_the_terminal(
+    data_dir: Path, read_only_log: None, capfd: pytest.CaptureFixture[str]
+) -> None:
+    handler = app_log.SafeFileHandler(data_dir / "timer-app.log")
+    handler.setFormatter(logging.Formatter(app_log.FORMAT))
+
+    def record(message: str, *args: object) -> logging.LogRecord:
+        level = logging.WARNING
+        return logging.LogRecord("timer_app.cues", level, "cues.py", 1, message, args, None)
+
+    handler.emit(record("%d reps", "three"))  # a bug in a message: must not raise
+    handler.emit(record("still logging"))
+    err = capfd.readouterr().err
+    assert "cannot write the log" in err and "still logging" in err
