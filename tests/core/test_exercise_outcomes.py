@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.test_history_recorder import START_WALL, FakeStore, play, run, two_exercises
+from tests.core.history_fakes import FakeWriter
+from tests.core.test_history_recorder import START_WALL, play, run, two_exercises
 from timer_app.core import events as ev
 from timer_app.core.clock import FakeClock
 from timer_app.core.history import Outcome, SessionStatus, StopReason
@@ -28,7 +29,7 @@ def skip_to_the_end(player: SessionPlayer) -> None:
 
 def test_skipping_every_step_records_skipped_exercises_and_an_early_end() -> None:
     plan = build_plan(two_exercises())
-    store = FakeStore()
+    store = FakeWriter()
     player, _clock, _recorder = play(plan, store)
     heard: list[object] = []
     player.add_listener(heard.append)
@@ -46,7 +47,7 @@ def test_skipping_every_step_records_skipped_exercises_and_an_early_end() -> Non
 
 def test_one_rep_of_four_done_makes_the_exercise_partial_not_done() -> None:
     plan = build_plan(two_exercises())
-    store = FakeStore()
+    store = FakeWriter()
     player, clock, _recorder = play(plan, store)
     heard: list[object] = []
     player.add_listener(heard.append)
@@ -65,7 +66,7 @@ def test_one_rep_of_four_done_makes_the_exercise_partial_not_done() -> None:
 
 def test_every_rep_done_makes_the_exercise_done() -> None:
     plan = build_plan(two_exercises())
-    store = FakeStore()
+    store = FakeWriter()
     player, clock, _recorder = play(plan, store)
     heard: list[object] = []
     player.add_listener(heard.append)
@@ -85,7 +86,7 @@ def test_a_hold_left_part_way_keeps_the_seconds_held_pauses_excluded() -> None:
         lead_in=3,
     )
     plan = build_plan(routine)
-    store = FakeStore()
+    store = FakeWriter()
     player, clock, _recorder = play(plan, store)
     player.start()
     run(player, clock, 3 + 10)  # 10 s into the first 30 s hold
@@ -103,7 +104,7 @@ def test_a_hold_left_part_way_keeps_the_seconds_held_pauses_excluded() -> None:
 @pytest.mark.parametrize("how", ["end", "stop", "back"])
 def test_a_hold_left_by_end_stop_or_back_keeps_its_seconds(how: str) -> None:
     plan = build_plan(two_exercises())
-    store = FakeStore()
+    store = FakeWriter()
     player, clock, recorder = play(plan, store)
     player.start()
     run(player, clock, 3 + 3)  # 3 s into the first 5 s hold
@@ -124,7 +125,7 @@ def test_a_hold_left_by_end_stop_or_back_keeps_its_seconds(how: str) -> None:
 
 def test_an_activity_that_runs_out_is_done_one_skipped_is_not() -> None:
     plan = build_plan(two_exercises())
-    store = FakeStore()
+    store = FakeWriter()
     player, clock, _recorder = play(plan, store)
     heard: list[object] = []
     player.add_listener(heard.append)
@@ -139,7 +140,7 @@ def test_an_activity_that_runs_out_is_done_one_skipped_is_not() -> None:
 
 def test_a_stop_reported_reaches_the_closing_event() -> None:
     plan = build_plan(two_exercises())
-    player, clock, _recorder = play(plan, FakeStore())
+    player, clock, _recorder = play(plan, FakeWriter())
     heard: list[object] = []
     player.add_listener(heard.append)
     player.start()
@@ -153,7 +154,7 @@ def test_a_stop_reported_reaches_the_closing_event() -> None:
 
 def test_a_resumed_exercise_skipped_to_its_end_counts_its_earlier_reps() -> None:
     plan = build_plan(two_exercises())
-    store = FakeStore()
+    store = FakeWriter()
     player = SessionPlayer(plan, FakeClock(), resume_from=Position(0, 0, 1, 2, Side.LEFT))
     recorder = SessionRecorder(
         store, plan, now_wall=lambda: START_WALL, resume_session_id=3, resumed_exercises_done=0
@@ -169,7 +170,7 @@ def test_a_resumed_exercise_skipped_to_its_end_counts_its_earlier_reps() -> None
 
 def test_a_resumed_session_whose_earlier_run_did_an_exercise_stays_completed() -> None:
     plan = build_plan(two_exercises())
-    store = FakeStore()
+    store = FakeWriter()
     recorder = SessionRecorder(store, plan, resume_session_id=3, resumed_exercises_done=1)
     recorder(ev.SessionStarted(0.0, plan.steps[-1]))
     recorder(ev.SessionFinished(1.0, SessionFigures(exercises_skipped=2, active_seconds=1.0)))
@@ -197,7 +198,7 @@ def test_a_resumed_exercise_is_done_only_if_the_earlier_run_did_its_reps() -> No
     resume = Position(bridge[2].index, 0, 1, 2, Side.LEFT)  # at rep 2, left
     results = {}
     for earlier in (bridge[0].index,), (bridge[0].index, bridge[1].index):
-        store = FakeStore()
+        store = FakeWriter()
         clock = FakeClock()
         player = SessionPlayer(plan, clock, resume_from=resume, done_before=frozenset(earlier))
         player.add_listener(SessionRecorder(store, plan, resume_session_id=3))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -10,17 +9,17 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests.core.history_fakes import FakeWriter, as_writer
 from timer_app.core import events as ev
 from timer_app.core.clock import FakeClock
 from timer_app.core.history import (
-    HistoryWriteError,
-    NewSession,
+    HistoryWriter,
     Outcome,
     RepRecord,
     SessionStatus,
     StopReason,
-    StopReport,
 )
+from timer_app.core.pain_location import PainLocation
 from timer_app.core.plan import Plan, build_plan
 from timer_app.core.player import SessionPlayer
 from timer_app.core.position import Position
@@ -44,61 +43,9 @@ def two_exercises() -> Routine:
     )
 
 
-@dataclass
-class FakeStore:
-    """An in-memory store that logs every write and can be made to fail."""
-
-    failing: bool = False
-    calls: list[tuple[str, tuple[Any, ...]]] = field(default_factory=list)
-    sessions: dict[int, NewSession] = field(default_factory=dict)
-    reps: dict[tuple[int, int], RepRecord] = field(default_factory=dict)
-
-    def _log(self, name: str, *args: Any) -> None:
-        if self.failing:
-            raise HistoryWriteError("The disk is full.")
-        self.calls.append((name, args))
-
-    def begin_session(self, session: NewSession) -> int:
-        self._log("begin_session", session)
-        self.sessions[len(self.sessions) + 1] = session
-        return len(self.sessions)
-
-    def record_rep(self, session_id: int, rep: RepRecord) -> None:
-        self._log("record_rep", session_id, rep)
-        self.reps[(session_id, rep.step_index)] = rep
-
-    def record_exercise(self, session_id: int, index: int, outcome: Outcome, secs: float) -> None:
-        self._log("record_exercise", session_id, index, outcome, secs)
-
-    def set_position(self, session_id: int, position: Position, active: float) -> None:
-        self._log("set_position", session_id, position, active)
-
-    def finish_session(self, session_id: int, status: SessionStatus, ended: Any, active: float):
-        self._log("finish_session", session_id, status, ended, active)
-
-    def set_status(self, session_id: int, status: SessionStatus) -> None:
-        self._log("set_status", session_id, status)
-
-    def set_pain_before(self, session_id: int, pain: int | None) -> None:
-        self._log("set_pain_before", session_id, pain)
-
-    def set_pain_after(self, session_id: int, pain: int | None) -> None:
-        self._log("set_pain_after", session_id, pain)
-
-    def set_notes(self, session_id: int, notes: str) -> None:
-        self._log("set_notes", session_id, notes)
-
-    def record_stop(self, session_id: int, report: StopReport) -> None:
-        self._log("record_stop", session_id, report)
-
-    def names(self) -> list[str]:
-        return [name for name, _ in self.calls]
-
-    def without_positions(self) -> list[str]:
-        return [n for n in self.names() if n != "set_position"]
-
-
-def play(plan: Plan, store: Any, **kw: Any) -> tuple[SessionPlayer, FakeClock, SessionRecorder]:
+def play(
+    plan: Plan, store: HistoryWriter, **kw: Any
+) -> tuple[SessionPlayer, FakeClock, SessionRecorder]:
     clock = FakeClock(1000.0)
     player = SessionPlayer(plan, clock)
     recorder = SessionRecorder(store, plan, now_wall=lambda: START_WALL, **kw)
@@ -114,7 +61,7 @@ def run(player: SessionPlayer, clock: FakeClock, seconds: float) -> None:
 
 def test_a_whole_session_is_written_as_it_happens() -> None:
     plan = build_plan(two_exercises())
-    store = FakeStore()
+    store = FakeWriter()
     player, clock, recorder = play(plan, store, pain_before=6)
     player.start()
     assert store.names() == ["begin_session", "set_position"]
@@ -143,12 +90,12 @@ def test_a_whole_session_is_written_as_it_happens() -> None:
 
 def test_a_store_that_fails_then_recovers_loses_nothing_and_keeps_the_order() -> None:
     plan = build_plan(two_exercises())
-    reference = FakeStore()
+    reference = FakeWriter()
     p1, c1, _ = play(plan, reference)
     p1.start()
     run(p1, c1, 200)
 
-    store = FakeStore(failing=True)
+    store = FakeWriter(failing=True)
     player, clock, recorder = play(plan, store)
     changes: list[int] = []
     recorder.add_status_listener(lambda: changes.append(recorder.pending_count))
@@ -167,7 +114,7 @@ def test_a_store_that_fails_then_recovers_loses_nothing_and_keeps_the_order() ->
 
 def test_failing_at_the_end_is_kept_until_flush() -> None:
     plan = build_plan(two_exercises())
-    store = FakeStore()
+    store = FakeWriter()
     player, clock, recorder = play(plan, store)
     player.start()
     run(player, clock, 10)
@@ -183,7 +130,7 @@ def test_failing_at_the_end_is_kept_until_flush() -> None:
 
 
 def test_a_listener_error_never_reaches_the_player() -> None:
-    class Broken(FakeStore):
+    class Broken(FakeWriter):
         def record_rep(self, session_id: int, rep: RepRecord) -> None:
             raise RuntimeError("bug")
 
@@ -198,7 +145,7 @@ def test_a_listener_error_never_reaches_the_player() -> None:
 
 def test_skipped_reps_and_exercises_are_recorded_as_skipped() -> None:
     plan = build_plan(two_exercises())
-    store = FakeStore()
+    store = FakeWriter()
     player, clock, _recorder = play(plan, store)
     player.start()
     run(player, clock, 3 + 1)  # 1 s into the first hold
@@ -219,7 +166,7 @@ def test_skipped_reps_and_exercises_are_recorded_as_skipped() -> None:
 
 def test_pauses_are_not_active_time_and_position_follows_the_steps() -> None:
     plan = build_plan(two_exercises())
-    store = FakeStore()
+    store = FakeWriter()
     player, clock, _recorder = play(plan, store)
     player.start()
     run(player, clock, 2)
@@ -237,7 +184,7 @@ def test_pauses_are_not_active_time_and_position_follows_the_steps() -> None:
 
 def test_stop_report_names_the_exercise_in_progress() -> None:
     plan = build_plan(two_exercises())
-    store = FakeStore()
+    store = FakeWriter()
     player, clock, recorder = play(plan, store)
     player.start()
     run(player, clock, 4)
@@ -255,15 +202,15 @@ def test_stop_report_names_the_exercise_in_progress() -> None:
 def test_pain_outside_the_scale_is_refused() -> None:
     plan = build_plan(two_exercises())
     with pytest.raises(ValueError):
-        SessionRecorder(FakeStore(), plan, pain_before=11)
-    recorder = SessionRecorder(FakeStore(), plan)
+        SessionRecorder(FakeWriter(), plan, pain_before=11)
+    recorder = SessionRecorder(FakeWriter(), plan)
     with pytest.raises(ValueError):
         recorder.set_pain_after(-1)
 
 
 def test_hand_made_events_resume_an_interrupted_session_in_the_same_row() -> None:
     plan = build_plan(two_exercises())
-    store = FakeStore()
+    store = FakeWriter()
     recorder = SessionRecorder(
         store, plan, now_wall=lambda: START_WALL, resume_session_id=7, resumed_active_seconds=40
     )
@@ -292,3 +239,26 @@ def test_the_real_store_gets_the_whole_session(data_dir: Path) -> None:
     assert summary.started_at == START_WALL
     assert summary.active_seconds == pytest.approx(plan.total_seconds)
     store.close()
+
+
+def test_a_writer_alone_records_a_session_with_a_skip_and_a_stop() -> None:
+    # The recorder needs only `HistoryWriter`: the fake has no read at all (mypy
+    # checks `as_writer`), and a whole session with a skipped rep still lands.
+    plan = build_plan(two_exercises())
+    fake = FakeWriter()
+    assert not hasattr(fake, "list_sessions") and not hasattr(fake, "session_detail")
+    player, clock, recorder = play(plan, as_writer(fake), pain_before=4)
+    recorder.set_pain_where_before(PainLocation.THIGH)
+    player.start()
+    run(player, clock, 3 + 5)  # lead-in and the first hold
+    player.skip()  # the rest and the second rep are skipped past
+    recorder.report_stop(StopReason.SHARP_PAIN)
+    player.end()
+    recorder.set_pain_where_after(PainLocation.BACK)
+    assert recorder.pending_count == 0 and recorder.last_error is None
+    writes = fake.without_positions()
+    assert writes[:2] == ["begin_session", "set_pain_where_before"]
+    assert writes[-2:] == ["finish_session", "set_pain_where_after"]
+    assert "record_stop" in writes
+    outcomes = sorted(r.outcome for r in fake.reps.values())
+    assert Outcome.DONE in outcomes and Outcome.SKIPPED in outcomes

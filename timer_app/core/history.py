@@ -1,7 +1,9 @@
 """History: the records of what was done, the store interface, and time helpers.
 
-The SQLite store (`storage/history_db.py`) implements `HistoryStore`; the
-`SessionRecorder` (`core/recorder.py`) writes a session through it as it happens.
+The store is two protocols: `HistoryWriter`, all the `SessionRecorder`
+(`core/recorder.py`) needs to write a session as it happens, and `HistoryReader`,
+what the pages, the CLI and the exports read; `HistoryStore` is both (the SQLite
+store, `storage/history_db.py`, is one).
 Times: the start and end are wall-clock, aware datetimes (UTC offset, IANA zone,
 local date the session counts for); durations come only from the player's
 monotonic event times, so clock changes, DST and travel never change them.
@@ -194,11 +196,11 @@ class SessionFacts(NamedTuple):
     pain_where_after: PainLocation | None = None
 
 
-class HistoryStore(Protocol):
-    """Where sessions are kept. Every write is its own short transaction and raises
-    `HistoryWriteError` when it cannot be made now (the recorder retries it)."""
+class HistoryWriter(Protocol):
+    """What a session writes as it happens: all the `SessionRecorder` needs. Every
+    write is its own short transaction and raises `HistoryWriteError` when it
+    cannot be made now (the recorder keeps it and retries)."""
 
-    # -- writes, in the order a session makes them --------------------------------
     def begin_session(self, session: NewSession) -> int:
         """Write the session row (status in_progress) and its planned exercises."""
         ...
@@ -241,17 +243,13 @@ class HistoryStore(Protocol):
 
     def set_notes(self, session_id: int, notes: str) -> None: ...
 
-    def delete_session(self, session_id: int) -> None:
-        """Discard a session and its detail (the person chose not to keep it)."""
-        ...
-
     def record_stop(self, session_id: int, report: StopReport) -> None: ...
 
-    def mark_interrupted(self) -> list[int]:
-        """Every session still in_progress becomes interrupted; returns their ids."""
-        ...
 
-    # -- reads ------------------------------------------------------------------
+class HistoryReader(Protocol):
+    """What the History page, the CLI, the exports and the report read. A history
+    that cannot be read answers nothing (the store's `problem` says why)."""
+
     def list_sessions(
         self,
         *,
@@ -283,10 +281,20 @@ class HistoryStore(Protocol):
         ...
 
 
+class HistoryStore(HistoryWriter, HistoryReader, Protocol):
+    """The whole history, as the app holds it: a session's writes, the reads, and
+    the two changes no session makes as it runs."""
+
+    def delete_session(self, session_id: int) -> None:
+        """Discard a session and its detail (the person chose not to keep it)."""
+        ...
+
+    def mark_interrupted(self) -> list[int]:
+        """Every session still in_progress becomes interrupted; returns their ids."""
+        ...
+
+
 def check_pain(pain: int | None) -> int | None:
     if pain is not None and not PAIN_MIN <= pain <= PAIN_MAX:
         raise ValueError(f"pain must be between {PAIN_MIN} and {PAIN_MAX}, not {pain}")
     return pain
-
-
-# -- the recorder -------------------------------------------------------------

@@ -1,16 +1,17 @@
 """The recorder: writes a session to the history store as it happens.
 
 The GUI creates one `SessionRecorder` per session and adds it as a listener of the
-`SessionPlayer`. It writes through a `HistoryStore` *as it happens* (design rule
-11): the session row when it starts, each rep and each exercise as it completes,
-the resume position as each step starts, and `completed` the moment the last step
-ends, unless nothing was done: a session that reached its end with every exercise
-skipped is `ended_early`, so it never counts toward the streak or adherence. It
-counts nothing itself: outcomes, held seconds and active time are the facts the
-player's events carry (`core/outcomes.py`), the same the summary shows. When
-the store fails (read-only folder, full disk, locked file) it keeps the writes, in
-order, in memory and retries them on the next event and on `flush()`; nothing is
-dropped. Wall-clock times come from an injectable `now_wall`.
+`SessionPlayer`. It writes through a `HistoryWriter` (it reads nothing back) *as
+it happens* (design rule 11): the session row when it starts, each rep and each
+exercise as it completes, the resume position as each step starts, and `completed`
+the moment the last step ends, unless nothing was done: a session that reached its
+end with every exercise skipped is `ended_early`, so it never counts toward the
+streak or adherence. It counts nothing itself: outcomes, held seconds and active
+time are the facts the player's events carry (`core/outcomes.py`), the same the
+summary shows. When the store fails (read-only folder, full disk, locked file) it
+keeps the writes, in order, in memory and retries them on the next event and on
+`flush()`; nothing is dropped. Wall-clock times come from an injectable
+`now_wall`.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from timer_app.core.events import (
 )
 from timer_app.core.history import (
     HistoryError,
-    HistoryStore,
+    HistoryWriter,
     NewSession,
     Outcome,
     PlannedExercise,
@@ -56,7 +57,7 @@ log = logging.getLogger(__name__)
 @dataclass
 class _PendingWrite:
     what: str  # for the log
-    apply: Callable[[HistoryStore], None]
+    apply: Callable[[HistoryWriter], None]
     is_position: bool = False
 
 
@@ -78,7 +79,7 @@ class SessionRecorder:
     session completed when only this run skipped the rest.
     """
 
-    store: HistoryStore
+    store: HistoryWriter
     plan: Plan
     now_wall: Callable[[], datetime] = local_now
     pain_before: int | None = None
@@ -283,7 +284,7 @@ class SessionRecorder:
             pain_before=self.pain_before,
         )
 
-    def _begin(self, store: HistoryStore, new: NewSession) -> None:
+    def _begin(self, store: HistoryWriter, new: NewSession) -> None:
         self.session_id = store.begin_session(new)
 
     def _id(self) -> int:
@@ -294,7 +295,7 @@ class SessionRecorder:
     def _queue(
         self,
         what: str,
-        apply: Callable[[HistoryStore], None],
+        apply: Callable[[HistoryWriter], None],
         *,
         replaces_last_position: bool = False,
     ) -> None:
@@ -304,7 +305,7 @@ class SessionRecorder:
             return
         self._pending.append(_PendingWrite(what, apply, is_position=replaces_last_position))
 
-    def _write(self, what: str, apply: Callable[[HistoryStore], None]) -> None:
+    def _write(self, what: str, apply: Callable[[HistoryWriter], None]) -> None:
         self._queue(what, apply)
         self._drain()
 
