@@ -121,7 +121,7 @@ def main() -> int:
             weeks = stats.weekly_adherence(facts, today - timedelta(weeks=12), today, freq)
             stats.overall_adherence(weeks)
             stats.session_ordinal(facts, today, freq)
-            stats.pain_by_day(facts)
+            stats.pain_by_session(facts)
 
         first = timed(
             "first open (quick_check, migrations and a backup)",
