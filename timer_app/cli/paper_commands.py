@@ -8,7 +8,6 @@ is used, so the commands work anywhere the app is installed.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -24,21 +23,12 @@ from timer_app.storage.catalog import (
 )
 
 
-def qt_application() -> Any:
-    """The running Qt application, or a new one (offscreen without a display).
-
-    A QApplication, not a bare QGuiApplication: only one Qt application can ever
-    exist in a process, and a window (or a test's widgets) made after a report
-    needs the widgets kind."""
-    if sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    ):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
+def qt_application() -> object:
+    """Qt lives in gui: the application comes from there, imported only when needed."""
     import timer_app.gui  # noqa: F401  (the refcount guard, before any Qt call)
+    from timer_app.gui.paper.application import qt_application as make
 
-    return QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "timer-app"])
+    return make()
 
 
 def _written(path: Path, what: str, pages: int | None = None) -> None:
