@@ -151,7 +151,7 @@ def seed_history(folder: Path, sessions: int) -> None:
     conn = store._require()  # one transaction: seeding speed is not what is measured
     today = date.today()
     planned = tuple(PlannedExercise(i, f"Exercise {i}", 6) for i in range(4))
-    original_write = store._write
+    original_write = store.connection.write
 
     from contextlib import contextmanager
 
@@ -159,7 +159,7 @@ def seed_history(folder: Path, sessions: int) -> None:
     def no_transaction():  # type: ignore[no-untyped-def]
         yield conn
 
-    store._write = no_transaction  # type: ignore[method-assign]
+    store.connection.write = no_transaction  # type: ignore[method-assign]
     conn.execute("BEGIN")
     for n in range(sessions):
         day = today - timedelta(days=n // 3)
@@ -179,7 +179,7 @@ def seed_history(folder: Path, sessions: int) -> None:
         store.set_pain_after(sid, 3)
         store.finish_session(sid, SessionStatus.COMPLETED, started + timedelta(minutes=6), 360)
     conn.execute("COMMIT")
-    store._write = original_write  # type: ignore[method-assign]
+    store.connection.write = original_write  # type: ignore[method-assign]
     store.close()
 
 

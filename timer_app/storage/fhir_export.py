@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
-from timer_app.core.history import HistoryStore, SessionStatus, SessionSummary
+from timer_app.core.history import HistoryReader, SessionStatus, SessionSummary
 from timer_app.core.session_figures import figures_of
 
 LOINC = "http://loinc.org"
@@ -123,7 +123,7 @@ def fhir_bundle(sessions: Iterable[SessionSummary], now: datetime | None = None)
     }
 
 
-def write_fhir(store: HistoryStore, sessions: Iterable[SessionSummary], stream: TextIO) -> None:
+def write_fhir(store: HistoryReader, sessions: Iterable[SessionSummary], stream: TextIO) -> None:
     del store  # the summaries hold all a Bundle says
     json.dump(fhir_bundle(sessions), stream, ensure_ascii=False, indent=2)
     stream.write("\n")

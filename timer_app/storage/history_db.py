@@ -18,56 +18,52 @@ plain message; the `SessionRecorder` keeps it and retries. If the file cannot
 even be opened, the store still exists (`problem` says why) and reconnects on
 the next write.
 
-This module keeps the store's state and its connection: opening, the order of
-the recovery steps, and the one transaction every write runs in. The rest is
-beside it: `history_open.py` (connecting, quick_check, moving a damaged file
-aside, the notices, `explain()`), `history_writes.py` (the writes' SQL),
-`history_queries.py` (the reads), `history_rows.py` (rows to records),
-`migrations.py` (the schema). These, with `backups.py`, are the only users of
-sqlite3 (design rule 2).
+The store is composed, not mixed in: `HistoryConnection`
+(`history_connection.py`) owns the connection, its state and the one transaction
+every write runs in; `SessionWrites` (`history_writes.py`, the writes' SQL) and
+`HistoryQueries` (`history_queries.py`, the reads) each hold it, and are the
+store's `writer` and `reader`. The store implements `HistoryStore` by handing
+each call to one of them, and keeps the order of opening. Rows become records in
+`history_rows.py` (by column name); `history_open.py` connects and words the
+notices; `migrations.py` has the schema (design rule 2).
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import sqlite3
-from collections.abc import Iterator
+from datetime import date, datetime
 from pathlib import Path
 
-from timer_app.core.history import HistoryWriteError
+from timer_app.core.history import (
+    ExerciseRecord,
+    HistoryWriteError,
+    NewSession,
+    Outcome,
+    RepRecord,
+    SessionDetail,
+    SessionFacts,
+    SessionStatus,
+    SessionSummary,
+    StopReport,
+)
+from timer_app.core.pain_location import PainLocation
+from timer_app.core.position import Position
 from timer_app.storage import paths
 from timer_app.storage.backups import Backups
-from timer_app.storage.history_causes import file_cause
-from timer_app.storage.history_open import (
-    BUSY_TIMEOUT_MS,
-    StoreNotice,
-    cannot_read,
-    connect,
-    connect_checked,
-    connect_for_reading,
-    explain,
-    interrupted_notice,
-    newer_version_notice,
-    unavailable_notice,
-)
+from timer_app.storage.history_connection import HistoryConnection
+from timer_app.storage.history_open import BUSY_TIMEOUT_MS, StoreNotice, interrupted_notice
 from timer_app.storage.history_queries import HistoryQueries
-from timer_app.storage.history_recovery import (
-    is_blank,
-    keep_unclosed_journal,
-    replace_blank_file,
-    replace_damaged_file,
-)
 from timer_app.storage.history_writes import SessionWrites
-from timer_app.storage.migrations import NewerSchemaError, migrate
 
 log = logging.getLogger(__name__)
 
 
-class SqliteHistoryStore(SessionWrites, HistoryQueries):
+class SqliteHistoryStore:
     """`HistoryStore` on SQLite. Use `open()` (the app) or `open_reader()` (CLI).
 
-    The protocol's writes are in `SessionWrites`, its reads in `HistoryQueries`."""
+    `writer` (a `HistoryWriter`) and `reader` (a `HistoryReader`) share the one
+    `connection`; the store's own methods hand each call to one of them."""
 
     def __init__(
         self,
@@ -77,17 +73,11 @@ class SqliteHistoryStore(SessionWrites, HistoryQueries):
         reader: bool = False,
         busy_timeout_ms: int = BUSY_TIMEOUT_MS,
     ) -> None:
-        self.path = path
-        self.busy_timeout_ms = busy_timeout_ms
-        self.backups = backups
-        self.reader = reader
-        self.read_only = reader
-        self.notices: list[StoreNotice] = []
-        self.problem: str | None = None
-        self._conn: sqlite3.Connection | None = None
-        # Writing failed at open but the file can be read (a read-only folder):
-        # `_conn` is then a reader for the History page, and a write reconnects.
-        self._reading_only = False
+        self.connection = HistoryConnection(
+            path, backups, reader=reader, busy_timeout_ms=busy_timeout_ms
+        )
+        self.writer = SessionWrites(self.connection)
+        self.reader = HistoryQueries(self.connection)
 
     @classmethod
     def open(
@@ -102,7 +92,10 @@ class SqliteHistoryStore(SessionWrites, HistoryQueries):
         path = path or paths.history_db_path()
         backups = backups or Backups(paths.backups_dir())
         store = cls(path, backups, busy_timeout_ms=busy_timeout_ms)
-        store._open_for_writing()
+        store.connection.open_for_writing()
+        if store.connection.can_write_now:
+            store._mark_interrupted_at_open()
+            store.maybe_backup()
         return store
 
     @classmethod
@@ -111,81 +104,8 @@ class SqliteHistoryStore(SessionWrites, HistoryQueries):
         A history that exists but cannot be read sets `problem` (and a notice):
         it is never shown as an empty history."""
         store = cls(path or paths.history_db_path(), None, reader=True)
-        cause = file_cause(store.path, write=False)
-        if cause is None and not store.path.exists():
-            return store  # not created yet: an empty history, truly
-        try:
-            if cause is not None:
-                raise OSError(cause)
-            store._conn = connect_for_reading(store.path, store.busy_timeout_ms)
-        except (OSError, sqlite3.Error) as error:
-            store.problem = cannot_read(error, store.path)
-            log.warning("history unreadable: %s", error)
-            store.notices.append(unavailable_notice(store.problem, store.path, reading=True))
+        store.connection.open_for_reading()
         return store
-
-    def close(self) -> None:
-        self._reading_only = False
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
-
-    # -- opening -----------------------------------------------------------------
-    def _connect(self) -> sqlite3.Connection:
-        return connect(self.path, self.busy_timeout_ms, read_only=self.read_only)
-
-    def _open_for_writing(self) -> None:
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            journal = keep_unclosed_journal(self.path)  # before SQLite replays it
-            if journal is not None:
-                self.notices.append(journal)
-            if self.backups is not None and is_blank(self.path):
-                blank = replace_blank_file(self.path, self.backups)
-                if blank is not None:
-                    self.notices.append(blank)
-            conn = connect_checked(self.path, self.busy_timeout_ms, read_only=self.read_only)
-            if conn is None:
-                self.notices.append(replace_damaged_file(self.path, self.backups))
-                conn = self._connect()
-            self._conn = conn
-            self._migrate()
-        except (OSError, sqlite3.Error) as error:
-            self._unavailable(error)
-            self._read_what_can_be_read()
-            return
-        if not self.read_only:
-            self._mark_interrupted_at_open()
-            self.maybe_backup()
-
-    def _read_what_can_be_read(self) -> None:
-        """The history cannot be written (a read-only folder or USB stick, say)
-        but may still be read: the History page shows it, never an empty one."""
-        if not self.path.is_file():
-            return
-        try:
-            self._conn = connect_for_reading(self.path, self.busy_timeout_ms)
-        except (OSError, sqlite3.Error) as error:
-            log.warning("history cannot be read either: %s", error)
-            return
-        self._reading_only = True
-
-    def _migrate(self) -> None:
-        conn = self._require()
-        try:
-            migrate(conn)
-        except NewerSchemaError as error:
-            self.read_only = True
-            conn.execute("PRAGMA query_only = ON")
-            self.notices.append(newer_version_notice(self.path, error.found))
-
-    def _unavailable(self, error: BaseException) -> None:
-        self.problem = explain(error, self.path)
-        log.warning("history unavailable: %s", error)
-        self.notices.append(unavailable_notice(self.problem, self.path))
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
 
     def _mark_interrupted_at_open(self) -> None:
         try:
@@ -194,49 +114,110 @@ class SqliteHistoryStore(SessionWrites, HistoryQueries):
             log.warning("could not mark interrupted sessions: %s", error)
             return
         if ids:
-            self.notices.append(interrupted_notice(len(ids)))
+            self.connection.notices.append(interrupted_notice(len(ids)))
+
+    # -- the connection's state, as callers read it ---------------------------------
+    @property
+    def path(self) -> Path:
+        return self.connection.path
+
+    @property
+    def backups(self) -> Backups | None:
+        return self.connection.backups
+
+    @property
+    def read_only(self) -> bool:
+        return self.connection.read_only
+
+    @property
+    def notices(self) -> list[StoreNotice]:
+        return self.connection.notices
+
+    @property
+    def problem(self) -> str | None:
+        return self.connection.problem
+
+    def close(self) -> None:
+        self.connection.close()
 
     def maybe_backup(self) -> Path | None:
-        if self.backups is None or self._conn is None or self.reader or self._reading_only:
-            return None
-        return self.backups.maybe_backup(self._conn)
+        return self.connection.maybe_backup()
 
     def _require(self) -> sqlite3.Connection:
-        if self._conn is None:
-            raise HistoryWriteError(self.problem or "the history is not open")
-        return self._conn
+        return self.connection.require()  # the tests' way to the raw connection
 
-    # -- writing -----------------------------------------------------------------
-    @contextlib.contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        """One short transaction for one write (`SessionWrites`): durable once it
-        returns; any failure becomes `HistoryWriteError` with a plain message."""
-        if self.read_only:
-            raise HistoryWriteError(
-                self.problem
-                or "Your history is open read-only (written by a newer version of the app)."
-            )
-        if self._reading_only:  # opened for reading only: try to write again
-            self.close()
-        if self._conn is None:  # e.g. the folder could not be created at start
-            try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                self._conn = self._connect()
-                self._migrate()
-            except (OSError, sqlite3.Error) as error:
-                self.close()
-                self.problem = explain(error, self.path)
-                self._read_what_can_be_read()  # the History page keeps its sessions
-                raise HistoryWriteError(self.problem) from error
-        conn = self._conn
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            yield conn
-            conn.execute("COMMIT")
-        except (OSError, sqlite3.Error) as error:
-            if conn.in_transaction:
-                with contextlib.suppress(sqlite3.Error):
-                    conn.execute("ROLLBACK")
-            self.problem = explain(error, self.path)
-            raise HistoryWriteError(self.problem) from error
-        self.problem = None
+    # -- HistoryWriter: the writes a session makes ------------------------------------
+    def begin_session(self, session: NewSession) -> int:
+        return self.writer.begin_session(session)
+
+    def record_rep(self, session_id: int, rep: RepRecord) -> None:
+        self.writer.record_rep(session_id, rep)
+
+    def record_exercise(
+        self, session_id: int, exercise_index: int, outcome: Outcome, active_seconds: float
+    ) -> None:
+        self.writer.record_exercise(session_id, exercise_index, outcome, active_seconds)
+
+    def set_position(self, session_id: int, position: Position, active_seconds: float) -> None:
+        self.writer.set_position(session_id, position, active_seconds)
+
+    def finish_session(
+        self, session_id: int, status: SessionStatus, ended_at: datetime, active_seconds: float
+    ) -> None:
+        self.writer.finish_session(session_id, status, ended_at, active_seconds)
+
+    def set_status(self, session_id: int, status: SessionStatus) -> None:
+        self.writer.set_status(session_id, status)
+
+    def set_pain_before(self, session_id: int, pain: int | None) -> None:
+        self.writer.set_pain_before(session_id, pain)
+
+    def set_pain_after(self, session_id: int, pain: int | None) -> None:
+        self.writer.set_pain_after(session_id, pain)
+
+    def set_pain_where_before(self, session_id: int, where: PainLocation | None) -> None:
+        self.writer.set_pain_where_before(session_id, where)
+
+    def set_pain_where_after(self, session_id: int, where: PainLocation | None) -> None:
+        self.writer.set_pain_where_after(session_id, where)
+
+    def set_notes(self, session_id: int, notes: str) -> None:
+        self.writer.set_notes(session_id, notes)
+
+    def record_stop(self, session_id: int, report: StopReport) -> None:
+        self.writer.record_stop(session_id, report)
+
+    def delete_session(self, session_id: int) -> None:
+        self.writer.delete_session(session_id)
+
+    def mark_interrupted(self) -> list[int]:
+        return self.writer.mark_interrupted()
+
+    # -- HistoryReader ------------------------------------------------------------------
+    def list_sessions(
+        self,
+        *,
+        since: date | None = None,
+        routine_id: str | None = None,
+        limit: int | None = None,
+    ) -> list[SessionSummary]:
+        return self.reader.list_sessions(since=since, routine_id=routine_id, limit=limit)
+
+    def session_detail(self, session_id: int) -> SessionDetail | None:
+        return self.reader.session_detail(session_id)
+
+    def find_interrupted(self, routine_id: str | None = None) -> list[SessionSummary]:
+        return self.reader.find_interrupted(routine_id)
+
+    def resume_position(self, session_id: int) -> Position | None:
+        return self.reader.resume_position(session_id)
+
+    def session_facts(
+        self, *, since: date | None = None, routine_id: str | None = None
+    ) -> list[SessionFacts]:
+        return self.reader.session_facts(since=since, routine_id=routine_id)
+
+    def exercise_records(
+        self, *, since: date | None = None, routine_id: str | None = None
+    ) -> list[ExerciseRecord]:
+        return self.reader.exercise_records(since=since, routine_id=routine_id)

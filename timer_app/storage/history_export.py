@@ -26,7 +26,7 @@ from pathlib import Path, PurePath
 from typing import Any, TextIO
 
 from timer_app.core.history import (
-    HistoryStore,
+    HistoryReader,
     SessionDetail,
     SessionSummary,
     StopReason,
@@ -100,14 +100,14 @@ def csv_row(s: SessionSummary, stops: Iterable[StopReport] = ()) -> list[str]:
     ]
 
 
-def write_csv(store: HistoryStore, sessions: Iterable[SessionSummary], stream: TextIO) -> None:
+def write_csv(store: HistoryReader, sessions: Iterable[SessionSummary], stream: TextIO) -> None:
     writer = csv.writer(stream)  # the "excel" dialect: RFC 4180 quoting, CRLF
     writer.writerow(CSV_COLUMNS)
     for s in sessions:
         writer.writerow(csv_row(s, _stops_of(store, s)))
 
 
-def _stops_of(store: HistoryStore, s: SessionSummary) -> tuple[StopReport, ...]:
+def _stops_of(store: HistoryReader, s: SessionSummary) -> tuple[StopReport, ...]:
     # The exercise each stop interrupted is in the session's detail (as for JSON).
     detail = store.session_detail(s.id)
     return detail.stops if detail is not None else ()
@@ -175,7 +175,7 @@ def routine_file(source_path: str | None) -> str | None:
     return PurePath(source_path.replace("\\", "/")).name or None
 
 
-def write_json(store: HistoryStore, sessions: Iterable[SessionSummary], stream: TextIO) -> None:
+def write_json(store: HistoryReader, sessions: Iterable[SessionSummary], stream: TextIO) -> None:
     details = []
     for s in sessions:
         detail = store.session_detail(s.id)
@@ -186,7 +186,7 @@ def write_json(store: HistoryStore, sessions: Iterable[SessionSummary], stream: 
 
 
 def export_sessions(
-    store: HistoryStore, fmt: str, stream: TextIO, since: date | None = None
+    store: HistoryReader, fmt: str, stream: TextIO, since: date | None = None
 ) -> int:
     """Write the sessions since `since` (local date, inclusive), oldest first;
     returns how many."""
@@ -205,7 +205,7 @@ def export_sessions(
     return len(sessions)
 
 
-def export_history(store: HistoryStore, path: Path, fmt: str, since: date | None = None) -> int:
+def export_history(store: HistoryReader, path: Path, fmt: str, since: date | None = None) -> int:
     """Export to a file, written whole or not at all (temporary file + rename)."""
     tmp = path.with_name(path.name + ".partial")
     with tmp.open("w", encoding="utf-8", newline="") as stream:

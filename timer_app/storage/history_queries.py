@@ -1,33 +1,27 @@
-"""Reading the history: the querying half of `SqliteHistoryStore`.
+"""Reading the history: the store's `reader` (a `HistoryReader`).
 
-`HistoryQueries` is mixed into the store (`history_db.py`) and is no store on
-its own: it reads through the store's connection (`_conn`), which is None when
-the history could not be opened; then every query answers "nothing" and the
-store's `problem` says why. The column lists and the row-to-record conversions
-are in `history_rows.py`; here is which rows are wanted, in which order.
-
-This module, `history_db.py`, `history_open.py`, `history_writes.py`,
-`migrations.py` and `backups.py` are the only users of sqlite3 (design rule 2).
+`HistoryQueries` holds the store's `HistoryConnection` and reads through its
+`rows()`, which answers "nothing" when the history could not be opened (the
+connection's `problem` says why). Rows come back by column name; the column
+lists and the row-to-record conversions are in `history_rows.py`; here is which
+rows are wanted, in which order.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections import defaultdict
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
-from typing import Any
 
 from timer_app.core.history import (
     ExerciseRecord,
-    HistoryError,
     SessionDetail,
     SessionFacts,
     SessionSummary,
     StopReason,
 )
 from timer_app.core.position import Position
+from timer_app.storage.history_connection import HistoryConnection
 from timer_app.storage.history_rows import (
     EXERCISE_COLUMNS,
     FACT_COLUMNS,
@@ -43,22 +37,10 @@ from timer_app.storage.history_rows import (
 
 
 class HistoryQueries:
-    """`HistoryStore`'s reads. The store sets `path` and `_conn`."""
+    """`HistoryReader` on SQLite."""
 
-    path: Path
-    _conn: sqlite3.Connection | None
-
-    def _rows(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
-        """Rows of a query; none when the history cannot be read (see `problem`)."""
-        if self._conn is None:
-            return []
-        try:
-            return self._conn.execute(sql, params).fetchall()
-        except sqlite3.Error as error:
-            raise HistoryError(
-                f"Your history file ({self.path}) cannot be read ({error}). "
-                "Start the app to check it and restore it from a backup if it is damaged."
-            ) from error
+    def __init__(self, connection: HistoryConnection) -> None:
+        self._rows = connection.rows
 
     def list_sessions(
         self,
@@ -82,12 +64,12 @@ class HistoryQueries:
         if not summaries:
             return summaries
         stops: defaultdict[int, list[StopReason]] = defaultdict(list)
-        for session_id, reason in self._rows(
+        for row in self._rows(
             "SELECT r.session_id, r.reason FROM stop_reports r"
             f" JOIN sessions s ON s.id = r.session_id {where} ORDER BY r.id",
             params,
         ):
-            stops[session_id].append(StopReason(reason))
+            stops[row["session_id"]].append(StopReason(row["reason"]))
         return [replace(s, stops=tuple(stops[s.id])) if s.id in stops else s for s in summaries]
 
     def session_detail(self, session_id: int) -> SessionDetail | None:

@@ -1,16 +1,17 @@
 """Rows of the history database turned into the core's records, and back.
 
-Kept apart from `history_db.py` (which owns the connection) so the SQL column
-lists and their conversions sit side by side. Times are stored as UTC text plus
+Kept apart from `history_connection.py` (which owns the connection) so the SQL
+column lists and their conversions sit side by side. Every value is read by its
+column's name, never its place: a column added, or selected in another order,
+cannot shift the others. Times are stored as UTC text plus
 the local offset in minutes, so a time reads back exactly as the person saw it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 from timer_app.core.history import (
     ExerciseRecord,
@@ -26,21 +27,48 @@ from timer_app.core.pain_location import PainLocation, location_from
 from timer_app.core.position import Position
 from timer_app.core.routine import Side
 
-Row = Sequence[Any]  # a result row, by position
 
-SUMMARY_SELECT = """SELECT s.id, s.routine_id, s.routine_title, s.content_hash, s.source_path,
-    s.started_at_utc, s.started_offset_min, s.time_zone, s.local_date,
-    s.ended_at_utc, s.ended_offset_min, s.status, s.active_seconds,
-    (SELECT count(*) FROM session_exercises e
-        WHERE e.session_id = s.id AND e.outcome = 'done') AS exercises_done,
-    (SELECT count(*) FROM session_exercises e WHERE e.session_id = s.id) AS exercises_total,
-    (SELECT count(*) FROM reps r WHERE r.session_id = s.id AND r.outcome = 'done') AS reps_done,
-    s.reps_total, s.pain_before, s.pain_after, s.notes,
-    s.resume_step, s.resume_exercise, s.resume_set, s.resume_rep, s.resume_side,
-    (SELECT count(*) FROM session_exercises e
-        WHERE e.session_id = s.id AND e.outcome = 'partial') AS exercises_partial,
-    s.pain_where_before, s.pain_where_after
-FROM sessions s"""
+class Row(Protocol):
+    """A result row read by column name (`sqlite3.Row` is one; so is a dict)."""
+
+    def __getitem__(self, name: str, /) -> Any: ...
+
+
+# The session summary's columns: "s.x" reads as "x"; a figure is named by `AS`.
+SUMMARY_COLUMNS: tuple[str, ...] = (
+    "s.id",
+    "s.routine_id",
+    "s.routine_title",
+    "s.content_hash",
+    "s.source_path",
+    "s.started_at_utc",
+    "s.started_offset_min",
+    "s.time_zone",
+    "s.local_date",
+    "s.ended_at_utc",
+    "s.ended_offset_min",
+    "s.status",
+    "s.active_seconds",
+    """(SELECT count(*) FROM session_exercises e
+        WHERE e.session_id = s.id AND e.outcome = 'done') AS exercises_done""",
+    "(SELECT count(*) FROM session_exercises e WHERE e.session_id = s.id) AS exercises_total",
+    "(SELECT count(*) FROM reps r WHERE r.session_id = s.id AND r.outcome = 'done') AS reps_done",
+    "s.reps_total",
+    "s.pain_before",
+    "s.pain_after",
+    "s.notes",
+    "s.resume_step",
+    "s.resume_exercise",
+    "s.resume_set",
+    "s.resume_rep",
+    "s.resume_side",
+    """(SELECT count(*) FROM session_exercises e
+        WHERE e.session_id = s.id AND e.outcome = 'partial') AS exercises_partial""",
+    "s.pain_where_before",
+    "s.pain_where_after",
+)
+
+SUMMARY_SELECT = f"SELECT {', '.join(SUMMARY_COLUMNS)} FROM sessions s"
 
 EXERCISE_COLUMNS = """e.exercise_index, e.name, e.outcome, e.active_seconds,
     (SELECT count(*) FROM reps r WHERE r.session_id = e.session_id
@@ -79,69 +107,75 @@ def _side(value: str | None) -> Side | None:
 
 
 def summary_of(r: Row) -> SessionSummary:
-    started = local_time(r[5], r[6])
+    started = local_time(r["started_at_utc"], r["started_offset_min"])
     assert started is not None
     resume = None
-    if r[20] is not None:
-        resume = Position(r[20], r[21], r[22], r[23], _side(r[24]))
+    if r["resume_step"] is not None:
+        resume = Position(
+            r["resume_step"],
+            r["resume_exercise"],
+            r["resume_set"],
+            r["resume_rep"],
+            _side(r["resume_side"]),
+        )
     return SessionSummary(
-        id=r[0],
-        routine_id=r[1],
-        routine_title=r[2],
-        content_hash=r[3],
-        source_path=r[4],
+        id=r["id"],
+        routine_id=r["routine_id"],
+        routine_title=r["routine_title"],
+        content_hash=r["content_hash"],
+        source_path=r["source_path"],
         started_at=started,
-        time_zone=r[7],
-        local_date=date.fromisoformat(r[8]),
-        ended_at=local_time(r[9], r[10]),
-        status=SessionStatus(r[11]),
-        active_seconds=r[12],
-        exercises_done=r[13],
-        exercises_total=r[14],
-        reps_done=r[15],
-        reps_total=r[16],
-        pain_before=r[17],
-        pain_after=r[18],
-        notes=r[19],
+        time_zone=r["time_zone"],
+        local_date=date.fromisoformat(r["local_date"]),
+        ended_at=local_time(r["ended_at_utc"], r["ended_offset_min"]),
+        status=SessionStatus(r["status"]),
+        active_seconds=r["active_seconds"],
+        exercises_done=r["exercises_done"],
+        exercises_total=r["exercises_total"],
+        reps_done=r["reps_done"],
+        reps_total=r["reps_total"],
+        pain_before=r["pain_before"],
+        pain_after=r["pain_after"],
+        notes=r["notes"],
         resume=resume,
-        exercises_partial=r[25],
-        pain_where_before=location_from(r[26]),
-        pain_where_after=location_from(r[27]),
+        exercises_partial=r["exercises_partial"],
+        pain_where_before=location_from(r["pain_where_before"]),
+        pain_where_after=location_from(r["pain_where_after"]),
     )
 
 
 def exercise_of(r: Row) -> ExerciseRecord:
     return ExerciseRecord(
-        exercise_index=r[0],
-        name=r[1],
-        outcome=Outcome(r[2]) if r[2] else None,
-        active_seconds=r[3],
-        reps_done=r[4],
-        reps_total=r[5],
+        exercise_index=r["exercise_index"],
+        name=r["name"],
+        outcome=Outcome(r["outcome"]) if r["outcome"] else None,
+        active_seconds=r["active_seconds"],
+        reps_done=r["reps_done"],
+        reps_total=r["reps_total"],
     )
 
 
 def rep_of(r: Row) -> RepRecord:
     return RepRecord(
-        step_index=r[0],
-        exercise_index=r[1],
-        set_number=r[2],
-        rep_number=r[3],
-        side=_side(r[4]),
-        outcome=Outcome(r[5]),
-        held_seconds=r[6],
-        planned_seconds=r[7],
+        step_index=r["step_index"],
+        exercise_index=r["exercise_index"],
+        set_number=r["set_number"],
+        rep_number=r["rep_number"],
+        side=_side(r["side"]),
+        outcome=Outcome(r["outcome"]),
+        held_seconds=r["held_seconds"],
+        planned_seconds=r["planned_seconds"],
     )
 
 
 def stop_of(r: Row) -> StopReport:
-    reported = local_time(r[4], r[5])
+    reported = local_time(r["reported_at_utc"], r["reported_offset_min"])
     assert reported is not None
     return StopReport(
-        exercise_index=r[0],
-        exercise_name=r[1],
-        reason=StopReason(r[2]),
-        note=r[3],
+        exercise_index=r["exercise_index"],
+        exercise_name=r["exercise_name"],
+        reason=StopReason(r["reason"]),
+        note=r["note"],
         reported_at=reported,
     )
 
@@ -154,11 +188,11 @@ _local_date = lru_cache(maxsize=8192)(date.fromisoformat)
 
 def fact_of(r: Row) -> SessionFacts:
     return SessionFacts(
-        local_date=_local_date(r[0]),
-        status=_STATUS[r[1]],
-        routine_id=r[2],
-        pain_before=r[3],
-        pain_after=r[4],
-        pain_where_before=_PLACE.get(r[5]),
-        pain_where_after=_PLACE.get(r[6]),
+        local_date=_local_date(r["local_date"]),
+        status=_STATUS[r["status"]],
+        routine_id=r["routine_id"],
+        pain_before=r["pain_before"],
+        pain_after=r["pain_after"],
+        pain_where_before=_PLACE.get(r["pain_where_before"]),
+        pain_where_after=_PLACE.get(r["pain_where_after"]),
     )

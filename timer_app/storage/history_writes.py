@@ -1,21 +1,19 @@
-"""The writes a session makes, as SQL: the writing half of `SqliteHistoryStore`.
+"""The writes a session makes, as SQL: the store's `writer` (a `HistoryWriter`).
 
-`SessionWrites` is mixed into the store (`history_db.py`) and is no store on its
-own: each method runs inside the store's `_write()`, one short transaction
-(`BEGIN IMMEDIATE` ... `COMMIT` on a `synchronous=FULL` connection), so every
-write is durable when it returns and a crash loses at most the rep in progress.
-A write that cannot be made raises `HistoryWriteError` from `_write()`.
+`SessionWrites` holds the store's `HistoryConnection` and runs each write inside
+its `write()`, one short transaction (`BEGIN IMMEDIATE` ... `COMMIT` on a
+`synchronous=FULL` connection), so every write is durable when it returns and a
+crash loses at most the rep in progress. A write that cannot be made raises
+`HistoryWriteError` from `write()`.
 
-This module, `history_db.py`, `history_open.py`, `history_queries.py`,
-`migrations.py` and `backups.py` are the only users of sqlite3 (design rule 2).
+This module, `history_connection.py`, `history_db.py`, `history_open.py`,
+`history_queries.py`, `migrations.py` and `backups.py` are the only users of
+sqlite3 (design rule 2).
 """
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import AbstractContextManager
 from datetime import datetime
-from pathlib import Path
 
 from timer_app.core.history import (
     NewSession,
@@ -26,21 +24,20 @@ from timer_app.core.history import (
 )
 from timer_app.core.pain_location import PainLocation
 from timer_app.core.position import Position
+from timer_app.storage.history_connection import HistoryConnection
 from timer_app.storage.history_rows import REP_COLUMNS, STOP_COLUMNS, utc_text
 
 
 class SessionWrites:
-    """`HistoryStore`'s writes. The store supplies `_write()` and `maybe_backup()`."""
+    """`HistoryWriter` on SQLite, plus the store's own two changes (discarding a
+    session, marking those a crash left in progress)."""
 
-    def _write(self) -> AbstractContextManager[sqlite3.Connection]:
-        raise NotImplementedError  # SqliteHistoryStore._write: one durable transaction
-
-    def maybe_backup(self) -> Path | None:
-        raise NotImplementedError  # SqliteHistoryStore.maybe_backup
+    def __init__(self, connection: HistoryConnection) -> None:
+        self._connection = connection
 
     def begin_session(self, session: NewSession) -> int:
         started = session.started_at
-        with self._write() as conn:
+        with self._connection.write() as conn:
             cursor = conn.execute(
                 """INSERT INTO sessions (routine_id, routine_title, content_hash,
                     source_path, started_at_utc, started_offset_min, time_zone,
@@ -70,7 +67,7 @@ class SessionWrites:
         return session_id
 
     def record_rep(self, session_id: int, rep: RepRecord) -> None:
-        with self._write() as conn:
+        with self._connection.write() as conn:
             conn.execute(
                 f"INSERT OR REPLACE INTO reps (session_id, {REP_COLUMNS})"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -90,7 +87,7 @@ class SessionWrites:
     def record_exercise(
         self, session_id: int, exercise_index: int, outcome: Outcome, active_seconds: float
     ) -> None:
-        with self._write() as conn:
+        with self._connection.write() as conn:
             conn.execute(
                 "UPDATE session_exercises SET outcome = ?, active_seconds = ?"
                 " WHERE session_id = ? AND exercise_index = ?",
@@ -98,7 +95,7 @@ class SessionWrites:
             )
 
     def set_position(self, session_id: int, position: Position, active_seconds: float) -> None:
-        with self._write() as conn:
+        with self._connection.write() as conn:
             conn.execute(
                 """UPDATE sessions SET resume_step = ?, resume_exercise = ?, resume_set = ?,
                     resume_rep = ?, resume_side = ?, active_seconds = ? WHERE id = ?""",
@@ -116,7 +113,7 @@ class SessionWrites:
     def finish_session(
         self, session_id: int, status: SessionStatus, ended_at: datetime, active_seconds: float
     ) -> None:
-        with self._write() as conn:
+        with self._connection.write() as conn:
             conn.execute(
                 """UPDATE sessions SET status = ?, ended_at_utc = ?, ended_offset_min = ?,
                     active_seconds = ?, resume_step = NULL, resume_exercise = NULL,
@@ -129,10 +126,11 @@ class SessionWrites:
                     session_id,
                 ),
             )
-        self.maybe_backup()  # a finished session is worth a backup (at most 1 / 30 min)
+        # A finished session is worth a backup (at most one every 30 min).
+        self._connection.maybe_backup()
 
     def _update(self, session_id: int, column: str, value: object) -> None:
-        with self._write() as conn:
+        with self._connection.write() as conn:
             conn.execute(f"UPDATE sessions SET {column} = ? WHERE id = ?", (value, session_id))
 
     def set_status(self, session_id: int, status: SessionStatus) -> None:
@@ -154,7 +152,7 @@ class SessionWrites:
         self._update(session_id, "notes", notes)
 
     def record_stop(self, session_id: int, report: StopReport) -> None:
-        with self._write() as conn:
+        with self._connection.write() as conn:
             conn.execute(
                 f"INSERT INTO stop_reports (session_id, {STOP_COLUMNS})"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -171,17 +169,15 @@ class SessionWrites:
 
     def delete_session(self, session_id: int) -> None:
         """Discard a session the person chose not to keep (its reps go with it)."""
-        with self._write() as conn:
+        with self._connection.write() as conn:
             conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
 
     def mark_interrupted(self) -> list[int]:
         """Sessions still in progress (left by a crash) become interrupted, keeping
         where to resume; returns their ids."""
-        with self._write() as conn:
-            ids = [
-                int(r[0])
-                for r in conn.execute("SELECT id FROM sessions WHERE status = 'in_progress'")
-            ]
+        with self._connection.write() as conn:
+            found = conn.execute("SELECT id FROM sessions WHERE status = 'in_progress'")
+            ids = [int(session_id) for (session_id,) in found]  # the one column
             conn.execute("UPDATE sessions SET status = 'interrupted' WHERE status = 'in_progress'")
         return ids
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from timer_app.core.history import (
     ExerciseRecord,
-    HistoryStore,
+    HistoryReader,
     Outcome,
     SessionStatus,
     SessionSummary,
@@ -42,7 +42,7 @@ class ReportSource:
 
 
 def from_store(
-    store: HistoryStore, first: date, last: date, routine_id: str | None = None
+    store: HistoryReader, first: date, last: date, routine_id: str | None = None
 ) -> ReportSource:
     """The sessions from `first` to `last` (local days) of this computer's history."""
     since_first = store.list_sessions(since=first, routine_id=routine_id)
