@@ -133,7 +133,7 @@ def test_a_second_launch_never_replaces_a_running_session_and_says_so(qtbot: QtB
     window = start_window(qtbot, None, history=None, settings=Settings(first_run_safety_seen=True))
     window.show()
     window.bring_to_front("piriformis")
-    window.session_view.start()  # Space
+    window.session_view.presenter.start()  # what Space calls
     assert window.session_view.player.state.is_live
     window.bring_to_front("knee-to-chest")
     assert window.session_view.plan.routine.id == "piriformis"

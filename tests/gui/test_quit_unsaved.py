@@ -81,9 +81,8 @@ def summary_not_saved(qtbot: QtBot) -> tuple[MainWindow, SqliteHistoryStore]:
     store = SqliteHistoryStore.open()
     window = open_window(qtbot, store)
     view = window.session_view
-    view.start()
-    assert view.player is not None
-    view.player.end()
+    view.presenter.start()  # what Space calls
+    view.presenter.end()
     fill_disk(store)
     view.summary.notes.setPlainText(LONG_NOTES)
     view.save_summary()
@@ -254,9 +253,9 @@ def running_session_not_saved(qtbot: QtBot) -> tuple[MainWindow, FlakyStore, lis
     view = window.session_view
     confirms: list[str] = []
     view.confirm = lambda title, text: confirms.append(text) or True
-    view.start()
+    view.presenter.start()  # what Space calls
     flaky.down = True
-    view.skip()  # the next step's position cannot be written
+    view.presenter.skip()  # the next step's position cannot be written
     assert view.recorder is not None and view.recorder.pending_count == 1
     return window, flaky, confirms
 
@@ -312,7 +311,7 @@ def test_a_running_session_with_everything_saved_asks_only_end_session(qtbot: Qt
     view.confirm = lambda title, text: confirms.append(text) or True
     answers = Answers()
     window.ask_unsaved = answers
-    view.start()
+    view.presenter.start()  # what Space calls
 
     assert window.close()
 
@@ -369,7 +368,7 @@ def test_a_running_session_says_calmly_when_its_history_is_not_saved(qtbot: QtBo
     assert saving.text() == "Not saved yet: the disk is full It is kept and will be retried."
 
     flaky.down = False
-    view.skip()  # the next write carries the waiting one with it
+    view.presenter.skip()  # the next write carries the waiting one with it
     assert view.recorder is not None and view.recorder.pending_count == 0
     assert not saving.isVisible()
     window.ask_unsaved = Answers(UnsavedAnswer.QUIT_ANYWAY)

@@ -130,7 +130,7 @@ def test_a_prompt_during_the_check_is_kept_for_the_worker(
     qtbot.addWidget(view)
     view.confirm = lambda title, question: True
     view.load(session_routine(tmp_path))
-    view.start()
+    view.presenter.start()  # what Space calls
     assert made[0][1].said == ["Knee hug. Get ready. Start with your left side."]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -38,7 +39,7 @@ def test_with_a_large_system_font_every_control_still_shows_its_words(
 ) -> None:
     system_font(14)  # a common "large text" setting
     s = open_session(qtbot, tmp_path)
-    s.view.start()
+    qtbot.keyClick(s.view, Qt.Key.Key_Space)
     s.advance(1)
     # The screen still fits a 1024x600 window (a layout that needs more would
     # have grown the window past the screen's edge).
@@ -61,6 +62,6 @@ def test_with_the_usual_font_the_controls_stay_in_one_row(
 ) -> None:
     system_font(9)
     s = open_session(qtbot, tmp_path)
-    s.view.start()
+    qtbot.keyClick(s.view, Qt.Key.Key_Space)
     QApplication.processEvents()
     assert s.view.running.controls.rows == 1

@@ -44,7 +44,6 @@ def test_the_ticker_plays_a_real_session_to_its_end(qtbot: QtBot) -> None:
     names = [name for name, _ in seen]
     assert names == [
         "sig_session_started",
-        "sig_state_changed",
         "sig_step_started",
         "sig_rep_completed",
         "sig_step_started",
@@ -52,10 +51,9 @@ def test_the_ticker_plays_a_real_session_to_its_end(qtbot: QtBot) -> None:
         "sig_rep_completed",
         "sig_exercise_completed",
         "sig_finished",
-        "sig_state_changed",
     ]
     started = seen[0][1]
-    finished = seen[-2][1]
+    finished = seen[-1][1]
     assert isinstance(started, ev.SessionStarted) and isinstance(finished, ev.SessionFinished)
     assert finished.at - started.at == pytest.approx(3.0, abs=1e-9)  # deadlines chain
     assert not presenter.ticker.is_active
@@ -71,7 +69,7 @@ def test_the_ticker_stops_while_paused_and_runs_again_on_resume(qtbot: QtBot) ->
         pass
     assert second.args[0].seconds_left == 1
     assert presenter.toggle_pause()
-    assert presenter.state is PlayerState.PAUSED and not presenter.ticker.is_active
+    assert presenter.player.state is PlayerState.PAUSED and not presenter.ticker.is_active
     assert presenter.toggle_pause()
     assert presenter.ticker.is_active
     with qtbot.waitSignal(presenter.sig_finished, timeout=3000):
@@ -136,21 +134,20 @@ def test_the_presenter_turns_every_player_event_into_its_signal() -> None:
     other.end()
     names = {name for name, _ in seen + seen_other}
     assert names == {name for name in dir(SessionPresenter) if name.startswith("sig_")}
-    for name, arg in seen:
-        expected = PlayerState if name == "sig_state_changed" else ev.Event.__args__  # type: ignore[attr-defined]
-        assert isinstance(arg, expected)
-    states = [arg for name, arg in seen if name == "sig_state_changed"]
-    assert states == [
-        PlayerState.RUNNING,
-        PlayerState.PAUSED,
-        PlayerState.RUNNING,
-        PlayerState.FINISHED,
+    for _name, arg in seen:
+        assert isinstance(arg, ev.Event.__args__)  # type: ignore[attr-defined]
+    changes = {"sig_session_started", "sig_paused", "sig_resumed", "sig_finished"}
+    assert [name for name, _ in seen if name in changes] == [
+        "sig_session_started",
+        "sig_paused",
+        "sig_resumed",
+        "sig_finished",
     ]
-    assert [arg for name, arg in seen_other if name == "sig_state_changed"][-1] is (
-        PlayerState.ENDED_EARLY
-    )
+    assert seen_other[-1][0] == "sig_ended_early"
+    ticker = presenter.ticker
     presenter.close()
-    assert not presenter.ticker.is_active
+    assert ticker is not None and not ticker.is_active
+    assert not presenter.start()  # closed: a key pressed now reaches no player
 
 
 def test_qt_calls_cannot_use_up_the_references_to_none_true_and_false() -> None:
@@ -160,6 +157,6 @@ def test_qt_calls_cannot_use_up_the_references_to_none_true_and_false() -> None:
     presenter = SessionPresenter(SessionPlayer(build_plan(_routine(_hold(1, 1))), FakeClock()))
     for _ in range(1000):  # few enough that, unprotected, the assert fails first
         presenter.ticker.rearm()  # QTimer.stop(): void
-        presenter.sig_state_changed.emit(PlayerState.RUNNING)
+        presenter.sig_resumed.emit(None)
     for singleton in (None, True, False):
         assert sys.getrefcount(singleton) >= 2**32 - 1  # immortal, or as good as

@@ -1,6 +1,11 @@
 """The session screen's controls: which button and which key call which command,
 on which screen, and the F1 list of keys.
 
+Start, pause and resume, back, skip and a rep done go straight to the
+`SessionPresenter`, the one way in to the player (`PRESENTER_COMMANDS`); the
+view's own commands (`Commands`: the questions of Esc and "Stop – it hurts",
+sound, help, leaving) reach the player through the presenter too.
+
 Every control is a button and a key. The keys are `QShortcut`s on the session
 view with `WidgetWithChildrenShortcut` context, so they work wherever the focus is
 inside the view (a clicked pain button must not swallow Space). A key is enabled
@@ -37,19 +42,15 @@ from timer_app.gui.key_list import (
 )
 from timer_app.gui.pain_dialogs import PainScale
 from timer_app.gui.pain_where import PainWhere
+from timer_app.gui.presenter import SessionPresenter
 from timer_app.gui.running_panel import RunningPanel
 from timer_app.gui.session_panels import ReadyPanel, SummaryPanel
 from timer_app.gui.translation import translate
 
 
 class Commands(Protocol):
-    """What the buttons and keys call: the session view's commands."""
+    """What the view does itself: the questions, the sound, help and leaving."""
 
-    def start(self) -> None: ...
-    def toggle_pause(self) -> None: ...
-    def back(self) -> None: ...
-    def skip(self) -> None: ...
-    def done_rep(self) -> None: ...
     def stop_it_hurts(self) -> None: ...
     def toggle_mute(self) -> None: ...
     def end_session(self) -> bool: ...
@@ -59,15 +60,30 @@ class Commands(Protocol):
     def leave(self) -> None: ...
 
 
+# The key list's names of the commands that go straight to the presenter, the
+# one way in to the player: Space starts, pauses and resumes; Enter is a rep done.
+PRESENTER_COMMANDS: dict[str, str] = {
+    "start": "start",
+    "toggle_pause": "toggle_pause",
+    "back": "back",
+    "skip": "skip",
+    "done_rep": "complete_rep",
+}
+
+
 def connect_buttons(
-    ready: ReadyPanel, running: RunningPanel, summary: SummaryPanel, commands: Commands
+    ready: ReadyPanel,
+    running: RunningPanel,
+    summary: SummaryPanel,
+    commands: Commands,
+    session: SessionPresenter,
 ) -> None:
-    ready.sig_start.connect(commands.start)
+    ready.sig_start.connect(session.start)
     ready.sig_back.connect(commands.leave)
-    running.pause_button.clicked.connect(commands.toggle_pause)
-    running.back_button.clicked.connect(commands.back)
-    running.skip_button.clicked.connect(commands.skip)
-    running.done_button.clicked.connect(commands.done_rep)
+    running.pause_button.clicked.connect(session.toggle_pause)
+    running.back_button.clicked.connect(session.back)
+    running.skip_button.clicked.connect(session.skip)
+    running.done_button.clicked.connect(session.complete_rep)
     running.hurts_button.clicked.connect(commands.stop_it_hurts)
     running.mute_button.clicked.connect(commands.toggle_mute)
     running.end_button.clicked.connect(commands.end_session)
@@ -88,7 +104,9 @@ def rate_shown_pain(view: QWidget, rating: int) -> None:
             return
 
 
-def _command(view: QWidget, commands: Commands, name: str, value: object) -> Callable[[], object]:
+def _command(
+    view: QWidget, commands: Commands, session: SessionPresenter, name: str, value: object
+) -> Callable[[], object]:
     """What a binding calls. Pain keys (0–9, T) rate, and place keys (B, U, H, K,
     F) answer "Where do you feel it most?", on the ready screen and the summary;
     typing in the notes is not taken: a text box claims its printable keys before
@@ -97,6 +115,9 @@ def _command(view: QWidget, commands: Commands, name: str, value: object) -> Cal
         return partial(rate_shown_pain, view, value)
     if name == CHOOSE_PLACE and isinstance(value, PainLocation):
         return partial(choose_shown_place, view, value)
+    if name in PRESENTER_COMMANDS:
+        session_command: Callable[[], object] = getattr(session, PRESENTER_COMMANDS[name])
+        return session_command
     command: Callable[[], object] = getattr(commands, name)
     return command
 
@@ -113,10 +134,12 @@ def choose_shown_place(view: QWidget, location: PainLocation) -> None:
 class SessionKeys:
     """The view's shortcuts; `show_for(screen)` enables those that screen uses."""
 
-    def __init__(self, view: QWidget, commands: Commands, shown: Screen) -> None:
+    def __init__(
+        self, view: QWidget, commands: Commands, session: SessionPresenter, shown: Screen
+    ) -> None:
         self._shortcuts: list[tuple[QShortcut, frozenset[Screen]]] = []
         for binding in session_bindings():
-            command = _command(view, commands, binding.command, binding.value)
+            command = _command(view, commands, session, binding.command, binding.value)
             self._add(view, QKeySequence(binding.key), command, binding.screens)
         self.show_for(shown)
 

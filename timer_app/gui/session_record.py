@@ -1,5 +1,5 @@
-"""What a session keeps: the recorder writing its history, the counts its summary
-shows, and the pain and notes typed on the summary.
+"""What a session keeps: the recorder writing its history, what its summary
+shows (the end event's figures), and the pain and notes typed on the summary.
 
 The `SessionRecorder` (core) writes each event as it happens; these are the small
 writes the UI thread is allowed. History trouble never stops a session: a failed
@@ -10,13 +10,13 @@ Strings keep the "SessionView" translation context they had inside the view.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 
 from timer_app.core.events import SessionEndedEarly, SessionFinished
 from timer_app.core.history import HistoryStore, Outcome, StopReason
 from timer_app.core.pain_location import PainLocation
 from timer_app.core.plan import Plan
 from timer_app.core.recorder import SessionRecorder
+from timer_app.gui.presenter import Reported
 from timer_app.gui.session_panels import SessionOutcome, SummaryPanel
 from timer_app.gui.session_words import fill
 from timer_app.gui.translation import translate
@@ -81,36 +81,22 @@ def saving_note(recorder: SessionRecorder | None) -> str:
     )
 
 
-@dataclass
-class SessionTally:
-    """What the summary needs that the player cannot know: the "Stop – it hurts"
-    reasons and the answers given before the start. It counts nothing: what was
-    done, partly done and skipped, the reps and the time are the figures the end
-    event carries, the same the history stores (`core/session_figures.py`)."""
-
-    # "Stop – it hurts" reports: (exercise name, reason), in the order made
-    stops: list[tuple[str, StopReason]] = field(default_factory=list)
-    pain_before: int | None = None
-    pain_where_before: PainLocation | None = None  # "Where do you feel it most?"
-
-    def stopped(self, exercise: str, reason: StopReason) -> None:
-        self.stops.append((exercise, reason))
-
-    @property
-    def pain_spread(self) -> bool:
-        return any(reason is StopReason.PAIN_SPREAD for _name, reason in self.stops)
-
-    def outcome(self, event: SessionFinished | SessionEndedEarly, plan: Plan) -> SessionOutcome:
-        return SessionOutcome(
-            finished=isinstance(event, SessionFinished),
-            figures=event.figures,
-            exercises_in_routine=len(plan.routine.exercises),
-            pain_before=self.pain_before,
-            pain_spread=self.pain_spread,
-            stops=tuple(self.stops),
-            pain_where_before=self.pain_where_before,
-            pain_advice_rise=plan.routine.pain_advice_rise,
-        )
+def summary_outcome(
+    event: SessionFinished | SessionEndedEarly, plan: Plan, reported: Reported
+) -> SessionOutcome:
+    """What the summary shows: what was done (exercises, reps, time, how many
+    stops) is the end event's figures, the same the history stores; only what
+    the person said (pain before, the stops' reasons) comes from `reported`."""
+    return SessionOutcome(
+        finished=isinstance(event, SessionFinished),
+        figures=event.figures,
+        exercises_in_routine=len(plan.routine.exercises),
+        pain_before=reported.pain_before,
+        pain_spread=any(reason is StopReason.PAIN_SPREAD for _name, reason in reported.stops),
+        stops=reported.stops,
+        pain_where_before=reported.pain_where_before,
+        pain_advice_rise=plan.routine.pain_advice_rise,
+    )
 
 
 class SummarySave:

@@ -1,11 +1,13 @@
 """Stopping early: Esc ("End session?") and S ("Stop – it hurts").
 
-Both pause the player before asking anything: the clock must not run on while
+Both pause the session before asking anything: the clock must not run on while
 the person reads the question, and a hold is never credited for time spent in
 a dialog. Both work only while a session is live (running or paused).
 "Stop – it hurts" always leaves a stop in the history, with "reason not given"
 when the question is dismissed; its advice then stands alone on the screen and
 the session waits, paused, for the person's choice (`stop_dialogs`).
+Every command goes through the presenter (the one way in); the player is read
+only, for where the session stands.
 Strings keep the "SessionView" translation context they had inside the view.
 """
 
@@ -17,8 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from timer_app.core.history import StopReason
 from timer_app.core.player import PlayerState, SessionPlayer
-from timer_app.core.recorder import SessionRecorder
-from timer_app.gui.session_record import SessionTally
+from timer_app.gui.presenter import SessionPresenter
 from timer_app.gui.stop_dialogs import StopChoice
 from timer_app.gui.translation import translate
 
@@ -34,21 +35,21 @@ def is_live(player: SessionPlayer | None) -> bool:
     return player is not None and player.state.is_live
 
 
-def ask_to_end(player: SessionPlayer, confirm: Confirm) -> bool:
+def ask_to_end(session: SessionPresenter, player: SessionPlayer, confirm: Confirm) -> bool:
     """Esc: True when the session ended (it stays in history as ended early);
     False when the person chose to go on (a running session runs again)."""
     was_running = player.state is PlayerState.RUNNING
-    player.pause()
+    session.pause()
     if confirm(
         translate("SessionView", "End session?"),
         translate(
             "SessionView", "End this session now? What you did so far is kept in your history."
         ),
     ):
-        player.end()
+        session.end()
         return True
     if was_running:
-        player.resume()
+        session.resume()
     return False
 
 
@@ -65,13 +66,12 @@ def confirm_box(parent: QWidget, title: str, question: str) -> bool:
 
 
 def stop_it_hurts(
+    session: SessionPresenter,
     player: SessionPlayer,
     *,
     ask: AskWhatHappened,
     advise: AdviseAfterStop,
     parent: QWidget,
-    recorder: SessionRecorder | None,
-    tally: SessionTally,
 ) -> bool:
     """S: ask what happened, record the stop, give the advice, then do what the
     person chose: end the session, or go on with the next exercise.
@@ -80,21 +80,19 @@ def stop_it_hurts(
     advice. True when a stop was handed to the recorder (the history changed):
     always, with a recorder, since a dismissed question is "reason not given".
     """
-    player.pause()
+    session.pause()
     name = player.current_step.exercise.name
     reason, note = ask(name, parent) or (StopReason.NOT_GIVEN, "")
-    tally.stopped(name, reason)
-    if recorder is not None:
-        recorder.report_stop(reason, note)
+    recorded = session.report_stop(reason, note)
     if not _has_next_exercise(player):
-        player.skip_exercise(stopped=True)  # the session is over: the summary advises
+        session.skip_exercise(stopped=True)  # the session is over: the summary advises
     elif advise(reason, parent) is StopChoice.GO_ON:
-        player.skip_exercise(stopped=True)  # on the next exercise's get-ready
-        player.resume()
+        session.skip_exercise(stopped=True)  # on the next exercise's get-ready
+        session.resume()
     else:
         # Ended where it stopped: moving on first would announce the next exercise.
-        player.end()
-    return recorder is not None
+        session.end()
+    return recorded
 
 
 def _has_next_exercise(player: SessionPlayer) -> bool:

@@ -27,10 +27,16 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from timer_app.core.clock import Clock
-from timer_app.core.events import SessionEndedEarly, SessionFinished, SessionPaused
+from timer_app.core.events import (
+    SessionEndedEarly,
+    SessionFinished,
+    SessionPaused,
+    SessionStarted,
+    StepStarted,
+)
 from timer_app.core.history import HistoryStore
 from timer_app.core.plan import Plan, build_plan
-from timer_app.core.player import PlayerState, Position, SessionPlayer
+from timer_app.core.player import Position, SessionPlayer
 from timer_app.core.recorder import SessionRecorder
 from timer_app.core.routine import Routine
 from timer_app.gui import cues as cues_module
@@ -38,17 +44,17 @@ from timer_app.gui import session_controls, session_display, session_stop
 from timer_app.gui.cues import Cues
 from timer_app.gui.history_status import ready_saving_note
 from timer_app.gui.key_list import Screen
-from timer_app.gui.presenter import SessionPresenter
+from timer_app.gui.presenter import Reported, SessionPresenter
 from timer_app.gui.running_panel import RunningPanel
 from timer_app.gui.screensaver import ScreenSaverInhibitor
 from timer_app.gui.session_controls import SessionKeys
 from timer_app.gui.session_panels import ReadyPanel, SummaryPanel
 from timer_app.gui.session_record import (
-    SessionTally,
     SummarySave,
     open_recorder,
     reps_done_before,
     saving_note,
+    summary_outcome,
 )
 from timer_app.gui.session_stop import AdviseAfterStop, AskWhatHappened, Confirm
 from timer_app.gui.stop_dialogs import advise_after_stop, ask_what_happened
@@ -80,8 +86,9 @@ class SessionView(QWidget):
         self.advise_after_stop: AdviseAfterStop = advise_after_stop
         self._cues = cues
         self.inhibitor = ScreenSaverInhibitor()
-        self.player: SessionPlayer | None = None
-        self.presenter: SessionPresenter | None = None
+        # The one way in: every key and button that acts on the session calls it.
+        self.presenter = SessionPresenter(parent=self)
+        self.presenter.answers_before_start = self._answers_before_start
         self.recorder: SessionRecorder | None = None
         self.plan: Plan | None = None
         self.shown = Screen.READY
@@ -91,7 +98,6 @@ class SessionView(QWidget):
         self.ready = ReadyPanel()
         self.running = RunningPanel()
         self.summary = SummaryPanel()
-        self._tally = SessionTally()
         self._summary_save = SummarySave(self.summary)
         self.stack = QStackedWidget()
         for panel in (self.ready, self.running, self.summary):
@@ -100,8 +106,22 @@ class SessionView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self.help_box: QMessageBox | None = None
-        session_controls.connect_buttons(self.ready, self.running, self.summary, self)
-        self._keys = SessionKeys(self, self, self.shown)
+        presenter = self.presenter
+        session_controls.connect_buttons(self.ready, self.running, self.summary, self, presenter)
+        self._keys = SessionKeys(self, self, presenter, self.shown)
+        presenter.sig_session_started.connect(self._on_started)
+        presenter.sig_step_started.connect(self._on_step)
+        presenter.sig_second_elapsed.connect(lambda _e: self.refresh())
+        presenter.sig_paused.connect(self._on_paused)
+        presenter.sig_resumed.connect(self._on_resumed)
+        presenter.sig_finished.connect(self._on_over)
+        presenter.sig_ended_early.connect(self._on_over)
+
+    @property
+    def player(self) -> SessionPlayer | None:
+        """The loaded session's player, to read where it stands (commands go
+        through `presenter`)."""
+        return self.presenter.player
 
     # -- building ----------------------------------------------------------------------
     def _show(self, screen: Screen) -> None:
@@ -134,7 +154,6 @@ class SessionView(QWidget):
     ) -> None:
         """Show `routine` ready for Space (resuming from `resume_from` if given)."""
         self._close_session()
-        self._tally = SessionTally()
         self._summary_save = SummarySave(self.summary)
         plan = build_plan(routine)
         done_before = reps_done_before(self.history, resume_session_id)
@@ -145,15 +164,8 @@ class SessionView(QWidget):
             self.recorder.add_status_listener(self._saving_changed)
         cues = self.cues
         player.add_listener(cues)
-        self.plan, self.player = plan, player
-        self.presenter = presenter = SessionPresenter(player, self)
-        presenter.sig_session_started.connect(self._on_step)
-        presenter.sig_step_started.connect(self._on_step)
-        presenter.sig_second_elapsed.connect(lambda _e: self.refresh())
-        presenter.sig_paused.connect(self._on_paused)
-        presenter.sig_resumed.connect(self._on_resumed)
-        presenter.sig_finished.connect(self._on_over)
-        presenter.sig_ended_early.connect(self._on_over)
+        self.plan = plan
+        self.presenter.load(player, self.recorder if self.history is not None else None)
         session_display.show_loaded(
             self.ready, self.running, player, self.settings, resume_from, cues
         )
@@ -164,56 +176,18 @@ class SessionView(QWidget):
 
     def _close_session(self) -> None:
         self.inhibitor.release()
-        if self.presenter is not None:
-            self.presenter.close()
-            self.presenter.deleteLater()
         if self.player is not None and self._cues is not None:
             self.player.remove_listener(self._cues)
-        self.presenter = None
-        self.player = None
+        self.presenter.close()
 
     # -- commands ----------------------------------------------------------------------
-    def start(self) -> None:
-        if self.player is None or self.player.state is not PlayerState.READY:
-            return
-        pain = self.ready.pain.value() if self.ready.pain.isVisible() else None
-        self._tally.pain_before = pain
-        self._tally.pain_where_before = (
-            self.ready.where.value() if self.ready.where.isVisible() else None
+    def _answers_before_start(self) -> Reported:
+        """What the ready screen holds at Space: the pain and where it is felt, when
+        this routine asks (the questions are hidden otherwise)."""
+        return Reported(
+            pain_before=self.ready.pain.value() if self.ready.pain.isVisible() else None,
+            pain_where_before=self.ready.where.value() if self.ready.where.isVisible() else None,
         )
-        if self.recorder is not None and pain is not None:
-            self.recorder.set_pain_before(pain)
-        if self.recorder is not None and self._tally.pain_where_before is not None:
-            self.recorder.set_pain_where_before(self._tally.pain_where_before)
-        self._show(Screen.RUNNING)
-        self.player.start()
-        self.inhibitor.hold()
-        if not self.settings.first_run_safety_seen:
-            self.settings.first_run_safety_seen = True  # it was on the screen just now
-            self._save_settings()
-
-    def toggle_pause(self) -> None:
-        player = self.player
-        if player is None:
-            return
-        if player.state is PlayerState.READY:
-            self.start()
-        elif player.state is PlayerState.RUNNING:
-            player.pause()
-        elif player.state is PlayerState.PAUSED:
-            player.resume()
-
-    def back(self) -> None:
-        if self.player is not None and self.player.back():
-            self.refresh()
-
-    def skip(self) -> None:
-        if self.player is not None and self.player.skip():
-            self.refresh()
-
-    def done_rep(self) -> None:
-        if self.player is not None:
-            self.player.complete_rep()
 
     def toggle_mute(self) -> None:
         self.settings.muted = not self.settings.muted
@@ -230,7 +204,7 @@ class SessionView(QWidget):
         """Esc: asks first; the session is kept in history as ended early."""
         if self.player is None or not session_stop.is_live(self.player):
             return True
-        return session_stop.ask_to_end(self.player, self.confirm)
+        return session_stop.ask_to_end(self.presenter, self.player, self.confirm)
 
     def stop_it_hurts(self) -> None:
         """S: stop this exercise, ask what happened, record it, give the advice and
@@ -238,12 +212,11 @@ class SessionView(QWidget):
         if self.player is None or not session_stop.is_live(self.player):
             return
         reported = session_stop.stop_it_hurts(
+            self.presenter,
             self.player,
             ask=self.ask_what_happened,
             advise=self.advise_after_stop,
             parent=self,
-            recorder=self.recorder,
-            tally=self._tally,
         )
         self.refresh()
         if reported:
@@ -265,10 +238,18 @@ class SessionView(QWidget):
         if self._summary_save.save(self.recorder, quiet=quiet):
             self.sig_session_saved.emit()
 
-    # -- player and recorder signals ---------------------------------------------------
-    def _on_step(self, event: object) -> None:
+    # -- presenter and recorder signals ------------------------------------------------
+    def _on_started(self, event: SessionStarted) -> None:
+        self._show(Screen.RUNNING)
+        self.inhibitor.hold()
+        self._on_step(event)
+        if not self.settings.first_run_safety_seen:
+            self.settings.first_run_safety_seen = True  # it was on the screen just now
+            self._save_settings()
+
+    def _on_step(self, event: SessionStarted | StepStarted) -> None:
         if self.plan is not None:
-            self.running.show_step(self.plan, event.step)  # type: ignore[attr-defined]
+            self.running.show_step(self.plan, event.step)
         self.refresh()
 
     def _on_paused(self, event: SessionPaused) -> None:
@@ -287,7 +268,7 @@ class SessionView(QWidget):
     def _on_over(self, event: SessionFinished | SessionEndedEarly) -> None:
         self.inhibitor.release()
         assert self.plan is not None
-        self.summary.show_outcome(self._tally.outcome(event, self.plan))
+        self.summary.show_outcome(summary_outcome(event, self.plan, self.presenter.reported))
         self._show(Screen.SUMMARY)
         self.sig_session_saved.emit()
 
