@@ -24,6 +24,7 @@ from timer_app.core.session_figures import SessionFigures, figures_of
 from timer_app.gui.figures_words import summary_lines
 from timer_app.gui.session_controls import Screen
 from timer_app.gui.stop_dialogs import StopChoice
+from timer_app.gui.unsaved_writes import UnsavedAnswer
 
 from .session_support import Session, open_session
 
@@ -158,3 +159,17 @@ def test_the_summary_shows_the_end_events_figures_and_the_history_the_same(
     kept = figures_of(stored)
     assert replace(kept, active_seconds=0) == replace(event.figures, active_seconds=0)
     assert kept.active_whole_seconds == event.figures.active_whole_seconds == 11
+
+
+def test_quitting_with_writes_waiting_reaches_the_player_through_the_presenter(
+    qtbot: QtBot, calls: Calls
+) -> None:
+    from .test_quit_unsaved import Answers, running_session_not_saved
+
+    window, _flaky, _confirms = running_session_not_saved(qtbot)
+    window.ask_unsaved = Answers(UnsavedAnswer.KEEP_OPEN)
+    assert not window.close()  # paused while asked, then running again
+    window.ask_unsaved = Answers(UnsavedAnswer.QUIT_ANYWAY)
+    assert window.close()  # ended
+    assert {"pause", "resume", "end"} <= {command for command, _caller in calls}
+    assert {caller for _command, caller in calls} == {"presenter.py"}

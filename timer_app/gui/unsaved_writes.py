@@ -116,7 +116,7 @@ def ready_to_quit(view: SessionView | None, *, session_shown: bool, ask: AskUnsa
                 return False
             # The question said quitting ends the session: "End session?" is not
             # asked again (the player is no longer live when the screen closes).
-            view.player.end()
+            view.presenter.end()
             if answer is UnsavedAnswer.QUIT_ANYWAY:
                 view.close()
                 _log_dropped(recorder)
@@ -136,13 +136,14 @@ def _ask_live(view: SessionView, recorder: SessionRecorder, ask: AskUnsaved) -> 
     player = view.player
     assert player is not None
     was_running = player.state is PlayerState.RUNNING
-    player.pause()  # the clock must not run on while the person reads
+    # Through the presenter, the session's one way in, like every key.
+    view.presenter.pause()  # the clock must not run on while the person reads
     while True:
         answer = ask(*unsaved_question(recorder.last_error or "", live=True))
         if answer is not UnsavedAnswer.TRY_AGAIN or recorder.flush():
             break
     if answer is UnsavedAnswer.KEEP_OPEN and was_running:
-        player.resume()
+        view.presenter.resume()
     return answer
 
 
