@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from timer_app.core.clock import FakeClock
 from timer_app.core.routine import Routine
+from timer_app.gui.app_model import AppModel
 from timer_app.gui.cues import Cues
 from timer_app.gui.session_view import SessionView
 from timer_app.storage.catalog import load_routine_file
@@ -90,7 +91,12 @@ class Session:
     store: SqliteHistoryStore
     sounds: FakeSounds
     speech: FakeSpeech
-    settings: Settings
+    model: AppModel
+
+    @property
+    def settings(self) -> Settings:
+        """The settings as the app model has them now."""
+        return self.model.settings
 
     def advance(self, seconds: float) -> None:
         """Time passes with the ticks the real ticker would make (no real waiting).
@@ -117,8 +123,8 @@ def open_session(qtbot: Any, tmp_path: Path, **settings: Any) -> Session:
     clock = FakeClock()
     store = SqliteHistoryStore.open()
     sounds, speech = FakeSounds(), FakeSpeech()
-    chosen = Settings(**settings)
-    view = SessionView(clock=clock, history=store, settings=chosen, cues=Cues(sounds, speech))
+    model = AppModel(Settings(**settings), store)
+    view = SessionView(clock=clock, model=model, cues=Cues(sounds, speech))
     # A test that leaves a session running must not block on the "End session?"
     # box when pytest-qt closes the view; tests that check the question set their own.
     view.confirm = lambda title, question: True
@@ -132,4 +138,4 @@ def open_session(qtbot: Any, tmp_path: Path, **settings: Any) -> Session:
     view.windowHandle().requestActivate()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
     view.setFocus()
-    return Session(view, clock, store, sounds, speech, chosen)
+    return Session(view, clock, store, sounds, speech, model)

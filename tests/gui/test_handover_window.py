@@ -63,7 +63,6 @@ def test_the_history_page_continues_a_replaced_routine(
     window = make_window(qtbot, history=store)
     qtbot.waitUntil(lambda: "week-3" in [r.id for r in window.routines_page.routines()])
     window.show_page("history")
-    page = window._built_history_page()
-    assert page is not None
+    page = window.history_page
     choices = [page.routine_choice.itemData(i) for i in range(page.routine_choice.count())]
     assert sorted(choices) == ["knee-to-chest", "week-3"]

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from tests.gui.window_helpers import add_session
 from timer_app.core.history import SessionStatus
 from timer_app.core.routine import Frequency
+from timer_app.gui.app_model import AppModel
 from timer_app.gui.history_page import HistoryPage
 from timer_app.storage.history_db import SqliteHistoryStore
 
@@ -20,7 +21,7 @@ TODAY = date(2026, 11, 20)  # a Friday
 
 
 def make_page(qtbot: QtBot, store: SqliteHistoryStore) -> HistoryPage:
-    page = HistoryPage(store, today=lambda: TODAY)
+    page = HistoryPage(AppModel(history=store), today=lambda: TODAY)
     qtbot.addWidget(page)
     page.set_frequencies({"my-stretch": Frequency(3, "day")})
     page.refresh()
@@ -61,7 +62,7 @@ def test_this_week_counts_a_missed_day_but_not_the_days_to_come(qtbot: QtBot) ->
         for hour in (8, 13, 19)[: 1 if days_ago == 1 else 3]:
             add_session(store, day=tuesday - timedelta(days=days_ago), hour=hour)
     add_session(store, day=tuesday, hour=8)
-    page = HistoryPage(store, today=lambda: tuesday)
+    page = HistoryPage(AppModel(history=store), today=lambda: tuesday)
     qtbot.addWidget(page)
     page.set_frequencies({"my-stretch": Frequency(3, "day")})
     page.refresh()

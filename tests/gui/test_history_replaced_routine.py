@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.window_helpers import add_session
 from timer_app.core.routine import Frequency
+from timer_app.gui.app_model import AppModel
 from timer_app.gui.history_page import HistoryPage
 from timer_app.storage.history_db import SqliteHistoryStore
 
@@ -26,7 +27,7 @@ def test_the_streak_continues_under_the_revised_routine(qtbot: QtBot) -> None:
             store, day=TODAY - timedelta(days=days_ago), routine_id="week-3", title="Week 3"
         )
     add_session(store, day=TODAY, routine_id="knee-to-chest", title="Knee-to-chest stretch", hour=7)
-    page = HistoryPage(store, today=lambda: TODAY)
+    page = HistoryPage(AppModel(history=store), today=lambda: TODAY)
     qtbot.addWidget(page)
     page.set_frequencies({"week-3": Frequency(1, "day"), "knee-to-chest": None})
     page.refresh()

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from tests.gui.window_helpers import add_session
 from timer_app.core.pain_location import PainLocation, PainShift
 from timer_app.core.routine import Frequency
+from timer_app.gui.app_model import AppModel
 from timer_app.gui.history_page import PAIN_COLUMN, HistoryPage
 from timer_app.storage.history_db import SqliteHistoryStore
 
@@ -27,7 +28,7 @@ def test_pain_column_and_chart_show_where_the_pain_went(qtbot: QtBot) -> None:
     store.set_pain_where_before(spread, PainLocation.BUTTOCK)
     store.set_pain_where_after(spread, PainLocation.BELOW_KNEE)
     add_session(store, day=TODAY, pain_before=3, pain_after=2)
-    page = HistoryPage(store, today=lambda: TODAY)
+    page = HistoryPage(AppModel(history=store), today=lambda: TODAY)
     qtbot.addWidget(page)
     page.set_frequencies({"my-stretch": Frequency(1, "day")})
     page.refresh()

@@ -32,6 +32,7 @@ from timer_app.core.history import (  # noqa: E402
 )
 from timer_app.core.local_time import local_now, local_today  # noqa: E402
 from timer_app.core.pain_location import PainLocation  # noqa: E402
+from timer_app.gui.app_model import AppModel  # noqa: E402
 from timer_app.gui.history_page import HistoryPage  # noqa: E402
 from timer_app.storage.catalog import load_catalog  # noqa: E402
 from timer_app.storage.history_db import SqliteHistoryStore  # noqa: E402
@@ -169,7 +170,7 @@ def test_this_week_in_the_report_is_the_history_pages(
 
     catalog = load_catalog()
     store = SqliteHistoryStore.open()
-    page = HistoryPage(store, today=lambda: history)
+    page = HistoryPage(AppModel(history=store), today=lambda: history)
     qtbot.addWidget(page)
     page.set_frequencies({i: r.frequency for i, r in catalog.routines.items()})
     page.refresh()
@@ -240,7 +241,7 @@ def test_the_history_pages_button_saves_the_report(
     from PySide6.QtWidgets import QFileDialog
 
     store = SqliteHistoryStore.open()
-    page = HistoryPage(store, today=lambda: history)
+    page = HistoryPage(AppModel(history=store), today=lambda: history)
     qtbot.addWidget(page)
     page.refresh()
     page.show()

@@ -98,14 +98,13 @@ def test_a_hung_folder_is_named_and_the_others_are_listed(
 def test_start_up_with_a_fifo_opens_the_window_and_then_start(qtbot: QtBot, data_dir: Path) -> None:
     """The path `timer-app --start ROUTINE` takes after the first paint."""
     from timer_app.core.clock import FakeClock
+    from timer_app.gui.app_model import AppModel
     from timer_app.gui.main_window import MainWindow
     from timer_app.gui.window_start import finish_main_window
     from timer_app.storage.settings import Settings
 
     os.mkfifo(write(data_dir / "routines" / "x.txt", "").with_name("pipe.yaml"))
-    window = MainWindow(
-        clock=FakeClock(), settings=Settings(first_run_safety_seen=True), history=None
-    )
+    window = MainWindow(clock=FakeClock(), model=AppModel(Settings(first_run_safety_seen=True)))
     qtbot.addWidget(window)
     window.show()
     started = time.perf_counter()

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from timer_app.core.clock import FakeClock
 from timer_app.gui import cues as cues_module
+from timer_app.gui.app_model import AppModel
 from timer_app.gui.cues import Cues
 from timer_app.gui.safety_page import SafetyPage
 from timer_app.gui.session_view import SessionView
@@ -70,10 +71,10 @@ def made(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Cues, StartingSpeech]]:
 def test_the_session_screen_and_the_safety_page_share_one_cues(
     qtbot: QtBot, tmp_path: Path, made: list[tuple[Cues, StartingSpeech]]
 ) -> None:
-    page = SafetyPage(Settings())
+    page = SafetyPage(AppModel())
     qtbot.addWidget(page)
     page.show()
-    view = SessionView(clock=FakeClock(), history=None, settings=Settings())
+    view = SessionView(clock=FakeClock(), model=AppModel())
     qtbot.addWidget(view)
     view.load(session_routine(tmp_path))
     view.load(session_routine(tmp_path))  # a second routine opened: no second probe
@@ -87,7 +88,7 @@ def test_the_session_screen_and_the_safety_page_share_one_cues(
 def test_the_safety_page_says_checking_until_the_speech_worker_answers(
     qtbot: QtBot, made: list[tuple[Cues, StartingSpeech]]
 ) -> None:
-    page = SafetyPage(Settings(muted=True))
+    page = SafetyPage(AppModel(Settings(muted=True)))
     qtbot.addWidget(page)
     page.show()
     assert CHECKING in page.sound_label.text()
@@ -101,7 +102,7 @@ def test_the_safety_page_says_checking_until_the_speech_worker_answers(
 def test_the_safety_page_names_the_speech_problem_when_it_is_known(
     qtbot: QtBot, made: list[tuple[Cues, StartingSpeech]]
 ) -> None:
-    page = SafetyPage(Settings())
+    page = SafetyPage(AppModel())
     qtbot.addWidget(page)
     page.show()
     made[0][1].answer(STUCK)
@@ -111,7 +112,7 @@ def test_the_safety_page_names_the_speech_problem_when_it_is_known(
 def test_the_ready_screen_shows_a_speech_problem_once_it_is_known(
     qtbot: QtBot, tmp_path: Path, made: list[tuple[Cues, StartingSpeech]]
 ) -> None:
-    view = SessionView(clock=FakeClock(), history=None, settings=Settings())
+    view = SessionView(clock=FakeClock(), model=AppModel())
     qtbot.addWidget(view)
     view.load(session_routine(tmp_path))
     view.show()
@@ -126,7 +127,7 @@ def test_a_prompt_during_the_check_is_kept_for_the_worker(
 ) -> None:
     # The person starts at once: the opening words go to the worker, which says
     # them when ready (SpeechProcess holds them), rather than being lost.
-    view = SessionView(clock=FakeClock(), history=None, settings=Settings())
+    view = SessionView(clock=FakeClock(), model=AppModel())
     qtbot.addWidget(view)
     view.confirm = lambda title, question: True
     view.load(session_routine(tmp_path))
@@ -140,7 +141,7 @@ def test_the_real_speech_worker_answers_the_safety_page(
     # The real thing: QtSounds and a speech worker process on the mock engine
     # (tests/gui/conftest.py sets TIMER_APP_SPEECH_ENGINE=mock).
     monkeypatch.setattr(cues_module, "_shared", None)
-    page = SafetyPage(Settings())
+    page = SafetyPage(AppModel())
     qtbot.addWidget(page)
     page.show()
     assert CHECKING in page.sound_label.text()
@@ -165,8 +166,7 @@ def test_a_speech_problem_is_logged_once_per_run(
 def test_the_safety_page_sets_beeps_only_and_plays_a_test_cue(
     qtbot: QtBot, made: list[tuple[Cues, StartingSpeech]]
 ) -> None:
-    settings = Settings()
-    page = SafetyPage(settings)
+    page = SafetyPage(AppModel())
     qtbot.addWidget(page)
     page.show()
     cues, speech = made[0]

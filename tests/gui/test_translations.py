@@ -225,8 +225,9 @@ def test_a_translation_reaches_the_routines_page(qtbot: QtBot) -> None:
 
 @pytest.mark.usefixtures("german")
 def test_a_translation_reaches_the_history_table(qtbot: QtBot) -> None:
+    from timer_app.gui.app_model import AppModel
     from timer_app.gui.history_page import HistoryPage
 
-    page = HistoryPage(None)
+    page = HistoryPage(AppModel())
     qtbot.addWidget(page)
     assert page.table.horizontalHeaderItem(0).text() == "Wann"

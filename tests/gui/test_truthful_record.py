@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from tests.storage.history_support import PARIS, add_session
 from timer_app.core.history import Outcome, SessionStatus
 from timer_app.core.routine import Side
+from timer_app.gui.app_model import AppModel
 from timer_app.gui.history_page import HistoryPage
 from timer_app.gui.session_controls import Screen
 from timer_app.gui.session_record import reps_done_before
@@ -73,7 +74,7 @@ def test_the_history_keeps_the_seconds_of_the_hold_left_part_way(played: Session
 
 
 def test_the_history_page_shows_the_summary_s_figures(played: Session, qtbot: QtBot) -> None:
-    page = HistoryPage(played.store)
+    page = HistoryPage(AppModel(history=played.store))
     qtbot.addWidget(page)
     page.refresh()
     row = [page.table.item(0, c).text() for c in range(page.table.columnCount())]

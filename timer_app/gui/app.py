@@ -51,10 +51,14 @@ def run(start: str | None = None) -> int:
     log_handler = _log_to_data_dir()
     sys.excepthook = _ExceptionHook(None, log_handler)
 
+    from timer_app.gui.app_model import AppModel
     from timer_app.gui.main_window import MainWindow
     from timer_app.gui.window_start import finish_main_window
 
-    window = MainWindow(clock=MonotonicClock(), settings=load_settings(), history=None)
+    # The one owner of the routines, the history and the settings; every page and
+    # the session screen are given it (the history joins it after the first paint).
+    model = AppModel(load_settings(), parent=app)
+    window = MainWindow(clock=MonotonicClock(), model=model)
     window.restore_geometry()
     instance.sig_activate.connect(window.bring_to_front)
     # Quitting without a close (logout, Ctrl+C in the terminal): the history

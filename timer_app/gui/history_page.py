@@ -17,6 +17,7 @@ import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
@@ -54,6 +55,9 @@ from timer_app.gui.pain_dialogs import reason_labels
 from timer_app.gui.pain_where import short_shift
 from timer_app.gui.translation import local_date, translate
 from timer_app.gui.widgets.pain_chart import PainChart
+
+if TYPE_CHECKING:
+    from timer_app.gui.app_model import AppModel
 
 log = logging.getLogger(__name__)
 
@@ -179,18 +183,22 @@ def week_in_words(week: stats.Adherence, frequency: Frequency | None) -> str:
 
 
 class HistoryPage(QWidget):
+    """The app model's history, with its routines' frequencies; it reads the model
+    when built and again on `history_changed` and `routines_changed`."""
+
     def __init__(
         self,
-        history: HistoryStore | None,
+        model: AppModel,
         parent: QWidget | None = None,
         *,
         today: Callable[[], date] = local_today,
     ) -> None:
         super().__init__(parent)
-        self.history = history
+        self.model = model
         self._today = today
-        self._frequencies: dict[str, Frequency | None] = {}
-        self._aliases: dict[str, str] = {}  # replaced routine id -> its successor's
+        self._frequencies: dict[str, Frequency | None] = model.frequencies()
+        # replaced routine id -> its successor's
+        self._aliases: dict[str, str] = model.aliases()
         self._sessions: list[SessionSummary] = []
         self._facts: list[SessionFacts] = []
         self.setAccessibleName(self.tr("History"))
@@ -252,6 +260,17 @@ class HistoryPage(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         col.addWidget(split, 1)
+        model.history_changed.connect(self.refresh)
+        model.routines_changed.connect(self._routines_changed)
+        self.refresh()
+
+    @property
+    def history(self) -> HistoryStore | None:
+        return self.model.history
+
+    def _routines_changed(self) -> None:
+        self.set_frequencies(self.model.frequencies())
+        self.set_aliases(self.model.aliases())
 
     def _figure(self, grid: QGridLayout, column: int, caption: str) -> QLabel:
         box = panel()
@@ -298,6 +317,10 @@ class HistoryPage(QWidget):
             self.message.show()
             return
         self.message.hide()
+        # Built before start-up opened the history, the page said it was not
+        # available: now it is, and so are its buttons.
+        self.export_button.setEnabled(True)
+        self.report_button.setEnabled(True)
         self._fill_routine_choice()
         self._show_chosen()
 

@@ -7,6 +7,9 @@ prompt after an interrupted session, a damaged history file moved aside — are
 banners above the pages, never modal dialogs, so `--start` is always one Space
 away from a running session.
 
+The state every page shares (routines, history, settings) is the `AppModel`
+(`app_model.py`) passed in: each page is given it and follows its signals.
+
 Beside it: `banner.py` and `resume_banner.py` (those banners),
 `window_actions.py` (the menu, its keys, dropped files and `--start`) and
 `window_start.py` (how start-up builds the window, then fills it).
@@ -34,13 +37,13 @@ from timer_app.gui.banner import Banner
 from timer_app.gui.page_style import HEADING, scaled_font
 from timer_app.gui.resume_banner import ResumeBanner
 from timer_app.gui.routines_page import RoutinesPage
-from timer_app.storage.settings import Settings, save_settings
 
 if TYPE_CHECKING:  # imported when first used: the window shows sooner
     from timer_app.core.clock import Clock
     from timer_app.core.history import HistoryStore
     from timer_app.core.position import Position
-    from timer_app.core.routine import Frequency, Routine
+    from timer_app.core.routine import Routine
+    from timer_app.gui.app_model import AppModel
     from timer_app.gui.history_page import HistoryPage
     from timer_app.gui.safety_page import SafetyPage
     from timer_app.gui.session_view import SessionView
@@ -58,14 +61,12 @@ class MainWindow(QMainWindow):
         self,
         *,
         clock: Clock,
-        settings: Settings,
-        history: HistoryStore | None,
+        model: AppModel,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.clock = clock
-        self.settings = settings
-        self.history = history
+        self.model = model
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setAcceptDrops(True)
         self.setMinimumSize(640, 480)
@@ -95,20 +96,22 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         right.addWidget(self.stack, 1)
-        self.routines_page = RoutinesPage()
+        self.routines_page = RoutinesPage(model)
         self.stack.addWidget(self.routines_page)
         # The other pages (and the session screen's audio, speech, screensaver
-        # and player) are built when first shown: the window shows sooner.
+        # and player) are built when first shown: the window shows sooner. Each
+        # reads the model when built and follows it after.
         self._pages: dict[str, QWidget] = {"routines": self.routines_page}
-        self._frequencies: dict[str, Frequency | None] = {}
-        self._aliases: dict[str, str] = {}  # `replaces:` (core/routine_aliases)
 
         self.routines_page.sig_start.connect(self.open_session)
-        self.routines_page.sig_routines_changed.connect(self._routines_changed)
         self.import_action, self.quit_action, self.help_action = window_actions.build_menu(self)
         self.show_page("routines")
 
     # -- pages ----------------------------------------------------------------------
+    @property
+    def history(self) -> HistoryStore | None:
+        return self.model.history
+
     @property
     def safety_page(self) -> SafetyPage:
         return cast("SafetyPage", self._page("safety"))
@@ -134,45 +137,20 @@ class MainWindow(QMainWindow):
         if name == "safety":
             from timer_app.gui.safety_page import SafetyPage
 
-            safety = SafetyPage(self.settings)
-            safety.set_first_run(not self.settings.first_run_safety_seen)
-            safety.sig_acknowledged.connect(self._safety_acknowledged)
+            safety = SafetyPage(self.model)
+            safety.sig_acknowledged.connect(lambda: self.show_page("routines"))
             return safety
         if name == "history":
             from timer_app.gui.history_page import HistoryPage
 
-            history = HistoryPage(self.history)
-            history.set_frequencies(self._frequencies)
-            history.set_aliases(self._aliases)
-            history.refresh()
-            return history
+            return HistoryPage(self.model)
         if name == "session":
             from timer_app.gui.session_view import SessionView
 
-            view = SessionView(clock=self.clock, history=self.history, settings=self.settings)
+            view = SessionView(clock=self.clock, model=self.model)
             view.sig_closed.connect(self.close_session)
-            view.sig_session_saved.connect(self.history_changed)
             return view
         raise ValueError(f"no page called {name!r}")
-
-    def _built_history_page(self) -> HistoryPage | None:
-        return cast("HistoryPage | None", self._pages.get("history"))
-
-    def set_history(self, history: HistoryStore | None) -> None:
-        """The history, once opened (start-up opens it after the window shows)."""
-        self.history = history
-        history_page = self._built_history_page()
-        if history_page is not None:
-            history_page.history = history
-        session_view = self._built_session_view()
-        if session_view is not None:
-            session_view.history = history
-
-    def history_changed(self) -> None:
-        """A session was written or changed: the history page, if built, rereads."""
-        history_page = self._built_history_page()
-        if history_page is not None:
-            history_page.refresh()
 
     def show_page(self, name: str) -> None:
         # The resume question waits while a session screen is up: answering it
@@ -193,8 +171,6 @@ class MainWindow(QMainWindow):
                 self.nav.blockSignals(True)
                 self.nav.setCurrentRow(index)
                 self.nav.blockSignals(False)
-            if name == "history":
-                self.history_page.refresh()  # sessions may have changed since
             if name == "routines":
                 self.routines_page.list.setFocus()
             else:
@@ -224,7 +200,6 @@ class MainWindow(QMainWindow):
         self.session_view.setFocus()
 
     def close_session(self) -> None:
-        self.history_changed()
         self.show_page("routines")
 
     def bring_to_front(self, start: str = "") -> None:
@@ -253,22 +228,6 @@ class MainWindow(QMainWindow):
     def show_notice(self, text: str) -> None:
         self.notice.ask(text, [(self.tr("OK"), self.notice.hide)])
 
-    def _routines_changed(self, routines: list[Routine]) -> None:
-        from timer_app.core.routine_aliases import aliases
-
-        self._frequencies = {r.id: r.frequency for r in routines}
-        self._aliases = aliases(routines)
-        history_page = self._built_history_page()
-        if history_page is not None:
-            history_page.set_frequencies(self._frequencies)
-            history_page.set_aliases(self._aliases)
-
-    # -- first run ------------------------------------------------------------------
-    def _safety_acknowledged(self) -> None:
-        self.settings.first_run_safety_seen = True
-        self._save_settings()
-        self.show_page("routines")
-
     # -- drag and drop ----------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         window_actions.drag_entered(self, event)
@@ -278,8 +237,9 @@ class MainWindow(QMainWindow):
 
     # -- geometry ---------------------------------------------------------------------
     def restore_geometry(self) -> None:
-        if self.settings.window_geometry:
-            data = QByteArray.fromBase64(self.settings.window_geometry.encode("ascii"))
+        geometry = self.model.settings.window_geometry
+        if geometry:
+            data = QByteArray.fromBase64(geometry.encode("ascii"))
             if self.restoreGeometry(data):
                 return
         # First run: most of the screen, from a 1024×600 netbook to full HD; a
@@ -308,8 +268,9 @@ class MainWindow(QMainWindow):
         ):
             event.ignore()  # the person chose to stay
             return
-        self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
-        self._save_settings()
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        # Saved with any choice an earlier save could not write (a full disk then).
+        self.model.update_settings(window_geometry=geometry)
         super().closeEvent(event)
 
     def flush_history(self) -> None:
@@ -320,9 +281,3 @@ class MainWindow(QMainWindow):
 
     def _built_session_view(self) -> SessionView | None:
         return cast("SessionView | None", self._pages.get("session"))
-
-    def _save_settings(self) -> None:
-        try:
-            save_settings(self.settings)
-        except OSError as error:
-            log.warning("settings not saved: %s", error)

@@ -113,4 +113,4 @@ class ResumeBanner(Banner):
                     error=plain(error)
                 )
             )
-        window.history_changed()
+        window.model.history_written()  # whoever shows the history rereads it

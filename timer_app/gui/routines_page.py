@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timer_app.gui.app_model import AppModel
 from timer_app.gui.page_style import (
     BODY,
     HEADING,
@@ -44,22 +45,24 @@ from timer_app.gui.routine_remove import RoutineRemover
 
 if TYPE_CHECKING:
     from timer_app.core.routine import Routine
-    from timer_app.gui.routine_loading import CatalogLoader
     from timer_app.storage.catalog import Catalog
 
 log = logging.getLogger(__name__)
 
 
 class RoutinesPage(QWidget):
-    """Emits `sig_start(routine)` when the person starts a routine."""
+    """Emits `sig_start(routine)` when the person starts a routine.
+
+    Shows the app model's routines and follows its `routines_changed`; without a
+    model (a page alone, as in a preview) it makes one of its own.
+    """
 
     sig_start = Signal(object)
     sig_imported = Signal(object)
-    sig_routines_changed = Signal(list)
-    folder_time_limit = 10.0  # seconds a routine folder may take before it is named
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, model: AppModel | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.model = model if model is not None else AppModel(parent=self)
         self.setAccessibleName(self.tr("Routines"))
         self._routines: list[Routine] = []
 
@@ -142,8 +145,24 @@ class RoutinesPage(QWidget):
 
         self._catalog_problems: list[str] = []
         self._import_problems: list[str] = []
-        self.catalog: Catalog | None = None  # the last one read, for --start
-        self._loader: CatalogLoader | None = None
+        self.model.routines_loading.connect(self._show_loading)
+        self.model.routines_changed.connect(self._show_model)
+        if self.model.catalog is not None:  # a page built after the folders were read
+            self._show_model()
+
+    @property
+    def catalog(self) -> Catalog | None:
+        """The last catalog the model read (for --start, the handout, the folders)."""
+        return self.model.catalog
+
+    @property
+    def folder_time_limit(self) -> float:
+        """Seconds a routine folder may take before it is named and left out."""
+        return self.model.time_limit()
+
+    @folder_time_limit.setter
+    def folder_time_limit(self, seconds: float) -> None:
+        self.model.folder_time_limit = seconds
 
     # -- the list ------------------------------------------------------------------
     def set_routines(self, routines: Iterable[Routine], problems: Iterable[object] = ()) -> None:
@@ -168,7 +187,6 @@ class RoutinesPage(QWidget):
             )
         keep = current.id if current else None
         self.select(keep or (self._routines[0].id if self._routines else None))
-        self.sig_routines_changed.emit(list(self._routines))
 
     def reload(self, *, background: bool = False) -> None:
         """Read the routine folders again (the catalog never lets a bad file hide good ones).
@@ -177,41 +195,28 @@ class RoutinesPage(QWidget):
         folder that never answers cannot freeze the window; the list fills when
         the catalog arrives, and "Loading routines…" shows meanwhile.
         """
-        if background:
-            self._load_in_background()
-            return
-        from timer_app.storage.catalog import load_catalog
+        self.model.load_routines(background=background)
 
-        catalog = load_catalog()
-        self.catalog = catalog
-        self.set_routines(catalog.routines.values(), catalog.problems)
-
-    def _load_in_background(self) -> None:
-        from timer_app.gui.routine_loading import CatalogLoader
-
-        if self._loader is None:
-            self._loader = CatalogLoader(self, self.folder_time_limit)
-            self._loader.sig_loaded.connect(self._catalog_read)
+    def _show_loading(self) -> None:
         self.message.setText(self.tr("Loading routines…"))
         self.message.show()
-        self._loader.load()
 
-    def _catalog_read(self, catalog: Catalog, silent: list[Path]) -> None:
+    def _show_model(self) -> None:
+        """The model's routines changed: list them, with the folders' problems."""
         from timer_app.core.validation_messages import escaped
 
-        if self.message.text() == self.tr("Loading routines…"):
+        if self.message.text() == self.tr("Loading routines…") and not self.model.loading:
             self.message.hide()
-        self.catalog = catalog
-        seconds = f"{self._loader.time_limit:g}" if self._loader is not None else ""
+        seconds = f"{self.model.time_limit():g}"
         unanswered = [
             self.tr(
                 "{folder}: this routine folder did not answer within {seconds} s; "
                 "its routines are not shown. Check the network drive or the folder, "
                 "then start the app again."
             ).format(folder=escaped(str(folder)), seconds=seconds)
-            for folder in silent
+            for folder in self.model.silent_folders()
         ]
-        self.set_routines(catalog.routines.values(), [*unanswered, *catalog.problems])
+        self.set_routines(self.model.routines(), [*unanswered, *self.model.catalog_problems()])
 
     def routines(self) -> list[Routine]:
         return list(self._routines)
@@ -255,6 +260,9 @@ class RoutinesPage(QWidget):
             # its emergency number: the Safety page reads them afresh.
             safety_words.clinic_info.cache_clear()
             safety_words.emergency_number.cache_clear()
+            # The dialog wrote the clinic folders to the settings file (as `timer-app
+            # clinic add` does): the model takes them, so no later save drops them.
+            self.model.reload_settings()
             self.reload(background=self.reads_in_background())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -276,13 +284,12 @@ class RoutinesPage(QWidget):
 
     def drop_routine(self, routine_id: str) -> None:
         """Take a removed routine off the list now; the folders are read again."""
-        others = [r for r in self._routines if r.id != routine_id]
-        self.set_routines(others, self._catalog_problems)
+        self.model.list_routines(r for r in self.model.routines() if r.id != routine_id)
         # Another routine with its id (the bundled one it overrode) may come back.
         self.reload(background=self.reads_in_background())
 
     def reads_in_background(self) -> bool:
-        return self._loader is not None
+        return self.model.reads_in_background()
 
     # -- problems --------------------------------------------------------------------
     def show_problems(self, title: str, lines: Iterable[str]) -> None:
@@ -348,10 +355,10 @@ class RoutinesPage(QWidget):
         self, routine: Routine | None, result: object, name: str, notes: list[str]
     ) -> Routine | None:
         """List what was just imported at once and say so (`routine_import_flow`)."""
-        if self._loader is not None and routine is not None:
+        if self.reads_in_background() and routine is not None:
             # Shown at once; the folders are read again in the background, as at start.
-            others = [r for r in self._routines if r.id != routine.id]
-            self.set_routines([*others, routine], self._catalog_problems)
+            others = [r for r in self.model.routines() if r.id != routine.id]
+            self.model.list_routines([*others, routine])
             self.reload(background=True)
         else:
             self.reload()

@@ -9,6 +9,8 @@ session.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
@@ -27,7 +29,9 @@ from timer_app.gui.key_list import help_rows
 from timer_app.gui.page_style import BODY, HEADING, TITLE, heading, panel, paragraph, scaled_font
 from timer_app.gui.sound_settings import SoundSettings
 from timer_app.gui.translation import translate
-from timer_app.storage.settings import Settings
+
+if TYPE_CHECKING:
+    from timer_app.gui.app_model import AppModel
 
 
 def stop_signs() -> list[str]:
@@ -62,13 +66,17 @@ def sound_status(*, muted: bool = False, beeps_only: bool = False) -> str:
 
 
 class SafetyPage(QWidget):
-    """Emits `sig_acknowledged` when the person confirms they read it (first run)."""
+    """Emits `sig_acknowledged` when the person confirms they read it (first run).
+
+    With the app model, it shows the sound settings and the first-run question as
+    the model has them, follows its `settings_changed`, and saves the answer there.
+    """
 
     sig_acknowledged = Signal()
 
-    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, model: AppModel | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.settings = settings
+        self.model = model
         self.setAccessibleName(self.tr("Safety and help"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -162,11 +170,20 @@ class SafetyPage(QWidget):
         self._following_cues = False
         col.addWidget(self.sound_label)
         self.sound_settings: SoundSettings | None = None
-        if settings is not None:
-            self.sound_settings = SoundSettings(settings, play_test=self._play_test_cue)
-            self.sound_settings.sig_changed.connect(self._show_sound_status)
+        if model is not None:
+            self.sound_settings = SoundSettings(model, play_test=self._play_test_cue)
             col.addWidget(self.sound_settings)
+            self.set_first_run(not model.settings.first_run_safety_seen)
+            model.settings_changed.connect(self._settings_changed)
         col.addStretch(1)
+
+    def _settings_changed(self, names: frozenset[str]) -> None:
+        if self.model is None:
+            return
+        if "first_run_safety_seen" in names:  # e.g. a session was started meanwhile
+            self.set_first_run(not self.model.settings.first_run_safety_seen)
+        if names & {"muted", "beeps_only"}:
+            self._show_sound_status()
 
     def set_first_run(self, first_run: bool) -> None:
         self.first_run_box.setVisible(first_run)
@@ -182,21 +199,20 @@ class SafetyPage(QWidget):
                 changed.connect(self._show_sound_status)
             self._following_cues = True
         self._show_sound_status()
-        if self.sound_settings is not None:
-            self.sound_settings.show_settings()  # M in a session may have changed one
         super().showEvent(event)
 
     def _play_test_cue(self) -> None:
         from timer_app.gui.cues import shared_cues
 
         cues = shared_cues()
-        if self.settings is not None:
-            cues.set_muted(self.settings.muted)
-            cues.beeps_only = self.settings.beeps_only
+        if self.model is not None:
+            settings = self.model.settings
+            cues.set_muted(settings.muted)
+            cues.beeps_only = settings.beeps_only
         cues.play_test()
 
     def _show_sound_status(self) -> None:
-        settings = self.settings
+        settings = self.model.settings if self.model is not None else None
         self.sound_label.setText(
             sound_status(
                 muted=bool(settings and settings.muted),
@@ -206,4 +222,6 @@ class SafetyPage(QWidget):
 
     def _acknowledge(self) -> None:
         self.first_run_box.hide()
+        if self.model is not None:
+            self.model.update_settings(first_run_safety_seen=True)
         self.sig_acknowledged.emit()

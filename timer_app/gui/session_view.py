@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 import sys
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -58,7 +59,10 @@ from timer_app.gui.session_record import (
 )
 from timer_app.gui.session_stop import AdviseAfterStop, AskWhatHappened, Confirm
 from timer_app.gui.stop_dialogs import advise_after_stop, ask_what_happened
-from timer_app.storage.settings import Settings, save_settings
+from timer_app.storage.settings import Settings
+
+if TYPE_CHECKING:
+    from timer_app.gui.app_model import AppModel
 
 log = logging.getLogger(__name__)
 
@@ -71,15 +75,15 @@ class SessionView(QWidget):
         self,
         *,
         clock: Clock,
-        history: HistoryStore | None,
-        settings: Settings,
+        model: AppModel,
         parent: QWidget | None = None,
         cues: Cues | None = None,
     ) -> None:
         super().__init__(parent)
         self.clock = clock
-        self.history = history
-        self.settings = settings
+        # The app model: the history written to, the settings (mute, the pain
+        # question); a session saved is announced through it.
+        self.model = model
         # Injectable for tests and for a different look: (title, question) -> yes?
         self.confirm: Confirm = partial(session_stop.confirm_box, self)
         self.ask_what_happened: AskWhatHappened = ask_what_happened
@@ -116,12 +120,23 @@ class SessionView(QWidget):
         presenter.sig_resumed.connect(self._on_resumed)
         presenter.sig_finished.connect(self._on_over)
         presenter.sig_ended_early.connect(self._on_over)
+        self.sig_session_saved.connect(model.history_written)
+        model.settings_changed.connect(self._settings_changed)
 
     @property
     def player(self) -> SessionPlayer | None:
         """The loaded session's player, to read where it stands (commands go
         through `presenter`)."""
         return self.presenter.player
+
+    @property
+    def history(self) -> HistoryStore | None:
+        return self.model.history
+
+    @property
+    def settings(self) -> Settings:
+        """The settings as they are now (a copy: they change through the model)."""
+        return self.model.settings
 
     # -- building ----------------------------------------------------------------------
     def _show(self, screen: Screen) -> None:
@@ -138,9 +153,21 @@ class SessionView(QWidget):
             self._cues = cues_module.shared_cues()
             if self._cues.status_changed is not None:
                 self._cues.status_changed.connect(self._show_sound_status)
-        self._cues.set_muted(self.settings.muted)
-        self._cues.beeps_only = self.settings.beeps_only
+            self._apply_sound_settings(self._cues)
         return self._cues
+
+    def _apply_sound_settings(self, cues: Cues) -> None:
+        settings = self.model.settings
+        cues.set_muted(settings.muted)
+        cues.beeps_only = settings.beeps_only
+
+    def _settings_changed(self, names: frozenset[str]) -> None:
+        """Mute or beeps only changed (M here, or the Safety page): cues follow."""
+        if not names & {"muted", "beeps_only"}:
+            return
+        if self._cues is not None:
+            self._apply_sound_settings(self._cues)
+        self.running.show_muted(self.model.settings.muted)
 
     def _show_sound_status(self) -> None:
         session_display.show_sound_status(self.ready, self._cues)
@@ -190,9 +217,9 @@ class SessionView(QWidget):
         )
 
     def toggle_mute(self) -> None:
-        self.settings.muted = not self.settings.muted
-        self.cues.set_muted(self.settings.muted)
-        self.running.show_muted(self.settings.muted)
+        # Saved at once (it was forgotten at the next start); the cues and the
+        # running panel follow the model's announcement.
+        self.model.set_muted(not self.model.settings.muted)
 
     def escape(self) -> None:
         if self.shown is Screen.RUNNING:
@@ -243,9 +270,8 @@ class SessionView(QWidget):
         self._show(Screen.RUNNING)
         self.inhibitor.hold()
         self._on_step(event)
-        if not self.settings.first_run_safety_seen:
-            self.settings.first_run_safety_seen = True  # it was on the screen just now
-            self._save_settings()
+        # The first-run safety text was on the ready screen just now.
+        self.model.update_settings(first_run_safety_seen=True)
 
     def _on_step(self, event: SessionStarted | StepStarted) -> None:
         if self.plan is not None:
@@ -307,24 +333,19 @@ class SessionView(QWidget):
             self.recorder.flush()
         event.accept()
 
-    def _save_settings(self) -> None:
-        try:
-            save_settings(self.settings)
-        except OSError as error:  # an unwritable folder must not stop the session
-            log.warning("settings not saved: %s", error)
-
 
 def _preview(argv: list[str]) -> int:
     """Open one routine's session screen alone (history is not written)."""
     from PySide6.QtWidgets import QApplication
 
     from timer_app.core.clock import MonotonicClock
+    from timer_app.gui.app_model import AppModel
     from timer_app.storage.catalog import find_routine
     from timer_app.storage.settings import load_settings
 
     app = QApplication.instance() or QApplication(argv[:1])
     routine = find_routine(argv[1] if len(argv) > 1 else "knee-to-chest")
-    view = SessionView(clock=MonotonicClock(), history=None, settings=load_settings())
+    view = SessionView(clock=MonotonicClock(), model=AppModel(load_settings()))
     view.setWindowTitle("SessionView preview")
     view.sig_closed.connect(view.close)
     view.load(routine)

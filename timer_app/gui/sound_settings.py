@@ -1,23 +1,24 @@
 """The person's choices about cues: mute, beeps only, the pain question, a test.
 
 Shown on the Safety & help page, next to whether sound and speech work here. A
-change takes effect at once (the session screen reads `Settings` when it plays a
-cue) and is written to the settings file straight away, so it survives a crash;
-if the file cannot be written the choice still holds until the app quits.
+change goes through the app model, which saves it straight away (so it survives a
+crash; if the file cannot be written the choice still holds until the app quits)
+and announces it: the session screen's cues follow at once. The boxes follow the
+model too, so M pressed during a session shows here.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QPushButton, QVBoxLayout, QWidget
 
 from timer_app.gui.page_style import BODY, scaled_font
-from timer_app.storage.settings import Settings, save_settings
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from timer_app.gui.app_model import AppModel
 
 
 class SoundSettings(QWidget):
@@ -27,12 +28,12 @@ class SoundSettings(QWidget):
 
     def __init__(
         self,
-        settings: Settings,
+        model: AppModel,
         play_test: Callable[[], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.settings = settings
+        self.model = model
         self._play_test = play_test
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
@@ -62,6 +63,7 @@ class SoundSettings(QWidget):
         self.test_button.setVisible(play_test is not None)
         col.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.show_settings()
+        model.settings_changed.connect(lambda _names: self.show_settings())
 
     def _check_box(self, text: str, description: str) -> QCheckBox:
         box = QCheckBox(text)
@@ -71,33 +73,29 @@ class SoundSettings(QWidget):
         return box
 
     def show_settings(self) -> None:
-        """Show the choices as they are now (M during a session may have changed one)."""
+        """Show the choices as the model has them (M during a session may change one)."""
+        settings = self.model.settings
         boxes = (self.mute_box, self.beeps_only_box, self.ask_pain_box)
         for box in boxes:
             box.blockSignals(True)
-        self.mute_box.setChecked(self.settings.muted)
-        self.beeps_only_box.setChecked(self.settings.beeps_only)
-        self.ask_pain_box.setChecked(self.settings.ask_pain_before)
+        self.mute_box.setChecked(settings.muted)
+        self.beeps_only_box.setChecked(settings.beeps_only)
+        self.ask_pain_box.setChecked(settings.ask_pain_before)
         for box in boxes:
             box.blockSignals(False)
-        self._enable()
-
-    def _enable(self) -> None:
         # Beeps only and the test mean nothing while everything is muted.
-        self.beeps_only_box.setEnabled(not self.settings.muted)
-        self.test_button.setEnabled(not self.settings.muted)
+        self.beeps_only_box.setEnabled(not settings.muted)
+        self.test_button.setEnabled(not settings.muted)
 
     def _changed(self) -> None:
-        self.settings.muted = self.mute_box.isChecked()
-        self.settings.beeps_only = self.beeps_only_box.isChecked()
-        self.settings.ask_pain_before = self.ask_pain_box.isChecked()
-        self._enable()
-        try:
-            save_settings(self.settings)
-        except OSError as error:  # kept in memory; saved again when the app closes
-            log.warning("could not save settings: %s", error)
+        # Saved at once by the model (kept in memory if the disk refuses).
+        self.model.update_settings(
+            muted=self.mute_box.isChecked(),
+            beeps_only=self.beeps_only_box.isChecked(),
+            ask_pain_before=self.ask_pain_box.isChecked(),
+        )
         self.sig_changed.emit()
 
     def _test(self) -> None:
-        if self._play_test is not None and not self.settings.muted:
+        if self._play_test is not None and not self.model.settings.muted:
             self._play_test()

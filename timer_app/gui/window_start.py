@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QIcon
 
 from timer_app.gui import window_actions
+from timer_app.gui.app_model import AppModel
 from timer_app.gui.main_window import MainWindow
 
 if TYPE_CHECKING:  # imported when first used: the window shows sooner
@@ -47,7 +48,7 @@ def build_main_window(
     session screen's ready page carries the notice then), and an interrupted
     session is offered in a banner.
     """
-    window = MainWindow(clock=clock, settings=settings, history=history)
+    window = MainWindow(clock=clock, model=AppModel(settings))
     window.setWindowIcon(window_icon())
     window.restore_geometry()
     finish_main_window(window, start=start, history=history, notices=notices, background=False)
@@ -69,24 +70,23 @@ def finish_main_window(
     never answers must not freeze the window); the resume question and `--start`
     wait for the routines. Without it (tests, `build_main_window`) all is done here.
     """
-    settings = window.settings
-    window.set_history(history)
+    model = window.model
+    model.set_history(history)
     for text in notices:
         window.show_notice(text)
-    page = window.routines_page
     waiting = True
 
-    def with_routines(_routines: object = None) -> None:
+    def with_routines() -> None:
         nonlocal waiting
         if not waiting:  # once: later reloads (imports) ask nothing again
             return
         waiting = False
-        page.sig_routines_changed.disconnect(with_routines)
+        model.routines_changed.disconnect(with_routines)
         _offer_and_start(window, start=start, history=history)
 
-    page.sig_routines_changed.connect(with_routines)
-    page.reload(background=background)  # the history page reads when it is first shown
-    if not start and not settings.first_run_safety_seen:
+    model.routines_changed.connect(with_routines)
+    model.load_routines(background=background)  # the history page reads when first shown
+    if not start and not model.settings.first_run_safety_seen:
         window.show_page("safety")
 
 
@@ -97,7 +97,7 @@ def _offer_and_start(
     if history is not None:
         from timer_app.gui.resume_prompt import find_interrupted_session
 
-        routines = {r.id: r for r in window.routines_page.routines()}
+        routines = {r.id: r for r in window.model.routines()}
         try:
             interrupted = find_interrupted_session(history, routines)
         except Exception:  # never stop the window over history
@@ -106,4 +106,4 @@ def _offer_and_start(
         if interrupted is not None:
             window.banner.offer(interrupted)
     if start:
-        window_actions.open_start(window, start, window.routines_page.catalog)
+        window_actions.open_start(window, start, window.model.catalog)
