@@ -210,3 +210,33 @@ def test_a_history_page_shown_before_the_history_opened_fills_once_it_does(
 
     assert [x.routine_id for x in page.sessions()] == ["my-stretch"]
     assert page.export_button.isEnabled() and page.report_button.isEnabled()
+
+
+def test_a_safety_page_already_built_names_the_clinic_of_a_folder_added(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from timer_app.core.safety_text import Tier
+    from timer_app.gui import safety_words
+
+    clinic = tmp_path / "riverside"
+    write(clinic / "week-3.yaml", "title: Week 3\nexercises:\n  - use: knee-to-chest\n")
+    write(clinic / "clinic.yaml", 'name: Riverside Physio\nemergency_number: "000"\n')
+    window = build_main_window(
+        start=None, clock=FakeClock(), settings=Settings(first_run_safety_seen=True), history=None
+    )
+    qtbot.addWidget(window)
+    window.show_page("safety")  # F1 first: the page is built before the folder is added
+    emergency = window.safety_page.tier_headings[Tier.EMERGENCY]
+    assert "000" not in emergency.text() and not window.safety_page.clinic.text()
+
+    monkeypatch.setattr(
+        ClinicFoldersDialog, "exec", lambda dialog: 0 if dialog.add_folder(str(clinic)) else 1
+    )
+    window.show_page("routines")
+    window.routines_page.folders_button.click()
+    window.show_page("safety")
+
+    assert window.safety_page.clinic.text() == "Your clinic: Riverside Physio"
+    assert "000" in emergency.text()
+    safety_words.clinic_info.cache_clear()
+    safety_words.emergency_number.cache_clear()

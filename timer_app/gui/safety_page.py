@@ -184,6 +184,18 @@ class SafetyPage(QWidget):
             self.set_first_run(not self.model.settings.first_run_safety_seen)
         if names & {"muted", "beeps_only"}:
             self._show_sound_status()
+        if "clinic_folders" in names:
+            self._show_clinic()
+
+    def _show_clinic(self) -> None:
+        """The clinic and its emergency number afresh: a clinic folder (with its
+        clinic.yaml) was added or removed on the Routines page meanwhile."""
+        self.clinic.setText(safety_words.clinic_contact())
+        self.clinic.setVisible(bool(self.clinic.text()))
+        for tier in safety_words.tiers():
+            self.tier_headings[tier.tier].setText(tier.heading)
+            for label, sign in zip(self.tier_signs[tier.tier], tier.signs, strict=False):
+                label.setText("•  " + sign)
 
     def set_first_run(self, first_run: bool) -> None:
         self.first_run_box.setVisible(first_run)
