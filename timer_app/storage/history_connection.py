@@ -21,6 +21,7 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from timer_app.core.history import HistoryError, HistoryWriteError
 from timer_app.storage.backups import Backups
@@ -162,16 +163,16 @@ class HistoryConnection:
         return self.backups.maybe_backup(self._conn)
 
     # -- reading -----------------------------------------------------------------
-    def rows(self, sql: str, params: tuple[object, ...] = ()) -> list[sqlite3.Row]:
-        """Rows of a query, read by column name (`sqlite3.Row`); none when the
-        history cannot be read (see `problem`)."""
+    def rows(self, sql: str, params: tuple[object, ...] = ()) -> list[dict[str, Any]]:
+        """Rows of a query, each a mapping from column name to value; none when
+        the history cannot be read (see `problem`)."""
         if self._conn is None:
             return []
         try:
-            cursor = self._conn.cursor()
-            # On this cursor only: the pragmas and migrations keep plain tuples.
-            cursor.row_factory = sqlite3.Row
-            return cursor.execute(sql, params).fetchall()
+            cursor = self._conn.execute(sql, params)
+            # Plain dicts: built faster than `sqlite3.Row` and read faster by name.
+            names = [column[0] for column in cursor.description]
+            return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
         except sqlite3.Error as error:
             raise HistoryError(
                 f"Your history file ({self.path}) cannot be read ({error}). "

@@ -98,8 +98,12 @@ def local_time(utc: str | None, offset_min: int | None) -> datetime | None:
     """The stored moment, in the local offset it had when it was recorded."""
     if utc is None:
         return None
-    zone = timezone(timedelta(minutes=offset_min or 0))
-    return datetime.fromisoformat(utc).astimezone(zone)
+    return datetime.fromisoformat(utc).astimezone(_zone(offset_min or 0))
+
+
+@lru_cache(maxsize=64)  # a person's history has a handful of offsets
+def _zone(offset_min: int) -> timezone:
+    return timezone(timedelta(minutes=offset_min))
 
 
 def _side(value: str | None) -> Side | None:
@@ -126,9 +130,9 @@ def summary_of(r: Row) -> SessionSummary:
         source_path=r["source_path"],
         started_at=started,
         time_zone=r["time_zone"],
-        local_date=date.fromisoformat(r["local_date"]),
+        local_date=_local_date(r["local_date"]),
         ended_at=local_time(r["ended_at_utc"], r["ended_offset_min"]),
-        status=SessionStatus(r["status"]),
+        status=_STATUS[r["status"]],
         active_seconds=r["active_seconds"],
         exercises_done=r["exercises_done"],
         exercises_total=r["exercises_total"],
