@@ -56,6 +56,17 @@ def test_the_settings_handed_out_are_a_copy_only_the_model_changes() -> None:
     assert not model.settings.muted and not load_settings().muted
 
 
+def test_a_page_previewed_alone_never_writes_defaults_over_the_file(qtbot: QtBot) -> None:
+    AppModel(Settings(muted=True, clinic_folders=["/srv/clinic"])).update_settings(
+        ask_pain_before=False
+    )
+    page = RoutinesPage()  # its own model, from the file
+    qtbot.addWidget(page)
+    page.model.update_settings(beeps_only=True)
+    saved = load_settings()
+    assert saved.muted and saved.beeps_only and saved.clinic_folders == ["/srv/clinic"]
+
+
 def test_a_folder_that_refuses_the_file_keeps_the_choice_and_saves_it_later() -> None:
     # A folder where the settings file should be: the write fails (OSError).
     paths.settings_path().mkdir(parents=True)

@@ -57,7 +57,9 @@ class AppModel(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._settings = copy.deepcopy(settings) if settings is not None else Settings()
+        # Without settings given (a page previewed alone), those of the file: a
+        # later save must never write defaults over the person's choices.
+        self._settings = copy.deepcopy(settings) if settings is not None else load_settings()
         self._save = save
         self._unsaved = False  # the last save failed: the next change tries again
         self._history = history
