@@ -251,3 +251,24 @@ def test_a_safety_page_already_built_names_the_clinic_of_a_folder_added(
     assert "000" in emergency.text()
     safety_words.clinic_info.cache_clear()
     safety_words.emergency_number.cache_clear()
+
+
+def test_the_history_page_shown_the_next_morning_counts_the_new_day(qtbot: QtBot) -> None:
+    """It no longer rereads on every show (the model says when sessions change),
+    but a window left open overnight must not show yesterday's "today"."""
+    from timer_app.core.routine import Frequency
+
+    friday = local_today()
+    day = [friday]
+    store = SqliteHistoryStore.open()
+    add_session(store, day=friday)
+    page = HistoryPage(AppModel(history=store), today=lambda: day[0])
+    qtbot.addWidget(page)
+    page.set_frequencies({"my-stretch": Frequency(3, "day")})
+    page.show()
+    assert page.today_value.text() == "Session 2 of 3 today"
+
+    page.hide()
+    day[0] = friday + timedelta(days=1)
+    page.show()
+    assert page.today_value.text() == "Session 1 of 3 today"

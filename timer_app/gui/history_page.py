@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -196,6 +197,7 @@ class HistoryPage(QWidget):
         super().__init__(parent)
         self.model = model
         self._today = today
+        self._read_on: date | None = None  # the day "today" and "this week" mean
         self._frequencies: dict[str, Frequency | None] = model.frequencies()
         # replaced routine id -> its successor's
         self._aliases: dict[str, str] = model.aliases()
@@ -298,8 +300,16 @@ class HistoryPage(QWidget):
             self._aliases = dict(aliases)
             self.refresh()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # Sessions come with `history_changed`; only the date moves by itself: a
+        # window left open overnight shows this morning's "today" and week.
+        if self._read_on is not None and self._read_on != self._today():
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
         """Read the history again (a few short queries)."""
+        self._read_on = self._today()
         if self.history is None:
             self._show_unavailable()
             return
