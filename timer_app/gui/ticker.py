@@ -7,13 +7,16 @@ the step next changes: the display changes on the second, not up to a tick late.
 It is a `Qt.PreciseTimer` because Qt's default coarse timer may fire up to 5 %
 (50 ms of a second) early or late, which is visible next to a clock.
 
-Safety tick: the wait is capped at `SAFETY_INTERVAL` (0.5 s), folded into the
-same timer. It keeps ticks coming on counted reps (no countdown, no wakeup) and
-keeps the normal gap between ticks at a quarter of the player's 2 s sleep
-threshold, so a busy but awake machine is not mistaken for a sleeping one. At
-most two wake-ups a second of a few tens of microseconds each keeps a running
-session far below 1 % of a core (bench/timing.py measures it). When the player
-is not running the timer is stopped: a paused or finished session costs nothing.
+Safety tick, only where it is needed: when the clock cannot reveal a sleep
+(`clock.sleep_shows_in_wall` false), the player takes a gap of over 2 s between
+ticks for one, so there the wait is capped at `SAFETY_INTERVAL` (0.5 s): a quarter
+of that threshold, so a busy but awake machine is not mistaken for a sleeping
+one, and ticks keep coming on counted reps (no countdown, no wake-up). Where the
+boot clock shows every sleep (Linux), the cap only wakes a counted rep every
+`WATCH_INTERVAL` (2 s) to notice a sleep; a countdown wakes once a second, when
+its number changes, and not half-way as well (issue 18: a running session's
+wake-ups are a laptop's battery). When the player is not running the timer is
+stopped: a paused or finished session costs nothing.
 """
 
 from __future__ import annotations
@@ -23,12 +26,14 @@ import math
 
 from PySide6.QtCore import QObject, Qt, QTimer, Slot
 
+from timer_app.core.clock import sleep_shows_in_wall
 from timer_app.core.events import Event
 from timer_app.core.player import PlayerState, SessionPlayer
 
 log = logging.getLogger(__name__)
 
-SAFETY_INTERVAL = 0.5  # seconds: the longest wait between two ticks while running
+SAFETY_INTERVAL = 0.5  # seconds: the longest wait between two ticks (gap rule)
+WATCH_INTERVAL = 2.0  # seconds: the longest wait where the clock shows every sleep
 
 
 class Ticker(QObject):
@@ -37,6 +42,7 @@ class Ticker(QObject):
     def __init__(self, player: SessionPlayer, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._player = player
+        self._cap = WATCH_INTERVAL if sleep_shows_in_wall(player.clock) else SAFETY_INTERVAL
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -61,7 +67,7 @@ class Ticker(QObject):
             return
         now = self._player.clock.now()
         wakeup = self._player.next_wakeup(now)
-        wait = SAFETY_INTERVAL if wakeup is None else min(wakeup - now, SAFETY_INTERVAL)
+        wait = self._cap if wakeup is None else min(wakeup - now, self._cap)
         # Rounded up to the millisecond: firing a hair early would only see the old
         # number and cost a second wake-up.
         self._timer.start(max(0, math.ceil(wait * 1000)))

@@ -11,16 +11,35 @@ the highlight colour to the text colour, the digits fade, and the word "Paused"
 replaces the phase under them, with the key that goes on. Nothing outside the
 ring changes size, so nothing on the screen moves.
 
+Quiet while counting (issue 18): each second repaints only what changed, the
+digits' old and new box and the piece of the arc that went (`update(QRect)`, not
+the widget), and nothing is drawn translucent. Qt's raster engine spreads the
+blending of a large translucent shape over its thread pool: the 12 % track drawn
+with an alpha colour woke two pooled threads over a hundred times each per
+repaint. The faded colours are mixed with the window colour instead (the same
+pixels on the panel's plain background), so a repaint is plain opaque fills.
+
 Preview alone: `python -m timer_app.gui.widgets.countdown_ring`.
 """
 
 from __future__ import annotations
 
+import math
 import sys
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+def mixed(base: QColor, ink: QColor, share: float) -> QColor:
+    """`ink` at `share` opacity over `base`, as one opaque colour (see the module's
+    docstring: translucent drawing wakes Qt's thread pool)."""
+    return QColor(
+        round(base.red() + (ink.red() - base.red()) * share),
+        round(base.green() + (ink.green() - base.green()) * share),
+        round(base.blue() + (ink.blue() - base.blue()) * share),
+    )
 
 
 def format_seconds(seconds: int) -> str:
@@ -55,10 +74,42 @@ class CountdownRing(QWidget):
         fraction = min(1.0, max(0.0, fraction))
         if seconds_left == self._seconds_left and abs(fraction - self._fraction) < 1e-3:
             return
+        changed = self._changed_rects(seconds_left, fraction)
         self._seconds_left = seconds_left
         self._fraction = fraction
         self._describe()
-        self.update()
+        for box in changed:  # two boxes, not the one box around both
+            self.update(box)
+
+    def _ink_box(self, text: str, inner: QRectF) -> QRectF:
+        """Where `text`'s glyphs land when drawn centred in `inner` (the line's box
+        is far taller than the digits), with a margin for anti-aliasing."""
+        font = self._digits_font(text, inner)
+        metrics = QFontMetricsF(font)
+        line = metrics.boundingRect(inner, Qt.AlignmentFlag.AlignCenter, text)
+        origin = QPointF(
+            inner.center().x() - metrics.horizontalAdvance(text) / 2, line.top() + metrics.ascent()
+        )
+        margin = font.pixelSize() * 0.05
+        ink = metrics.tightBoundingRect(text).translated(origin)
+        return ink.adjusted(-margin, -margin, margin, margin)
+
+    def _changed_rects(self, seconds_left: int | None, fraction: float) -> list[QRect]:
+        """What a new countdown changes on screen: the digits' old and new box and
+        the part of the arc between the old and the new fraction (with its caps)."""
+        if (seconds_left is None) != (self._seconds_left is None):
+            return [self.rect()]  # digits become big text or back: the arc comes or goes
+        rect, thickness = self._ring_rect()
+        changed: list[QRectF] = []
+        if seconds_left != self._seconds_left:
+            inner = self._digits_rect(rect)
+            digits = QRectF()
+            for text in (self.digits_text(), format_seconds(seconds_left or 0)):
+                digits = digits.united(self._ink_box(text, inner))
+            changed.append(digits)
+        if abs(fraction - self._fraction) >= 1e-3:
+            changed.append(arc_span(rect, thickness, self._fraction, fraction))
+        return [box.toAlignedRect().adjusted(-2, -2, 2, 2) & self.rect() for box in changed]
 
     def set_big_text(self, text: str) -> None:
         """What to show instead of digits when the step has no countdown."""
@@ -135,8 +186,8 @@ class CountdownRing(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         rect, thickness = self._ring_rect()
-        track = QColor(palette.color(QPalette.ColorRole.WindowText))
-        track.setAlphaF(0.12)
+        window = palette.color(QPalette.ColorRole.Window)
+        track = mixed(window, palette.color(QPalette.ColorRole.WindowText), 0.12)
         painter.setPen(QPen(track, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
         painter.drawEllipse(rect)
         if self._seconds_left is not None and self._fraction > 0:
@@ -182,8 +233,9 @@ class CountdownRing(QWidget):
         inner = self._digits_rect(rect)
         ink = palette.color(QPalette.ColorRole.WindowText)
         digits = QColor(ink)
-        if self._paused:
-            digits.setAlphaF(self.PAUSED_DIGITS_ALPHA)  # the time stands still
+        if self._paused:  # the time stands still: faded
+            window = palette.color(QPalette.ColorRole.Window)
+            digits = mixed(window, ink, self.PAUSED_DIGITS_ALPHA)
         painter.setFont(self._digits_font(text, inner))
         painter.setPen(digits)
         painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, text)
@@ -220,6 +272,25 @@ class CountdownRing(QWidget):
         """Pixel size the digits are drawn at (tests check readability from afar)."""
         rect, _ = self._ring_rect()
         return self._digits_font(self.digits_text(), self._digits_rect(rect)).pixelSize()
+
+
+def arc_span(rect: QRectF, thickness: float, first: float, second: float) -> QRectF:
+    """The box of the ring's arc between two fractions (1 = the whole ring), pen and
+    round caps included: what changes when the arc shrinks from one to the other."""
+    low, high = sorted((first, second))
+    # The arc runs clockwise from 12 o'clock; sample it finely enough that the
+    # box holds the curve between the samples (a 360th of the ring at most).
+    steps = max(2, math.ceil((high - low) * 360))
+    centre = rect.center()
+    rx, ry = rect.width() / 2, rect.height() / 2
+    xs, ys = [], []
+    for i in range(steps + 1):
+        angle = math.radians(90 - 360 * (low + (high - low) * i / steps))
+        xs.append(centre.x() + rx * math.cos(angle))
+        ys.append(centre.y() - ry * math.sin(angle))
+    margin = thickness / 2 + 1
+    box = QRectF(QPointF(min(xs), min(ys)), QPointF(max(xs), max(ys)))
+    return box.adjusted(-margin, -margin, margin, margin)
 
 
 def _preview() -> int:

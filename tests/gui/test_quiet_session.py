@@ -1,0 +1,129 @@
+"""Quiet while counting (issue 18): a running session repaints only what changed,
+draws nothing translucent, and wakes the laptop no more than its display needs."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect
+from PySide6.QtGui import QColor, QImage, QPaintEvent, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from timer_app.core.clock import FakeClock
+from timer_app.core.plan import build_plan
+from timer_app.core.player import SessionPlayer
+from timer_app.core.routine import Dosing, Exercise, Routine
+from timer_app.gui.presenter import SessionPresenter
+from timer_app.gui.ticker import WATCH_INTERVAL
+from timer_app.gui.widgets.countdown_ring import CountdownRing
+
+pytestmark = pytest.mark.qt
+
+
+class PaintLog(QObject):
+    """The rectangles a widget is asked to paint."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rects: list[QRect] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            assert isinstance(event, QPaintEvent)
+            self.rects.extend(event.region())
+        return False
+
+
+def shown_ring(qtbot: QtBot) -> CountdownRing:
+    ring = CountdownRing()
+    qtbot.addWidget(ring)
+    ring.resize(480, 480)
+    ring.set_caption("Hold")
+    ring.set_countdown(30, 1.0)
+    ring.show()
+    qtbot.waitExposed(ring)
+    QApplication.processEvents()
+    return ring
+
+
+def test_a_second_repaints_the_digits_and_the_arc_not_the_ring(qtbot: QtBot) -> None:
+    ring = shown_ring(qtbot)
+    log = PaintLog()
+    ring.installEventFilter(log)
+    for left in range(29, 24, -1):  # five seconds of a 30 s hold
+        ring.set_countdown(left, left / 30)
+        qtbot.waitUntil(lambda: bool(log.rects))
+        painted = log.rects[:]
+        log.rects.clear()
+        area = sum(r.width() * r.height() for r in painted)
+        assert area < 0.5 * ring.width() * ring.height(), painted  # it was all of it
+        centre = ring.rect().center()
+        assert any(r.contains(centre) for r in painted)  # the digits
+        # Where the arc ended a second ago (it runs clockwise from 12 o'clock).
+        gone = math.radians(360 * (left + 1) / 30)
+        radius = (480 - 480 * 0.06) / 2
+        end = QPoint(
+            round(centre.x() + radius * math.sin(gone)),
+            round(centre.y() - radius * math.cos(gone)),
+        )
+        assert any(r.contains(end) for r in painted), (end, painted)
+    assert ring.digits_text() == "25"
+
+
+def test_repainting_part_by_part_leaves_the_picture_a_full_repaint_draws(qtbot: QtBot) -> None:
+    ring = shown_ring(qtbot)
+    for left in range(29, -1, -1):  # a whole hold, second by second
+        ring.set_countdown(left, left / 30)
+        QApplication.processEvents()
+    on_screen = ring.screen().grabWindow(ring.winId()).toImage()
+    drawn_afresh = ring.grab().toImage()
+    assert on_screen.convertToFormat(QImage.Format.Format_RGB32) == drawn_afresh.convertToFormat(
+        QImage.Format.Format_RGB32
+    )
+
+
+def test_the_ring_draws_nothing_translucent(qtbot: QtBot) -> None:
+    """Qt blends a large translucent shape on its thread pool, which woke two
+    threads a hundred times a second: the track and paused digits are mixed colours."""
+    ring = CountdownRing()
+    qtbot.addWidget(ring)
+    ring.resize(400, 400)
+    ring.set_countdown(15, 0.5)  # the left half of the ring is bare track
+    for paused in (False, True):
+        ring.set_paused(paused)
+        image = QImage(400, 400, QImage.Format.Format_ARGB32)
+        image.fill(0)
+        ring.render(image, renderFlags=QWidget.RenderFlag.DrawChildren)  # no background
+        track = image.pixelColor(12, 200)  # 9 o'clock, in the middle of the track
+        assert track.alpha() == 255
+        window = ring.palette().color(QPalette.ColorRole.Window)
+        ink = ring.palette().color(QPalette.ColorRole.WindowText)
+        assert track != window and track != ink  # faded, between the two
+    ring.set_paused(True)
+    image = QImage(400, 400, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    ring.render(image, renderFlags=QWidget.RenderFlag.DrawChildren)
+    digit_pixels = [image.pixelColor(x, y) for x in range(120, 280, 2) for y in range(120, 260, 2)]
+    drawn = [p for p in digit_pixels if p.alpha() > 0]
+    assert drawn and max(p.alpha() for p in drawn) == 255
+    assert QColor(ink) not in drawn  # the paused digits are faded
+
+
+def test_a_countdown_wakes_once_a_second_where_the_clock_shows_every_sleep() -> None:
+    clock = FakeClock(sleep_shows_in_wall=True)  # Linux's boot clock
+    hold = Exercise("hold", Dosing.HOLD, reps=2, hold=10.0, rest=5.0)
+    counted = Exercise("bridge", Dosing.COUNTED, reps=2)
+    routine = Routine(id="t", title="T", exercises=(hold, counted), lead_in=0)
+    player = SessionPlayer(build_plan(routine), clock)
+    presenter = SessionPresenter(player)
+    presenter.start()
+    clock.advance(0.25)
+    player.tick()
+    presenter.ticker.rearm()
+    assert presenter.ticker.interval_ms == 750  # the next number, not half a second
+    player.skip_exercise()  # on to the counted reps: no countdown
+    presenter.ticker.rearm()
+    assert presenter.ticker.interval_ms == WATCH_INTERVAL * 1000
+    presenter.close()
