@@ -1,17 +1,20 @@
 """The session screen: READY → RUNNING → SUMMARY, driven by keyboard or buttons.
 
-`SessionView` puts together one session's parts: the `SessionPlayer` (core), its
-`SessionPresenter` (Qt signals, and the ticker), the `SessionRecorder` writing
-history as it happens, the `Cues` (sounds and voice) and the screensaver inhibit.
-Listeners are added in the order that matters: history first (a report of
-"Stop – it hurts" belongs to the exercise in progress), then cues, then the screen.
+`SessionView` puts together one session's parts: the `SessionPlayer` (core), the
+`SessionPresenter` (the one way in: every key and button that acts on the
+session calls it, and only it calls the player; it gives back the player's
+events as Qt signals, which the view renders, and owns the ticker), the
+`SessionRecorder` writing history as it happens, the `Cues` (sounds and voice)
+and the screensaver inhibit. Listeners are added in the order that matters:
+history first (a report of "Stop – it hurts" belongs to the exercise in
+progress), then cues, then the screen.
 
 The view coordinates; the parts live beside it: the panels (`session_panels`,
 `running_panel`), what is drawn on them (`session_display`: the time always from
 the player's deadline), which button and key does what (`session_controls`), Esc
-and "Stop – it hurts" (`session_stop`), the recorder, the summary's counts and its
-save (`session_record`). The screensaver is held while a session runs and released
-whenever it pauses, ends or the view closes.
+and "Stop – it hurts" (`session_stop`), the recorder, the summary (the end
+event's figures) and its save (`session_record`). The screensaver is held while a
+session runs and released whenever it pauses, ends or the view closes.
 
 Preview alone: `python -m timer_app.gui.session_view [ROUTINE-ID-OR-PATH]`.
 """
