@@ -35,7 +35,8 @@ RUNNING = frozenset({Screen.RUNNING})
 EVERYWHERE = frozenset(Screen)
 PAIN = frozenset({Screen.READY, Screen.SUMMARY})  # pain before, pain after
 
-# Commands that are not a session command named by a method of `Commands`.
+# Commands that are neither a presenter command (`session_controls.PRESENTER_COMMANDS`)
+# nor a method of the view's `session_controls.Commands`.
 RATE_PAIN = "rate_pain"  # `value` is the rating
 CHOOSE_PLACE = "choose_place"  # `value` is the PainLocation ("Where do you feel it most?")
 WINDOW = "window"  # bound by the main window's menu (window_actions.build_menu)
