@@ -12,19 +12,13 @@ import sys
 from datetime import timedelta
 
 from timer_app.core.describe import duration_in_words, english
-from timer_app.core.history import HistoryError, SessionStatus, SessionSummary
+from timer_app.core.history import HistoryError, SessionSummary
+from timer_app.core.history_words import status_in_words
 from timer_app.core.local_time import local_today
 from timer_app.core.pain_location import shift_in_english
 from timer_app.core.session_figures import SessionFigures, figures_of
 from timer_app.storage.history_db import SqliteHistoryStore
 from timer_app.storage.history_export import export_history, export_sessions
-
-STATUS_WORDS = {
-    SessionStatus.COMPLETED: "completed",
-    SessionStatus.ENDED_EARLY: "ended early",
-    SessionStatus.INTERRUPTED: "interrupted",
-    SessionStatus.IN_PROGRESS: "in progress",
-}
 
 
 def _open() -> SqliteHistoryStore | None:
@@ -100,7 +94,8 @@ def _exercises(figures: SessionFigures) -> str:
 
 
 def _status(s: SessionSummary) -> str:
-    words = STATUS_WORDS.get(s.status, s.status.value)
+    # The History page's words, in lower case inside the row: "ended early".
+    words = status_in_words(s.status).lower()
     if not s.stops:
         return words
     # A "Stop – it hurts" is never hidden behind a plain "completed".

@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from timer_app.core import stats
-from timer_app.core.history import HistoryStore, SessionFacts, SessionStatus, SessionSummary
+from timer_app.core.history import HistoryStore, SessionFacts, SessionSummary
+from timer_app.core.history_words import status_in_words
 from timer_app.core.local_time import local_today
 from timer_app.core.routine import Frequency
 from timer_app.core.routine_aliases import with_current_ids
@@ -87,20 +88,10 @@ COLUMN_TIPS = {
 }
 
 
-def status_in_words(status: SessionStatus) -> str:
-    words = {
-        SessionStatus.COMPLETED: translate("HistoryPage", "Completed"),
-        SessionStatus.ENDED_EARLY: translate("HistoryPage", "Ended early"),
-        SessionStatus.INTERRUPTED: translate("HistoryPage", "Interrupted"),
-        SessionStatus.IN_PROGRESS: translate("HistoryPage", "In progress"),
-    }
-    return words.get(status, str(status.value))  # a status added later: never a crash
-
-
 def session_status_in_words(session: SessionSummary) -> tuple[str, str]:
     """The status cell and its tooltip: a "Stop – it hurts" is never hidden behind a
     plain "Completed" (the therapist reads this table), and the tooltip says why."""
-    status = status_in_words(session.status)
+    status = status_in_words(session.status, translate)  # the CLI's words too
     if not session.stops:
         return status, status
     text = translate("HistoryPage", "{status} · stopped %n time(s)", None, len(session.stops))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from timer_app.core.history import PAIN_MAX, PAIN_MIN, StopReason
+from timer_app.core.history_words import reason_choices
 from timer_app.gui import safety_words
 from timer_app.gui.page_style import BODY, plain_label, scaled_font
 from timer_app.gui.translation import translate
@@ -33,15 +34,7 @@ PAIN_RISE_WORTH_ADVICE = 2  # points on the 0–10 scale
 
 def reason_labels() -> dict[StopReason, str]:
     """Each reason in words: the dialog's choices, and the history's tooltips."""
-    return {
-        StopReason.SHARP_PAIN: translate("PainAdvice", "Sharp or shooting pain"),
-        StopReason.PAIN_SPREAD: translate("PainAdvice", "Pain spread further down my leg"),
-        StopReason.NUMBNESS_OR_WEAKNESS: translate(
-            "PainAdvice", "New or worse numbness, tingling, burning or weakness"
-        ),
-        StopReason.OTHER: translate("PainAdvice", "Something else"),
-        StopReason.NOT_GIVEN: translate("PainAdvice", "Reason not given"),
-    }
+    return reason_choices(translate)
 
 
 def advice_for(reason: StopReason | None) -> str:

@@ -2,11 +2,11 @@
 each session's exercises, reps and "stop – it hurts" reports).
 
 CSV: UTF-8, a header, RFC 4180 quoting (the csv module, CRLF line ends), exactly
-`CSV_COLUMNS` in that order; times in ISO 8601 with the UTC offset the person
-had; an empty cell for anything unknown. `stops` gives each "Stop – it hurts" as
+`CSV_COLUMNS` in that order; times in ISO 8601 with the UTC offset the person had;
+an empty cell for anything unknown. `stops` gives each "Stop – it hurts" as
 "exercise: what happened (note)", in plain English for the therapist reading the
-sheet, joined by "; ". Used by `timer-app history export` and by the GUI's Export
-button.
+sheet (`core/history_words.py`, the words the report uses), joined by "; ". Used
+by `timer-app history export` and by the GUI's Export button.
 
 The figures (`active_seconds`, exercises done / partial / skipped / total, reps
 done / total) are `core/session_figures.py`'s columns, in whole numbers by its one
@@ -29,9 +29,9 @@ from timer_app.core.history import (
     HistoryReader,
     SessionDetail,
     SessionSummary,
-    StopReason,
     StopReport,
 )
+from timer_app.core.history_words import stop_in_words
 from timer_app.core.pain_location import PainShift, classify
 from timer_app.core.session_figures import COLUMNS, column_values, figures_of, whole_seconds
 
@@ -53,25 +53,9 @@ CSV_COLUMNS = (
 )
 FORMATS = ("csv", "json", "fhir")  # fhir: a FHIR R4 Bundle (`fhir_export`)
 
-# What the person chose in the "Stop – it hurts" dialog, as a therapist reads it.
-STOP_WORDS = {
-    StopReason.SHARP_PAIN: "sharp or shooting pain",
-    StopReason.PAIN_SPREAD: "pain spread further down the leg",
-    StopReason.NUMBNESS_OR_WEAKNESS: "new numbness, tingling or weakness",
-    StopReason.OTHER: "other",
-    StopReason.NOT_GIVEN: "reason not given",
-}
-
 
 def _cell(value: object) -> str:
     return "" if value is None else str(value)
-
-
-def stop_in_words(stop: StopReport) -> str:
-    """'Knee-to-chest stretch: pain spread further down the leg (left calf)'."""
-    words = STOP_WORDS.get(stop.reason, stop.reason.value)  # a reason added later
-    text = f"{stop.exercise_name}: {words}" if stop.exercise_name else words
-    return f"{text} ({stop.note})" if stop.note else text
 
 
 def where_change(s: SessionSummary) -> str:

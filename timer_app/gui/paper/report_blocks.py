@@ -14,11 +14,11 @@ from html import escape
 
 from timer_app.core.describe import dose_in_words as describe_dose
 from timer_app.core.describe import duration_in_words, frequency_in_words
+from timer_app.core.history_words import stop_in_words
 from timer_app.core.pain_location import PainShift
 from timer_app.core.report_figures import ReportFigures, RoutineWeeks
 from timer_app.core.routine import Routine
 from timer_app.gui.translation import local_date, translate
-from timer_app.storage.history_export import stop_in_words
 
 TABLE = (
     "<table border='1' cellspacing='0' cellpadding='4' "
@@ -180,7 +180,7 @@ def stops_block(figures: ReportFigures) -> str:
         return _h2(title) + _p(translate("Report", "None."))
     rows = "".join(
         f"<tr><td>{escape(_day(s.day))}</td><td>{escape(s.routine_title)}</td>"
-        f"<td>{escape(stop_in_words(s.stop))}</td></tr>"
+        f"<td>{escape(stop_in_words(s.stop, translate))}</td></tr>"
         for s in figures.stops
     )
     head = [
