@@ -152,6 +152,21 @@ def test_a_stop_reported_reaches_the_closing_event() -> None:
     assert (finished.exercises_done, finished.stopped) == (1, True)
 
 
+def test_a_stop_then_ending_where_it_stopped_reaches_the_end_event() -> None:
+    # "Stop – it hurts", then "End today's session": the stop is counted as
+    # surely as one followed by the next exercise.
+    plan = build_plan(two_exercises())
+    player, clock, _recorder = play(plan, FakeWriter())
+    heard: list[object] = []
+    player.add_listener(heard.append)
+    player.start()
+    run(player, clock, 3 + 2)  # into the first hold
+    player.pause()
+    assert player.end(stopped=True)
+    [ended] = [e for e in heard if isinstance(e, ev.SessionEndedEarly)]
+    assert (ended.figures.stops, ended.stopped) == (1, True)
+
+
 def test_a_resumed_exercise_skipped_to_its_end_counts_its_earlier_reps() -> None:
     plan = build_plan(two_exercises())
     store = FakeWriter()

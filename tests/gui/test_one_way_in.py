@@ -173,3 +173,20 @@ def test_quitting_with_writes_waiting_reaches_the_player_through_the_presenter(
     assert window.close()  # ended
     assert {"pause", "resume", "end"} <= {command for command, _caller in calls}
     assert {caller for _command, caller in calls} == {"presenter.py"}
+
+
+def test_a_stop_then_ending_there_is_in_the_end_events_figures_as_in_the_history(
+    s: Session,
+) -> None:
+    ended: list[SessionEndedEarly] = []
+    s.view.presenter.sig_ended_early.connect(ended.append)
+    s.view.ask_what_happened = lambda name, parent: (StopReason.PAIN_SPREAD, "")
+    s.view.advise_after_stop = lambda reason, parent: StopChoice.END
+    key(s, Qt.Key.Key_Space)
+    s.advance(2.0 + 1.5)  # half of the left hold
+    key(s, Qt.Key.Key_S)  # on Knee hug, with Tilts and Walking to come: ends here
+    [event] = ended
+    assert event.figures.stops == 1  # it said 0: only a stop that moved on was counted
+    assert s.view.summary.title.text() == "You stopped: Knee hug"
+    [stored] = s.store.list_sessions()
+    assert figures_of(stored).stops == event.figures.stops

@@ -124,8 +124,14 @@ class ExerciseOutcomes:
     ) -> ExerciseEvent | None:
         """`skip_exercise`; `stopped`: "Stop – it hurts" was reported. What was
         done of it before still counts (partial), never "done" in full."""
-        self._stops += 1 if stopped else 0
+        if stopped:
+            self.stop_reported()
         return self.exercise_left(at, exercise, active)
+
+    def stop_reported(self) -> None:
+        """ "Stop – it hurts" was reported (then the exercise skipped, or the
+        session ended where it stopped): the end event's `figures.stops`."""
+        self._stops += 1
 
     def ended(self, at: float, exercise: int, active: float) -> ExerciseEvent | None:
         """The session ended early in `exercise`: reported when some of it was done;

@@ -220,10 +220,14 @@ class SessionPlayer:
         self._leave_step(now, completed=True)
         return self._done()
 
-    def end(self) -> bool:
+    def end(self, *, stopped: bool = False) -> bool:
+        """End early; `stopped`: "Stop – it hurts" was reported and the person
+        chose to end where it stopped (counted in the end event's figures)."""
         now = self._guard(Command.END)
         if now is None:
             return False
+        if stopped:
+            self._outcomes.stop_reported()
         active, elapsed, step = self._active_at(now), self._elapsed(now), self.current_step
         self._move_to(PlayerState.ENDED_EARLY)
         self._active_done, self._frozen = active, elapsed

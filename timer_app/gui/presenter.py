@@ -192,8 +192,9 @@ class SessionPresenter(QObject):
         return self._player is not None and self._player.complete_rep()
 
     @Slot(result=bool)
-    def end(self) -> bool:
-        return self._player is not None and self._player.end()
+    def end(self, *, stopped: bool = False) -> bool:
+        """End early; `stopped`: after "Stop – it hurts" (`report_stop`)."""
+        return self._player is not None and self._player.end(stopped=stopped)
 
     def report_stop(self, reason: StopReason, note: str = "") -> bool:
         """ "Stop – it hurts" on the exercise in progress: kept for the summary and

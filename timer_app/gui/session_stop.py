@@ -91,7 +91,7 @@ def stop_it_hurts(
         session.resume()
     else:
         # Ended where it stopped: moving on first would announce the next exercise.
-        session.end()
+        session.end(stopped=True)
     return recorded
 
 
