@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from tests.gui.window_helpers import write
+from timer_app.gui.app_model import AppModel
 from timer_app.gui.clinic_folders_dialog import ClinicFoldersDialog
 from timer_app.gui.routines_page import RoutinesPage
 from timer_app.storage.settings import load_settings
@@ -60,11 +61,11 @@ def test_adding_a_clinic_folder_lists_its_routines(
 
 def test_removing_it_again(qtbot: QtBot, clinic: Path) -> None:
     page = make_page(qtbot)
-    dialog = ClinicFoldersDialog(page.catalog, page)
+    dialog = ClinicFoldersDialog(page.catalog, page.model, page)
     qtbot.addWidget(dialog)
     assert dialog.add_folder(str(clinic))
     page.reload()
-    dialog = ClinicFoldersDialog(page.catalog, page)
+    dialog = ClinicFoldersDialog(page.catalog, page.model, page)
     qtbot.addWidget(dialog)
     assert dialog.left_out.text() == f"McKenzie extension is hidden by {clinic / 'clinic.yaml'}"
     row = next(
@@ -80,7 +81,7 @@ def test_removing_it_again(qtbot: QtBot, clinic: Path) -> None:
 
 
 def test_a_file_is_not_a_folder(qtbot: QtBot, clinic: Path) -> None:
-    dialog = ClinicFoldersDialog(None)
+    dialog = ClinicFoldersDialog(None, AppModel())
     qtbot.addWidget(dialog)
     assert not dialog.add_folder(str(clinic / "week-3.yaml"))
     assert dialog.message.text().endswith(
@@ -138,7 +139,7 @@ def test_the_dialog_never_touches_the_folders_on_the_ui_thread(
         raise AssertionError(f"{self} looked at on the UI thread")
 
     monkeypatch.setattr(Path, "is_dir", hangs)
-    dialog = ClinicFoldersDialog(page.catalog, page)
+    dialog = ClinicFoldersDialog(page.catalog, page.model, page)
     qtbot.addWidget(dialog)
     lines = [dialog.folders.item(i).text() for i in range(dialog.folders.count())]
     assert lines[1].endswith("system-wide clinic folder — not there")

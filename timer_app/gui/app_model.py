@@ -100,20 +100,6 @@ class AppModel(QObject):
         """Mute or unmute every cue (M in a session, the Safety page's box)."""
         return self.update_settings(muted=muted)
 
-    def reload_settings(self) -> None:
-        """Read the settings file again after something that shares it with the
-        command line wrote it (a clinic folder added), so a later save keeps it."""
-        fresh = load_settings()
-        changed = frozenset(
-            name for name in _SETTING_NAMES if getattr(fresh, name) != getattr(self._settings, name)
-        )
-        # The window's own geometry is ours to keep: the file has the older one.
-        changed -= {"window_geometry"}
-        for name in changed:
-            setattr(self._settings, name, getattr(fresh, name))
-        if changed:
-            self.settings_changed.emit(changed)
-
     def _write(self) -> bool:
         try:
             self._save(self._settings)

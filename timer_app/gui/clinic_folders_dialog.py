@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from timer_app.gui.page_style import BODY, HEADING, heading, paragraph, scaled_font
 
 if TYPE_CHECKING:
+    from timer_app.gui.app_model import AppModel
     from timer_app.storage.catalog import Catalog
     from timer_app.storage.clinic_folders import SearchedFolder
 
@@ -36,8 +37,11 @@ if TYPE_CHECKING:
 class ClinicFoldersDialog(QDialog):
     """Lists the folders searched; adds and removes the clinic folders of the settings."""
 
-    def __init__(self, catalog: Catalog | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, catalog: Catalog | None, model: AppModel, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.model = model  # the folders are a setting: changed through the model
         self.setWindowTitle(self.tr("Routine folders"))
         self.changed = False  # the caller reads the routines again when True
         self._catalog = catalog
@@ -132,13 +136,14 @@ class ClinicFoldersDialog(QDialog):
             self.add_folder(path)
 
     def add_folder(self, path: str) -> bool:
-        from timer_app.storage.clinic_folders import ClinicFolderError, add_clinic_folder
+        from timer_app.storage.clinic_folders import ClinicFolderError, folders_with
 
         try:
-            folder = add_clinic_folder(path)
-        except (ClinicFolderError, OSError) as error:
+            folders, folder = folders_with(self.model.settings.clinic_folders, path)
+        except ClinicFolderError as error:
             self._say(str(error))
             return False
+        self.model.update_settings(clinic_folders=folders)
         self.changed = True
         self._known[folder] = True  # add_clinic_folder made sure
         self._say(self.tr("Added {folder}.").format(folder=str(folder)))
@@ -146,16 +151,19 @@ class ClinicFoldersDialog(QDialog):
         return True
 
     def remove_chosen(self) -> bool:
-        from timer_app.storage.clinic_folders import ClinicFolderError, remove_clinic_folder
+        from timer_app.storage.clinic_folders import ClinicFolderError, folders_without
 
         row = self.folders.currentRow()
         if not 0 <= row < len(self._searched) or self._searched[row].origin != "settings":
             return False
         try:
-            folder = remove_clinic_folder(self._searched[row].folder)
-        except (ClinicFolderError, OSError) as error:
+            folders, folder = folders_without(
+                self.model.settings.clinic_folders, self._searched[row].folder
+            )
+        except ClinicFolderError as error:
             self._say(str(error))
             return False
+        self.model.update_settings(clinic_folders=folders)
         self.changed = True
         self._say(self.tr("Removed {folder}; its files are kept.").format(folder=str(folder)))
         self.refresh()

@@ -251,18 +251,14 @@ class RoutinesPage(QWidget):
         """The folders searched, and the clinic folders to add or remove (a dialog)."""
         from timer_app.gui.clinic_folders_dialog import ClinicFoldersDialog
 
-        dialog = ClinicFoldersDialog(self.catalog, self)
+        dialog = ClinicFoldersDialog(self.catalog, self.model, self)
         dialog.exec()
         if dialog.changed:
             from timer_app.gui import safety_words
 
             # A clinic.yaml in the folder added (or removed) names the clinic and
             # its emergency number: the Safety page reads them afresh.
-            safety_words.clinic_info.cache_clear()
-            safety_words.emergency_number.cache_clear()
-            # The dialog wrote the clinic folders to the settings file (as `timer-app
-            # clinic add` does): the model takes them, so no later save drops them.
-            self.model.reload_settings()
+            safety_words.forget_clinic()
             self.reload(background=self.reads_in_background())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

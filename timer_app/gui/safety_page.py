@@ -190,6 +190,7 @@ class SafetyPage(QWidget):
     def _show_clinic(self) -> None:
         """The clinic and its emergency number afresh: a clinic folder (with its
         clinic.yaml) was added or removed on the Routines page meanwhile."""
+        safety_words.forget_clinic()
         self.clinic.setText(safety_words.clinic_contact())
         self.clinic.setVisible(bool(self.clinic.text()))
         for tier in safety_words.tiers():

@@ -45,6 +45,12 @@ def emergency_number() -> str:
     return clinic or safety_text.emergency_number_for(QLocale().name())
 
 
+def forget_clinic() -> None:
+    """A clinic folder was added or removed: read its clinic.yaml afresh."""
+    clinic_info.cache_clear()
+    emergency_number.cache_clear()
+
+
 def clinic_contact() -> str:
     """ "Your clinic: Riverside Physio, 01234 567890", or "" when the clinic's
     clinic.yaml names neither."""

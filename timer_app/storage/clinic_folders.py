@@ -25,6 +25,8 @@ __all__ = [
     "SearchedFolder",
     "add_clinic_folder",
     "clinic_folders",
+    "folders_with",
+    "folders_without",
     "remove_clinic_folder",
     "searched_folders",
 ]
@@ -73,32 +75,43 @@ def clinic_folders() -> list[Path]:
     return [Path(p) for p in load_settings().clinic_folders]
 
 
-def add_clinic_folder(path: str | os.PathLike[str]) -> Path:
-    """Add a folder (made absolute); raises `ClinicFolderError` if it is not one.
+def folders_with(folders: list[str], path: str | os.PathLike[str]) -> tuple[list[str], Path]:
+    """The list with `path` added (made absolute; unchanged if there), and the folder.
 
-    Adding one already there changes nothing; raises OSError if the settings
-    cannot be written.
-    """
+    Raises `ClinicFolderError` if it is not a folder. Pure: the caller saves the
+    list (the command line to the settings file, the window through its model)."""
     folder = Path(path).expanduser().absolute()
     if not folder.is_dir():
         what = "does not exist" if not folder.exists() else "is not a folder"
         raise ClinicFolderError(f"{folder} {what}; give the folder that holds the routine files")
+    return (folders if str(folder) in folders else [*folders, str(folder)]), folder
+
+
+def folders_without(folders: list[str], path: str | os.PathLike[str]) -> tuple[list[str], Path]:
+    """The list with `path` taken off (its files are left alone), and the folder.
+
+    Raises `ClinicFolderError` if it is not listed."""
+    wanted = Path(path).expanduser().absolute()
+    # Matched as written or as made absolute: the folder may be gone by now.
+    match = next((p for p in folders if p == str(path) or Path(p) == wanted), None)
+    if match is None:
+        listed = ", ".join(folders) or "none"
+        raise ClinicFolderError(f"{wanted} is not one of the clinic folders added ({listed})")
+    return [p for p in folders if p != match], Path(match)
+
+
+def add_clinic_folder(path: str | os.PathLike[str]) -> Path:
+    """Add a folder to the settings file; raises `ClinicFolderError` if it is not
+    one, OSError if the settings cannot be written."""
     settings = load_settings()
-    if str(folder) not in settings.clinic_folders:
-        settings.clinic_folders.append(str(folder))
-        save_settings(settings)
+    settings.clinic_folders, folder = folders_with(settings.clinic_folders, path)
+    save_settings(settings)
     return folder
 
 
 def remove_clinic_folder(path: str | os.PathLike[str]) -> Path:
-    """Take a folder off the list (its files are left alone); raises if not listed."""
+    """Take a folder off the settings file's list; raises if not listed."""
     settings = load_settings()
-    wanted = Path(path).expanduser().absolute()
-    # Matched as written or as made absolute: the folder may be gone by now.
-    match = next((p for p in settings.clinic_folders if p == str(path) or Path(p) == wanted), None)
-    if match is None:
-        listed = ", ".join(settings.clinic_folders) or "none"
-        raise ClinicFolderError(f"{wanted} is not one of the clinic folders added ({listed})")
-    settings.clinic_folders.remove(match)
+    settings.clinic_folders, folder = folders_without(settings.clinic_folders, path)
     save_settings(settings)
-    return Path(match)
+    return folder
