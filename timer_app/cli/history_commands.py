@@ -11,12 +11,17 @@ import argparse
 import sys
 from datetime import timedelta
 
-from timer_app.core.describe import duration_in_words, english
+from timer_app.core.describe import english
 from timer_app.core.history import HistoryError, SessionSummary
 from timer_app.core.history_words import status_in_words
 from timer_app.core.local_time import local_today
 from timer_app.core.pain_location import shift_in_english
-from timer_app.core.session_figures import SessionFigures, figures_of
+from timer_app.core.session_cells import (
+    exercises_for_the_record,
+    reps_in_words,
+    time_in_words,
+)
+from timer_app.core.session_figures import figures_of
 from timer_app.storage.history_db import SqliteHistoryStore
 from timer_app.storage.history_export import export_history, export_sessions
 
@@ -80,17 +85,12 @@ def _row(s: SessionSummary) -> tuple[str, ...]:
         _status(s),
         # The figures and their rounding are the exports' and the app's
         # (core/session_figures.py): "2 min 3 s", "2 of 3, 1 partial", "10 of 12".
-        duration_in_words(figures.active_whole_seconds),
-        _exercises(figures),
-        f"{figures.reps_done} of {figures.reps_planned}" if figures.reps_planned else "–",
+        time_in_words(figures.active_seconds),
+        exercises_for_the_record(figures),
+        reps_in_words(figures.reps_done, figures.reps_planned),
         pain,
         _clip(notes, 40),
     )
-
-
-def _exercises(figures: SessionFigures) -> str:
-    done = f"{figures.exercises_done} of {figures.exercises_total}"
-    return f"{done}, {figures.exercises_partial} partial" if figures.exercises_partial else done
 
 
 def _status(s: SessionSummary) -> str:

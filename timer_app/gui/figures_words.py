@@ -7,22 +7,20 @@ and the exports show the same numbers (time: `whole_seconds`, then words).
 
 from __future__ import annotations
 
-from timer_app.core.describe import duration_in_words
-from timer_app.core.session_figures import SessionFigures, whole_seconds
+from timer_app.core import session_cells
+from timer_app.core.session_figures import SessionFigures
 from timer_app.gui.translation import translate
 
 
 def time_in_words(seconds: float) -> str:
     """Active time, to the nearest second: "2 min 3 s" (as the History page and
-    `timer-app history` say it)."""
-    return duration_in_words(whole_seconds(seconds), translate)
+    `timer-app history` say it: `core/session_cells.py`)."""
+    return session_cells.time_in_words(seconds, translate)
 
 
 def reps_in_words(done: int, planned: int) -> str:
     """ "10 of 12"; a dash for a session with no reps (only timed activities)."""
-    if planned <= 0:
-        return "–"
-    return translate("Figures", "{done} of {planned}").format(done=done, planned=planned)
+    return session_cells.reps_in_words(done, planned, translate)
 
 
 def summary_lines(figures: SessionFigures, exercises_in_routine: int) -> list[str]:

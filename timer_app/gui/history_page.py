@@ -5,10 +5,10 @@ Everything on the page is for one routine at a time, and a line says which: the
 figures (its prescribed frequency decides what a streak is), the sessions table
 and the pain chart follow the one choice in the list of routines found in the
 history; the routine of the newest session is chosen first. The table's figures
-(exercises done and partly done, reps, time) are worded as on the summary
-(`figures_words.py`). The chart draws each session, never a daily mean. Reads
-are a few short queries, made when the page is shown or history changes, never
-while a session runs.
+(exercises done and partly done, reps, time) are worded as on the summary and
+by `timer-app history` (`core/session_cells.py`). The chart draws each session,
+never a daily mean. Reads are a few short queries, made when the page is shown
+or history changes, never while a session runs.
 """
 
 from __future__ import annotations
@@ -41,8 +41,8 @@ from timer_app.core.history_words import status_in_words
 from timer_app.core.local_time import local_today
 from timer_app.core.routine import Frequency
 from timer_app.core.routine_aliases import with_current_ids
-from timer_app.core.session_figures import SessionFigures, figures_of
-from timer_app.gui.figures_words import reps_in_words, time_in_words
+from timer_app.core.session_cells import exercises_in_words, reps_in_words, time_in_words
+from timer_app.core.session_figures import figures_of
 from timer_app.gui.page_style import (
     BODY,
     HEADING,
@@ -138,19 +138,6 @@ def pain_and_place_in_words(s: SessionSummary) -> str:
     if not place:
         return pain
     return place if pain == "–" else f"{pain} ({place})"
-
-
-def exercises_in_words(figures: SessionFigures) -> str:
-    """ "2 of 3", or "1 of 3, 1 partly" when some were partly done."""
-    if figures.exercises_partial:
-        return translate("HistoryPage", "{done} of {total}, {partial} partly").format(
-            done=figures.exercises_done,
-            total=figures.exercises_total,
-            partial=figures.exercises_partial,
-        )
-    return translate("HistoryPage", "{done} of {total}").format(
-        done=figures.exercises_done, total=figures.exercises_total
-    )
 
 
 def streak_in_words(streak: stats.Streak) -> str:
@@ -396,9 +383,10 @@ class HistoryPage(QWidget):
                 local_date(s.started_at, when),
                 s.routine_title,
                 status,
-                exercises_in_words(figures),
-                reps_in_words(figures.reps_done, figures.reps_planned),
-                time_in_words(figures.active_seconds),
+                # The figure cells' one wording (core/session_cells.py).
+                exercises_in_words(figures, translate),
+                reps_in_words(figures.reps_done, figures.reps_planned, translate),
+                time_in_words(figures.active_seconds, translate),
                 pain_and_place_in_words(s),
                 s.notes,
             ]
