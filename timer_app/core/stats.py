@@ -1,7 +1,7 @@
 """The figures the GUI shows, as pure functions of plain records.
 
 Inputs are any records with `local_date`, `status` (and `pain_before`/`pain_after`
-for the pain figures): `SessionFacts` from `HistoryStore.session_facts()` (cheap
+for the pain figures): `SessionFacts` from `HistoryReader.session_facts()` (cheap
 for years of history) or `SessionSummary`. Pass the records of one routine to get
 that routine's figures. `today` is always given, so the functions never read a
 clock and every figure is about *local* days (the day a session counts for is

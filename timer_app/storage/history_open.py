@@ -8,9 +8,9 @@ and `explain()`/`cannot_read()`, which turn a failure into one plain sentence
 naming the real cause (`history_causes.py`). Moving a damaged or blank file
 aside and restoring a backup is in `history_recovery.py`.
 
-Plain functions: the connection and its state belong to the store
-(`history_db.py`). This module, `history_db.py`, `history_recovery.py`,
-`history_writes.py`, `history_queries.py`, `migrations.py` and `backups.py` are
+Plain functions: the connection and its state belong to `HistoryConnection`
+(`history_connection.py`). This module, `history_connection.py`, `history_db.py`,
+`history_recovery.py`, `history_writes.py`, `migrations.py` and `backups.py` are
 the only users of sqlite3 (design rule 2).
 """
 
