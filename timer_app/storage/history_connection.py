@@ -10,8 +10,7 @@ write runs in (`write()`). The store's writer (`history_writes.py`) and reader
 
 Connecting and the notices' words are in `history_open.py`, moving a damaged or
 blank file aside in `history_recovery.py`. These, with `history_db.py`,
-`history_writes.py`, `history_queries.py`, `migrations.py` and `backups.py`, are
-the only users of sqlite3 (design rule 2).
+`migrations.py` and `backups.py`, are the only users of sqlite3 (design rule 2).
 """
 
 from __future__ import annotations

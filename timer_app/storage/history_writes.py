@@ -6,9 +6,8 @@ its `write()`, one short transaction (`BEGIN IMMEDIATE` ... `COMMIT` on a
 crash loses at most the rep in progress. A write that cannot be made raises
 `HistoryWriteError` from `write()`.
 
-This module, `history_connection.py`, `history_db.py`, `history_open.py`,
-`history_queries.py`, `migrations.py` and `backups.py` are the only users of
-sqlite3 (design rule 2).
+It never imports sqlite3: the connection is `history_connection.py`'s (an
+import-linter contract keeps it so).
 """
 
 from __future__ import annotations
