@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from timer_app.core.history import (
-    HistoryStore,
+    HistoryWriter,
     NewSession,
     Outcome,
     PlannedExercise,
@@ -40,7 +40,7 @@ def rep(step: int, number: int, side: Side | None = Side.LEFT, held: float = 5.0
 
 
 def add_session(
-    store: HistoryStore,
+    store: HistoryWriter,
     started: datetime,
     *,
     reps: int = 4,
