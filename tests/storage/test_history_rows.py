@@ -18,7 +18,7 @@ from timer_app.storage.history_rows import (
     REP_COLUMNS,
     STOP_COLUMNS,
     SUMMARY_COLUMNS,
-    fact_of,
+    facts_of,
     rep_of,
     stop_of,
     summary_of,
@@ -79,11 +79,12 @@ def test_reps_stops_and_facts_read_the_same_whatever_the_column_order(
     )
     assert tuple(stop_of(r) for r in stops) == detail.stops
     assert detail.stops[0].note == "left calf"
-    facts = store.connection.rows(
+    names, facts = store.connection.table(
         f"SELECT {', '.join(reversed(_columns(FACT_COLUMNS)))} FROM sessions s"
         " ORDER BY s.local_date, s.id"
     )
-    assert [fact_of(r) for r in facts] == store.session_facts()
+    assert names[0] == "pain_where_after"  # selected backwards indeed
+    assert facts_of(names, facts) == store.session_facts()
     assert [f.pain_before for f in store.session_facts()] == [6, 4]
 
 

@@ -29,7 +29,7 @@ from timer_app.storage.history_rows import (
     STOP_COLUMNS,
     SUMMARY_SELECT,
     exercise_of,
-    fact_of,
+    facts_of,
     rep_of,
     stop_of,
     summary_of,
@@ -41,6 +41,7 @@ class HistoryQueries:
 
     def __init__(self, connection: HistoryConnection) -> None:
         self._rows = connection.rows
+        self._table = connection.table
 
     def list_sessions(
         self,
@@ -112,7 +113,7 @@ class HistoryQueries:
     ) -> list[SessionFacts]:
         where, params = _filters(since, routine_id)
         sql = f"SELECT {FACT_COLUMNS} FROM sessions s {where} ORDER BY s.local_date, s.id"
-        return [fact_of(r) for r in self._rows(sql, params)]
+        return facts_of(*self._table(sql, params))
 
     def exercise_records(
         self, *, since: date | None = None, routine_id: str | None = None
