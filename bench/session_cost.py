@@ -268,15 +268,17 @@ def play(
         child_env["BENCH_PAINT_FILE"] = str(paint_file)
     with tempfile.TemporaryDirectory(prefix="session-cost-") as data:
         child_env["TIMER_APP_DATA_DIR"] = data
-        proc = subprocess.Popen(
-            command,
-            env=child_env,
-            cwd=args.source,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        errors = Path(data, "stderr.txt")  # shown if the child fails
+        with errors.open("wb") as stderr:
+            proc = subprocess.Popen(
+                command, env=child_env, cwd=args.source, stdout=subprocess.DEVNULL, stderr=stderr
+            )
         try:
-            window = wait_for_window(display, proc.pid, proc)
+            try:
+                window = wait_for_window(display, proc.pid, proc)
+            except SystemExit:
+                print(f"{kind}: {errors.read_text()[-3000:]}", file=sys.stderr)
+                raise
             time.sleep(2.0)  # the app fills its window after the first paint
             press(display, window, "space")
             time.sleep(args.lead_in + 1.5)  # past the lead-in: a hold is running
