@@ -8,7 +8,7 @@ import math
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect
 from PySide6.QtGui import QColor, QImage, QPaintEvent, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from timer_app.core.clock import FakeClock
@@ -18,6 +18,7 @@ from timer_app.core.routine import Dosing, Exercise, Routine
 from timer_app.gui.presenter import SessionPresenter
 from timer_app.gui.ticker import WATCH_INTERVAL
 from timer_app.gui.widgets.countdown_ring import CountdownRing
+from timer_app.gui.widgets.session_progress import SessionProgress
 
 pytestmark = pytest.mark.qt
 
@@ -33,6 +34,20 @@ class PaintLog(QObject):
         if event.type() == QEvent.Type.Paint:
             assert isinstance(event, QPaintEvent)
             self.rects.extend(event.region())
+        return False
+
+
+class EventLog(QObject):
+    """How many events of one type an object received."""
+
+    def __init__(self, kind: QEvent.Type) -> None:
+        super().__init__()
+        self.kind = kind
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == self.kind:
+            self.count += 1
         return False
 
 
@@ -127,3 +142,40 @@ def test_a_countdown_wakes_once_a_second_where_the_clock_shows_every_sleep() -> 
     presenter.ticker.rearm()
     assert presenter.ticker.interval_ms == WATCH_INTERVAL * 1000
     presenter.close()
+
+
+def test_the_time_left_changing_does_not_lay_the_screen_out_again(qtbot: QtBot) -> None:
+    """A label's new text re-laid out the whole session screen every second."""
+    screen = QWidget()
+    qtbot.addWidget(screen)
+    layout = QVBoxLayout(screen)
+    layout.addWidget(QLabel("Knee-to-chest stretch"))
+    progress = SessionProgress()
+    layout.addWidget(progress)
+    progress.set_marks([0.0, 95.0], 190.0)
+    progress.set_progress(1, 2, 190.0, 190.0)
+    screen.resize(1024, 200)
+    screen.show()
+    qtbot.waitExposed(screen)
+    QApplication.processEvents()
+    log = EventLog(QEvent.Type.LayoutRequest)
+    screen.installEventFilter(log)
+    progress.installEventFilter(log)
+    for left in range(189, 180, -1):
+        progress.set_progress(1, 2, float(left), 190.0)
+        QApplication.processEvents()
+    assert progress.text() == "Exercise 1 of 2 · 3:01 left"
+    assert log.count == 0
+
+
+def test_the_time_left_wraps_and_gets_its_room_in_a_narrow_window(qtbot: QtBot) -> None:
+    progress = SessionProgress()
+    qtbot.addWidget(progress)
+    progress.set_progress(2, 5, 750.0, 1200.0)
+    wide = progress.label.heightForWidth(1000)
+    narrow = progress.label.heightForWidth(90)
+    assert narrow >= 2 * wide  # "Exercise 2 of 5 · 12:30 left" on two lines or more
+    progress.resize(90, 400)
+    progress.show()
+    qtbot.waitExposed(progress)
+    qtbot.waitUntil(lambda: progress.label.height() >= narrow)

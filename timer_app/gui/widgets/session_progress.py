@@ -11,9 +11,9 @@ from __future__ import annotations
 import math
 import sys
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from timer_app.gui.page_style import BODY, scaled_font
 
@@ -26,6 +26,66 @@ def clock_text(seconds: float) -> str:
     if hours:
         return f"{hours}:{minutes:02d}:{secs:02d}"
     return f"{minutes}:{secs:02d}"
+
+
+class _Line(QWidget):
+    """A word-wrapped line of text that asks for a new layout only when its
+    height changes.
+
+    A QLabel's `setText` re-lays out every layout up to the window (a layout's
+    activation ends with its widget's `updateGeometry`, whatever changed), so
+    "12:30 left" turning into "12:29 left" laid the whole session screen out again
+    every second and asked every line its height: half of a running session's CPU
+    (issue 18). This line repaints itself and leaves the layout alone.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        if text == self._text:
+            return
+        before = self.heightForWidth(self.width())
+        self._text = text
+        if self.heightForWidth(self.width()) != before:
+            self.updateGeometry()
+        self.update()
+
+    @staticmethod
+    def _flags() -> int:
+        return (
+            Qt.AlignmentFlag.AlignLeft.value
+            | Qt.AlignmentFlag.AlignVCenter.value
+            | Qt.TextFlag.TextWordWrap.value
+        )
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        box = QRect(0, 0, max(1, width), 1 << 20)
+        return self.fontMetrics().boundingRect(box, self._flags(), self._text or " ").height()
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        return QSize(metrics.horizontalAdvance(self._text), metrics.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.fontMetrics().height())
+
+    def paintEvent(self, event: object) -> None:
+        del event
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(self.rect(), self._flags(), self._text)
+        painter.end()
 
 
 class _Bar(QWidget):
@@ -72,9 +132,8 @@ class SessionProgress(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        self.label = QLabel()
+        self.label = _Line()
         self.label.setFont(scaled_font(BODY))
-        self.label.setWordWrap(True)
         self.bar = _Bar()
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
