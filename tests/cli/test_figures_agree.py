@@ -87,7 +87,7 @@ def test_history_csv_and_json_show_the_same_figures(
 ) -> None:
     assert main(["history"]) == 0
     [row] = (re.split(r"\s{2,}", line) for line in capsys.readouterr().out.splitlines()[1:])
-    assert row[4:7] == ["1 min 14 s", "1 of 3, 1 partial", "1 of 4"]
+    assert row[4:7] == ["1 of 3, 1 partly", "1 of 4", "1 min 14 s"]
 
     assert main(["history", "export", "--format", "csv"]) == 0
     [exported] = csv.DictReader(io.StringIO(capsys.readouterr().out, newline=""))

@@ -44,13 +44,15 @@ def test_history_table_shows_recent_sessions_only(store, capsys) -> None:
     add_session(store, days_ago(40))
     assert main(["history", "--days", "7"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0].split() == [
-        "ID", "Started", "Routine", "Status", "Time", "Exercises", "Reps", "Pain", "Notes"
+    # The History page's columns, in its order, with the session's number first.
+    assert re.split(r"\s{2,}", out[0]) == [
+        "ID", "When", "Routine", "Status", "Exercises", "Reps", "Time", "Pain before → after",
+        "Notes",
     ]  # fmt: skip
     assert len(out) == 3
-    assert "completed" in out[1] and "2 of 2" in out[1] and "4 of 4" in out[1]
+    assert "Completed" in out[1] and "2 of 2" in out[1] and "4 of 4" in out[1]
     assert "6 → 3" in out[1] and "felt better" in out[1]
-    assert "ended early" in out[2] and "0 of 2" in out[2] and "2 of 4" in out[2]
+    assert "Ended early" in out[2] and "0 of 2" in out[2] and "2 of 4" in out[2]
     assert main(["history", "--days", "60"]) == 0
     assert len(capsys.readouterr().out.splitlines()) == 4
 
@@ -154,8 +156,8 @@ def test_history_table_says_durations_in_words_and_shows_stops(store, capsys) ->
         re.split(r"\s{2,}", line) for line in capsys.readouterr().out.splitlines()[1:]
     )
     # The nearest second, as in the CSV (123), never rounded up (was "2 min 4 s").
-    assert newest[3:5] == ["completed, stopped 1 time", "2 min 3 s"]
-    assert oldest[3:5] == ["completed", "0 s"]  # not "0.434 s"
+    assert (newest[3], newest[6]) == ("Completed · stopped 1 time", "2 min 3 s")
+    assert (oldest[3], oldest[6]) == ("Completed", "0 s")  # not "0.434 s"
 
 
 @pytest.mark.parametrize("command", [["history", "export", "--format", "json"], ["history"]])

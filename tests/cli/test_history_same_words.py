@@ -1,5 +1,5 @@
-"""`timer-app history` takes a session's status and figure cells from the one
-definition the History page uses (`core/history_words.py`, `core/session_cells.py`)."""
+"""`timer-app history` prints the History page's table: the one definition of its
+columns and cells (`core/session_table.py`), with the session's number first."""
 
 from __future__ import annotations
 
@@ -9,9 +9,7 @@ from pathlib import Path
 from tests.storage.history_support import add_session
 from timer_app.cli import main
 from timer_app.core.history import Outcome, SessionStatus
-from timer_app.core.history_words import status_in_words
-from timer_app.core.session_cells import exercises_for_the_record, reps_in_words, time_in_words
-from timer_app.core.session_figures import figures_of
+from timer_app.core.session_table import column_headers, session_row
 from timer_app.storage.history_db import SqliteHistoryStore
 
 
@@ -24,13 +22,9 @@ def test_a_partly_done_session_reads_in_the_shared_words(data_dir: Path, capsys)
     [session] = store.list_sessions()
     store.close()
     assert main(["history", "--days", "7"]) == 0
-    row = capsys.readouterr().out.splitlines()[1]
+    header, row = capsys.readouterr().out.splitlines()[:2]
     cells = [c.strip() for c in row.split("  ") if c.strip()]
-    assert cells[3:7] == ["ended early", "1 min 23 s", "0 of 2, 1 partial", "2 of 4"]
-    figures = figures_of(session)
-    assert cells[3:7] == [
-        status_in_words(session.status).lower(),
-        time_in_words(figures.active_seconds),
-        exercises_for_the_record(figures),
-        reps_in_words(figures.reps_done, figures.reps_planned),
-    ]
+    assert [c.strip() for c in header.split("  ") if c.strip()] == ["ID", *column_headers()]
+    assert cells[3:7] == ["Ended early", "0 of 2, 1 partly", "2 of 4", "1 min 23 s"]
+    expected = session_row(session, lambda s: s.started_at.strftime("%Y-%m-%d %H:%M")).cells
+    assert cells[1:7] == list(expected[:6])

@@ -192,8 +192,9 @@ def test_cancelled_export_writes_nothing(qtbot: QtBot, tmp_path: Path, monkeypat
 
 
 def test_figures_in_words() -> None:
+    from timer_app.core.session_table import pain_change_in_words
     from timer_app.core.stats import SessionOrdinal, Streak
-    from timer_app.gui.history_page import ordinal_in_words, pain_change_in_words, streak_in_words
+    from timer_app.gui.history_page import ordinal_in_words, streak_in_words
 
     assert ordinal_in_words(SessionOrdinal(2, 3, "day")) == "Session 2 of 3 today"
     assert ordinal_in_words(SessionOrdinal(4, 3, "day")) == "All 3 done today"

@@ -11,17 +11,9 @@ import argparse
 import sys
 from datetime import timedelta
 
-from timer_app.core.describe import english
 from timer_app.core.history import HistoryError, SessionSummary
-from timer_app.core.history_words import status_in_words
 from timer_app.core.local_time import local_today
-from timer_app.core.pain_location import shift_in_english
-from timer_app.core.session_cells import (
-    exercises_for_the_record,
-    reps_in_words,
-    time_in_words,
-)
-from timer_app.core.session_figures import figures_of
+from timer_app.core.session_table import column_headers, session_row
 from timer_app.storage.history_db import SqliteHistoryStore
 from timer_app.storage.history_export import export_history, export_sessions
 
@@ -59,7 +51,9 @@ def run_history(args: argparse.Namespace) -> int:
 
 
 def format_table(sessions: list[SessionSummary]) -> str:
-    header = ("ID", "Started", "Routine", "Status", "Time", "Exercises", "Reps", "Pain", "Notes")
+    """The History page's table (core/session_table.py), with each session's number
+    first, as `history export` rows carry it."""
+    header = ("ID", *column_headers())
     rows = [header] + [_row(s) for s in sessions]
     widths = [max(len(r[i]) for r in rows) for i in range(len(header) - 1)]
     lines = []
@@ -70,40 +64,10 @@ def format_table(sessions: list[SessionSummary]) -> str:
 
 
 def _row(s: SessionSummary) -> tuple[str, ...]:
-    figures = figures_of(s)
-    pain = f"{_pain(s.pain_before)} → {_pain(s.pain_after)}"
-    if (s.pain_before, s.pain_after) == (None, None):
-        pain = ""
-    where = shift_in_english(s.pain_where_before, s.pain_where_after)
-    if where:  # "6 → 3 (thigh → back, centralising)"
-        pain = f"{pain} ({where})" if pain else where
-    notes = " ".join(s.notes.split())
-    return (
-        str(s.id),
-        s.started_at.strftime("%Y-%m-%d %H:%M"),
-        _clip(s.routine_title, 28),
-        _status(s),
-        # The figures and their rounding are the exports' and the app's
-        # (core/session_figures.py): "2 min 3 s", "2 of 3, 1 partial", "10 of 12".
-        time_in_words(figures.active_seconds),
-        exercises_for_the_record(figures),
-        reps_in_words(figures.reps_done, figures.reps_planned),
-        pain,
-        _clip(notes, 40),
-    )
-
-
-def _status(s: SessionSummary) -> str:
-    # The History page's words, in lower case inside the row: "ended early".
-    words = status_in_words(s.status).lower()
-    if not s.stops:
-        return words
-    # A "Stop – it hurts" is never hidden behind a plain "completed".
-    return f"{words}, " + english("", "stopped %n time(s)", None, len(s.stops))
-
-
-def _pain(value: int | None) -> str:
-    return "?" if value is None else str(value)
+    cells = list(session_row(s, lambda s: s.started_at.strftime("%Y-%m-%d %H:%M")).cells)
+    cells[1] = _clip(cells[1], 28)  # the routine's title
+    cells[-1] = _clip(" ".join(cells[-1].split()), 40)  # notes, on one line
+    return (str(s.id), *cells)
 
 
 def _clip(text: str, width: int) -> str:

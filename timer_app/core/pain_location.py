@@ -22,6 +22,10 @@ Pure Python: no Qt, no storage; the words are the GUI's.
 from __future__ import annotations
 
 from enum import Enum, StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # describe imports routine, which imports this module
+    from timer_app.core.describe import Translate
 
 DEFAULT_PAIN_ADVICE_RISE = 2  # points on the 0–10 scale
 MIN_PAIN_ADVICE_RISE = 1
@@ -108,24 +112,39 @@ def pain_advice(
     return PainAdvice.EASE_OFF
 
 
-# Plain English for the command line (the GUI has its own translated words).
-_ENGLISH = {
-    PainLocation.BACK: "back",
-    PainLocation.BUTTOCK: "buttock",
-    PainLocation.THIGH: "thigh",
-    PainLocation.BELOW_KNEE: "below the knee",
-    PainLocation.FOOT: "foot",
-}
-_SHIFT_ENGLISH = {
-    PainShift.CENTRALISING: "centralising",
-    PainShift.PERIPHERALISING: "spreading down the leg",
-}
+def place_in_words(location: PainLocation, translate: Translate | None = None) -> str:
+    """A place inside an arrow ("thigh → back"). The buttons say "back only", which
+    tells the pain is not in the leg too; the arrow's context says it here."""
+    translate = translate or _english()
+    names = {
+        PainLocation.BACK: translate("PainWhere", "back", "the place in 'thigh → back'"),
+        PainLocation.BUTTOCK: translate("PainWhere", "buttock"),
+        PainLocation.THIGH: translate("PainWhere", "thigh"),
+        PainLocation.BELOW_KNEE: translate("PainWhere", "below the knee"),
+        PainLocation.FOOT: translate("PainWhere", "foot"),
+    }
+    return names[location]
 
 
-def shift_in_english(before: PainLocation | None, after: PainLocation | None) -> str:
-    """ "thigh → back, centralising"; "" when neither place was given."""
+def shift_in_words(
+    before: PainLocation | None, after: PainLocation | None, translate: Translate | None = None
+) -> str:
+    """ "thigh → back, centralising"; "" when neither place was given. The History
+    page, the command line and the report all word it so (English by default)."""
+    translate = translate or _english()
     if before is None and after is None:
         return ""
-    moved = " → ".join("?" if p is None else _ENGLISH[p] for p in (before, after))
-    shift = _SHIFT_ENGLISH.get(classify(before, after))
-    return f"{moved}, {shift}" if shift else moved
+    a, b = ("?" if p is None else place_in_words(p, translate) for p in (before, after))
+    moved = translate("PainWhere", "%1 → %2").replace("%1", a).replace("%2", b)
+    shift = classify(before, after)
+    if shift is PainShift.CENTRALISING:
+        return translate("PainWhere", "%1, centralising").replace("%1", moved)
+    if shift is PainShift.PERIPHERALISING:
+        return translate("PainWhere", "%1, spreading down the leg").replace("%1", moved)
+    return moved
+
+
+def _english() -> Translate:
+    from timer_app.core.describe import english
+
+    return english

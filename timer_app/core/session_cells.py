@@ -3,10 +3,8 @@ the summary and `timer-app history`.
 
 The figures and their one rounding rule are `core/session_figures.py` (the CSV
 and JSON take its `COLUMNS` as numbers); this module words the three figure
-cells a person reads: exercises ("1 of 3, 1 partly" on the page; "1 of 3, 1
-partial" in the command line, the exports' word), reps ("10 of 12") and active
-time ("2 min 3 s"). Each view keeps its own order of columns; the words in a
-cell are these.
+cells a person reads: exercises ("1 of 3, 1 partly"), reps ("10 of 12") and
+active time ("2 min 3 s"). The table they sit in is `core/session_table.py`.
 
 Pure Python: phrases pass through `translate`, Qt's shape (see `core.describe`);
 the GUI hands in its translator, the command line keeps `english`. The contexts
@@ -32,13 +30,6 @@ def exercises_in_words(figures: SessionFigures, translate: Translate = english) 
     return translate("HistoryPage", "{done} of {total}").format(
         done=figures.exercises_done, total=figures.exercises_total
     )
-
-
-def exercises_for_the_record(figures: SessionFigures) -> str:
-    """ "1 of 3, 1 partial": `timer-app history`'s words, those of the exports'
-    `exercises_partial` column and README's table (English, as the CLI is)."""
-    done = f"{figures.exercises_done} of {figures.exercises_total}"
-    return f"{done}, {figures.exercises_partial} partial" if figures.exercises_partial else done
 
 
 def reps_in_words(done: int, planned: int, translate: Translate = english) -> str:

@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,12 +37,10 @@ from PySide6.QtWidgets import (
 
 from timer_app.core import stats
 from timer_app.core.history import HistoryStore, SessionFacts, SessionSummary
-from timer_app.core.history_words import status_in_words
 from timer_app.core.local_time import local_today
 from timer_app.core.routine import Frequency
 from timer_app.core.routine_aliases import with_current_ids
-from timer_app.core.session_cells import exercises_in_words, reps_in_words, time_in_words
-from timer_app.core.session_figures import figures_of
+from timer_app.core.session_table import PAIN, STATUS, column_headers, column_tips, session_row
 from timer_app.gui.page_style import (
     BODY,
     HEADING,
@@ -53,8 +51,6 @@ from timer_app.gui.page_style import (
     plain_tooltip,
     scaled_font,
 )
-from timer_app.gui.pain_dialogs import reason_labels
-from timer_app.gui.pain_where import short_shift
 from timer_app.gui.translation import local_date, translate
 from timer_app.gui.widgets.pain_chart import PainChart
 
@@ -64,41 +60,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LIST_LIMIT = 500  # the newest sessions; the export has them all
-
-# Marked for lupdate here, translated where the table is built.
-COLUMNS = (
-    QT_TRANSLATE_NOOP("HistoryPage", "When"),
-    QT_TRANSLATE_NOOP("HistoryPage", "Routine"),
-    QT_TRANSLATE_NOOP("HistoryPage", "Status"),
-    QT_TRANSLATE_NOOP("HistoryPage", "Exercises"),
-    QT_TRANSLATE_NOOP("HistoryPage", "Reps"),
-    QT_TRANSLATE_NOOP("HistoryPage", "Time"),
-    QT_TRANSLATE_NOOP("HistoryPage", "Pain before → after"),
-    QT_TRANSLATE_NOOP("HistoryPage", "Notes"),
-)
-STATUS_COLUMN = 2
-PAIN_COLUMN = 6
-COLUMN_TIPS = {
-    3: QT_TRANSLATE_NOOP(
-        "HistoryPage",
-        "Exercises done in full (every planned rep) of those planned; 'partly': some of it done",
-    ),
-    4: QT_TRANSLATE_NOOP("HistoryPage", "Reps done in full of those planned (all sets, all sides)"),
-    5: QT_TRANSLATE_NOOP("HistoryPage", "Time exercising, pauses left out"),
-}
-
-
-def session_status_in_words(session: SessionSummary) -> tuple[str, str]:
-    """The status cell and its tooltip: a "Stop – it hurts" is never hidden behind a
-    plain "Completed" (the therapist reads this table), and the tooltip says why."""
-    status = status_in_words(session.status, translate)  # the CLI's words too
-    if not session.stops:
-        return status, status
-    text = translate("HistoryPage", "{status} · stopped %n time(s)", None, len(session.stops))
-    labels = reason_labels()
-    why = "; ".join(labels.get(r, str(r.value)) for r in session.stops)
-    tip = translate("HistoryPage", "Stop – it hurts: {reasons}").format(reasons=why)
-    return text.format(status=status), tip
 
 
 def ordinal_in_words(ordinal: stats.SessionOrdinal) -> str:
@@ -120,24 +81,6 @@ def ordinal_in_words(ordinal: stats.SessionOrdinal) -> str:
         else translate("HistoryPage", "Session {n} of {of} this week")
     )
     return text.format(n=ordinal.number, of=ordinal.of)
-
-
-def pain_change_in_words(before: int | None, after: int | None) -> str:
-    """ "5 → 3"; a dash for a rating not given."""
-    if before is None and after is None:
-        return "–"
-    return "{b} → {a}".format(
-        b="–" if before is None else before, a="–" if after is None else after
-    )
-
-
-def pain_and_place_in_words(s: SessionSummary) -> str:
-    """ "6 → 3 (thigh → back, centralising)": the rating and where it went."""
-    pain = pain_change_in_words(s.pain_before, s.pain_after)
-    place = short_shift(s.pain_where_before, s.pain_where_after)
-    if not place:
-        return pain
-    return place if pain == "–" else f"{pain} ({place})"
 
 
 def streak_in_words(streak: stats.Streak) -> str:
@@ -216,13 +159,14 @@ class HistoryPage(QWidget):
         col.addLayout(glance)
 
         split = QSplitter(Qt.Orientation.Vertical)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([translate("HistoryPage", str(c)) for c in COLUMNS])
+        headers = column_headers(translate)
+        self.table = QTableWidget(0, len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
         # What each figure counts, as the summary and the export count it.
-        for column, tip in COLUMN_TIPS.items():
+        for column, tip in column_tips(translate).items():
             item = self.table.horizontalHeaderItem(column)
             if item is not None:
-                item.setToolTip(translate("HistoryPage", str(tip)))
+                item.setToolTip(tip)
         self.table.setFont(scaled_font(BODY))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -231,7 +175,7 @@ class HistoryPage(QWidget):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Your sessions, newest first"))
         split.addWidget(self.table)
         self.chart = PainChart()
@@ -372,30 +316,23 @@ class HistoryPage(QWidget):
 
     def _fill_table(self, sessions: list[SessionSummary]) -> None:
         this_year = self._today().year
-        self.table.setRowCount(len(sessions))
-        for row, s in enumerate(sessions):
-            when = (
+
+        def when(s: SessionSummary) -> str:
+            shape = (
                 "ddd dd MMM, HH:mm" if s.started_at.year == this_year else "ddd dd MMM yyyy, HH:mm"
             )
-            status, status_tip = session_status_in_words(s)
-            figures = figures_of(s)
-            cells = [
-                local_date(s.started_at, when),
-                s.routine_title,
-                status,
-                # The figure cells' one wording (core/session_cells.py).
-                exercises_in_words(figures, translate),
-                reps_in_words(figures.reps_done, figures.reps_planned, translate),
-                time_in_words(figures.active_seconds, translate),
-                pain_and_place_in_words(s),
-                s.notes,
-            ]
-            for column, text in enumerate(cells):
+            return local_date(s.started_at, shape)
+
+        self.table.setRowCount(len(sessions))
+        for row, s in enumerate(sessions):
+            # The columns and their words are the command line's too (core/session_table.py).
+            line = session_row(s, when, translate)
+            for column, text in enumerate(line.cells):
                 item = QTableWidgetItem(text)
-                if column == PAIN_COLUMN:
+                if column == PAIN:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if column == STATUS_COLUMN:
-                    item.setToolTip(plain_tooltip(status_tip))
+                if column == STATUS:
+                    item.setToolTip(plain_tooltip(line.status_tip))
                 elif text:
                     # Long notes are cut in narrow windows; a tooltip would read
                     # markup in a title or a note as markup.

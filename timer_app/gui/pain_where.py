@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timer_app.core.pain_location import PainLocation, PainShift, classify
+from timer_app.core.pain_location import PainLocation, PainShift, classify, place_in_words
 from timer_app.core.safety_text import Tier
 from timer_app.gui import safety_words
 from timer_app.gui.page_style import BODY, scaled_font
@@ -43,11 +43,8 @@ def location_names() -> dict[PainLocation, str]:
 
 
 def location_name(location: PainLocation) -> str:
-    """A place inside a sentence or an arrow ("thigh → back"): the button's "back
-    only" says the pain is not in the leg too, which the arrow's context says."""
-    if location is PainLocation.BACK:
-        return translate("PainWhere", "back", "the place in 'thigh → back'")
-    return location_names()[location]
+    """A place inside a sentence or an arrow ("thigh → back"): core's words, translated."""
+    return place_in_words(location, translate)
 
 
 def location_keys() -> dict[PainLocation, str]:
@@ -92,20 +89,6 @@ def shift_text(before: PainLocation | None, after: PainLocation | None) -> str:
     return fill(
         translate("PainWhere", "Where you feel it most: %1, as before."), location_name(after)
     )
-
-
-def short_shift(before: PainLocation | None, after: PainLocation | None) -> str:
-    """ "thigh → back, centralising" for the history table; empty when neither is known."""
-    if before is None and after is None:
-        return ""
-    names = [location_name(p) if p is not None else "?" for p in (before, after)]
-    moved = fill(translate("PainWhere", "%1 → %2"), *names)
-    shift = classify(before, after)
-    if shift is PainShift.CENTRALISING:
-        return fill(translate("PainWhere", "%1, centralising"), moved)
-    if shift is PainShift.PERIPHERALISING:
-        return fill(translate("PainWhere", "%1, spreading down the leg"), moved)
-    return moved
 
 
 def stop_and_talk_advice() -> str:
