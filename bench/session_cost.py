@@ -357,6 +357,9 @@ def compare(label: str, display: str, env: dict[str, str], args: argparse.Namesp
     print("  busiest threads of the app's last run (voluntary switches/s):")
     for name, rate in runs["app"][-1].running.busiest[1:]:
         print(f"    {rate:7.1f}  {name}")
+    print("  ... and paused:")
+    for name, rate in runs["app"][-1].paused.busiest[:3]:
+        print(f"    {rate:7.1f}  {name}")
     checks = [
         ("CPU <= 0.15 %", figures["CPU, % of a core (running)"][1] <= GOALS["cpu"]),
         ("wake-ups <= 10/s", figures["wake-ups/s (running)"][1] <= GOALS["wakeups"]),
