@@ -187,23 +187,28 @@ def cost(before: Sample, after: Sample) -> Cost:
 # -- the virtual screen ------------------------------------------------------------------
 @contextlib.contextmanager
 def virtual_screen() -> Iterator[str]:
+    """A private Xvfb, on the first display number that starts and answers."""
     for n in range(600, 700):
-        if not Path(f"/tmp/.X{n}-lock").exists():
-            break
-    display = f":{n}"
-    proc = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", f"{SCREEN}x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
+        if Path(f"/tmp/.X{n}-lock").exists() or Path(f"/tmp/.X11-unix/X{n}").exists():
+            continue
+        display = f":{n}"
+        proc = subprocess.Popen(
+            ["Xvfb", display, "-screen", "0", f"{SCREEN}x24", "-nolisten", "tcp"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         for _ in range(100):
-            if (
-                subprocess.run(["xdpyinfo", "-display", display], capture_output=True).returncode
-                == 0
-            ):
+            answer = subprocess.run(["xdpyinfo", "-display", display], capture_output=True)
+            if answer.returncode == 0 or proc.poll() is not None:
                 break
             time.sleep(0.1)
+        if proc.poll() is None and answer.returncode == 0:
+            break
+        proc.kill()
+        proc.wait()
+    else:
+        raise SystemExit("no virtual screen would start")
+    try:
         yield display
     finally:
         proc.terminate()
