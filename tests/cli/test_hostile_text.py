@@ -203,3 +203,17 @@ def test_a_loader_surprise_prints_no_traceback(clinic: Path) -> None:
     assert f"warning: {clinic / 'evening.yaml'}: this file could not be read (MemoryError)" in (
         done.stderr
     )
+
+
+def test_list_json_escapes_a_terminal_control_in_a_file_name(
+    clinic: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # U+009B is a terminal's CSI; json writes C1 controls raw unless told otherwise.
+    (clinic / "even\x9bing.yaml").write_text("title: Evening\n" + TAIL, encoding="utf-8")
+    assert main(["list", "--json"]) == 0
+    out = capsys.readouterr().out
+    _no_controls(out)
+    import json
+
+    paths_listed = [r["path"] for r in json.loads(out)["routines"]]
+    assert str(clinic / "even\x9bing.yaml") in paths_listed  # the real name, escaped

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from typing import Any
 
@@ -27,12 +28,18 @@ _ORIGINS = {
 }
 
 
+_C1 = re.compile("[\x80-\x9f]")
+
+
 def run_list(args: argparse.Namespace) -> int:
     folders = searched_folders()
     catalog = load_catalog()
     rows = [_row(r, catalog) for r in catalog.routines.values()]
     if args.json:
-        print(json.dumps(_as_json(rows, folders, catalog), indent=2, ensure_ascii=False))
+        text = json.dumps(_as_json(rows, folders, catalog), indent=2, ensure_ascii=False)
+        # json escapes C0 controls but writes C1 ones (U+0080-U+009F) raw; U+009B is a
+        # terminal's CSI, so a file name could drive the terminal. Escaped, as \u009b.
+        print(_C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
         return 0
     if rows:
         id_width = max(len(r["id"]) for r in rows)
