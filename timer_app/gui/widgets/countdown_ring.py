@@ -28,7 +28,16 @@ import math
 import sys
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QRegion,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
@@ -180,8 +189,8 @@ class CountdownRing(QWidget):
             )
         return palette.color(QPalette.ColorRole.Highlight)
 
-    def paintEvent(self, event: object) -> None:
-        del event
+    def paintEvent(self, event: QPaintEvent) -> None:
+        dirty = event.region()  # most seconds: the digits and a piece of arc
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
@@ -197,7 +206,7 @@ class CountdownRing(QWidget):
             # Qt angles are 1/16 degree, counter-clockwise from 3 o'clock; we run
             # clockwise from 12 o'clock and shrink as time passes.
             painter.drawArc(rect, 90 * 16, int(-360 * 16 * self._fraction))
-        self._draw_text(painter, rect, palette)
+        self._draw_text(painter, rect, palette, dirty)
         painter.end()
 
     def _ring_rect(self) -> tuple[QRectF, float]:
@@ -228,7 +237,10 @@ class CountdownRing(QWidget):
             font.setPixelSize(int(font.pixelSize() * 0.92))
         return font
 
-    def _draw_text(self, painter: QPainter, rect: QRectF, palette: QPalette) -> None:
+    def _draw_text(
+        self, painter: QPainter, rect: QRectF, palette: QPalette, dirty: QRegion
+    ) -> None:
+        """The digits, the caption and the hint: each only where it is repainted."""
         text = self.digits_text()
         inner = self._digits_rect(rect)
         ink = palette.color(QPalette.ColorRole.WindowText)
@@ -236,25 +248,20 @@ class CountdownRing(QWidget):
         if self._paused:  # the time stands still: faded
             window = palette.color(QPalette.ColorRole.Window)
             digits = mixed(window, ink, self.PAUSED_DIGITS_ALPHA)
-        painter.setFont(self._digits_font(text, inner))
-        painter.setPen(digits)
-        painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, text)
+        if dirty.intersects(inner.toAlignedRect()):
+            painter.setFont(self._digits_font(text, inner))
+            painter.setPen(digits)
+            painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, text)
         painter.setPen(ink)
         caption_rect = QRectF(rect.left(), inner.bottom(), rect.width(), rect.height() * 0.15)
-        self._draw_line(
-            painter,
-            caption_rect.adjusted(rect.width() * 0.2, 0, -rect.width() * 0.2, 0),
-            self.caption,
-            bold=self._paused,
-        )
+        caption_box = caption_rect.adjusted(rect.width() * 0.2, 0, -rect.width() * 0.2, 0)
+        if dirty.intersects(caption_box.toAlignedRect()):
+            self._draw_line(painter, caption_box, self.caption, bold=self._paused)
         # The ring narrows towards its bottom: the hint gets the chord's middle.
         hint_rect = QRectF(rect.left(), caption_rect.bottom(), rect.width(), rect.height() * 0.08)
-        self._draw_line(
-            painter,
-            hint_rect.adjusted(rect.width() * 0.25, 0, -rect.width() * 0.25, 0),
-            self.hint(),
-            bold=False,
-        )
+        hint_box = hint_rect.adjusted(rect.width() * 0.25, 0, -rect.width() * 0.25, 0)
+        if dirty.intersects(hint_box.toAlignedRect()):
+            self._draw_line(painter, hint_box, self.hint(), bold=False)
 
     def _draw_line(self, painter: QPainter, box: QRectF, text: str, *, bold: bool) -> None:
         """One line of text, as large as `box` allows (shrunk to fit its width)."""
