@@ -51,5 +51,5 @@ shot session-stop demo --size 1024x600 --keys "space +8 s" --after 2 "${start[@]
 # Its advice after "3" (new numbness or weakness): only "End today's session".
 shot session-stop-advice demo --size 1024x600 --keys "space +8 s +1 3 Return" --after 2 "${start[@]}"
 shot session-summary demo --size 1024x600 \
-  --keys "space +1 $(right 13) +46 $(right 16) +1 Escape Return" \
+  --keys "space +1 $(right 13) +48 $(right 16) +1 Escape Return" \
   --after 2 "${start[@]}"

@@ -1,0 +1,1 @@
+"""Checking a loaded routine: every field, every exercise, each problem located; pure Python."""

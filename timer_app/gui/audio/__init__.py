@@ -1,0 +1,1 @@
+"""Cues a person hears: tones (QtMultimedia) and spoken prompts (a QtTextToSpeech worker)."""

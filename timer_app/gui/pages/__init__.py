@@ -1,0 +1,1 @@
+"""The window's pages (Routines, History, Safety & help) and what only they use."""

@@ -1,0 +1,1 @@
+"""The main window: building it, its pages and menu, closing it."""

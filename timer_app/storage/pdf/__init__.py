@@ -1,0 +1,1 @@
+"""Reading and adding files embedded in a PDF, with the standard library only."""

@@ -1,0 +1,1 @@
+"""Where routines come from and go: folders, the catalog, clinic files, import, remove."""
