@@ -285,9 +285,9 @@ def run(plays: int, speech_plays: int, rec: Recorder) -> list[str]:
     """Plays and measures every cue; returns the labels that missed their goals."""
     from PySide6.QtWidgets import QApplication
 
-    from timer_app.gui.cues import Cues
-    from timer_app.gui.sound_effects import SOUND_NAMES, QtSounds
-    from timer_app.gui.speech_process import SpeechProcess
+    from timer_app.gui.audio.cues import Cues
+    from timer_app.gui.audio.sound_effects import SOUND_NAMES, QtSounds
+    from timer_app.gui.audio.speech_process import SpeechProcess
 
     app = QApplication.instance() or QApplication([])
     results = Results(speech_plays)
@@ -396,7 +396,7 @@ def no_cut(
     """
     from PySide6.QtCore import QTimer
 
-    from timer_app.gui.cues import Cue, Priority, SpeechQueue
+    from timer_app.gui.audio.cues import Cue, Priority, SpeechQueue
 
     alone_ms, latency_ms = alone.duration_ms, alone.latency_ms or 0.0
     if idle_after:
@@ -470,8 +470,8 @@ def get_ready_gap(sounds: Any, speech: Any, rec: Recorder, threshold: int) -> fl
     from timer_app.core import events as ev
     from timer_app.core.plan import build_plan
     from timer_app.core.routine import Dosing, Exercise, Routine
-    from timer_app.gui.cues import Cues
-    from timer_app.gui.sound_effects import tone_lengths
+    from timer_app.gui.audio.cues import Cues
+    from timer_app.gui.audio.sound_effects import tone_lengths
 
     knee = Exercise(name="Knee-to-chest stretch", dosing=Dosing.HOLD, hold=8.0)
     plan = build_plan(Routine(id="bench", title="Bench", exercises=(knee,), lead_in=8.0))
@@ -504,9 +504,9 @@ def in_a_session(sounds: Any, speech: Any, rec: Recorder, threshold: int) -> lis
     from timer_app.core.plan import StepKind, build_plan
     from timer_app.core.player import SessionPlayer
     from timer_app.core.routine import Dosing, Exercise, Routine, Sides
-    from timer_app.gui.cues import Cues
-    from timer_app.gui.sound_effects import tone_lengths
-    from timer_app.gui.ticker import Ticker
+    from timer_app.gui.audio.cues import Cues
+    from timer_app.gui.audio.sound_effects import tone_lengths
+    from timer_app.gui.session.ticker import Ticker
 
     # 8 s lead-in and holds: the spoken prompts are over before the ticks begin.
     knee = Exercise(name="Knee-to-chest stretch", dosing=Dosing.HOLD, sides=Sides.EACH, hold=8.0)

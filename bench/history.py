@@ -21,9 +21,9 @@ from pathlib import Path
 
 from timer_app.core import stats
 from timer_app.core.routine import Frequency
-from timer_app.storage.backups import Backups
-from timer_app.storage.history_db import SqliteHistoryStore
-from timer_app.storage.history_export import export_sessions
+from timer_app.storage.history.backups import Backups
+from timer_app.storage.history.export import export_sessions
+from timer_app.storage.history.store import SqliteHistoryStore
 
 YEARS = 10
 PER_DAY = 2

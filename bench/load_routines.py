@@ -22,7 +22,8 @@ import time
 from pathlib import Path
 
 from timer_app.core.routine import Source
-from timer_app.storage import catalog, yaml_loader
+from timer_app.storage.routines import catalog
+from timer_app.storage.yaml import loader as yaml_loader
 
 GOAL_SECONDS = 1.0
 LIBRARY_IDS = ["knee-to-chest", "piriformis", "pelvic-tilt", "cat-cow", "bridging", "bird-dog"]

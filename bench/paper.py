@@ -114,8 +114,8 @@ def main() -> int:
     os.environ["TIMER_APP_DATA_DIR"] = str(folder / "data")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from timer_app.cli import main as cli
-    from timer_app.storage.catalog import load_catalog
-    from timer_app.storage.history_db import SqliteHistoryStore
+    from timer_app.storage.history.store import SqliteHistoryStore
+    from timer_app.storage.routines.catalog import load_catalog
 
     catalog = load_catalog()
     routine = catalog.routines["core-routine"]

@@ -55,10 +55,10 @@ def main() -> int:
     from timer_app.core.clock import FakeClock
     from timer_app.core.player import PlayerState
     from timer_app.gui.app_model import AppModel
-    from timer_app.gui.cues import Cues
-    from timer_app.gui.session_view import SessionView
-    from timer_app.storage.catalog import find_routine
-    from timer_app.storage.history_db import SqliteHistoryStore
+    from timer_app.gui.audio.cues import Cues
+    from timer_app.gui.session.view import SessionView
+    from timer_app.storage.history.store import SqliteHistoryStore
+    from timer_app.storage.routines.catalog import find_routine
     from timer_app.storage.settings import Settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

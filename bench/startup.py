@@ -145,7 +145,7 @@ def seed_history(folder: Path, sessions: int) -> None:
     from zoneinfo import ZoneInfo
 
     from timer_app.core.history import NewSession, PlannedExercise, SessionStatus
-    from timer_app.storage.history_db import SqliteHistoryStore
+    from timer_app.storage.history.store import SqliteHistoryStore
 
     store = SqliteHistoryStore.open()
     conn = store._require()  # one transaction: seeding speed is not what is measured
@@ -190,8 +190,8 @@ def session_writes(folder: Path, year: Path) -> None:
     from timer_app.core.plan import build_plan
     from timer_app.core.player import SessionPlayer
     from timer_app.core.recorder import SessionRecorder
-    from timer_app.storage.catalog import find_routine
-    from timer_app.storage.history_db import SqliteHistoryStore
+    from timer_app.storage.history.store import SqliteHistoryStore
+    from timer_app.storage.routines.catalog import find_routine
 
     store = SqliteHistoryStore.open()
     durations: dict[str, list[float]] = {}

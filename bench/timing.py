@@ -34,7 +34,7 @@ from timer_app.core.clock import MonotonicClock
 from timer_app.core.plan import build_plan
 from timer_app.core.player import SessionPlayer
 from timer_app.core.routine import Dosing, Exercise, Routine
-from timer_app.gui.presenter import SessionPresenter
+from timer_app.gui.session.presenter import SessionPresenter
 
 GOAL_MAX_ERROR = 0.020
 GOAL_DRIFT = 0.005

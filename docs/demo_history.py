@@ -22,8 +22,8 @@ from timer_app.core.plan import build_plan
 from timer_app.core.player import SessionPlayer
 from timer_app.core.recorder import SessionRecorder
 from timer_app.storage import paths
-from timer_app.storage.catalog import find_routine
-from timer_app.storage.history_db import SqliteHistoryStore
+from timer_app.storage.history.store import SqliteHistoryStore
+from timer_app.storage.routines.catalog import find_routine
 from timer_app.storage.settings import load_settings, save_settings
 
 NOTES = ["", "Felt looser afterwards.", "", "Stiff in the morning.", ""]

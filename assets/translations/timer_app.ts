@@ -595,6 +595,30 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
 <context>
     <name>HistoryPage</name>
     <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total}, {partial} partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,22 +662,6 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <source>Time exercising, pauses left out</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ended early</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interrupted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>{status} · stopped %n time(s)</source>
         <translation type="unfinished">
@@ -686,14 +694,6 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
     <message>
         <source>Session {n} of {of} this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{done} of {total}, {partial} partly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -919,30 +919,6 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Routines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Safety &amp; help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{start}” was asked for from another launch. Finish or end this session first (Esc), then start it from Routines.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your last session of “{title}” was interrupted. Resume where you stopped ({where})?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1012,6 +988,30 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
     <message>
         <source>Could not open “{start}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety &amp; help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{start}” was asked for from another launch. Finish or end this session first (Esc), then start it from Routines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1128,7 +1128,8 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
 <context>
     <name>PainWhere</name>
     <message>
-        <source>back only</source>
+        <source>back</source>
+        <comment>the place in &apos;thigh → back&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1148,8 +1149,19 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>back</source>
-        <comment>the place in &apos;thigh → back&apos;</comment>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, centralising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, spreading down the leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1178,10 +1190,6 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Where you feel it most: %1. Centralising: your pain moved toward your spine. That is the direction you want.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1191,14 +1199,6 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
     <message>
         <source>Where you feel it most: %1, as before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, centralising</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, spreading down the leg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2193,6 +2193,29 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
     <message>
         <source>Keep this report with today&apos;s session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StopRecord</name>
+    <message>
+        <source>sharp or shooting pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain spread further down the leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new numbness, tingling or weakness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason not given</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

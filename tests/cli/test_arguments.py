@@ -4,7 +4,7 @@ import subprocess
 import sys
 
 from timer_app.cli import arguments, build_parser, resolve_handler
-from timer_app.storage.history_export import FORMATS
+from timer_app.storage.history.export import FORMATS
 
 
 def test_parsing_the_command_line_loads_no_yaml_sqlite_or_exporter() -> None:
@@ -12,7 +12,7 @@ def test_parsing_the_command_line_loads_no_yaml_sqlite_or_exporter() -> None:
     code = (
         "import sys; from timer_app.cli import build_parser; "
         "build_parser().parse_args(['--start', 'knee-to-chest']); "
-        "print(sorted(m for m in ('yaml', 'sqlite3', 'csv', 'timer_app.storage.catalog') "
+        "print(sorted(m for m in ('yaml', 'sqlite3', 'csv', 'timer_app.storage.routines.catalog') "
         "if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -154,7 +154,7 @@ def test_validate_of_a_clinic_folder_checks_its_hide_list(
 
 
 def test_starting_a_hidden_routine_says_it_is_hidden(clinic: Path) -> None:
-    from timer_app.storage.catalog import RoutineNotFoundError, find_routine
+    from timer_app.storage.routines.catalog import RoutineNotFoundError, find_routine
 
     (clinic / "clinic.yaml").write_text("hide: [mckenzie-extension]\n")
     main(["clinic", "add", str(clinic)])

@@ -21,7 +21,7 @@ from timer_app.core.player import PlayerState, SessionPlayer
 from timer_app.core.recorder import SessionRecorder
 from timer_app.core.routine import Dosing, Exercise, Routine
 from timer_app.core.session_figures import SessionFigures, figures_of
-from timer_app.storage.history_db import SqliteHistoryStore
+from timer_app.storage.history.store import SqliteHistoryStore
 
 ROUTINE = Routine(
     id="back",

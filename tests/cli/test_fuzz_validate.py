@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from timer_app.cli import main
-from timer_app.storage.catalog import bundled_folder
+from timer_app.storage.routines.catalog import bundled_folder
 
 SOURCES = sorted(bundled_folder().glob("*.yaml")) + sorted(bundled_folder().glob("library/*.yaml"))
 # What people and editors put in files, and what once broke the loader.

@@ -17,7 +17,7 @@ import pytest
 from tests.storage.history_support import PARIS, add_session
 from timer_app.cli import main
 from timer_app.core.history import SessionStatus, StopReason, StopReport
-from timer_app.storage.history_db import SqliteHistoryStore
+from timer_app.storage.history.store import SqliteHistoryStore
 
 HEADER = (
     "session_id,routine_id,routine_title,started_at,ended_at,status,active_seconds,"

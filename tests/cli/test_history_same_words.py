@@ -10,7 +10,7 @@ from tests.storage.history_support import add_session
 from timer_app.cli import main
 from timer_app.core.history import Outcome, SessionStatus
 from timer_app.core.session_table import column_headers, session_row
-from timer_app.storage.history_db import SqliteHistoryStore
+from timer_app.storage.history.store import SqliteHistoryStore
 
 
 def test_a_partly_done_session_reads_in_the_shared_words(data_dir: Path, capsys) -> None:

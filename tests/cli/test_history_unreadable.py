@@ -20,7 +20,7 @@ import pytest
 
 from tests.storage.history_support import add_session
 from timer_app.cli import main
-from timer_app.storage.history_db import SqliteHistoryStore
+from timer_app.storage.history.store import SqliteHistoryStore
 
 COMMANDS = [["history"], ["history", "export"], ["history", "export", "--format", "json"]]
 

@@ -188,7 +188,7 @@ def test_a_loader_surprise_prints_no_traceback(clinic: Path) -> None:
     printed the traceback of the loader's WARNING on the terminal."""
     (clinic / "evening.yaml").write_text("title: Evening\n" + TAIL)
     code = (
-        "from timer_app.storage import catalog\n"
+        "from timer_app.storage.routines import catalog\n"
         "def broken(*args, **kwargs):\n"
         "    raise MemoryError('a bug we have not met yet')\n"
         "catalog.validate_routine = broken\n"

@@ -8,7 +8,7 @@ import pytest
 
 from timer_app.cli import main
 from timer_app.storage import paths
-from timer_app.storage.catalog import load_catalog
+from timer_app.storage.routines.catalog import load_catalog
 
 WEEK_3 = (
     "title: Week 3\n"

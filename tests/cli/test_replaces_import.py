@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from timer_app.cli import main
-from timer_app.storage import paths, routine_trash
+from timer_app.storage import paths
+from timer_app.storage.routines import trash as routine_trash
 
 WEEK_2 = "title: Week 2\nexercises:\n  - use: knee-to-chest\n  - use: pelvic-tilt\n"
 WEEK_3 = (

@@ -70,7 +70,7 @@ def test_validate_missing_paths_and_empty_folders(
 
 
 def test_validate_the_shipped_routines(capsys: pytest.CaptureFixture[str]) -> None:
-    from timer_app.storage.catalog import bundled_folder
+    from timer_app.storage.routines.catalog import bundled_folder
 
     assert main(["validate", str(bundled_folder())]) == 0
     assert "problem" not in capsys.readouterr().out

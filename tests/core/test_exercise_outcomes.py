@@ -193,7 +193,7 @@ def test_a_resumed_session_whose_earlier_run_did_an_exercise_stays_completed() -
 
 
 def test_nothing_done_keeps_the_streak_and_adherence_at_zero(data_dir: Path) -> None:
-    from timer_app.storage.history_db import SqliteHistoryStore
+    from timer_app.storage.history.store import SqliteHistoryStore
 
     store = SqliteHistoryStore.open()
     plan = build_plan(two_exercises())

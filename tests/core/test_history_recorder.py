@@ -223,7 +223,7 @@ def test_hand_made_events_resume_an_interrupted_session_in_the_same_row() -> Non
 
 
 def test_the_real_store_gets_the_whole_session(data_dir: Path) -> None:
-    from timer_app.storage.history_db import SqliteHistoryStore
+    from timer_app.storage.history.store import SqliteHistoryStore
 
     store = SqliteHistoryStore.open()
     plan = build_plan(two_exercises())

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from timer_app.core import describe, plan
 from timer_app.core.plan import MAX_PLAN_STEPS, build_plan, plan_size
 from timer_app.core.routine import Dosing, Exercise, Routine, Sides
-from timer_app.core.validation import validate_routine
+from timer_app.core.validation.checks import validate_routine
 
 
 def _routine(*exercises: dict[str, Any], lead_in: Any = 5) -> dict[str, Any]:

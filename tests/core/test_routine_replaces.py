@@ -9,7 +9,7 @@ import pytest
 
 from timer_app.core.history import SessionFacts, SessionStatus
 from timer_app.core.routine_aliases import aliases, with_current_ids
-from timer_app.core.validation import validate_routine
+from timer_app.core.validation.checks import validate_routine
 
 EXERCISES = [
     {"name": "Knee to chest", "hold": "30 s", "reps": 3},

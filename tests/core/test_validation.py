@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timer_app.core.routine import Dosing, Frequency, Sides
-from timer_app.core.validation import (
+from timer_app.core.validation.checks import (
     LibraryExercise,
     RoutineProblem,
     id_from_file_name,

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from timer_app.core.routine import Frequency
-from timer_app.core.validation import RoutineProblem, validate_routine
+from timer_app.core.validation.checks import RoutineProblem, validate_routine
 
 
 def _routine(**exercise: Any) -> dict[str, Any]:

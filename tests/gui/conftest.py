@@ -17,7 +17,7 @@ def no_real_screensaver(monkeypatch: pytest.MonkeyPatch) -> None:
     """Sessions start in many GUI tests: keep the desktop's real session bus out of
     them (it would inhibit the developer's screensaver, or wait on a hung bus).
     tests/gui/test_screensaver.py reaches the real backend through its own bus."""
-    from timer_app.gui import screensaver
+    from timer_app.gui.desktop import screensaver
 
     monkeypatch.setattr(
         screensaver.ScreenSaverInhibitor, "_for_platform", staticmethod(screensaver._Noop)

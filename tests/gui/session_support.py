@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication
 from timer_app.core.clock import FakeClock
 from timer_app.core.routine import Routine
 from timer_app.gui.app_model import AppModel
-from timer_app.gui.cues import Cues
-from timer_app.gui.session_view import SessionView
-from timer_app.storage.catalog import load_routine_file
-from timer_app.storage.history_db import SqliteHistoryStore
+from timer_app.gui.audio.cues import Cues
+from timer_app.gui.session.view import SessionView
+from timer_app.storage.history.store import SqliteHistoryStore
+from timer_app.storage.routines.catalog import load_routine_file
 from timer_app.storage.settings import Settings
 
 # Timeline (lead-in 2 s): Knee hug: get ready 2, hold L 3, switch sides 2, hold R 3;

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from tests.gui.window_helpers import BAD_ROUTINE, GOOD_ROUTINE, write
 from timer_app.core.clock import FakeClock
 from timer_app.gui import app as app_module
-from timer_app.gui.main_window import MainWindow
-from timer_app.gui.window_start import build_main_window
+from timer_app.gui.window.main_window import MainWindow
+from timer_app.gui.window.start import build_main_window
 from timer_app.storage.settings import Settings
 
 
@@ -103,13 +103,13 @@ def test_translations_load_only_when_a_file_exists(qtbot: QtBot) -> None:
 def test_a_second_launch_brings_the_first_to_the_front_and_exits(
     qtbot: QtBot, data_dir: Path, monkeypatch
 ) -> None:
-    from timer_app.gui.single_instance import SingleInstance
+    from timer_app.gui.desktop.single_instance import SingleInstance
 
     first = SingleInstance(data_dir, parent=QApplication.instance())
     assert first.acquire()
     built = []
     monkeypatch.setattr(
-        "timer_app.gui.window_start.build_main_window", lambda **kw: built.append(kw)
+        "timer_app.gui.window.start.build_main_window", lambda **kw: built.append(kw)
     )
     with qtbot.waitSignal(first.sig_activate, timeout=3000) as asked:
         assert app_module.run(start="knee-to-chest") == 0

@@ -21,13 +21,13 @@ from tests.gui.window_helpers import GOOD_ROUTINE, add_session, write
 from timer_app.core.clock import FakeClock
 from timer_app.core.local_time import local_today
 from timer_app.gui.app_model import AppModel
-from timer_app.gui.clinic_folders_dialog import ClinicFoldersDialog
-from timer_app.gui.history_page import HistoryPage
-from timer_app.gui.routines_page import RoutinesPage
-from timer_app.gui.safety_page import SafetyPage
-from timer_app.gui.window_start import build_main_window
+from timer_app.gui.pages.clinic_folders_dialog import ClinicFoldersDialog
+from timer_app.gui.pages.history import HistoryPage
+from timer_app.gui.pages.routines import RoutinesPage
+from timer_app.gui.pages.safety import SafetyPage
+from timer_app.gui.window.start import build_main_window
 from timer_app.storage import paths
-from timer_app.storage.history_db import SqliteHistoryStore
+from timer_app.storage.history.store import SqliteHistoryStore
 from timer_app.storage.settings import Settings, load_settings
 
 
@@ -227,7 +227,7 @@ def test_a_safety_page_already_built_names_the_clinic_of_a_folder_added(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from timer_app.core.safety_text import Tier
-    from timer_app.gui import safety_words
+    from timer_app.gui.pages import safety_words
 
     clinic = tmp_path / "riverside"
     write(clinic / "week-3.yaml", "title: Week 3\nexercises:\n  - use: knee-to-chest\n")

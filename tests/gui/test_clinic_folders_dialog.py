@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.window_helpers import write
 from timer_app.gui.app_model import AppModel
-from timer_app.gui.clinic_folders_dialog import ClinicFoldersDialog
-from timer_app.gui.routines_page import RoutinesPage
+from timer_app.gui.pages.clinic_folders_dialog import ClinicFoldersDialog
+from timer_app.gui.pages.routines import RoutinesPage
 from timer_app.storage.settings import load_settings
 
 WEEK_3 = "title: Week 3 from the clinic\nexercises:\n  - use: knee-to-chest\n"
@@ -106,8 +106,8 @@ def test_an_import_that_replaces_says_so_on_the_page(
 def test_the_safety_page_names_the_clinic_of_a_folder_added(
     qtbot: QtBot, clinic: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from timer_app.gui import safety_words
-    from timer_app.gui.safety_page import SafetyPage
+    from timer_app.gui.pages import safety_words
+    from timer_app.gui.pages.safety import SafetyPage
 
     write(
         clinic / "clinic.yaml",

@@ -14,8 +14,8 @@ from timer_app.core.clock import FakeClock
 from timer_app.core.plan import StepKind, build_plan
 from timer_app.core.player import SessionPlayer
 from timer_app.core.routine import Dosing, Exercise, Routine, Sides
-from timer_app.gui.cues import Cues
-from timer_app.gui.sound_effects import SOUND_NAMES, tone_lengths, wav_seconds
+from timer_app.gui.audio.cues import Cues
+from timer_app.gui.audio.sound_effects import SOUND_NAMES, tone_lengths, wav_seconds
 
 from .session_support import FakeSounds, FakeSpeech
 

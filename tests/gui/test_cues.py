@@ -22,10 +22,10 @@ from timer_app.core.plan import Plan, StepKind, build_plan
 from timer_app.core.player import SessionPlayer
 from timer_app.core.routine import Dosing, Exercise, Routine, Sides
 from timer_app.core.session_figures import SessionFigures
-from timer_app.gui import speech_engine
-from timer_app.gui.cues import Cues, cues_for
-from timer_app.gui.speech_engine import use_a_voice_for_the_prompts
-from timer_app.gui.speech_process import problem_sentence
+from timer_app.gui.audio import speech_engine
+from timer_app.gui.audio.cues import Cues, cues_for
+from timer_app.gui.audio.speech_engine import use_a_voice_for_the_prompts
+from timer_app.gui.audio.speech_process import problem_sentence
 
 from .session_support import FakeSounds, FakeSpeech
 

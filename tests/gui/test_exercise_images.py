@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtGui import QPixmap
 from pytestqt.qtbot import QtBot
 
-from timer_app.gui.session_words import image_path
-from timer_app.storage.catalog import load_catalog
+from timer_app.gui.session.words import image_path
+from timer_app.storage.routines.catalog import load_catalog
 
 IMAGES = Path(__file__).resolve().parents[2] / "assets" / "images"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from timer_app import SPEECH_WORKER_FLAG
-from timer_app.gui import speech_process
+from timer_app.gui.audio import speech_process
 
 ENTRY = Path(__file__).resolve().parents[2] / "packaging" / "entry.py"
 
@@ -23,7 +23,11 @@ def test_a_frozen_bundle_starts_the_worker_as_its_own_executable(
 
 
 def test_from_python_the_worker_is_a_module() -> None:
-    assert speech_process.worker_command() == (sys.executable, "-m", "timer_app.gui.speech_worker")
+    assert speech_process.worker_command() == (
+        sys.executable,
+        "-m",
+        "timer_app.gui.audio.speech_worker",
+    )
 
 
 def test_the_bundle_entry_script_runs_the_worker_when_asked() -> None:

@@ -16,10 +16,10 @@ import pytest
 pypdf = pytest.importorskip("pypdf")
 
 from timer_app.cli import main  # noqa: E402
-from timer_app.gui import safety_words  # noqa: E402
+from timer_app.gui.pages import safety_words  # noqa: E402
 from timer_app.storage import paths  # noqa: E402
-from timer_app.storage.catalog import load_catalog  # noqa: E402
-from timer_app.storage.pdf_attachments import read_attachments  # noqa: E402
+from timer_app.storage.pdf.attachments import read_attachments  # noqa: E402
+from timer_app.storage.routines.catalog import load_catalog  # noqa: E402
 
 # A clinic's own library exercise: the bundled piriformis dose under a new id, so
 # a patient's computer does not have it until the handout is imported.

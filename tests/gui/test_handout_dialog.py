@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from timer_app.gui.pages.routines import RoutinesPage
 from timer_app.gui.paper.handout_dialog import HandoutDialog
-from timer_app.gui.routines_page import RoutinesPage
 from timer_app.storage import paths
 
 pypdf = pytest.importorskip("pypdf")

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from tests.gui.test_main_window import _drop, make_window
 from tests.gui.window_helpers import add_session, write
 from timer_app.core.local_time import local_today
-from timer_app.storage.history_db import SqliteHistoryStore
+from timer_app.storage.history.store import SqliteHistoryStore
 
 SVG = '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>\n'
 WEEK_3 = (

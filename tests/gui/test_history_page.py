@@ -14,8 +14,8 @@ from tests.gui.window_helpers import add_session
 from timer_app.core.history import SessionStatus
 from timer_app.core.routine import Frequency
 from timer_app.gui.app_model import AppModel
-from timer_app.gui.history_page import HistoryPage
-from timer_app.storage.history_db import SqliteHistoryStore
+from timer_app.gui.pages.history import HistoryPage
+from timer_app.storage.history.store import SqliteHistoryStore
 
 TODAY = date(2026, 11, 20)  # a Friday
 
@@ -194,7 +194,7 @@ def test_cancelled_export_writes_nothing(qtbot: QtBot, tmp_path: Path, monkeypat
 def test_figures_in_words() -> None:
     from timer_app.core.session_table import pain_change_in_words
     from timer_app.core.stats import SessionOrdinal, Streak
-    from timer_app.gui.history_page import ordinal_in_words, streak_in_words
+    from timer_app.gui.pages.history import ordinal_in_words, streak_in_words
 
     assert ordinal_in_words(SessionOrdinal(2, 3, "day")) == "Session 2 of 3 today"
     assert ordinal_in_words(SessionOrdinal(4, 3, "day")) == "All 3 done today"

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 from tests.gui.window_helpers import add_session
 from timer_app.core.routine import Frequency
 from timer_app.gui.app_model import AppModel
-from timer_app.gui.history_page import HistoryPage
-from timer_app.storage.history_db import SqliteHistoryStore
+from timer_app.gui.pages.history import HistoryPage
+from timer_app.storage.history.store import SqliteHistoryStore
 
 TODAY = date(2026, 11, 20)
 

@@ -23,10 +23,10 @@ from pytestqt.qtbot import QtBot
 from tests.gui.window_helpers import add_session, write
 from timer_app.core.clock import FakeClock
 from timer_app.core.history import SessionStatus
-from timer_app.gui.main_window import MainWindow
-from timer_app.gui.routines_page import RoutinesPage
-from timer_app.gui.window_start import build_main_window
-from timer_app.storage.history_db import SqliteHistoryStore
+from timer_app.gui.pages.routines import RoutinesPage
+from timer_app.gui.window.main_window import MainWindow
+from timer_app.gui.window.start import build_main_window
+from timer_app.storage.history.store import SqliteHistoryStore
 from timer_app.storage.settings import Settings
 
 TITLE = "<b>Bold</b> back <img src=/etc/passwd> &amp; hips"

@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from timer_app.core.clock import FakeClock
 from timer_app.core.player import PlayerState
-from timer_app.gui.key_list import WINDOW, help_rows, key_help, session_bindings
-from timer_app.gui.safety_page import SafetyPage
-from timer_app.gui.session_controls import Screen, help_text
-from timer_app.gui.window_start import build_main_window
+from timer_app.gui.pages.safety import SafetyPage
+from timer_app.gui.session.controls import Screen, help_text
+from timer_app.gui.session.key_list import WINDOW, help_rows, key_help, session_bindings
+from timer_app.gui.window.start import build_main_window
 from timer_app.storage.settings import Settings
 
 from .session_support import Session, open_session

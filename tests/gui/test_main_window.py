@@ -16,9 +16,9 @@ from timer_app.core.clock import FakeClock
 from timer_app.core.history import SessionStatus
 from timer_app.core.routine import Side
 from timer_app.core.safety_text import Tier
-from timer_app.gui.main_window import MainWindow
-from timer_app.gui.window_start import build_main_window
-from timer_app.storage.history_db import SqliteHistoryStore
+from timer_app.gui.window.main_window import MainWindow
+from timer_app.gui.window.start import build_main_window
+from timer_app.storage.history.store import SqliteHistoryStore
 from timer_app.storage.settings import Settings, load_settings
 
 

@@ -21,10 +21,10 @@ from timer_app.core.history import StopReason
 from timer_app.core.plan import StepKind
 from timer_app.core.player import PlayerState, SessionPlayer
 from timer_app.core.session_figures import SessionFigures, figures_of
-from timer_app.gui.figures_words import summary_lines
-from timer_app.gui.session_controls import Screen
-from timer_app.gui.stop_dialogs import StopChoice
-from timer_app.gui.unsaved_writes import UnsavedAnswer
+from timer_app.gui.session.controls import Screen
+from timer_app.gui.session.figures_words import summary_lines
+from timer_app.gui.session.stop_dialogs import StopChoice
+from timer_app.gui.session.unsaved_writes import UnsavedAnswer
 
 from .session_support import Session, open_session
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from timer_app.core.history import StopReason
-from timer_app.gui.pain_dialogs import (
+from timer_app.gui.session.pain_dialogs import (
     AdviceBox,
     PainScale,
     advice_for,

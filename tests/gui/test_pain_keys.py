@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from timer_app.core.player import PlayerState
-from timer_app.gui.session_controls import Screen, help_text
+from timer_app.gui.session.controls import Screen, help_text
 
 from .session_support import Session, open_session
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from timer_app.gui.pain_dialogs import PainScale
+from timer_app.gui.session.pain_dialogs import PainScale
 
 pytestmark = pytest.mark.qt
 

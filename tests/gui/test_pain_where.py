@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from timer_app.core.pain_location import PainLocation
 from timer_app.core.player import PlayerState
-from timer_app.gui.session_controls import Screen, help_text
+from timer_app.gui.session.controls import Screen, help_text
 
 from .session_support import SESSION_YAML, Session, open_session, session_routine
 

@@ -12,8 +12,8 @@ from timer_app.core.pain_location import PainLocation, PainShift
 from timer_app.core.routine import Frequency
 from timer_app.core.session_table import PAIN as PAIN_COLUMN
 from timer_app.gui.app_model import AppModel
-from timer_app.gui.history_page import HistoryPage
-from timer_app.storage.history_db import SqliteHistoryStore
+from timer_app.gui.pages.history import HistoryPage
+from timer_app.storage.history.store import SqliteHistoryStore
 
 TODAY = date(2026, 11, 20)
 

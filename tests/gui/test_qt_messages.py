@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMessageLogger, QObject, qInstallMessageHandler
 
-from timer_app.gui.qt_messages import DEBUG_ENV, QtMessageHandler
+from timer_app.gui.desktop.qt_messages import DEBUG_ENV, QtMessageHandler
 
 NOISE = "PulseAudioService: pa_context_connect() failed"
 

@@ -15,8 +15,8 @@ from timer_app.core.clock import FakeClock
 from timer_app.core.plan import build_plan
 from timer_app.core.player import SessionPlayer
 from timer_app.core.routine import Dosing, Exercise, Routine
-from timer_app.gui.presenter import SessionPresenter
-from timer_app.gui.ticker import WATCH_INTERVAL
+from timer_app.gui.session.presenter import SessionPresenter
+from timer_app.gui.session.ticker import WATCH_INTERVAL
 from timer_app.gui.widgets.countdown_ring import CountdownRing
 from timer_app.gui.widgets.session_progress import SessionProgress
 

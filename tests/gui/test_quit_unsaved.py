@@ -21,11 +21,11 @@ from pytestqt.qtbot import QtBot
 from timer_app.core.clock import FakeClock
 from timer_app.core.history import HistoryWriteError, SessionStatus
 from timer_app.core.player import PlayerState
-from timer_app.gui import unsaved_writes
-from timer_app.gui.main_window import MainWindow
-from timer_app.gui.unsaved_writes import UnsavedAnswer, ask_unsaved_box
-from timer_app.gui.window_start import build_main_window
-from timer_app.storage.history_db import SqliteHistoryStore
+from timer_app.gui.session import unsaved_writes
+from timer_app.gui.session.unsaved_writes import UnsavedAnswer, ask_unsaved_box
+from timer_app.gui.window.main_window import MainWindow
+from timer_app.gui.window.start import build_main_window
+from timer_app.storage.history.store import SqliteHistoryStore
 from timer_app.storage.settings import Settings
 
 LONG_NOTES = "Felt the stretch in the hamstring, not the back. " * 2000

@@ -22,11 +22,11 @@ from pytestqt.qtbot import QtBot
 from tests.storage.history_support import PARIS, add_session
 from timer_app.core.clock import FakeClock
 from timer_app.gui import app as app_module
-from timer_app.gui import app_log
-from timer_app.gui.main_window import MainWindow
-from timer_app.gui.window_start import build_main_window
-from timer_app.storage.history_db import SqliteHistoryStore
-from timer_app.storage.migrations import LATEST_VERSION
+from timer_app.gui.desktop import app_log
+from timer_app.gui.window.main_window import MainWindow
+from timer_app.gui.window.start import build_main_window
+from timer_app.storage.history.migrations import LATEST_VERSION
+from timer_app.storage.history.store import SqliteHistoryStore
 from timer_app.storage.settings import Settings
 
 
@@ -199,7 +199,7 @@ def test_a_badly_formed_log_line_never_raises_once_the_log_is_on_the_terminal(
 
     def record(message: str, *args: object) -> logging.LogRecord:
         level = logging.WARNING
-        return logging.LogRecord("timer_app.cues", level, "cues.py", 1, message, args, None)
+        return logging.LogRecord("timer_app.cues", level, "audio/cues.py", 1, message, args, None)
 
     handler.emit(record("%d reps", "three"))  # a bug in a message: must not raise
     handler.emit(record("still logging"))

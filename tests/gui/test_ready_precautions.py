@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from timer_app.storage.catalog import find_routine
+from timer_app.storage.routines.catalog import find_routine
 
 from .session_support import open_session, session_routine
 

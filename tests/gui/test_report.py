@@ -33,9 +33,9 @@ from timer_app.core.history import (  # noqa: E402
 from timer_app.core.local_time import local_now, local_today  # noqa: E402
 from timer_app.core.pain_location import PainLocation  # noqa: E402
 from timer_app.gui.app_model import AppModel  # noqa: E402
-from timer_app.gui.history_page import HistoryPage  # noqa: E402
-from timer_app.storage.catalog import load_catalog  # noqa: E402
-from timer_app.storage.history_db import SqliteHistoryStore  # noqa: E402
+from timer_app.gui.pages.history import HistoryPage  # noqa: E402
+from timer_app.storage.history.store import SqliteHistoryStore  # noqa: E402
+from timer_app.storage.routines.catalog import load_catalog  # noqa: E402
 
 DAYS = 21
 
@@ -166,7 +166,7 @@ def test_this_week_in_the_report_is_the_history_pages(
     history: date, tmp_path: Path, qtbot: QtBot
 ) -> None:
     from timer_app.gui.paper import report
-    from timer_app.storage.report_source import from_store
+    from timer_app.storage.history.report_source import from_store
 
     catalog = load_catalog()
     store = SqliteHistoryStore.open()

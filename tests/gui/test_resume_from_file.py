@@ -17,10 +17,10 @@ from timer_app.core.plan import build_plan
 from timer_app.core.player import SessionPlayer
 from timer_app.core.recorder import SessionRecorder
 from timer_app.core.routine import Side
-from timer_app.gui.main_window import MainWindow
-from timer_app.gui.window_start import build_main_window
-from timer_app.storage.catalog import load_routine_file
-from timer_app.storage.history_db import SqliteHistoryStore
+from timer_app.gui.window.main_window import MainWindow
+from timer_app.gui.window.start import build_main_window
+from timer_app.storage.history.store import SqliteHistoryStore
+from timer_app.storage.routines.catalog import load_routine_file
 from timer_app.storage.settings import Settings
 
 # Timeline (lead-in 2 s): get ready 2, hold L 5, switch sides 3, hold R 5, ...

@@ -17,8 +17,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.gui.window_helpers import GOOD_ROUTINE, write
-from timer_app.gui.routines_page import RoutinesPage
-from timer_app.storage import catalog, paths
+from timer_app.gui.pages.routines import RoutinesPage
+from timer_app.storage import paths
+from timer_app.storage.routines import catalog
 
 
 def _page(qtbot: QtBot, time_limit: float = 10.0) -> RoutinesPage:
@@ -99,8 +100,8 @@ def test_start_up_with_a_fifo_opens_the_window_and_then_start(qtbot: QtBot, data
     """The path `timer-app --start ROUTINE` takes after the first paint."""
     from timer_app.core.clock import FakeClock
     from timer_app.gui.app_model import AppModel
-    from timer_app.gui.main_window import MainWindow
-    from timer_app.gui.window_start import finish_main_window
+    from timer_app.gui.window.main_window import MainWindow
+    from timer_app.gui.window.start import finish_main_window
     from timer_app.storage.settings import Settings
 
     os.mkfifo(write(data_dir / "routines" / "x.txt", "").with_name("pipe.yaml"))

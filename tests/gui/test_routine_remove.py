@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.gui.window_helpers import GOOD_ROUTINE, write
-from timer_app.gui.routines_page import RoutinesPage
-from timer_app.storage import routine_trash
+from timer_app.gui.pages.routines import RoutinesPage
+from timer_app.storage.routines import trash as routine_trash
 
 OWN_PIRIFORMIS = "title: Piriformis, my way\nexercises:\n  - use: piriformis\n    reps: 2\n"
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.gui.window_helpers import BAD_ROUTINE, GOOD_ROUTINE, write
-from timer_app.gui.routines_page import RoutinesPage
+from timer_app.gui.pages.routines import RoutinesPage
 
 
 def make_page(qtbot: QtBot) -> RoutinesPage:

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale
 
-from timer_app.gui import safety_words
-from timer_app.storage.catalog import load_catalog
+from timer_app.gui.pages import safety_words
+from timer_app.storage.routines.catalog import load_catalog
 
 
 @pytest.fixture(autouse=True)
@@ -67,7 +67,7 @@ def test_a_broken_clinic_file_falls_back_on_the_locale(
 def test_the_safety_page_names_the_clinic_to_talk_to(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from timer_app.gui.safety_page import SafetyPage
+    from timer_app.gui.pages.safety import SafetyPage
 
     clinic_folder(
         tmp_path,
@@ -82,7 +82,7 @@ def test_the_safety_page_names_the_clinic_to_talk_to(
 
 
 def test_without_a_clinic_file_no_clinic_line(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
-    from timer_app.gui.safety_page import SafetyPage
+    from timer_app.gui.pages.safety import SafetyPage
 
     monkeypatch.delenv("TIMER_APP_ROUTINES_PATH", raising=False)
     page = SafetyPage()

@@ -30,7 +30,7 @@ import pytest
 from PySide6.QtDBus import QDBusConnection
 
 from timer_app import APP_ID
-from timer_app.gui.screensaver import (
+from timer_app.gui.desktop.screensaver import (
     ScreenSaverInhibitor,
     _FreedesktopInhibitor,
     _MacInhibitor,
@@ -221,7 +221,7 @@ def test_the_default_backend_uses_the_session_bus_of_the_environment(
     script = textwrap.dedent(
         """
         from PySide6.QtCore import QCoreApplication
-        from timer_app.gui.screensaver import ScreenSaverInhibitor
+        from timer_app.gui.desktop.screensaver import ScreenSaverInhibitor
         app = QCoreApplication([])
         inhibitor = ScreenSaverInhibitor()
         print(inhibitor.hold(), flush=True)
@@ -274,7 +274,7 @@ def test_a_fresh_app_without_a_bus_keeps_running_and_prints_nothing(tmp_path: Pa
     script = textwrap.dedent(
         """
         from PySide6.QtCore import QCoreApplication
-        from timer_app.gui.screensaver import ScreenSaverInhibitor
+        from timer_app.gui.desktop.screensaver import ScreenSaverInhibitor
         app = QCoreApplication([])
         inhibitor = ScreenSaverInhibitor()
         print(inhibitor.hold(), flush=True)

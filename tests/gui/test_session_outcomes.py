@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from timer_app.core import stats
 from timer_app.core.history import SessionStatus, StopReason
-from timer_app.gui.session_controls import Screen
-from timer_app.gui.stop_dialogs import StopChoice
-from timer_app.storage.catalog import find_routine
+from timer_app.gui.session.controls import Screen
+from timer_app.gui.session.stop_dialogs import StopChoice
+from timer_app.storage.routines.catalog import find_routine
 
 from .session_support import Session, open_session, session_routine
 

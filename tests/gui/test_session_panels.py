@@ -6,8 +6,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from timer_app.core.plan import build_plan
-from timer_app.gui.session_panels import ReadyPanel
-from timer_app.storage.catalog import find_routine
+from timer_app.gui.session.panels import ReadyPanel
+from timer_app.storage.routines.catalog import find_routine
 
 
 @pytest.mark.parametrize(

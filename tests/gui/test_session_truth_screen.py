@@ -15,9 +15,9 @@ from PySide6.QtGui import QColor, QImage, QPixmap
 from pytestqt.qtbot import QtBot
 
 from timer_app.core.plan import build_plan
-from timer_app.gui.session_controls import Screen
-from timer_app.gui.session_words import image_path, next_words
-from timer_app.storage.catalog import load_catalog
+from timer_app.gui.session.controls import Screen
+from timer_app.gui.session.words import image_path, next_words
+from timer_app.storage.routines.catalog import load_catalog
 
 from .session_support import Session, open_session, session_routine
 

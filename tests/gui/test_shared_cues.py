@@ -11,11 +11,11 @@ from PySide6.QtCore import QObject, Qt, Signal
 from pytestqt.qtbot import QtBot
 
 from timer_app.core.clock import FakeClock
-from timer_app.gui import cues as cues_module
 from timer_app.gui.app_model import AppModel
-from timer_app.gui.cues import Cues
-from timer_app.gui.safety_page import SafetyPage
-from timer_app.gui.session_view import SessionView
+from timer_app.gui.audio import cues as cues_module
+from timer_app.gui.audio.cues import Cues
+from timer_app.gui.pages.safety import SafetyPage
+from timer_app.gui.session.view import SessionView
 from timer_app.storage.settings import Settings
 
 from .session_support import FakeSounds, session_routine

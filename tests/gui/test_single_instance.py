@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from timer_app.gui.single_instance import LOCK_NAME, SingleInstance, server_name
+from timer_app.gui.desktop.single_instance import LOCK_NAME, SingleInstance, server_name
 
 
 @pytest.fixture
@@ -67,7 +67,7 @@ def test_a_lock_left_by_a_killed_app_is_taken_over(instances, tmp_path: Path) ->
         import os, signal
         from pathlib import Path
         from PySide6.QtCore import QCoreApplication
-        from timer_app.gui.single_instance import SingleInstance
+        from timer_app.gui.desktop.single_instance import SingleInstance
         app = QCoreApplication([])
         instance = SingleInstance(Path({str(data)!r}))
         assert instance.acquire()
@@ -93,7 +93,7 @@ def test_a_launch_while_the_first_is_still_opening_its_window_waits_for_it(
         import sys, time
         from pathlib import Path
         from PySide6.QtCore import QCoreApplication
-        from timer_app.gui.single_instance import SingleInstance
+        from timer_app.gui.desktop.single_instance import SingleInstance
         app = QCoreApplication([])
         instance = SingleInstance(Path({str(data)!r}))
         assert instance.acquire(listen=False)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from timer_app.gui.app_model import AppModel
-from timer_app.gui.sound_settings import SoundSettings
+from timer_app.gui.pages.sound_settings import SoundSettings
 from timer_app.storage.settings import load_settings
 
 

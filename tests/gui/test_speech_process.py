@@ -1,7 +1,7 @@
 """Speech in a child process: a real speech worker on Qt's silent "mock" engine.
 
 The window must never wait for the speech engine; these tests run the real
-worker (`python -m timer_app.gui.speech_worker --engine mock`) and wait for its
+worker (`python -m timer_app.gui.audio.speech_worker --engine mock`) and wait for its
 answers with `qtbot.waitUntil`, never by sleeping.
 """
 
@@ -15,8 +15,8 @@ import pytest
 from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
 
-from timer_app.gui import speech_worker
-from timer_app.gui.speech_process import SpeechProcess, stopped_sentence
+from timer_app.gui.audio import speech_worker
+from timer_app.gui.audio.speech_process import SpeechProcess, stopped_sentence
 
 pytestmark = pytest.mark.qt
 
@@ -158,8 +158,8 @@ def test_an_engine_that_will_not_start_is_told_apart_from_none_installed(
     # and Qt's engine then fails ("Failed to initialize default locale and voice").
     from PySide6 import QtTextToSpeech
 
-    from timer_app.gui import speech_engine
-    from timer_app.gui.speech_process import problem_sentence
+    from timer_app.gui.audio import speech_engine
+    from timer_app.gui.audio.speech_process import problem_sentence
 
     class Failing:
         State = QtTextToSpeech.QTextToSpeech.State
@@ -203,8 +203,8 @@ def test_an_engine_with_no_voice_says_which_voice_to_install(
 ) -> None:
     from PySide6 import QtTextToSpeech
 
-    from timer_app.gui import speech_engine
-    from timer_app.gui.speech_process import problem_sentence
+    from timer_app.gui.audio import speech_engine
+    from timer_app.gui.audio.speech_process import problem_sentence
 
     class Voiceless:
         State = QtTextToSpeech.QTextToSpeech.State
@@ -234,7 +234,7 @@ def test_an_engine_with_no_voice_says_which_voice_to_install(
 
 
 def test_no_sound_names_what_to_install_or_check() -> None:
-    from timer_app.gui.sound_effects import missing_library_sentence, no_output_sentence
+    from timer_app.gui.audio.sound_effects import missing_library_sentence, no_output_sentence
 
     assert "install libpulse0" in missing_library_sentence("linux")
     assert "reinstall the app" in missing_library_sentence("win32")

@@ -8,11 +8,11 @@ import sys
 
 LATER = (
     "timer_app.core.player",  # the session screen
-    "timer_app.gui.session_view",
-    "timer_app.gui.history_page",
-    "timer_app.gui.safety_page",
-    "timer_app.gui.unsaved_writes",  # quitting
-    "timer_app.gui.cues",  # sounds and speech
+    "timer_app.gui.session.view",
+    "timer_app.gui.pages.history",
+    "timer_app.gui.pages.safety",
+    "timer_app.gui.session.unsaved_writes",  # quitting
+    "timer_app.gui.audio.cues",  # sounds and speech
     "PySide6.QtMultimedia",
     "PySide6.QtNetwork",  # single instance: listens after the first paint
     "sqlite3",
@@ -22,8 +22,8 @@ LATER = (
 
 def test_building_the_main_window_loads_nothing_it_does_not_show_first() -> None:
     code = (
-        "import sys; import timer_app.gui.app; import timer_app.gui.main_window; "
-        "import timer_app.gui.window_start; "
+        "import sys; import timer_app.gui.app; import timer_app.gui.window.main_window; "
+        "import timer_app.gui.window.start; "
         f"print(sorted(m for m in {LATER!r} if m in sys.modules))"
     )
     out = subprocess.run(

@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from timer_app.core.history import SessionStatus, StopReason
 from timer_app.core.player import PlayerState
-from timer_app.gui.session_controls import Screen
-from timer_app.gui.stop_dialogs import StopAdviceDialog, StopItHurtsDialog
+from timer_app.gui.session.controls import Screen
+from timer_app.gui.session.stop_dialogs import StopAdviceDialog, StopItHurtsDialog
 
 from .session_support import Session, open_session, session_routine
 

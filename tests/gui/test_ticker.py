@@ -12,8 +12,8 @@ from timer_app.core.clock import FakeClock, MonotonicClock
 from timer_app.core.plan import build_plan
 from timer_app.core.player import PlayerState, SessionPlayer
 from timer_app.core.routine import Dosing, Exercise, Routine
-from timer_app.gui.presenter import SessionPresenter
-from timer_app.gui.ticker import SAFETY_INTERVAL
+from timer_app.gui.session.presenter import SessionPresenter
+from timer_app.gui.session.ticker import SAFETY_INTERVAL
 
 pytestmark = pytest.mark.qt
 

@@ -209,7 +209,7 @@ def german(tmp_path: Path) -> object:
 
 @pytest.mark.usefixtures("german")
 def test_a_translation_reaches_the_routines_page(qtbot: QtBot) -> None:
-    from timer_app.gui.routines_page import RoutinesPage
+    from timer_app.gui.pages.routines import RoutinesPage
 
     page = RoutinesPage()
     qtbot.addWidget(page)
@@ -226,7 +226,7 @@ def test_a_translation_reaches_the_routines_page(qtbot: QtBot) -> None:
 @pytest.mark.usefixtures("german")
 def test_a_translation_reaches_the_history_table(qtbot: QtBot) -> None:
     from timer_app.gui.app_model import AppModel
-    from timer_app.gui.history_page import HistoryPage
+    from timer_app.gui.pages.history import HistoryPage
 
     page = HistoryPage(AppModel())
     qtbot.addWidget(page)

@@ -16,10 +16,10 @@ from tests.storage.history_support import PARIS, add_session
 from timer_app.core.history import Outcome, SessionStatus
 from timer_app.core.routine import Side
 from timer_app.gui.app_model import AppModel
-from timer_app.gui.history_page import HistoryPage
-from timer_app.gui.session_controls import Screen
-from timer_app.gui.session_record import reps_done_before
-from timer_app.storage.history_db import SqliteHistoryStore
+from timer_app.gui.pages.history import HistoryPage
+from timer_app.gui.session.controls import Screen
+from timer_app.gui.session.record import reps_done_before
+from timer_app.storage.history.store import SqliteHistoryStore
 
 from .session_support import Session, open_session
 

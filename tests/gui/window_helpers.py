@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from timer_app.core.history import NewSession, PlannedExercise, SessionStatus
 from timer_app.core.position import Position
 from timer_app.core.routine import Side
-from timer_app.storage.history_db import SqliteHistoryStore
+from timer_app.storage.history.store import SqliteHistoryStore
 
 UTC = ZoneInfo("UTC")
 

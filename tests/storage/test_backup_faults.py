@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from tests.storage.history_support import PARIS, add_session
-from timer_app.storage.backups import Backups
-from timer_app.storage.history_db import SqliteHistoryStore
-from timer_app.storage.history_open import NoticeKind
+from timer_app.storage.history.backups import Backups
+from timer_app.storage.history.opening import NoticeKind
+from timer_app.storage.history.store import SqliteHistoryStore
 
 MORNING = datetime(2026, 3, 10, 7, 30, tzinfo=PARIS)
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from tests.storage.history_support import PARIS, add_session
 from timer_app.core.history import SessionStatus
-from timer_app.storage.backups import Backups, is_good_database
-from timer_app.storage.history_db import SqliteHistoryStore
+from timer_app.storage.history.backups import Backups, is_good_database
+from timer_app.storage.history.store import SqliteHistoryStore
 
 MORNING = datetime(2026, 3, 10, 7, 30, tzinfo=PARIS)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from timer_app.storage.catalog import RoutineLoadError, load_routine_file
+from timer_app.storage.routines.catalog import RoutineLoadError, load_routine_file
 
 GOOD_TAIL = "exercises:\n  - name: Tilt\n    reps: 3\n"
 

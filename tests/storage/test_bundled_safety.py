@@ -8,7 +8,7 @@ import pytest
 from timer_app.core.plan import StepKind, build_plan
 from timer_app.core.routine import DEFAULT_LEAD_IN, Precaution, Routine
 from timer_app.core.safety_text import Tier, routine_line
-from timer_app.storage.catalog import Catalog, load_catalog
+from timer_app.storage.routines.catalog import Catalog, load_catalog
 
 
 @pytest.fixture(scope="module")

@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 
 from timer_app.core.plan import build_plan
 from timer_app.core.routine import Dosing, Routine, Sides, Source
-from timer_app.core.validation import validate_routine
-from timer_app.core.validation_text import looks_empty
+from timer_app.core.validation.checks import validate_routine
+from timer_app.core.validation.text import looks_empty
 from timer_app.storage import paths
-from timer_app.storage.catalog import (
+from timer_app.storage.routines.catalog import (
     RoutineLoadError,
     RoutineNotFoundError,
     bundled_folder,

@@ -19,7 +19,7 @@ import pytest
 from tests.storage.history_support import PARIS, add_session
 from timer_app.cli import main
 from timer_app.core.history import SessionStatus
-from timer_app.storage.history_db import SqliteHistoryStore
+from timer_app.storage.history.store import SqliteHistoryStore
 
 EVENT_STATUS = {
     "preparation", "in-progress", "not-done", "on-hold", "stopped", "completed",

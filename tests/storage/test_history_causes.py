@@ -17,8 +17,8 @@ import pytest
 
 from tests.storage.history_support import PARIS, add_session
 from timer_app.core.history import HistoryWriteError
-from timer_app.storage.history_db import SqliteHistoryStore
-from timer_app.storage.history_open import NoticeKind, explain
+from timer_app.storage.history.opening import NoticeKind, explain
+from timer_app.storage.history.store import SqliteHistoryStore
 
 MORNING = datetime(2026, 3, 10, 7, 30, tzinfo=PARIS)
 

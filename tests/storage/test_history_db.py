@@ -17,9 +17,9 @@ from timer_app.core.history import (
 )
 from timer_app.core.position import Position
 from timer_app.core.routine import Side
-from timer_app.storage.history_db import SqliteHistoryStore
-from timer_app.storage.history_open import NoticeKind
-from timer_app.storage.migrations import LATEST_VERSION
+from timer_app.storage.history.migrations import LATEST_VERSION
+from timer_app.storage.history.opening import NoticeKind
+from timer_app.storage.history.store import SqliteHistoryStore
 
 MORNING = datetime(2026, 3, 10, 7, 30, tzinfo=PARIS)
 

@@ -11,8 +11,8 @@ import pytest
 
 from tests.storage.history_support import PARIS, add_session
 from timer_app.core.history import SessionStatus, StopReason, StopReport
-from timer_app.storage.history_db import SqliteHistoryStore
-from timer_app.storage.history_export import CSV_COLUMNS, export_history, export_sessions
+from timer_app.storage.history.export import CSV_COLUMNS, export_history, export_sessions
+from timer_app.storage.history.store import SqliteHistoryStore
 
 
 @pytest.fixture

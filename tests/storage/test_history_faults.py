@@ -22,9 +22,9 @@ from timer_app.core.plan import build_plan
 from timer_app.core.player import SessionPlayer
 from timer_app.core.recorder import SessionRecorder
 from timer_app.core.routine import Dosing, Exercise, Routine, Sides
-from timer_app.storage.backups import Backups
-from timer_app.storage.history_db import SqliteHistoryStore
-from timer_app.storage.history_open import NoticeKind
+from timer_app.storage.history.backups import Backups
+from timer_app.storage.history.opening import NoticeKind
+from timer_app.storage.history.store import SqliteHistoryStore
 
 MORNING = datetime(2026, 3, 10, 7, 30, tzinfo=PARIS)
 ROUTINE = Routine(
@@ -203,7 +203,7 @@ CHILD = textwrap.dedent(
     from timer_app.core.recorder import SessionRecorder
     from timer_app.core.plan import build_plan
     from timer_app.core.player import SessionPlayer
-    from timer_app.storage.history_db import SqliteHistoryStore
+    from timer_app.storage.history.store import SqliteHistoryStore
     from tests.storage.test_history_faults import ROUTINE
 
     plan = build_plan(ROUTINE)

@@ -12,8 +12,7 @@ import pytest
 from tests.storage.history_support import PARIS, add_session
 from timer_app.core.history import SessionStatus, StopReason, StopReport
 from timer_app.core.pain_location import PainLocation
-from timer_app.storage.history_db import SqliteHistoryStore
-from timer_app.storage.history_rows import (
+from timer_app.storage.history.rows import (
     FACT_COLUMNS,
     REP_COLUMNS,
     STOP_COLUMNS,
@@ -23,6 +22,7 @@ from timer_app.storage.history_rows import (
     stop_of,
     summary_of,
 )
+from timer_app.storage.history.store import SqliteHistoryStore
 
 MORNING = datetime(2026, 3, 10, 7, 30, tzinfo=PARIS)
 

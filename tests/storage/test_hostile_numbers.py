@@ -13,7 +13,7 @@ import pytest
 
 from timer_app.cli import main
 from timer_app.storage import paths
-from timer_app.storage.catalog import load_catalog
+from timer_app.storage.routines.catalog import load_catalog
 
 GOOD = (
     "title: Morning stretches\n"
@@ -117,7 +117,7 @@ def test_any_surprise_in_one_file_becomes_its_problem(
     clinic: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Whatever a loader bug raises, it stays with its file (a whole-file problem)."""
-    from timer_app.storage import catalog as catalog_module
+    from timer_app.storage.routines import catalog as catalog_module
 
     bad = clinic / "evening.yaml"
     bad.write_text(_bad("reps: 3"), encoding="utf-8")

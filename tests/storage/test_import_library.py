@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from timer_app.storage import paths
-from timer_app.storage.catalog import RoutineLoadError, bundled_folder, load_catalog
-from timer_app.storage.routine_import import import_routine_file
+from timer_app.storage.routines.catalog import RoutineLoadError, bundled_folder, load_catalog
+from timer_app.storage.routines.importing import import_routine_file
 
 EVENING = (
     "title: Evening\n"

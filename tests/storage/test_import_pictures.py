@@ -14,8 +14,8 @@ import pytest
 
 from timer_app.cli import main
 from timer_app.storage import paths
-from timer_app.storage.catalog import load_catalog
-from timer_app.storage.routine_import import import_routine_file
+from timer_app.storage.routines.catalog import load_catalog
+from timer_app.storage.routines.importing import import_routine_file
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
 JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF"

@@ -20,8 +20,8 @@ from timer_app.core.clock import FakeClock
 from timer_app.core.plan import build_plan
 from timer_app.core.player import PlayerState, SessionPlayer
 from timer_app.core.recorder import SessionRecorder
-from timer_app.storage.catalog import load_routine_file
-from timer_app.storage.history_db import SqliteHistoryStore
+from timer_app.storage.history.store import SqliteHistoryStore
+from timer_app.storage.routines.catalog import load_routine_file
 
 ROUTINE = """\
 id: tz-check

@@ -10,9 +10,7 @@ import pytest
 
 from tests.storage.history_support import PARIS, add_session
 from timer_app.core.history import HistoryWriteError, Outcome, SessionStatus
-from timer_app.storage.history_db import SqliteHistoryStore
-from timer_app.storage.history_open import NoticeKind
-from timer_app.storage.migrations import (
+from timer_app.storage.history.migrations import (
     LATEST_VERSION,
     MIGRATIONS,
     Migration,
@@ -20,6 +18,8 @@ from timer_app.storage.migrations import (
     migrate,
     schema_version,
 )
+from timer_app.storage.history.opening import NoticeKind
+from timer_app.storage.history.store import SqliteHistoryStore
 
 MORNING = datetime(2026, 3, 10, 7, 30, tzinfo=PARIS)
 

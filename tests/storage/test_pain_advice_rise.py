@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from timer_app.core.pain_location import DEFAULT_PAIN_ADVICE_RISE
-from timer_app.storage.catalog import RoutineLoadError, load_routine_file
+from timer_app.storage.routines.catalog import RoutineLoadError, load_routine_file
 
 ROUTINE = """\
 title: Evening extension

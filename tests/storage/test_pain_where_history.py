@@ -20,9 +20,9 @@ from timer_app.core.pain_location import PainLocation
 from timer_app.core.plan import build_plan
 from timer_app.core.player import SessionPlayer
 from timer_app.core.recorder import SessionRecorder
-from timer_app.storage.catalog import load_routine_file
-from timer_app.storage.history_db import SqliteHistoryStore
-from timer_app.storage.history_export import export_sessions
+from timer_app.storage.history.export import export_sessions
+from timer_app.storage.history.store import SqliteHistoryStore
+from timer_app.storage.routines.catalog import load_routine_file
 
 THIGH, BACK = PainLocation.THIGH, PainLocation.BACK
 

@@ -12,7 +12,7 @@ import pytest
 
 pypdf = pytest.importorskip("pypdf")
 
-from timer_app.storage.pdf_attachments import (  # noqa: E402
+from timer_app.storage.pdf.attachments import (  # noqa: E402
     PdfFormatError,
     add_attachments,
     read_attachments,

@@ -10,7 +10,7 @@ import pytest
 from timer_app.core.plan import StepKind, build_plan
 from timer_app.core.precautions import precautions_in_words
 from timer_app.core.routine import Precaution
-from timer_app.storage.catalog import RoutineLoadError, load_routine_file
+from timer_app.storage.routines.catalog import RoutineLoadError, load_routine_file
 
 ROUTINE = """\
 id: back-and-chair

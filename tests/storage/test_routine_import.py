@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 
 from timer_app.storage import paths
-from timer_app.storage.catalog import (
+from timer_app.storage.routines.catalog import (
     RoutineConflictError,
     RoutineLoadError,
     load_catalog,
 )
-from timer_app.storage.routine_import import import_routine_file
+from timer_app.storage.routines.importing import import_routine_file
 
 
 def _write(folder: Path, name: str, text: str | bytes) -> Path:

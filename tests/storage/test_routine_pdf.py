@@ -14,9 +14,9 @@ import pytest
 pypdf = pytest.importorskip("pypdf")
 
 from timer_app.storage import paths  # noqa: E402
-from timer_app.storage.catalog import RoutineLoadError, load_catalog  # noqa: E402
-from timer_app.storage.pdf_attachments import add_attachments  # noqa: E402
-from timer_app.storage.routine_import import import_routine_file  # noqa: E402
+from timer_app.storage.pdf.attachments import add_attachments  # noqa: E402
+from timer_app.storage.routines.catalog import RoutineLoadError, load_catalog  # noqa: E402
+from timer_app.storage.routines.importing import import_routine_file  # noqa: E402
 
 ROUTINE = b"id: sent\ntitle: Sent on paper\nexercises:\n  - use: knee-to-chest\n"
 SHORTER_KNEE = b"id: knee-to-chest\nname: Knee to chest\nhold: 1\nreps: 1\n"

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from timer_app.cli import main
-from timer_app.storage import paths, routine_trash
-from timer_app.storage.catalog import load_catalog
+from timer_app.storage import paths
+from timer_app.storage.routines import trash as routine_trash
+from timer_app.storage.routines.catalog import load_catalog
 
 WEEK_1 = "id: week-1\ntitle: Week 1\nexercises:\n  - use: knee-to-chest\n"
 OVERRIDE = "id: piriformis\ntitle: My piriformis\nexercises:\n  - use: piriformis\n"

@@ -14,7 +14,7 @@ import pytest
 
 from timer_app.cli import main
 from timer_app.storage import paths
-from timer_app.storage.catalog import Catalog, load_catalog
+from timer_app.storage.routines.catalog import Catalog, load_catalog
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs (POSIX)")
 

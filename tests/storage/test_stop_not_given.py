@@ -9,9 +9,9 @@ from pathlib import Path
 
 from tests.storage.history_support import PARIS, add_session
 from timer_app.core.history import SessionStatus, StopReason, StopReport
-from timer_app.storage.history_db import SqliteHistoryStore
-from timer_app.storage.history_export import stop_in_words
-from timer_app.storage.migrations import LATEST_VERSION, migrate, schema_version
+from timer_app.storage.history.export import stop_in_words
+from timer_app.storage.history.migrations import LATEST_VERSION, migrate, schema_version
+from timer_app.storage.history.store import SqliteHistoryStore
 
 MORNING = datetime(2026, 3, 10, 7, 30, tzinfo=PARIS)
 

@@ -9,8 +9,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timer_app.storage import yaml_loader
-from timer_app.storage.yaml_loader import (
+from timer_app.storage.yaml import loader as yaml_loader
+from timer_app.storage.yaml.loader import (
     YamlLoadError,
     load_yaml_bytes,
     load_yaml_file,

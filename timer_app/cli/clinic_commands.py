@@ -10,9 +10,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from timer_app.core.validation_messages import escaped
-from timer_app.storage.catalog import routine_files
-from timer_app.storage.clinic_folders import (
+from timer_app.core.validation.messages import escaped
+from timer_app.storage.routines.catalog import routine_files
+from timer_app.storage.routines.clinic_folders import (
     ClinicFolderError,
     add_clinic_folder,
     remove_clinic_folder,

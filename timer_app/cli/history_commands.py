@@ -14,8 +14,8 @@ from datetime import timedelta
 from timer_app.core.history import HistoryError, SessionSummary
 from timer_app.core.local_time import local_today
 from timer_app.core.session_table import column_headers, session_row
-from timer_app.storage.history_db import SqliteHistoryStore
-from timer_app.storage.history_export import export_history, export_sessions
+from timer_app.storage.history.export import export_history, export_sessions
+from timer_app.storage.history.store import SqliteHistoryStore
 
 
 def _open() -> SqliteHistoryStore | None:

@@ -16,9 +16,9 @@ from typing import Any
 from timer_app.core.durations import format_duration
 from timer_app.core.plan import plan_size
 from timer_app.core.routine import Routine
-from timer_app.core.validation_messages import escaped
-from timer_app.storage.catalog import Catalog, load_catalog
-from timer_app.storage.clinic_folders import SearchedFolder, searched_folders
+from timer_app.core.validation.messages import escaped
+from timer_app.storage.routines.catalog import Catalog, load_catalog
+from timer_app.storage.routines.clinic_folders import SearchedFolder, searched_folders
 
 _ORIGINS = {
     "bundled": "comes with the app",

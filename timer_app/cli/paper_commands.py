@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from timer_app.core.local_time import local_today
-from timer_app.core.validation_messages import escaped
-from timer_app.storage.catalog import (
+from timer_app.core.validation.messages import escaped
+from timer_app.storage.routines.catalog import (
     RoutineLoadError,
     RoutineNotFoundError,
     find_routine,
@@ -68,7 +68,7 @@ def run_handout(args: argparse.Namespace) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from timer_app.storage.report_source import ReportSourceError, from_export
+    from timer_app.storage.history.report_source import ReportSourceError, from_export
 
     today = local_today()
     first = args.since
@@ -101,8 +101,8 @@ def _history_source(first: date, last: date, routine_id: str | None) -> Any:
     """This computer's sessions, or None (exit 1) when the history cannot be read:
     an unreadable history is never reported as an empty one."""
     from timer_app.core.history import HistoryError
-    from timer_app.storage.history_db import SqliteHistoryStore
-    from timer_app.storage.report_source import from_store
+    from timer_app.storage.history.report_source import from_store
+    from timer_app.storage.history.store import SqliteHistoryStore
 
     store = SqliteHistoryStore.open_reader()
     try:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from timer_app.storage import routine_trash
-from timer_app.storage.catalog import load_catalog
+from timer_app.storage.routines import trash
+from timer_app.storage.routines.catalog import load_catalog
 
 
 def run_remove(args: argparse.Namespace) -> int:
@@ -23,8 +23,8 @@ def run_remove(args: argparse.Namespace) -> int:
         print(f"timer-app remove: no routine has the id '{args.id}'", file=sys.stderr)
         return 1
     try:
-        item = routine_trash.remove_routine(routine)
-    except routine_trash.CannotRemoveError as error:
+        item = trash.remove_routine(routine)
+    except trash.CannotRemoveError as error:
         print(f"timer-app remove: {error}", file=sys.stderr)
         return 1
     except OSError as error:
@@ -43,14 +43,14 @@ def run_remove(args: argparse.Namespace) -> int:
 
 
 def _undo(routine_id: str | None) -> int:
-    items = routine_trash.trashed()
+    items = trash.trashed()
     if routine_id:
         items = [i for i in items if i.routine_id_hint == routine_id]
     if not items:
         print("timer-app remove --undo: nothing removed to put back", file=sys.stderr)
         return 1
     try:
-        path = routine_trash.restore(items[0])
+        path = trash.restore(items[0])
     except OSError as error:
         print(f"timer-app remove --undo: could not put it back: {error}", file=sys.stderr)
         return 1

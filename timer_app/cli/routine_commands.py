@@ -13,8 +13,8 @@ from typing import Any
 from timer_app.core.durations import format_duration
 from timer_app.core.plan import plan_size
 from timer_app.core.routine import Source
-from timer_app.core.validation_messages import escaped
-from timer_app.storage.catalog import (
+from timer_app.core.validation.messages import escaped
+from timer_app.storage.routines.catalog import (
     LIBRARY_FOLDER,
     LoadProblem,
     RoutineLoadError,
@@ -24,9 +24,9 @@ from timer_app.storage.catalog import (
     load_routine_file,
     routine_files,
 )
-from timer_app.storage.image_check import missing_images
-from timer_app.storage.routine_import import import_routine_file
-from timer_app.storage.yaml_loader import YamlLoadError, load_yaml_file
+from timer_app.storage.routines.image_check import missing_images
+from timer_app.storage.routines.importing import import_routine_file
+from timer_app.storage.yaml.loader import YamlLoadError, load_yaml_file
 
 # -- validate ----------------------------------------------------------------------
 
@@ -77,8 +77,8 @@ def _validate_folder(folder: Path, library: dict[str, Any]) -> bool:
 
 def _clinic_file_ok(folder: Path) -> bool:
     """A clinic folder's clinic.yaml: its `hide:` list, checked as `list` reads it."""
-    from timer_app.storage.clinic import CLINIC_FILE
-    from timer_app.storage.clinic_hide import hidden_routines
+    from timer_app.storage.routines.clinic import CLINIC_FILE
+    from timer_app.storage.routines.clinic_hide import hidden_routines
 
     if not (folder / CLINIC_FILE).is_file():
         return True

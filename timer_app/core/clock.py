@@ -1,11 +1,11 @@
 """Clocks injected into the player: remaining time is always deadline − now.
 
-`MonotonicClock` is the real one. Beside `now()` (the monotonic clock deadlines
-are kept on) it has `wall()`, the platform's *boot clock*: one that keeps
-counting while the machine sleeps and that nobody sets. The player takes a jump
-of `wall() - now()` for a sleep (docs/design.md rule 9), so `wall()` must never
-be the time of day: an NTP correction or a person setting the clock would step
-it, pause the session and restart the hold uncredited.
+`MonotonicClock` is the real one. Beside `now()` (the monotonic clock deadlines are kept
+on) it has `wall()`, the platform's *boot clock*: one that keeps counting while the
+machine sleeps and that nobody sets. The player takes a jump of `wall() - now()` for a
+sleep (“Suspend is not exercise” in docs/design.md), so `wall()` must never be the time
+of day: an NTP correction or a person setting the clock would step it, pause the session
+and restart the hold uncredited.
 
 Which boot clock, per platform (`boot_clock`):
 - Linux: CLOCK_BOOTTIME counts suspended time; CLOCK_MONOTONIC (`time.monotonic`)

@@ -12,7 +12,7 @@ import math
 import re
 
 from timer_app.core.routine import MAX_DURATION, MIN_DURATION
-from timer_app.core.validation_messages import echo
+from timer_app.core.validation.messages import echo
 
 UNITS: dict[str, float] = {
     "s": 1,

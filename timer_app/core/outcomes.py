@@ -1,8 +1,9 @@
 """What the session player reports about reps and exercises: done, partial, skipped.
 
 The player owns time and steps; this module owns the bookkeeping of outcomes, so
-the rules for "was this exercise done?" live in one place (docs/design.md,
-"Player contract"; the figures' definitions are in `core/session_figures.py`):
+the rules for "was this exercise done?" live in one place (“Nothing is done unless
+it was done” in docs/design.md; the figures' definitions are in
+`core/session_figures.py`):
 - A rep is reported done (`RepCompleted`) when its step is completed: by time,
   forward, or `complete_rep`. Counted reps report `held_seconds=0` (nothing is
   held; the person confirms).

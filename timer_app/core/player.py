@@ -1,6 +1,6 @@
 """The session player: plays a plan in real time on an injected monotonic clock.
 
-Time (docs/design.md rules 7-9):
+Time (“Time is a deadline” and “Suspend is not exercise” in docs/design.md):
 - A step that runs has an *origin*, the time it would have started had it never
   been paused; its deadline is `origin + duration` and `remaining = deadline - now`.
   Pausing freezes the elapsed part; resuming sets a new origin. Ticks never count.

@@ -17,7 +17,7 @@ from typing import Any
 
 from timer_app.core.describe import Translate, english
 from timer_app.core.routine import Precaution
-from timer_app.core.validation_messages import echo, shown
+from timer_app.core.validation.messages import echo, shown
 
 __all__ = ["Precaution", "check_precautions", "precaution_text", "precautions_in_words"]
 

@@ -1,17 +1,16 @@
 """The recorder: writes a session to the history store as it happens.
 
 The GUI creates one `SessionRecorder` per session and adds it as a listener of the
-`SessionPlayer`. It writes through a `HistoryWriter` (it reads nothing back) *as
-it happens* (design rule 11): the session row when it starts, each rep and each
-exercise as it completes, the resume position as each step starts, and `completed`
-the moment the last step ends, unless nothing was done: a session that reached its
-end with every exercise skipped is `ended_early`, so it never counts toward the
-streak or adherence. It counts nothing itself: outcomes, held seconds and active
-time are the facts the player's events carry (`core/outcomes.py`), the same the
-summary shows. When the store fails (read-only folder, full disk, locked file) it
-keeps the writes, in order, in memory and retries them on the next event and on
-`flush()`; nothing is dropped. Wall-clock times come from an injectable
-`now_wall`.
+`SessionPlayer`. It writes through a `HistoryWriter` (it reads nothing back) *as it
+happens* (“Written as it happens” in docs/design.md): the session row when it starts,
+each rep and each exercise as it completes, the resume position as each step starts, and
+`completed` the moment the last step ends, unless nothing was done: a session that
+reached its end with every exercise skipped is `ended_early`, so it never counts toward
+the streak or adherence. It counts nothing itself: outcomes, held seconds and active
+time are the facts the player's events carry (`core/outcomes.py`), the same the summary
+shows. When the store fails (read-only folder, full disk, locked file) it keeps the
+writes, in order, in memory and retries them on the next event and on `flush()`; nothing
+is dropped. Wall-clock times come from an injectable `now_wall`.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The routine model: what a therapist prescribes, already validated.
 
-Values are plain, immutable and in seconds; `validation.py` builds them from the
+Values are plain, immutable and in seconds; `validation/checks.py` builds them from the
 data a loader read, and the plan (`plan.py`) turns them into a timeline.
 """
 

@@ -28,13 +28,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from timer_app import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
 from timer_app.core.clock import MonotonicClock
-from timer_app.gui import app_log, qt_messages
-from timer_app.gui.single_instance import SingleInstance
+from timer_app.gui.desktop import app_log, qt_messages
+from timer_app.gui.desktop.single_instance import SingleInstance
 from timer_app.gui.translation import translate
 from timer_app.storage import paths
 
 if TYPE_CHECKING:
-    from timer_app.storage.history_db import SqliteHistoryStore
+    from timer_app.storage.history.store import SqliteHistoryStore
 from timer_app.storage.settings import load_settings
 
 log = logging.getLogger(__name__)
@@ -52,8 +52,8 @@ def run(start: str | None = None) -> int:
     sys.excepthook = _ExceptionHook(None, log_handler)
 
     from timer_app.gui.app_model import AppModel
-    from timer_app.gui.main_window import MainWindow
-    from timer_app.gui.window_start import finish_main_window
+    from timer_app.gui.window.main_window import MainWindow
+    from timer_app.gui.window.start import finish_main_window
 
     # The one owner of the routines, the history and the settings; every page and
     # the session screen are given it (the history joins it after the first paint).
@@ -70,7 +70,7 @@ def run(start: str | None = None) -> int:
         # The disk work (history file check, routine files) and what a person
         # does not look at first (the icon, answering a second launch) once the
         # window is on screen: a person sees the app at once, filled a moment later.
-        from timer_app.gui.window_start import window_icon
+        from timer_app.gui.window.start import window_icon
 
         app.setWindowIcon(window_icon())
         instance.listen()
@@ -157,8 +157,8 @@ def open_history(
     """The history store and the messages to show about it (a damaged file moved
     aside, a newer format...), and about a log file that cannot be written. The
     interrupted sessions get their own banner."""
-    from timer_app.storage.history_db import SqliteHistoryStore
-    from timer_app.storage.history_open import NoticeKind
+    from timer_app.storage.history.opening import NoticeKind
+    from timer_app.storage.history.store import SqliteHistoryStore
 
     store = SqliteHistoryStore.open()
     notices = [n.message for n in store.notices if n.kind is not NoticeKind.INTERRUPTED_FOUND]

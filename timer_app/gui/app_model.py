@@ -31,8 +31,8 @@ from timer_app.storage.settings import Settings, load_settings, save_settings
 if TYPE_CHECKING:  # imported when first used: the window shows sooner
     from timer_app.core.history import HistoryStore
     from timer_app.core.routine import Frequency, Routine
-    from timer_app.gui.routine_loading import CatalogLoader
-    from timer_app.storage.catalog import Catalog
+    from timer_app.gui.pages.routine_loading import CatalogLoader
+    from timer_app.storage.routines.catalog import Catalog
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +161,7 @@ class AppModel(QObject):
         return self._loader is not None
 
     def time_limit(self) -> float:
-        from timer_app.gui.routine_loading import TIME_LIMIT_SECONDS
+        from timer_app.gui.pages.routine_loading import TIME_LIMIT_SECONDS
 
         return self.folder_time_limit or TIME_LIMIT_SECONDS
 
@@ -174,11 +174,11 @@ class AppModel(QObject):
         if background is None:
             background = self.reads_in_background()
         if not background:
-            from timer_app.storage.catalog import load_catalog
+            from timer_app.storage.routines.catalog import load_catalog
 
             self._catalog_read(load_catalog(), [])
             return
-        from timer_app.gui.routine_loading import CatalogLoader
+        from timer_app.gui.pages.routine_loading import CatalogLoader
 
         if self._loader is None:
             self._loader = CatalogLoader(self, self.time_limit())

@@ -1,6 +1,6 @@
 """A message with buttons above the main window's pages: asks without blocking.
 
-The resume question (`resume_banner.py`) and notices such as "the history file
+The resume question (`pages/resume_banner.py`) and notices such as "the history file
 was damaged and moved aside" are banners, never modal dialogs, so `--start` is
 always one Space away from a running session.
 """

@@ -81,7 +81,7 @@ def paragraph(text: str, parent: QWidget | None = None, *, rich: bool = False) -
     label.setFont(scaled_font(BODY))
     label.setWordWrap(True)
     if rich:  # only for our own markup: a routine's words go through html.escape first
-        from PySide6.QtCore import Qt  # here, not above: see "Start-up" in docs/design.md
+        from PySide6.QtCore import Qt  # here, not above: see "The first paint" in docs/design.md
 
         label.setTextFormat(Qt.TextFormat.RichText)
     return label

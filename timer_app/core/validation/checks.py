@@ -2,7 +2,7 @@
 
 Validation never stops at the first problem: a therapist fixing a file wants them
 all at once. Each is a `RoutineProblem` whose `path` (keys and list indexes) the
-loader turns into `FILE:LINE:COL` (docs/design.md, rule 5). Nothing is silently
+loader turns into `FILE:LINE:COL` (“Located errors” in docs/design.md). Nothing is silently
 ignored or guessed: an unknown field is a problem (with a did-you-mean), and so is
 a field that would have no effect.
 
@@ -29,8 +29,8 @@ from timer_app.core.pain_location import (
 from timer_app.core.plan import MAX_PLAN_SECONDS, MAX_PLAN_STEPS, exercise_size
 from timer_app.core.precautions import check_precautions
 from timer_app.core.routine import DEFAULT_LEAD_IN, FORMAT_VERSION, Exercise, Routine
-from timer_app.core.validation_exercise import ExerciseChecker
-from timer_app.core.validation_fields import (
+from timer_app.core.validation.exercise import ExerciseChecker
+from timer_app.core.validation.fields import (
     EXERCISE_FIELDS,
     LIBRARY_FIELDS,
     NOT_WITH_DURATION,
@@ -39,8 +39,8 @@ from timer_app.core.validation_fields import (
     LibraryExercise,
     merge_library_fields,
 )
-from timer_app.core.validation_messages import PathKey, RoutineProblem, kind, shown
-from timer_app.core.validation_values import (
+from timer_app.core.validation.messages import PathKey, RoutineProblem, kind, shown
+from timer_app.core.validation.values import (
     ID_PATTERN,
     MAX_ID_LENGTH,
     MAX_TIMES,

@@ -21,7 +21,7 @@ from timer_app.core.routine import (
     Dosing,
     Exercise,
 )
-from timer_app.core.validation_fields import (
+from timer_app.core.validation.fields import (
     EXERCISE_FIELDS,
     LIBRARY_FIELDS,
     NOT_WITH_DURATION,
@@ -30,8 +30,8 @@ from timer_app.core.validation_fields import (
     LibraryExercise,
     merge_library_fields,
 )
-from timer_app.core.validation_messages import PathKey, echo, kind, shown
-from timer_app.core.validation_values import ValueChecker
+from timer_app.core.validation.messages import PathKey, echo, kind, shown
+from timer_app.core.validation.values import ValueChecker
 
 
 class ExerciseChecker(ValueChecker):

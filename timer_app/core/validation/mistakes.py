@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from timer_app.core.validation_messages import echo
+from timer_app.core.validation.messages import echo
 
 Said = tuple[str, str]  # (message, hint)
 

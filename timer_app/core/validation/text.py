@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from timer_app.core.validation_messages import echo, escaped
+from timer_app.core.validation.messages import echo, escaped
 
 # Shown as paragraphs, where a line break or a tab is ordinary text.
 LONG_TEXT_FIELDS = frozenset(

@@ -14,7 +14,7 @@ from typing import Any
 
 from timer_app.core.durations import DurationError, parse_duration
 from timer_app.core.routine import Frequency, Sides
-from timer_app.core.validation_messages import (
+from timer_app.core.validation.messages import (
     MISSING_HINTS,
     SYNONYMS,
     PathKey,
@@ -25,13 +25,13 @@ from timer_app.core.validation_messages import (
     owner_of,
     shown,
 )
-from timer_app.core.validation_mistakes import (
+from timer_app.core.validation.mistakes import (
     FREQUENCY_FORMS,
     duration_mistake,
     spoken_frequency,
     whole_number_mistake,
 )
-from timer_app.core.validation_text import looks_empty, text_problem
+from timer_app.core.validation.text import looks_empty, text_problem
 
 MAX_ID_LENGTH = 64
 MAX_TIMES = 50

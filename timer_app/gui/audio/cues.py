@@ -26,8 +26,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from timer_app.core import events as ev
 from timer_app.core.plan import Step, StepKind
 from timer_app.core.routine import Side
-from timer_app.gui.sound_effects import SOUND_NAMES, QtSounds, tone_lengths
-from timer_app.gui.speech_process import SpeechProcess
+from timer_app.gui.audio.sound_effects import SOUND_NAMES, QtSounds, tone_lengths
+from timer_app.gui.audio.speech_process import SpeechProcess
 from timer_app.gui.translation import translate
 
 __all__ = ["SOUND_NAMES", "Cue", "Cues", "Priority", "SpeechQueue", "cues_for", "shared_cues"]

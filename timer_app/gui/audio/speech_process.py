@@ -1,6 +1,6 @@
 """The app's side of the speech worker: a `SpeechBackend` that talks to a child.
 
-`SpeechProcess` starts `python -m timer_app.gui.speech_worker` with `QProcess`
+`SpeechProcess` starts `python -m timer_app.gui.audio.speech_worker` with `QProcess`
 (asynchronously: making it costs the UI thread a few milliseconds) and speaks
 through it over the line protocol described in `speech_worker`. Until the
 worker says `ready` it is `checking`; then `available`, or not with a plain
@@ -22,8 +22,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal
 
 from timer_app import SPEECH_WORKER_FLAG
-from timer_app.gui import speech_engine
-from timer_app.gui.speech_engine import prompt_locale
+from timer_app.gui.audio import speech_engine
+from timer_app.gui.audio.speech_engine import prompt_locale
 from timer_app.gui.translation import translate
 
 log = logging.getLogger(__name__)
@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 # espeak-ng through speech-dispatcher peaked at 0 dBFS (clipping) at Qt's default
 # volume; this keeps the voice's peaks below full scale and level with the cues.
 SPEECH_VOLUME = 0.6
-WORKER = ("-m", "timer_app.gui.speech_worker")
+WORKER = ("-m", "timer_app.gui.audio.speech_worker")
 QUIT_WAIT_MS = 500
 # A worker that has not answered by then is taken for stuck (it is usually ready
 # in ~1.3 s; a speech-dispatcher that hangs after the probe would keep it waiting).

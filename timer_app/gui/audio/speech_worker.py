@@ -1,6 +1,6 @@
 """The speech worker: a child process that owns the QTextToSpeech engine.
 
-    python -m timer_app.gui.speech_worker [--engine mock] [--language en] [--volume 0.7]
+    python -m timer_app.gui.audio.speech_worker [--engine mock] [--language en] [--volume 0.7]
 
 Making Qt's speechd engine takes 1.2-1.8 s and holds the GIL the whole time, so
 no thread can hide it: it runs here, in its own process, and the app's window
@@ -28,7 +28,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal, Slot
 
-from timer_app.gui.speech_engine import open_engine, use_a_voice_for_the_prompts
+from timer_app.gui.audio.speech_engine import open_engine, use_a_voice_for_the_prompts
 
 ENGINE_ENV = "TIMER_APP_SPEECH_ENGINE"
 # A sentence that never starts (an engine that swallowed it) must not leave the

@@ -30,8 +30,8 @@ from timer_app.gui.page_style import BODY, HEADING, heading, paragraph, scaled_f
 
 if TYPE_CHECKING:
     from timer_app.gui.app_model import AppModel
-    from timer_app.storage.catalog import Catalog
-    from timer_app.storage.clinic_folders import SearchedFolder
+    from timer_app.storage.routines.catalog import Catalog
+    from timer_app.storage.routines.clinic_folders import SearchedFolder
 
 
 class ClinicFoldersDialog(QDialog):
@@ -45,8 +45,9 @@ class ClinicFoldersDialog(QDialog):
         self.setWindowTitle(self.tr("Routine folders"))
         self.changed = False  # the caller reads the routines again when True
         self._catalog = catalog
-        # Whether each folder is there, as the catalog found off the UI thread: a
-        # network folder that hangs is never touched here (design rule 14).
+        # Whether each folder is there, as the catalog found off the UI thread: a network folder
+        # that hangs is never touched here (“The first paint waits only for what it shows” in
+        # docs/design.md).
         self._known = dict(catalog.present) if catalog is not None else {}
         col = QVBoxLayout(self)
         col.addWidget(heading(self.tr("Where routines are read from"), HEADING))
@@ -88,7 +89,7 @@ class ClinicFoldersDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        from timer_app.storage.clinic_folders import searched_folders
+        from timer_app.storage.routines.clinic_folders import searched_folders
 
         self._searched = searched_folders(self._known)
         self.folders.clear()
@@ -136,7 +137,7 @@ class ClinicFoldersDialog(QDialog):
             self.add_folder(path)
 
     def add_folder(self, path: str) -> bool:
-        from timer_app.storage.clinic_folders import ClinicFolderError, folders_with
+        from timer_app.storage.routines.clinic_folders import ClinicFolderError, folders_with
 
         try:
             folders, folder = folders_with(self.model.settings.clinic_folders, path)
@@ -151,7 +152,7 @@ class ClinicFoldersDialog(QDialog):
         return True
 
     def remove_chosen(self) -> bool:
-        from timer_app.storage.clinic_folders import ClinicFolderError, folders_without
+        from timer_app.storage.routines.clinic_folders import ClinicFolderError, folders_without
 
         row = self.folders.currentRow()
         if not 0 <= row < len(self._searched) or self._searched[row].origin != "settings":

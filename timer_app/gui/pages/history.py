@@ -385,6 +385,6 @@ class HistoryPage(QWidget):
 
 
 def _write_export(history: HistoryStore, path: Path, fmt: str) -> None:
-    from timer_app.storage import history_export
+    from timer_app.storage.history import export as history_export
 
     history_export.export_history(history, path, fmt)

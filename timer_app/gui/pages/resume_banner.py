@@ -1,6 +1,6 @@
 """The banner that asks about a session a crash or power cut interrupted.
 
-`resume_prompt.py` finds the session and says where it stopped; this banner asks,
+`pages/resume_prompt.py` finds the session and says where it stopped; this banner asks,
 without blocking, what to do with it: resume, keep as ended early, or discard.
 The question stays while the person browses the pages and waits, hidden, while a
 session screen is up (`MainWindow.show_page`): answering it there would abandon
@@ -18,8 +18,8 @@ from timer_app.gui.translation import translate
 
 if TYPE_CHECKING:  # imported when first used: the window shows sooner
     from timer_app.core.history import HistoryStore, SessionSummary
-    from timer_app.gui.main_window import MainWindow
-    from timer_app.gui.resume_prompt import InterruptedSession
+    from timer_app.gui.pages.resume_prompt import InterruptedSession
+    from timer_app.gui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +55,7 @@ class ResumeBanner(Banner):
 
     @staticmethod
     def _why_not(interrupted: InterruptedSession) -> str:
-        from timer_app.gui.resume_prompt import NoResume
+        from timer_app.gui.pages.resume_prompt import NoResume
 
         if interrupted.why_not is NoResume.NOT_FOUND:
             return translate(
@@ -88,12 +88,12 @@ class ResumeBanner(Banner):
         )
 
     def keep(self) -> None:
-        from timer_app.gui.resume_prompt import keep_as_ended_early
+        from timer_app.gui.pages.resume_prompt import keep_as_ended_early
 
         self._answer(keep_as_ended_early)
 
     def discard(self) -> None:
-        from timer_app.gui.resume_prompt import discard
+        from timer_app.gui.pages.resume_prompt import discard
 
         self._answer(discard)
 

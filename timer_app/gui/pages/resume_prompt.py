@@ -111,7 +111,7 @@ def _routine_at_stored_path(
     if not summary.source_path or not summary.content_hash:
         return None  # nothing to load, or nothing to recognise it by
     if load_file is None:
-        from timer_app.storage.catalog import load_routine_file
+        from timer_app.storage.routines.catalog import load_routine_file
 
         load_file = load_routine_file
     try:

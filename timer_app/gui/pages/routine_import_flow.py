@@ -1,6 +1,6 @@
 """Importing a routine file on the Routines page: the button, Ctrl+O and a dropped file.
 
-Split from `routines_page.py`. The import itself is `storage.routine_import`; here a
+Split from `pages/routines.py`. The import itself is `storage.routine_import`; here a
 file that differs from a routine already there asks before replacing it, a refusal
 shows the validator's located lines on the page, and what the import did to the
 routines already there (a replaced one moved to the trash, a same title) is said
@@ -19,14 +19,14 @@ from timer_app.gui.translation import translate
 
 if TYPE_CHECKING:
     from timer_app.core.routine import Routine
-    from timer_app.gui.routines_page import RoutinesPage
+    from timer_app.gui.pages.routines import RoutinesPage
 
 
 def import_into(page: RoutinesPage, path: Path) -> Routine | None:
     """Import one routine file; on failure show why, located, and return None."""
     from timer_app.core.routine import Routine
-    from timer_app.storage.catalog import RoutineConflictError, RoutineLoadError
-    from timer_app.storage.routine_import import import_routine_file
+    from timer_app.storage.routines.catalog import RoutineConflictError, RoutineLoadError
+    from timer_app.storage.routines.importing import import_routine_file
 
     page.message.hide()
     page.clear_import_problems()

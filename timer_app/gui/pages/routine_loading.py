@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:
-    from timer_app.storage.catalog import Catalog
+    from timer_app.storage.routines.catalog import Catalog
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +83,7 @@ class CatalogLoader(QObject):
         ).start()
 
     def _work(self, attempt: _Attempt) -> None:
-        from timer_app.storage.catalog import Catalog, LoadProblem, load_catalog
+        from timer_app.storage.routines.catalog import Catalog, LoadProblem, load_catalog
 
         def reading(folder: Path) -> None:
             attempt.folder = folder

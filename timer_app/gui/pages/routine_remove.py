@@ -22,8 +22,8 @@ from timer_app.gui.page_style import BODY, plain_label, scaled_font
 
 if TYPE_CHECKING:
     from timer_app.core.routine import Routine
-    from timer_app.gui.routines_page import RoutinesPage
-    from timer_app.storage.routine_trash import Trashed
+    from timer_app.gui.pages.routines import RoutinesPage
+    from timer_app.storage.routines.trash import Trashed
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ class RoutineRemover(QObject):
         _set(self.why, "\n".join(lines))
 
     def _overrides(self, routine: Routine) -> list[str]:
-        from timer_app.gui.routine_text import source_in_words
+        from timer_app.gui.pages.routine_text import source_in_words
 
         catalog = self.page.catalog
         older = catalog.overridden.get(routine.id, []) if catalog is not None else []
@@ -80,7 +80,7 @@ class RoutineRemover(QObject):
 
     def remove_selected(self) -> bool:
         """Move the selected routine to the trash; the banner offers Undo."""
-        from timer_app.storage import routine_trash
+        from timer_app.storage.routines import trash as routine_trash
 
         routine = self.page.selected_routine()
         if routine is None or not self.button.isEnabled():
@@ -106,7 +106,7 @@ class RoutineRemover(QObject):
 
     def undo(self) -> None:
         """Put the last removed routine back and list it again."""
-        from timer_app.storage import routine_trash
+        from timer_app.storage.routines import trash as routine_trash
 
         item, self._last = self._last, None
         self.banner.hide()

@@ -41,11 +41,11 @@ from timer_app.gui.page_style import (
     plain_tooltip,
     scaled_font,
 )
-from timer_app.gui.routine_remove import RoutineRemover
+from timer_app.gui.pages.routine_remove import RoutineRemover
 
 if TYPE_CHECKING:
     from timer_app.core.routine import Routine
-    from timer_app.storage.catalog import Catalog
+    from timer_app.storage.routines.catalog import Catalog
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +80,7 @@ class RoutinesPage(QWidget):
         self.message = page_header(
             col, self.tr("Routines"), self.folders_button, self.import_button
         )
-        # Remove and its Undo banner (routine_remove.py); the banner under the title.
+        # Remove and its Undo banner (pages/routine_remove.py); the banner under the title.
         self.remover = RoutineRemover(self)
         col.addWidget(self.remover.banner)
 
@@ -167,7 +167,7 @@ class RoutinesPage(QWidget):
     # -- the list ------------------------------------------------------------------
     def set_routines(self, routines: Iterable[Routine], problems: Iterable[object] = ()) -> None:
         """Show these routines; `problems` are the catalog's bad files (str() located)."""
-        from timer_app.gui.routine_text import routine_list_label
+        from timer_app.gui.pages.routine_text import routine_list_label
 
         current = self.selected_routine()
         self._routines = sorted(routines, key=lambda r: (r.title.lower(), r.id))
@@ -203,7 +203,7 @@ class RoutinesPage(QWidget):
 
     def _show_model(self) -> None:
         """The model's routines changed: list them, with the folders' problems."""
-        from timer_app.core.validation_messages import escaped
+        from timer_app.core.validation.messages import escaped
 
         if self.message.text() == self.tr("Loading routines…") and not self.model.loading:
             self.message.hide()
@@ -249,12 +249,12 @@ class RoutinesPage(QWidget):
 
     def open_folders(self) -> None:
         """The folders searched, and the clinic folders to add or remove (a dialog)."""
-        from timer_app.gui.clinic_folders_dialog import ClinicFoldersDialog
+        from timer_app.gui.pages.clinic_folders_dialog import ClinicFoldersDialog
 
         dialog = ClinicFoldersDialog(self.catalog, self.model, self)
         dialog.exec()
         if dialog.changed:
-            from timer_app.gui import safety_words
+            from timer_app.gui.pages import safety_words
 
             # A clinic.yaml in the folder added (or removed) names the clinic and
             # its emergency number: the Safety page reads them afresh.
@@ -262,7 +262,7 @@ class RoutinesPage(QWidget):
             self.reload(background=self.reads_in_background())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        from PySide6.QtCore import Qt  # here, not above: see "Start-up" in docs/design.md
+        from PySide6.QtCore import Qt  # here, not above: see "The first paint" in docs/design.md
 
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.start_selected()
@@ -272,7 +272,7 @@ class RoutinesPage(QWidget):
         super().keyPressEvent(event)
 
     def _show_details(self, row: int) -> None:
-        from timer_app.gui.routine_text import routine_details_html
+        from timer_app.gui.pages.routine_text import routine_details_html
 
         if 0 <= row < len(self._routines):
             self.details.setHtml(routine_details_html(self._routines[row]))
@@ -343,7 +343,7 @@ class RoutinesPage(QWidget):
 
     def import_file(self, path: Path) -> Routine | None:
         """Import one routine file; on failure show why, located, and return None."""
-        from timer_app.gui.routine_import_flow import import_into
+        from timer_app.gui.pages.routine_import_flow import import_into
 
         return import_into(self, path)
 

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from timer_app.core import safety_text
 from timer_app.core.safety_text import Tier
-from timer_app.gui import safety_words
-from timer_app.gui.key_list import help_rows
 from timer_app.gui.page_style import BODY, HEADING, TITLE, heading, panel, paragraph, scaled_font
-from timer_app.gui.sound_settings import SoundSettings
+from timer_app.gui.pages import safety_words
+from timer_app.gui.pages.sound_settings import SoundSettings
+from timer_app.gui.session.key_list import help_rows
 from timer_app.gui.translation import translate
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ def sound_status(*, muted: bool = False, beeps_only: bool = False) -> str:
     """Whether cues are heard and spoken here, in plain words (the run's shared
     cues know: no libpulse or no speech engine is common; "checking" while the
     speech worker starts)."""
-    from timer_app.gui.cues import status_message
+    from timer_app.gui.audio.cues import status_message
 
     problem = status_message()
     lines = [
@@ -205,7 +205,7 @@ class SafetyPage(QWidget):
         # The shared cues are made when first needed, not at start-up; the speech
         # worker answers a moment later, and the label follows (mute may change).
         if not self._following_cues:
-            from timer_app.gui.cues import shared_cues
+            from timer_app.gui.audio.cues import shared_cues
 
             changed = shared_cues().status_changed
             if changed is not None:
@@ -215,7 +215,7 @@ class SafetyPage(QWidget):
         super().showEvent(event)
 
     def _play_test_cue(self) -> None:
-        from timer_app.gui.cues import shared_cues
+        from timer_app.gui.audio.cues import shared_cues
 
         cues = shared_cues()
         if self.model is not None:

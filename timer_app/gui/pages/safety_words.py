@@ -15,13 +15,13 @@ from functools import cache
 from timer_app.core import safety_text
 from timer_app.core.safety_text import SafetyTier
 from timer_app.gui.translation import translate
-from timer_app.storage.clinic import ClinicInfo
+from timer_app.storage.routines.clinic import ClinicInfo
 
 log = logging.getLogger(__name__)
 
 
 def _read_clinic() -> ClinicInfo:
-    from timer_app.storage.clinic import load_clinic_info
+    from timer_app.storage.routines.clinic import load_clinic_info
 
     try:
         return load_clinic_info()

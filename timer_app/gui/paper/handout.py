@@ -19,14 +19,14 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QImage, QImageReader, QPagedPaintDevice
 
 from timer_app.core.routine import Routine
-from timer_app.core.validation import LibraryExercise
+from timer_app.core.validation.checks import LibraryExercise
 from timer_app.gui.paper.handout_blocks import Clinic, footer_text, handout_blocks
 from timer_app.gui.paper.pdf_document import RESOLUTION, Document, PaperSettings, write_pdf
-from timer_app.gui.session_words import image_path
+from timer_app.gui.session.words import image_path
 from timer_app.gui.translation import translate
-from timer_app.storage.pdf_attachments import PdfFormatError, add_attachments
-from timer_app.storage.routine_pdf import routine_attachments
-from timer_app.storage.yaml_loader import YamlLoadError
+from timer_app.storage.pdf.attachments import PdfFormatError, add_attachments
+from timer_app.storage.routines.pdf import routine_attachments
+from timer_app.storage.yaml.loader import YamlLoadError
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +47,8 @@ class HandoutInput:
 
 def gather(routine: Routine, library: dict[str, LibraryExercise], today: date) -> HandoutInput:
     """The clinic's details and emergency number as the Safety page has them."""
-    from timer_app.gui.safety_words import emergency_number
-    from timer_app.storage.clinic import load_clinic_info
+    from timer_app.gui.pages.safety_words import emergency_number
+    from timer_app.storage.routines.clinic import load_clinic_info
 
     try:
         info = load_clinic_info()

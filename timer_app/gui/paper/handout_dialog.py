@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from timer_app.core.local_time import local_today
 from timer_app.core.routine import Routine
-from timer_app.core.validation import LibraryExercise
+from timer_app.core.validation.checks import LibraryExercise
 from timer_app.gui.paper import handout
 from timer_app.gui.paper.pdf_document import MARGIN_MM, PaperSettings, default_paper
 

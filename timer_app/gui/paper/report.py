@@ -20,7 +20,7 @@ from timer_app.gui.paper.pain_chart_image import pain_chart
 from timer_app.gui.paper.pdf_document import Document, PaperSettings, write_pdf
 from timer_app.gui.paper.report_blocks import footer_text, report_blocks
 from timer_app.gui.translation import translate
-from timer_app.storage.report_source import ReportSource
+from timer_app.storage.history.report_source import ReportSource
 
 DEFAULT_WEEKS = 8  # about the time between two visits
 CHART = "pain-chart"

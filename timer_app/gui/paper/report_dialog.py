@@ -20,7 +20,7 @@ from timer_app.core.routine import Routine
 from timer_app.gui.paper import report
 from timer_app.gui.paper.pdf_document import default_paper
 from timer_app.gui.translation import translate
-from timer_app.storage.report_source import from_store
+from timer_app.storage.history.report_source import from_store
 
 log = logging.getLogger(__name__)
 

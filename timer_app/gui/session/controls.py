@@ -32,7 +32,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from timer_app.core.pain_location import PainLocation
-from timer_app.gui.key_list import (
+from timer_app.gui.session.key_list import (
     CHOOSE_PLACE,
     PAIN,
     RATE_PAIN,
@@ -40,11 +40,11 @@ from timer_app.gui.key_list import (
     help_rows,
     session_bindings,
 )
-from timer_app.gui.pain_dialogs import PainScale
-from timer_app.gui.pain_where import PainWhere
-from timer_app.gui.presenter import SessionPresenter
-from timer_app.gui.running_panel import RunningPanel
-from timer_app.gui.session_panels import ReadyPanel, SummaryPanel
+from timer_app.gui.session.pain_dialogs import PainScale
+from timer_app.gui.session.pain_where import PainWhere
+from timer_app.gui.session.panels import ReadyPanel, SummaryPanel
+from timer_app.gui.session.presenter import SessionPresenter
+from timer_app.gui.session.running_panel import RunningPanel
 from timer_app.gui.translation import translate
 
 

@@ -4,7 +4,7 @@ screen's clock, countdown ring and progress bar.
 The one real-time rule lives in `draw_time`: every figure on screen comes from the
 player's own deadline arithmetic (`seconds_left`, `remaining`,
 `session_remaining` at `now`), never from counting ticks. A tick that comes late
-or not at all then costs a redraw, never a wrong time (docs/design.md, rule 7).
+or not at all then costs a redraw, never a wrong time (“Time is a deadline” in docs/design.md).
 Strings keep the "SessionView" translation context they had inside the view.
 """
 
@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from timer_app.core.plan import Plan
 from timer_app.core.player import Position, SessionPlayer
-from timer_app.gui.cues import Cues
-from timer_app.gui.running_panel import RunningPanel
-from timer_app.gui.session_panels import ReadyPanel
-from timer_app.gui.session_words import fill
+from timer_app.gui.audio.cues import Cues
+from timer_app.gui.session.panels import ReadyPanel
+from timer_app.gui.session.running_panel import RunningPanel
+from timer_app.gui.session.words import fill
 from timer_app.gui.translation import translate
 from timer_app.storage.settings import Settings
 

@@ -64,7 +64,7 @@ class KeyHelp:
 
 
 def _rating_bindings() -> tuple[Binding, ...]:
-    from timer_app.gui.pain_dialogs import pain_keys
+    from timer_app.gui.session.pain_dialogs import pain_keys
 
     return tuple(
         Binding(sequence.toString(), RATE_PAIN, PAIN, rating) for sequence, rating in pain_keys()
@@ -72,7 +72,7 @@ def _rating_bindings() -> tuple[Binding, ...]:
 
 
 def _place_bindings() -> tuple[Binding, ...]:
-    from timer_app.gui.pain_where import where_keys
+    from timer_app.gui.session.pain_where import where_keys
 
     return tuple(
         Binding(sequence.toString(), CHOOSE_PLACE, PAIN, place) for sequence, place in where_keys()
@@ -82,8 +82,8 @@ def _place_bindings() -> tuple[Binding, ...]:
 def key_help() -> list[KeyHelp]:
     """Every key, in the order a person needs them."""
     # Imported here: pain_dialogs imports the Safety page, which prints this list.
-    from timer_app.gui.pain_dialogs import ten_key
-    from timer_app.gui.pain_where import location_keys
+    from timer_app.gui.session.pain_dialogs import ten_key
+    from timer_app.gui.session.pain_where import location_keys
 
     return [
         KeyHelp(

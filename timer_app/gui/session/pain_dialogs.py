@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from timer_app.core.history import PAIN_MAX, PAIN_MIN, StopReason
 from timer_app.core.history_words import reason_choices
-from timer_app.gui import safety_words
 from timer_app.gui.page_style import BODY, plain_label, scaled_font
+from timer_app.gui.pages import safety_words
 from timer_app.gui.translation import translate
 from timer_app.gui.widgets.pain_button import PainButton
 

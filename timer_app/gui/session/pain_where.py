@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from timer_app.core.pain_location import PainLocation, PainShift, classify, place_in_words
 from timer_app.core.safety_text import Tier
-from timer_app.gui import safety_words
 from timer_app.gui.page_style import BODY, scaled_font
-from timer_app.gui.session_words import fill
+from timer_app.gui.pages import safety_words
+from timer_app.gui.session.words import fill
 from timer_app.gui.translation import translate
 from timer_app.gui.widgets.pain_button import CHECK, FRAME, PainButton
 

@@ -40,17 +40,17 @@ from timer_app.core.pain_location import (
 from timer_app.core.plan import Plan
 from timer_app.core.precautions import precautions_in_words
 from timer_app.core.session_figures import SessionFigures
-from timer_app.gui import safety_words
-from timer_app.gui.figures_words import summary_lines
 from timer_app.gui.page_style import BODY, HEADING, TITLE, heading, paragraph, scaled_font
-from timer_app.gui.pain_dialogs import (
+from timer_app.gui.pages import safety_words
+from timer_app.gui.session.figures_words import summary_lines
+from timer_app.gui.session.pain_dialogs import (
     AdviceBox,
     PainScale,
     advice_for,
     session_advice,
 )
-from timer_app.gui.pain_where import PainWhere, shift_text, stop_and_talk_advice
-from timer_app.gui.session_words import fill
+from timer_app.gui.session.pain_where import PainWhere, shift_text, stop_and_talk_advice
+from timer_app.gui.session.words import fill
 from timer_app.gui.translation import translate
 
 

@@ -48,7 +48,7 @@ from timer_app.core.history import StopReason
 from timer_app.core.pain_location import PainLocation
 from timer_app.core.player import PlayerState, SessionPlayer
 from timer_app.core.recorder import SessionRecorder
-from timer_app.gui.ticker import Ticker
+from timer_app.gui.session.ticker import Ticker
 
 _SIGNAL_OF: dict[type, str] = {
     ev.SessionStarted: "sig_session_started",

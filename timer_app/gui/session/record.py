@@ -16,9 +16,9 @@ from timer_app.core.history import HistoryStore, Outcome, StopReason
 from timer_app.core.pain_location import PainLocation
 from timer_app.core.plan import Plan
 from timer_app.core.recorder import SessionRecorder
-from timer_app.gui.presenter import Reported
-from timer_app.gui.session_panels import SessionOutcome, SummaryPanel
-from timer_app.gui.session_words import fill
+from timer_app.gui.session.panels import SessionOutcome, SummaryPanel
+from timer_app.gui.session.presenter import Reported
+from timer_app.gui.session.words import fill
 from timer_app.gui.translation import translate
 
 log = logging.getLogger(__name__)

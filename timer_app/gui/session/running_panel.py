@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 
 from timer_app.core.plan import Plan, Step, StepKind
 from timer_app.gui.page_style import BODY, HEADING, TITLE, plain_label, scaled_font
-from timer_app.gui.pain_dialogs import AdviceBox
-from timer_app.gui.session_words import (
+from timer_app.gui.session.pain_dialogs import AdviceBox
+from timer_app.gui.session.words import (
     breathing_hint,
     image_path,
     next_words,

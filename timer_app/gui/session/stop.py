@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from timer_app.core.history import StopReason
 from timer_app.core.player import PlayerState, SessionPlayer
-from timer_app.gui.presenter import SessionPresenter
-from timer_app.gui.stop_dialogs import StopChoice
+from timer_app.gui.session.presenter import SessionPresenter
+from timer_app.gui.session.stop_dialogs import StopChoice
 from timer_app.gui.translation import translate
 
 # (exercise name, parent) -> (reason, note); None is taken as "reason not given"

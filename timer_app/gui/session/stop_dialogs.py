@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from timer_app.core.history import StopReason
-from timer_app.gui import safety_words
 from timer_app.gui.page_style import BODY, HEADING, plain_label, scaled_font
-from timer_app.gui.pain_dialogs import advice_for, reason_labels
+from timer_app.gui.pages import safety_words
+from timer_app.gui.session.pain_dialogs import advice_for, reason_labels
 
 # Font pixel size as a fraction of the session window's height, as on the
 # running screen (running_panel.FLOOR_WORDS): never below the system-font size.

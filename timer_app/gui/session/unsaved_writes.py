@@ -24,7 +24,7 @@ from timer_app.core.player import PlayerState
 
 if TYPE_CHECKING:
     from timer_app.core.recorder import SessionRecorder
-    from timer_app.gui.session_view import SessionView
+    from timer_app.gui.session.view import SessionView
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ and "Stop – it hurts" (`session_stop`), the recorder, the summary (the end
 event's figures) and its save (`session_record`). The screensaver is held while a
 session runs and released whenever it pauses, ends or the view closes.
 
-Preview alone: `python -m timer_app.gui.session_view [ROUTINE-ID-OR-PATH]`.
+Preview alone: `python -m timer_app.gui.session.view [ROUTINE-ID-OR-PATH]`.
 """
 
 from __future__ import annotations
@@ -43,25 +43,26 @@ from timer_app.core.plan import Plan, build_plan
 from timer_app.core.player import Position, SessionPlayer
 from timer_app.core.recorder import SessionRecorder
 from timer_app.core.routine import Routine
-from timer_app.gui import cues as cues_module
-from timer_app.gui import session_controls, session_display, session_stop
-from timer_app.gui.cues import Cues
-from timer_app.gui.history_status import ready_saving_note
-from timer_app.gui.key_list import Screen
-from timer_app.gui.presenter import Reported, SessionPresenter
-from timer_app.gui.running_panel import RunningPanel
-from timer_app.gui.screensaver import ScreenSaverInhibitor
-from timer_app.gui.session_controls import SessionKeys
-from timer_app.gui.session_panels import ReadyPanel, SummaryPanel
-from timer_app.gui.session_record import (
+from timer_app.gui.audio import cues as cues_module
+from timer_app.gui.audio.cues import Cues
+from timer_app.gui.desktop.screensaver import ScreenSaverInhibitor
+from timer_app.gui.pages.history_status import ready_saving_note
+from timer_app.gui.session import controls, display
+from timer_app.gui.session import stop as session_stop
+from timer_app.gui.session.controls import SessionKeys
+from timer_app.gui.session.key_list import Screen
+from timer_app.gui.session.panels import ReadyPanel, SummaryPanel
+from timer_app.gui.session.presenter import Reported, SessionPresenter
+from timer_app.gui.session.record import (
     SummarySave,
     open_recorder,
     reps_done_before,
     saving_note,
     summary_outcome,
 )
-from timer_app.gui.session_stop import AdviseAfterStop, AskWhatHappened, Confirm
-from timer_app.gui.stop_dialogs import advise_after_stop, ask_what_happened
+from timer_app.gui.session.running_panel import RunningPanel
+from timer_app.gui.session.stop import AdviseAfterStop, AskWhatHappened, Confirm
+from timer_app.gui.session.stop_dialogs import advise_after_stop, ask_what_happened
 from timer_app.storage.settings import Settings
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ class SessionView(QWidget):
         layout.addWidget(self.stack)
         self.help_box: QMessageBox | None = None
         presenter = self.presenter
-        session_controls.connect_buttons(self.ready, self.running, self.summary, self, presenter)
+        controls.connect_buttons(self.ready, self.running, self.summary, self, presenter)
         self._keys = SessionKeys(self, self, presenter, self.shown)
         presenter.sig_session_started.connect(self._on_started)
         presenter.sig_step_started.connect(self._on_step)
@@ -173,7 +174,7 @@ class SessionView(QWidget):
         self.running.show_muted(self.model.settings.muted)
 
     def _show_sound_status(self) -> None:
-        session_display.show_sound_status(self.ready, self._cues)
+        display.show_sound_status(self.ready, self._cues)
 
     # -- the contract with the main window ---------------------------------------------
     def load(
@@ -196,9 +197,7 @@ class SessionView(QWidget):
         player.add_listener(cues)
         self.plan = plan
         self.presenter.load(player, self.recorder if self.history is not None else None)
-        session_display.show_loaded(
-            self.ready, self.running, player, self.settings, resume_from, cues
-        )
+        display.show_loaded(self.ready, self.running, player, self.settings, resume_from, cues)
         self.ready.show_history_note(ready_saving_note(self.history))
         self.refresh()
         self._show(Screen.READY)
@@ -253,7 +252,7 @@ class SessionView(QWidget):
             self.sig_session_saved.emit()
 
     def show_help(self) -> None:
-        self.help_box = session_controls.open_help(self)
+        self.help_box = controls.open_help(self)
 
     def leave(self) -> None:
         """Back to the routines list (saving what the summary holds)."""
@@ -307,19 +306,19 @@ class SessionView(QWidget):
     def refresh(self) -> None:
         """Redraw from the player's own figures (deadline − now), never a counter."""
         if self.player is not None and self.plan is not None:
-            session_display.draw_time(self.running, self.plan, self.player, self.clock.now())
+            display.draw_time(self.running, self.plan, self.player, self.clock.now())
 
     # -- keys the main window also has, and closing ------------------------------------
     def event(self, event: QEvent) -> bool:
-        if session_controls.takes_over(event):  # F1 and Ctrl+Q: ours, not the menu's
+        if controls.takes_over(event):  # F1 and Ctrl+Q: ours, not the menu's
             event.accept()
             return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if session_controls.is_help(event):
+        if controls.is_help(event):
             self.show_help()
-        elif session_controls.is_quit(event):
+        elif controls.is_quit(event):
             self.window().close()
         else:
             super().keyPressEvent(event)
@@ -343,7 +342,7 @@ def _preview(argv: list[str]) -> int:
 
     from timer_app.core.clock import MonotonicClock
     from timer_app.gui.app_model import AppModel
-    from timer_app.storage.catalog import find_routine
+    from timer_app.storage.routines.catalog import find_routine
     from timer_app.storage.settings import load_settings
 
     app = QApplication.instance() or QApplication(argv[:1])

@@ -222,8 +222,8 @@ class CountdownRing(QWidget):
 
     @staticmethod
     def _digits_rect(rect: QRectF) -> QRectF:
-        # The digits get over half the ring's height: the ring is most of the
-        # window's height, so they stay above a third of it (design rule 12).
+        # The digits get over half the ring's height: the ring is most of the window's height, so
+        # they stay above a third of it (“Readable from the mat, and still” in docs/design.md).
         inner = rect.adjusted(rect.width() * 0.1, rect.height() * 0.13, -rect.width() * 0.1, 0)
         inner.setHeight(rect.height() * 0.56)
         return inner

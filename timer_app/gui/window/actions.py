@@ -18,8 +18,8 @@ from timer_app.gui.banner import plain
 from timer_app.gui.translation import translate
 
 if TYPE_CHECKING:
-    from timer_app.gui.main_window import MainWindow
-    from timer_app.storage.catalog import Catalog
+    from timer_app.gui.window.main_window import MainWindow
+    from timer_app.storage.routines.catalog import Catalog
 
 ROUTINE_SUFFIXES = (".yaml", ".yml", ".pdf")  # .pdf: a handout, which carries its routine
 
@@ -84,7 +84,7 @@ def open_start(window: MainWindow, start: str, catalog: Catalog | None = None) -
 
     `catalog`: the one the Routines page read off the UI thread; without it the
     folders are read again here."""
-    from timer_app.storage.catalog import RoutineLoadError, find_routine
+    from timer_app.storage.routines.catalog import RoutineLoadError, find_routine
 
     try:
         routine = find_routine(start, catalog)

@@ -10,9 +10,9 @@ away from a running session.
 The state every page shares (routines, history, settings) is the `AppModel`
 (`app_model.py`) passed in: each page is given it and follows its signals.
 
-Beside it: `banner.py` and `resume_banner.py` (those banners),
-`window_actions.py` (the menu, its keys, dropped files and `--start`) and
-`window_start.py` (how start-up builds the window, then fills it).
+Beside it: `banner.py` and `pages/resume_banner.py` (those banners),
+`actions.py` (the menu, its keys, dropped files and `--start`) and
+`window/start.py` (how start-up builds the window, then fills it).
 """
 
 from __future__ import annotations
@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from timer_app import APP_DISPLAY_NAME
-from timer_app.gui import window_actions
 from timer_app.gui.banner import Banner
 from timer_app.gui.page_style import HEADING, scaled_font
-from timer_app.gui.resume_banner import ResumeBanner
-from timer_app.gui.routines_page import RoutinesPage
+from timer_app.gui.pages.resume_banner import ResumeBanner
+from timer_app.gui.pages.routines import RoutinesPage
+from timer_app.gui.window import actions
 
 if TYPE_CHECKING:  # imported when first used: the window shows sooner
     from timer_app.core.clock import Clock
@@ -44,10 +44,10 @@ if TYPE_CHECKING:  # imported when first used: the window shows sooner
     from timer_app.core.position import Position
     from timer_app.core.routine import Routine
     from timer_app.gui.app_model import AppModel
-    from timer_app.gui.history_page import HistoryPage
-    from timer_app.gui.safety_page import SafetyPage
-    from timer_app.gui.session_view import SessionView
-    from timer_app.gui.unsaved_writes import AskUnsaved, UnsavedAnswer
+    from timer_app.gui.pages.history import HistoryPage
+    from timer_app.gui.pages.safety import SafetyPage
+    from timer_app.gui.session.unsaved_writes import AskUnsaved, UnsavedAnswer
+    from timer_app.gui.session.view import SessionView
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setMinimumSize(640, 480)
         # Injectable like SessionView.confirm: (title, text) -> answer. Asked when
-        # quitting while history writes still wait (see unsaved_writes.py).
+        # quitting while history writes still wait (see session/unsaved_writes.py).
         self.ask_unsaved: AskUnsaved = self._ask_unsaved_box
 
         central = QWidget()
@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {"routines": self.routines_page}
 
         self.routines_page.sig_start.connect(self.open_session)
-        self.import_action, self.quit_action, self.help_action = window_actions.build_menu(self)
+        self.import_action, self.quit_action, self.help_action = actions.build_menu(self)
         self.show_page("routines")
 
     # -- pages ----------------------------------------------------------------------
@@ -135,17 +135,17 @@ class MainWindow(QMainWindow):
 
     def _build_page(self, name: str) -> QWidget:
         if name == "safety":
-            from timer_app.gui.safety_page import SafetyPage
+            from timer_app.gui.pages.safety import SafetyPage
 
             safety = SafetyPage(self.model)
             safety.sig_acknowledged.connect(lambda: self.show_page("routines"))
             return safety
         if name == "history":
-            from timer_app.gui.history_page import HistoryPage
+            from timer_app.gui.pages.history import HistoryPage
 
             return HistoryPage(self.model)
         if name == "session":
-            from timer_app.gui.session_view import SessionView
+            from timer_app.gui.session.view import SessionView
 
             view = SessionView(clock=self.clock, model=self.model)
             view.sig_closed.connect(self.close_session)
@@ -223,17 +223,17 @@ class MainWindow(QMainWindow):
                 )
                 return
             view.leave()  # a ready screen or a summary (which is saved first)
-        window_actions.open_start(self, start)
+        actions.open_start(self, start)
 
     def show_notice(self, text: str) -> None:
         self.notice.ask(text, [(self.tr("OK"), self.notice.hide)])
 
     # -- drag and drop ----------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        window_actions.drag_entered(self, event)
+        actions.drag_entered(self, event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        window_actions.dropped(self, event)
+        actions.dropped(self, event)
 
     # -- geometry ---------------------------------------------------------------------
     def restore_geometry(self) -> None:
@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
             self.showMaximized()
 
     def _ask_unsaved_box(self, title: str, text: str) -> UnsavedAnswer:
-        from timer_app.gui import unsaved_writes
+        from timer_app.gui.session import unsaved_writes
 
         return unsaved_writes.ask_unsaved_box(self, title, text)
 
@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
         # Ctrl+Q, File ▸ Quit and the title bar all come here. A live session asks
         # before it ends; writes the disk refused are retried, then asked about.
         # Imported here: it brings the session player, which start-up need not load.
-        from timer_app.gui.unsaved_writes import ready_to_quit
+        from timer_app.gui.session.unsaved_writes import ready_to_quit
 
         if not ready_to_quit(
             self._built_session_view(),
@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
 
     def flush_history(self) -> None:
         """The app is quitting without a close (logout, Ctrl+C): retry the writes once."""
-        from timer_app.gui.unsaved_writes import flush_before_exit
+        from timer_app.gui.session.unsaved_writes import flush_before_exit
 
         flush_before_exit(self._built_session_view())
 

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QIcon
 
-from timer_app.gui import window_actions
 from timer_app.gui.app_model import AppModel
-from timer_app.gui.main_window import MainWindow
+from timer_app.gui.window import actions
+from timer_app.gui.window.main_window import MainWindow
 
 if TYPE_CHECKING:  # imported when first used: the window shows sooner
     from timer_app.core.clock import Clock
@@ -95,7 +95,7 @@ def _offer_and_start(
 ) -> None:
     """Once the routines are read: the interrupted-session banner, then `--start`."""
     if history is not None:
-        from timer_app.gui.resume_prompt import find_interrupted_session
+        from timer_app.gui.pages.resume_prompt import find_interrupted_session
 
         routines = {r.id: r for r in window.model.routines()}
         try:
@@ -106,4 +106,4 @@ def _offer_and_start(
         if interrupted is not None:
             window.banner.offer(interrupted)
     if start:
-        window_actions.open_start(window, start, window.model.catalog)
+        actions.open_start(window, start, window.model.catalog)

@@ -5,12 +5,13 @@ state: opening it (check, repair, migrate, in the order `open_for_writing`
 follows), whether it may write (`read_only`: the command line's reader, or a
 file from a newer version; reading only because writing failed at open), the
 `problem` and `notices` a person is told, and the one durable transaction every
-write runs in (`write()`). The store's writer (`history_writes.py`) and reader
-(`history_queries.py`) each hold it; neither touches sqlite3's state itself.
+write runs in (`write()`). The store's writer (`history/writes.py`) and reader
+(`history/queries.py`) each hold it; neither touches sqlite3's state itself.
 
-Connecting and the notices' words are in `history_open.py`, moving a damaged or
-blank file aside in `history_recovery.py`. These, with `history_db.py`,
-`migrations.py` and `backups.py`, are the only users of sqlite3 (design rule 2).
+Connecting and the notices' words are in `history/opening.py`, moving a damaged or blank
+file aside in `history/recovery.py`. These, with `history/store.py`,
+`history/migrations.py` and `history/backups.py`, are the only users of sqlite3 (“Where
+things live” in docs/design.md).
 """
 
 from __future__ import annotations
@@ -23,9 +24,10 @@ from pathlib import Path
 from typing import Any
 
 from timer_app.core.history import HistoryError, HistoryWriteError
-from timer_app.storage.backups import Backups
-from timer_app.storage.history_causes import file_cause
-from timer_app.storage.history_open import (
+from timer_app.storage.history.backups import Backups
+from timer_app.storage.history.causes import file_cause
+from timer_app.storage.history.migrations import NewerSchemaError, migrate
+from timer_app.storage.history.opening import (
     StoreNotice,
     cannot_read,
     connect,
@@ -35,13 +37,12 @@ from timer_app.storage.history_open import (
     newer_version_notice,
     unavailable_notice,
 )
-from timer_app.storage.history_recovery import (
+from timer_app.storage.history.recovery import (
     is_blank,
     keep_unclosed_journal,
     replace_blank_file,
     replace_damaged_file,
 )
-from timer_app.storage.migrations import NewerSchemaError, migrate
 
 log = logging.getLogger(__name__)
 

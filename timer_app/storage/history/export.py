@@ -186,7 +186,7 @@ def export_sessions(
     if fmt == "csv":
         write_csv(store, sessions, stream)
     elif fmt == "fhir":
-        from timer_app.storage.fhir_export import write_fhir
+        from timer_app.storage.history.fhir_export import write_fhir
 
         write_fhir(store, sessions, stream)
     else:

@@ -1,4 +1,5 @@
-"""The history schema, as numbered migrations on `PRAGMA user_version` (rule 11).
+"""The history schema, as numbered migrations on `PRAGMA user_version` (“Written as it
+happens” in docs/design.md).
 
 Migration N takes a database at version N-1 to version N in one transaction: it
 either all happens or none of it does. A file written by a newer version of the

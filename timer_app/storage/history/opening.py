@@ -5,13 +5,13 @@ survives a power loss, foreign keys); checking the file before any other
 statement (`PRAGMA quick_check`); reading from the command line
 (`connect_for_reading`); the `StoreNotice`s that tell the person what happened;
 and `explain()`/`cannot_read()`, which turn a failure into one plain sentence
-naming the real cause (`history_causes.py`). Moving a damaged or blank file
-aside and restoring a backup is in `history_recovery.py`.
+naming the real cause (`history/causes.py`). Moving a damaged or blank file
+aside and restoring a backup is in `history/recovery.py`.
 
 Plain functions: the connection and its state belong to `HistoryConnection`
-(`history_connection.py`). This module, `history_connection.py`, `history_db.py`,
-`history_recovery.py`, `history_writes.py`, `migrations.py` and `backups.py` are
-the only users of sqlite3 (design rule 2).
+(`history/connection.py`). This module, `history/connection.py`, `history/store.py`,
+`history/recovery.py`, `history/writes.py`, `history/migrations.py` and `history/backups.py` are
+the only users of sqlite3 (“Where things live” in docs/design.md).
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from timer_app.storage.history_causes import file_cause, folder_cause
-from timer_app.storage.migrations import LATEST_VERSION
+from timer_app.storage.history.causes import file_cause, folder_cause
+from timer_app.storage.history.migrations import LATEST_VERSION
 
 log = logging.getLogger(__name__)
 

@@ -3,7 +3,7 @@
 `HistoryQueries` holds the store's `HistoryConnection` and reads through its
 `rows()`, which answers "nothing" when the history could not be opened (the
 connection's `problem` says why). Rows come back by column name; the column
-lists and the row-to-record conversions are in `history_rows.py`; here is which
+lists and the row-to-record conversions are in `history/rows.py`; here is which
 rows are wanted, in which order.
 """
 
@@ -21,8 +21,8 @@ from timer_app.core.history import (
     StopReason,
 )
 from timer_app.core.position import Position
-from timer_app.storage.history_connection import HistoryConnection
-from timer_app.storage.history_rows import (
+from timer_app.storage.history.connection import HistoryConnection
+from timer_app.storage.history.rows import (
     EXERCISE_COLUMNS,
     FACT_COLUMNS,
     REP_COLUMNS,

@@ -5,10 +5,10 @@ Three things can be wrong at start-up, each handled here and told by a
 SQLite replays it: `keep_unclosed_journal`); a blank history beside a backup
 that holds sessions (`replace_blank_file`); a damaged file (`replace_damaged_file`).
 Nothing is ever deleted: a file that is replaced is moved aside with the time
-in its name. The order is `history_db.py`'s; connecting and checking are in
-`history_open.py`.
+in its name. The order is `history/store.py`'s; connecting and checking are in
+`history/opening.py`.
 
-This module is one of the users of sqlite3 (design rule 2).
+This module is one of the users of sqlite3 (“Where things live” in docs/design.md).
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from timer_app.storage.backups import Backups
-from timer_app.storage.history_open import NoticeKind, StoreNotice, has_pages
-from timer_app.storage.wal_check import drops_committed_frames
+from timer_app.storage.history.backups import Backups
+from timer_app.storage.history.opening import NoticeKind, StoreNotice, has_pages
+from timer_app.storage.history.wal_check import drops_committed_frames
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """Rows of the history database turned into the core's records, and back.
 
-Kept apart from `history_connection.py` (which owns the connection) so the SQL
+Kept apart from `history/connection.py` (which owns the connection) so the SQL
 column lists and their conversions sit side by side. Every value is read by its
 column's name, never its place: a column added, or selected in another order,
 cannot shift the others. Times are stored as UTC text plus

@@ -19,13 +19,13 @@ even be opened, the store still exists (`problem` says why) and reconnects on
 the next write.
 
 The store is composed, not mixed in: `HistoryConnection`
-(`history_connection.py`) owns the connection, its state and the one transaction
-every write runs in; `SessionWrites` (`history_writes.py`, the writes' SQL) and
-`HistoryQueries` (`history_queries.py`, the reads) each hold it, and are the
+(`history/connection.py`) owns the connection, its state and the one transaction
+every write runs in; `SessionWrites` (`history/writes.py`, the writes' SQL) and
+`HistoryQueries` (`history/queries.py`, the reads) each hold it, and are the
 store's `writer` and `reader`. The store implements `HistoryStore` by handing
 each call to one of them, and keeps the order of opening. Rows become records in
-`history_rows.py` (by column name); `history_open.py` connects and words the
-notices; `migrations.py` has the schema (design rule 2).
+`history/rows.py` (by column name); `history/opening.py` connects and words the
+notices; `history/migrations.py` has the schema (“Where things live” in docs/design.md).
 """
 
 from __future__ import annotations
@@ -50,11 +50,11 @@ from timer_app.core.history import (
 from timer_app.core.pain_location import PainLocation
 from timer_app.core.position import Position
 from timer_app.storage import paths
-from timer_app.storage.backups import Backups
-from timer_app.storage.history_connection import HistoryConnection
-from timer_app.storage.history_open import BUSY_TIMEOUT_MS, StoreNotice, interrupted_notice
-from timer_app.storage.history_queries import HistoryQueries
-from timer_app.storage.history_writes import SessionWrites
+from timer_app.storage.history.backups import Backups
+from timer_app.storage.history.connection import HistoryConnection
+from timer_app.storage.history.opening import BUSY_TIMEOUT_MS, StoreNotice, interrupted_notice
+from timer_app.storage.history.queries import HistoryQueries
+from timer_app.storage.history.writes import SessionWrites
 
 log = logging.getLogger(__name__)
 

@@ -6,7 +6,7 @@ its `write()`, one short transaction (`BEGIN IMMEDIATE` ... `COMMIT` on a
 crash loses at most the rep in progress. A write that cannot be made raises
 `HistoryWriteError` from `write()`.
 
-It never imports sqlite3: the connection is `history_connection.py`'s (an
+It never imports sqlite3: the connection is `history/connection.py`'s (an
 import-linter contract keeps it so).
 """
 
@@ -23,8 +23,8 @@ from timer_app.core.history import (
 )
 from timer_app.core.pain_location import PainLocation
 from timer_app.core.position import Position
-from timer_app.storage.history_connection import HistoryConnection
-from timer_app.storage.history_rows import REP_COLUMNS, STOP_COLUMNS, utc_text
+from timer_app.storage.history.connection import HistoryConnection
+from timer_app.storage.history.rows import REP_COLUMNS, STOP_COLUMNS, utc_text
 
 
 class SessionWrites:

@@ -21,7 +21,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
-from timer_app.storage.pdf_objects import (
+from timer_app.storage.pdf.objects import (
     Name,
     Parser,
     PdfFormatError,

@@ -17,17 +17,17 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from timer_app.core.routine import Exercise, Routine, Source
-from timer_app.core.validation import (
+from timer_app.core.validation.checks import (
     LibraryExercise,
     id_from_file_name,
     validate_library_exercise,
     validate_routine,
 )
 from timer_app.storage import paths, resources
-from timer_app.storage.catalog_filters import leave_out
-from timer_app.storage.clinic import CLINIC_FILE
-from timer_app.storage.image_check import missing_images
-from timer_app.storage.load_problems import (
+from timer_app.storage.routines.clinic import CLINIC_FILE
+from timer_app.storage.routines.filters import leave_out
+from timer_app.storage.routines.image_check import missing_images
+from timer_app.storage.routines.load_problems import (
     LoadProblem,
     RoutineConflictError,
     RoutineLoadError,
@@ -38,7 +38,7 @@ from timer_app.storage.load_problems import (
     located,
     unexpected,
 )
-from timer_app.storage.yaml_loader import YamlLoadError, load_yaml_file
+from timer_app.storage.yaml.loader import YamlLoadError, load_yaml_file
 
 __all__ = [  # the problem types live in load_problems; callers import them from here
     "LIBRARY_FOLDER",

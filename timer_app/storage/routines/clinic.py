@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timer_app.storage import paths
-from timer_app.storage.yaml_loader import YamlLoadError, load_yaml_file
+from timer_app.storage.yaml.loader import YamlLoadError, load_yaml_file
 
 CLINIC_FILE = "clinic.yaml"
 # Digits, spaces, + and - only: the number is read aloud to a person in trouble.

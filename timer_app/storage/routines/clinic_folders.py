@@ -17,7 +17,7 @@ from pathlib import Path
 
 from timer_app.core.routine import Source
 from timer_app.storage import paths
-from timer_app.storage.catalog import bundled_folder
+from timer_app.storage.routines.catalog import bundled_folder
 from timer_app.storage.settings import load_settings, save_settings
 
 __all__ = [

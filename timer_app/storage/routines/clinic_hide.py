@@ -9,7 +9,7 @@ The list is checked like a routine file: each problem is located in clinic.yaml
 (`FILE:LINE:COL`), with a did-you-mean for an id that is not a bundled routine,
 and an id that is not a bundled routine's hides nothing. `timer-app list` says
 which routines were hidden, and by which file. The clinic's name and numbers in
-the same file are read by `clinic.py`.
+the same file are read by `routines/clinic.py`.
 """
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ import difflib
 from collections.abc import Collection, Iterable
 from pathlib import Path
 
-from timer_app.core.validation import ID_PATTERN
-from timer_app.core.validation_messages import shown
-from timer_app.storage.clinic import CLINIC_FILE
-from timer_app.storage.yaml_loader import LoadedYaml, YamlLoadError, YamlProblem, load_yaml_file
+from timer_app.core.validation.checks import ID_PATTERN
+from timer_app.core.validation.messages import shown
+from timer_app.storage.routines.clinic import CLINIC_FILE
+from timer_app.storage.yaml.loader import LoadedYaml, YamlLoadError, YamlProblem, load_yaml_file
 
 HIDE_FIELD = "hide"
 

@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING
 
 from timer_app.core.routine import Routine, Source
 from timer_app.core.routine_aliases import aliases
-from timer_app.storage.clinic_hide import hidden_routines
-from timer_app.storage.load_problems import from_yaml
+from timer_app.storage.routines.clinic_hide import hidden_routines
+from timer_app.storage.routines.load_problems import from_yaml
 
 if TYPE_CHECKING:
-    from timer_app.storage.catalog import Catalog
+    from timer_app.storage.routines.catalog import Catalog
 
 
 def leave_out(catalog: Catalog, routines: dict[str, Routine], clinics: list[Path]) -> None:

@@ -17,7 +17,7 @@ import difflib
 import os
 from pathlib import Path
 
-from timer_app.core.validation_messages import PathKey, RoutineProblem, echo
+from timer_app.core.validation.messages import PathKey, RoutineProblem, echo
 from timer_app.storage.resources import asset_path, bundled_assets
 
 _ROUTINE_SUFFIXES = (".yaml", ".yml")

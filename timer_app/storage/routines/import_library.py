@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from timer_app.core.routine import Routine
-from timer_app.core.validation import LibraryExercise
-from timer_app.storage.catalog import LIBRARY_FOLDER, Catalog, load_library
-from timer_app.storage.yaml_loader import YamlLoadError, read_limited
+from timer_app.core.validation.checks import LibraryExercise
+from timer_app.storage.routines.catalog import LIBRARY_FOLDER, Catalog, load_library
+from timer_app.storage.yaml.loader import YamlLoadError, read_limited
 
 
 @dataclass

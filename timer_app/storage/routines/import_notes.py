@@ -11,8 +11,8 @@
 from __future__ import annotations
 
 from timer_app.core.routine import Routine, Source
-from timer_app.core.validation_messages import echo
-from timer_app.storage import routine_trash
+from timer_app.core.validation.messages import echo
+from timer_app.storage.routines import trash as routine_trash
 
 
 def retire_replaced(

@@ -16,9 +16,9 @@ import os
 from pathlib import Path
 
 from timer_app.core.routine import Routine, Source
-from timer_app.core.validation_messages import echo, escaped
+from timer_app.core.validation.messages import echo, escaped
 from timer_app.storage import paths
-from timer_app.storage.catalog import (
+from timer_app.storage.routines.catalog import (
     LIBRARY_FOLDER,
     Catalog,
     LoadProblem,
@@ -28,10 +28,10 @@ from timer_app.storage.catalog import (
     load_library,
     load_routine_file,
 )
-from timer_app.storage.import_library import changed_in_use, library_copies, sender_library
-from timer_app.storage.import_notes import retire_replaced, same_title
-from timer_app.storage.pictures import NotAPicture, read_picture
-from timer_app.storage.yaml_loader import YamlLoadError, read_limited
+from timer_app.storage.routines.import_library import changed_in_use, library_copies, sender_library
+from timer_app.storage.routines.import_notes import retire_replaced, same_title
+from timer_app.storage.routines.pictures import NotAPicture, read_picture
+from timer_app.storage.yaml.loader import YamlLoadError, read_limited
 
 REPLACE_HINT = "import it with --replace to use this one instead"
 
@@ -58,7 +58,7 @@ def import_routine_file(
     file_path = Path(path)
     if file_path.suffix.lower() == ".pdf":
         # A handout printed by the app carries its routine (storage/routine_pdf.py).
-        from timer_app.storage.routine_pdf import import_handout
+        from timer_app.storage.routines.pdf import import_handout
 
         return import_handout(file_path, replace=replace, skipped=skipped, catalog=catalog)
     catalog = catalog if catalog is not None else load_catalog()

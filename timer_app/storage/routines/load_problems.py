@@ -1,9 +1,10 @@
 """A routine file's problems as the user sees them, and how each kind is made.
 
-Split from `catalog.py` (which re-exports the public names): `LoadProblem` prints
-compiler-style (`PATH:LINE:COL: message — hint`, design rule 5); the helpers turn
-the loader's and the validator's problems into it, and read on past a syntax
-error (`yaml_recovery`) so it does not hide the file's other problems.
+Split from `routines/catalog.py` (which re-exports the public names): `LoadProblem`
+prints compiler-style (`PATH:LINE:COL: message — hint`; “Located errors” in
+docs/design.md); the helpers turn the loader's and the validator's problems into it, and
+read on past a syntax error (`yaml_recovery`) so it does not hide the file's other
+problems.
 """
 
 from __future__ import annotations
@@ -13,18 +14,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from timer_app.core.validation import (
+from timer_app.core.validation.checks import (
     LibraryExercise,
     RoutineProblem,
     id_from_file_name,
     validate_routine,
 )
-from timer_app.core.validation_messages import escaped
-from timer_app.storage.yaml_loader import LoadedYaml, YamlLoadError, YamlProblem, read_limited
-from timer_app.storage.yaml_recovery import consequence, read_past_syntax_errors
-from timer_app.storage.yaml_recovery import note as past_note
+from timer_app.core.validation.messages import escaped
+from timer_app.storage.yaml.loader import LoadedYaml, YamlLoadError, YamlProblem, read_limited
+from timer_app.storage.yaml.recovery import consequence, read_past_syntax_errors
+from timer_app.storage.yaml.recovery import note as past_note
 
-log = logging.getLogger("timer_app.storage.catalog")  # where these were logged before
+log = logging.getLogger("timer_app.storage.routines.catalog")  # where these were logged before
 
 
 @dataclass(frozen=True)

@@ -21,17 +21,17 @@ from dataclasses import replace as replace_field
 from pathlib import Path, PurePosixPath
 
 from timer_app.core.routine import Routine
-from timer_app.core.validation import LibraryExercise
-from timer_app.storage.catalog import (
+from timer_app.core.validation.checks import LibraryExercise
+from timer_app.storage.pdf.attachments import PdfFormatError, read_attachments_file
+from timer_app.storage.routines.catalog import (
     LIBRARY_FOLDER,
     ROUTINE_SUFFIXES,
     Catalog,
     LoadProblem,
     RoutineLoadError,
 )
-from timer_app.storage.pdf_attachments import PdfFormatError, read_attachments_file
-from timer_app.storage.pictures import NotAPicture, read_picture
-from timer_app.storage.yaml_loader import read_limited
+from timer_app.storage.routines.pictures import NotAPicture, read_picture
+from timer_app.storage.yaml.loader import read_limited
 
 ROUTINE_PREFIX = "routine/"
 LIBRARY_PREFIX = f"{LIBRARY_FOLDER}/"
@@ -79,7 +79,7 @@ def import_handout(
     """Import the routine a handout PDF carries, as `import_routine_file` imports
     a routine file with its `library/` beside it. Problems are raised as
     `RoutineLoadError`, said of the PDF."""
-    from timer_app.storage.routine_import import import_routine_file
+    from timer_app.storage.routines.importing import import_routine_file
 
     with tempfile.TemporaryDirectory(prefix="timer-app-handout-") as tmp:
         folder = Path(tmp)

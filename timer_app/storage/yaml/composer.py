@@ -1,10 +1,10 @@
 """Compose plain data and its locations from PyYAML's parser events, within limits.
 
-Part of the YAML loader (`yaml_loader.py`, design rule 2): one of the few storage
-modules behind it that may import yaml, here for the event types. It never builds
-Python objects from tags, and it walks the events iteratively so it can stop at
-`MAX_DEPTH` nesting or `MAX_NODES` values (aliases included) as soon as the parser
-reaches them, and report a field given twice, which PyYAML silently resolves to
+Part of the YAML loader (`yaml/loader.py`; “Where things live” in docs/design.md): one
+of the few storage modules behind it that may import yaml, here for the event types. It
+never builds Python objects from tags, and it walks the events iteratively so it can
+stop at `MAX_DEPTH` nesting or `MAX_NODES` values (aliases included) as soon as the
+parser reaches them, and report a field given twice, which PyYAML silently resolves to
 the last one.
 """
 
@@ -15,8 +15,8 @@ from typing import Any
 
 import yaml
 
-from timer_app.core.validation_messages import echo
-from timer_app.storage.yaml_errors import (
+from timer_app.core.validation.messages import echo
+from timer_app.storage.yaml.errors import (
     MAX_DEPTH,
     MAX_NODES,
     Location,
@@ -25,7 +25,7 @@ from timer_app.storage.yaml_errors import (
     location,
     too_deep,
 )
-from timer_app.storage.yaml_scalars import check_tag, resolve
+from timer_app.storage.yaml.scalars import check_tag, resolve
 
 PathKey = tuple[str | int, ...]
 

@@ -1,9 +1,9 @@
 """The loader's problems, its limits, and PyYAML's errors said in plain words.
 
-Part of the YAML loader (`yaml_loader.py`, design rule 2): one of the few storage
-modules behind it that may import yaml, here only for PyYAML's error types. A
-parser message such as "could not find expected ':'" becomes "a line here is not a
-'field: value' pair" with a hint, at the line and column (1-based) it points to.
+Part of the YAML loader (`yaml/loader.py`; “Where things live” in docs/design.md): one
+of the few storage modules behind it that may import yaml, here only for PyYAML's error
+types. A parser message such as "could not find expected ':'" becomes "a line here is
+not a 'field: value' pair" with a hint, at the line and column (1-based) it points to.
 """
 
 from __future__ import annotations

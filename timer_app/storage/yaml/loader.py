@@ -1,9 +1,9 @@
 """Read one YAML file into plain data plus the line and column of every value.
 
-The only way the app reads YAML (design rule 2); callers import from here. It never
-builds Python objects from tags: it walks the parser's *events* (libyaml's C parser
-when available, else PyYAML's pure Python one) and composes the data itself,
-iteratively, so it can
+The only way the app reads YAML (“Where things live” in docs/design.md); callers import
+from here. It never builds Python objects from tags: it walks the parser's *events*
+(libyaml's C parser when available, else PyYAML's pure Python one) and composes the data
+itself, iteratively, so it can
 
 - refuse files over 1 MiB before parsing, and nesting deeper than `MAX_DEPTH` or
   aliases that would expand past `MAX_NODES` as soon as the parser reaches them
@@ -31,8 +31,8 @@ from typing import Any
 
 import yaml
 
-from timer_app.storage.yaml_composer import Composer, LoadedYaml, PathKey
-from timer_app.storage.yaml_errors import (
+from timer_app.storage.yaml.composer import Composer, LoadedYaml, PathKey
+from timer_app.storage.yaml.errors import (
     MAX_BYTES,
     MAX_DEPTH,
     MAX_NODES,

@@ -1,6 +1,6 @@
 """Reading past a syntax error, so it does not hide the file's other problems.
 
-A therapist fixing a file wants every problem at once (design rule 5), but a
+A therapist fixing a file wants every problem at once (“Located errors” in docs/design.md), but a
 YAML syntax error stopped the reading there: `reps: ten` three lines further on
 was reported only after the colon was fixed. Here the bad line is set aside and
 the file read again (at most a few times): a value with a ': ' inside is quoted,
@@ -15,9 +15,9 @@ import json
 import logging
 import re
 
-from timer_app.storage.yaml_composer import LoadedYaml
-from timer_app.storage.yaml_errors import YamlLoadError, YamlProblem
-from timer_app.storage.yaml_loader import load_yaml_text
+from timer_app.storage.yaml.composer import LoadedYaml
+from timer_app.storage.yaml.errors import YamlLoadError, YamlProblem
+from timer_app.storage.yaml.loader import load_yaml_text
 
 log = logging.getLogger(__name__)
 

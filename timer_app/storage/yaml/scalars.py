@@ -1,6 +1,6 @@
 """A scalar's value under the loader's small schema, and which tags a file may use.
 
-Part of the YAML loader (`yaml_loader.py`); it reads PyYAML events' attributes but
+Part of the YAML loader (`yaml/loader.py`); it reads PyYAML events' attributes but
 does not import yaml. Only true/false are booleans, so `no`, `yes`, `on` stay text;
 numbers are decimal (`010` is ten, never eight) and `1:30` is text, never 90;
 hex, octal and `1e3` stay text. Quoted scalars are always text.
@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from timer_app.core.validation_messages import echo
-from timer_app.storage.yaml_errors import YamlLoadError, YamlProblem, location
+from timer_app.core.validation.messages import echo
+from timer_app.storage.yaml.errors import YamlLoadError, YamlProblem, location
 
 _TAG = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = {_TAG + name for name in ("str", "int", "float", "bool", "null", "seq", "map")}
