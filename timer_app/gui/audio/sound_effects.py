@@ -8,8 +8,11 @@ and `problem` says why in one sentence.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import wave
+from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QUrl
@@ -67,6 +70,29 @@ def no_output_sentence(platform: str = sys.platform) -> str:
     )
 
 
+def sound_server_present(
+    environ: Mapping[str, str] | None = None, platform: str = sys.platform
+) -> bool:
+    """Whether a sound server listens here (on Linux; elsewhere the system's audio
+    is always there).
+
+    Loading QtMultimedia costs ~19 MiB even where nobody answers; where neither a
+    PulseAudio nor a PipeWire socket exists, Qt would find no output anyway.
+    """
+    if not platform.startswith("linux"):
+        return True
+    env = os.environ if environ is None else environ
+    if env.get("PULSE_SERVER"):
+        return True
+    runtime = env.get("XDG_RUNTIME_DIR")
+    if not runtime:
+        return True  # no runtime dir to look in: let Qt find out
+    folder = Path(runtime)
+    return any(
+        (folder / name).exists() for name in ("pulse/native", "pipewire-0", "pipewire-0-manager")
+    )
+
+
 class QtSounds:
     """The WAVs in assets/sounds played with QSoundEffect, when there is audio."""
 
@@ -74,6 +100,9 @@ class QtSounds:
         self.available = False
         self.problem = ""
         self._effects: dict[str, Any] = {}
+        if not sound_server_present():
+            self.problem = no_output_sentence()
+            return
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError as error:  # no libpulse and friends
