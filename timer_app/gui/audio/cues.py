@@ -250,10 +250,11 @@ class Cues:
     def for_this_machine(
         cls, parent: QObject | None = None, *, muted: bool = False, beeps_only: bool = False
     ) -> Cues:
-        """The real sounds and a speech worker (which starts in the background)."""
+        """The real sounds and a speech worker, started in the background at the
+        first sentence (or `check_speech`) and ended after a minute without one."""
         return cls(
             QtSounds(parent),
-            SpeechProcess(parent),
+            SpeechProcess(parent, lazy=True),
             muted=muted,
             beeps_only=beeps_only,
             tone_lengths=tone_lengths(),
@@ -264,6 +265,13 @@ class Cues:
         """A Qt signal emitted when the speech status becomes known (None if it never
         changes)."""
         return getattr(self._speech, "sig_status_changed", None)
+
+    def check_speech(self) -> None:
+        """Find out whether prompts can be spoken (starts the speech worker if it
+        has not run yet); `status_changed` tells the answer."""
+        check = getattr(self._speech, "check", None)
+        if check is not None:
+            check()
 
     def checking(self) -> bool:
         """True while the speech worker has not said yet whether it can speak."""
@@ -328,7 +336,8 @@ _shared: Cues | None = None
 
 def shared_cues() -> Cues:
     """The one `Cues` of this run, made on first use (cheap: the speech worker
-    starts in the background and reports through `status_changed`)."""
+    starts at the first sentence, or `check_speech`, in the background and
+    reports through `status_changed`)."""
     global _shared
     if _shared is None:
         cues = _shared = Cues.for_this_machine(QCoreApplication.instance())

@@ -207,10 +207,12 @@ class SafetyPage(QWidget):
         if not self._following_cues:
             from timer_app.gui.audio.cues import shared_cues
 
-            changed = shared_cues().status_changed
+            cues = shared_cues()
+            changed = cues.status_changed
             if changed is not None:
                 changed.connect(self._show_sound_status)
             self._following_cues = True
+            cues.check_speech()  # the speech worker otherwise waits for a first prompt
         self._show_sound_status()
         super().showEvent(event)
 
