@@ -36,28 +36,30 @@ for tool in Xvfb xdotool import xdpyinfo; do
   command -v "$tool" >/dev/null || { echo "look.sh: $tool is not installed" >&2; exit 1; }
 done
 
-# A display number nobody uses: a random one, skipping those with a lock file.
-display=""
-for _ in $(seq 20); do
-  n=$(( (RANDOM % 400) + 100 ))
-  [ -e "/tmp/.X$n-lock" ] || { display=":$n"; break; }
-done
-[ -n "$display" ] || { echo "look.sh: no free display number" >&2; exit 1; }
-
-xvfb_pid=""; app_pid=""
+xvfb_pid=""; app_pid=""; numfile=$(mktemp)
 cleanup() {
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
   [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  rm -f "$numfile"
 }
 trap cleanup EXIT
 
-Xvfb "$display" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
+# Xvfb picks a free display number itself and writes it to fd 5 (-displayfd):
+# a number chosen here could be taken by another X server a moment later, and
+# the app would then open on a display that goes away under it.
+Xvfb -displayfd 5 -screen 0 "${size}x24" -nolisten tcp -noreset 5>"$numfile" >/dev/null 2>&1 &
 xvfb_pid=$!
+display=""
+for _ in $(seq 100); do
+  if [ -s "$numfile" ]; then display=":$(tr -d '[:space:]' <"$numfile")"; break; fi
+  sleep 0.1
+done
+[ -n "$display" ] || { echo "look.sh: Xvfb did not start" >&2; exit 1; }
 for _ in $(seq 100); do
   xdpyinfo -display "$display" >/dev/null 2>&1 && break
   sleep 0.1
 done
-xdpyinfo -display "$display" >/dev/null 2>&1 || { echo "look.sh: Xvfb did not start" >&2; exit 1; }
+xdpyinfo -display "$display" >/dev/null 2>&1 || { echo "look.sh: Xvfb did not answer" >&2; exit 1; }
 
 # A real X window: not the offscreen platform the tests use.
 env -u QT_QPA_PLATFORM DISPLAY="$display" "$@" >"$out.log" 2>&1 &
