@@ -28,8 +28,12 @@ print(sounds.problem)
 def test_no_sound_server_means_no_multimedia_loaded_and_a_plain_sentence(
     tmp_path: Path,
 ) -> None:
-    env = {k: v for k, v in os.environ.items() if k != "PULSE_SERVER"}
-    env.update(XDG_RUNTIME_DIR=str(tmp_path), QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ)
+    env.update(
+        XDG_RUNTIME_DIR=str(tmp_path),
+        PULSE_SERVER=f"unix:{tmp_path}/none",  # as bench/session_cost.py sets it
+        QT_QPA_PLATFORM="offscreen",
+    )
     done = subprocess.run(
         [sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, timeout=60
     )
@@ -46,6 +50,9 @@ def test_no_sound_server_means_no_multimedia_loaded_and_a_plain_sentence(
         (["pulse/native"], {}, True),  # PulseAudio, or PipeWire's pulse server
         (["pipewire-0"], {}, True),
         ([], {"PULSE_SERVER": "tcp:studio.local"}, True),
+        (["pulse/native"], {"PULSE_SERVER": "unix:{runtime}/pulse/native"}, True),
+        ([], {"PULSE_SERVER": "unix:{runtime}/none"}, False),  # nobody listens there
+        ([], {"PULSE_SERVER": "{abc}unix:{runtime}/none tcp:studio.local"}, True),
     ],
 )
 def test_a_sound_server_is_found_by_its_socket(
@@ -54,6 +61,7 @@ def test_a_sound_server_is_found_by_its_socket(
     for name in made:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).touch()
-    env = {"XDG_RUNTIME_DIR": str(tmp_path), **environ}
+    env = {"XDG_RUNTIME_DIR": str(tmp_path)}
+    env.update({k: v.replace("{runtime}", str(tmp_path)) for k, v in environ.items()})
     assert sound_server_present(env, "linux") is present
     assert sound_server_present({"XDG_RUNTIME_DIR": str(tmp_path)}, "win32")

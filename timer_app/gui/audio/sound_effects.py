@@ -83,7 +83,7 @@ def sound_server_present(
         return True
     env = os.environ if environ is None else environ
     if env.get("PULSE_SERVER"):
-        return True
+        return any(_pulse_server_there(server) for server in env["PULSE_SERVER"].split())
     runtime = env.get("XDG_RUNTIME_DIR")
     if not runtime:
         return True  # no runtime dir to look in: let Qt find out
@@ -91,6 +91,18 @@ def sound_server_present(
     return any(
         (folder / name).exists() for name in ("pulse/native", "pipewire-0", "pipewire-0-manager")
     )
+
+
+def _pulse_server_there(server: str) -> bool:
+    """One entry of PULSE_SERVER: a local socket must exist; a network server
+    ("tcp:host", "host") is taken on trust."""
+    if server.startswith("{"):  # "{machine id}unix:/path": for that machine only
+        server = server.partition("}")[2]
+    if server.startswith("unix:"):
+        return Path(server[len("unix:") :]).exists()
+    if server.startswith("/"):
+        return Path(server).exists()
+    return bool(server)
 
 
 class QtSounds:
