@@ -1,8 +1,8 @@
 """How exactly a session keeps time through the real Qt ticker, against a naive timer.
 
-    /work/venv/bin/python bench/timing.py            # 60 s of 1 s holds and 1 s rests
-    /work/venv/bin/python bench/timing.py --seconds 10
-    /work/venv/bin/python bench/timing.py --seconds 1800 --no-naive   # issue's 30 min
+    python bench/timing.py            # 60 s of 1 s holds and 1 s rests
+    python bench/timing.py --seconds 10
+    python bench/timing.py --seconds 1800 --no-naive   # issue's 30 min
 
 Plays the session through `SessionPresenter` (player + `Ticker`) on the real
 monotonic clock, offscreen, and records when each step's start signal actually
