@@ -10,15 +10,15 @@ therapist; the emergency signs mean calling the emergency number now. The
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import cast
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +27,7 @@ from timer_app.core.history_words import reason_choices
 from timer_app.gui.page_style import BODY, plain_label, scaled_font
 from timer_app.gui.pages import safety_words
 from timer_app.gui.translation import translate
+from timer_app.gui.widgets.optional_choice import OptionalChoice
 from timer_app.gui.widgets.pain_button import PainButton
 
 PAIN_RISE_WORTH_ADVICE = 2  # points on the 0–10 scale
@@ -102,7 +103,7 @@ def pain_keys() -> list[tuple[QKeySequence, int]]:
     return [*keys, (QKeySequence(ten_key()), PAIN_MAX)]
 
 
-class PainScale(QWidget):
+class PainScale(OptionalChoice):
     """Eleven buttons, 0 (no pain) to 10 (worst pain). Optional: None until chosen.
 
     Clicking the chosen number again clears it. The session screen's keys rate
@@ -110,21 +111,10 @@ class PainScale(QWidget):
     never clears it, so pressing it twice by accident changes nothing.
     """
 
-    sig_changed = Signal(object)  # int | None
-
     def __init__(self, question: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._value: int | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.question = QLabel(question)
-        self.question.setFont(scaled_font(BODY, bold=True))
-        self.question.setWordWrap(True)
-        layout.addWidget(self.question)
+        super().__init__(question, parent)
         row = QHBoxLayout()
         row.setSpacing(4)
-        self._group = QButtonGroup(self)
-        self._group.setExclusive(False)  # so the chosen one can be cleared
         self.buttons: list[QPushButton] = []
         for n in range(PAIN_MIN, PAIN_MAX + 1):
             button = PainButton(n)  # the chosen one is unmistakable, not a shade
@@ -132,11 +122,10 @@ class PainScale(QWidget):
             button.setMinimumSize(36, 36)
             button.setAccessibleName(self.tr("Pain %1 of 10").replace("%1", str(n)))
             button.setAccessibleDescription(question)
-            self._group.addButton(button, n)
+            self.add_answer(n, button)
             self.buttons.append(button)
             row.addWidget(button)
-        self._group.idClicked.connect(self._clicked)
-        layout.addLayout(row)
+        self.layout_.addLayout(row)
         ends = QHBoxLayout()
         ends.addWidget(QLabel(self.tr("0 = no pain")))
         ends.addStretch(1)
@@ -144,26 +133,10 @@ class PainScale(QWidget):
         ends.addWidget(self.keys_hint)
         ends.addStretch(1)
         ends.addWidget(QLabel(self.tr("10 = worst pain")))
-        layout.addLayout(ends)
-        self.setAccessibleName(question)
+        self.layout_.addLayout(ends)
 
     def value(self) -> int | None:
-        return self._value
-
-    def set_value(self, value: int | None) -> None:
-        if value is not None and not PAIN_MIN <= value <= PAIN_MAX:
-            return
-        self._value = value
-        for n, button in enumerate(self.buttons):
-            button.setChecked(n == value)
-        self.sig_changed.emit(value)
-
-    def choose(self, n: int) -> None:
-        """A rating's key: chooses n (unlike a click, never clears it)."""
-        self.set_value(n)
-
-    def _clicked(self, n: int) -> None:
-        self.set_value(None if self._value == n else n)
+        return cast("int | None", super().value())
 
 
 class AdviceBox(QWidget):

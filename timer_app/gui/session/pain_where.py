@@ -9,16 +9,14 @@ decided in core (`core/pain_location.py`); this module only says it.
 from __future__ import annotations
 
 import math
+from typing import cast
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QFontMetrics, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QGridLayout,
-    QLabel,
     QLayout,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +26,7 @@ from timer_app.gui.page_style import BODY, scaled_font
 from timer_app.gui.pages import safety_words
 from timer_app.gui.session.words import fill
 from timer_app.gui.translation import translate
+from timer_app.gui.widgets.optional_choice import OptionalChoice
 from timer_app.gui.widgets.pain_button import CHECK, FRAME, PainButton
 
 
@@ -164,54 +163,27 @@ class PlaceRow(QWidget):
         super().resizeEvent(event)
 
 
-class PainWhere(QWidget):
+class PainWhere(OptionalChoice):
     """Five buttons from the back down to the foot. Optional: None until chosen.
 
     Like the pain scale, clicking the chosen place again clears it, and a key
     always chooses its place (never clears it).
     """
 
-    sig_changed = Signal(object)  # PainLocation | None
-
     def __init__(self, question: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._value: PainLocation | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.question = QLabel(question)
-        self.question.setFont(scaled_font(BODY, bold=True))
-        self.question.setWordWrap(True)
-        layout.addWidget(self.question)
-        self._group = QButtonGroup(self)
-        self._group.setExclusive(False)  # so the chosen one can be cleared
+        super().__init__(question, parent)
         self.buttons: dict[PainLocation, PlaceButton] = {}
         keys = location_keys()
-        for i, (location, name) in enumerate(location_names().items()):
+        for location, name in location_names().items():
             button = PlaceButton(fill(self.tr("%1 (%2)"), name, keys[location]))
             button.setFont(scaled_font(BODY, bold=True))
             button.setMinimumHeight(36)
             button.setAccessibleName(name)
             button.setAccessibleDescription(question)
-            self._group.addButton(button, i)
+            self.add_answer(location, button)
             self.buttons[location] = button
-        self._group.idClicked.connect(self._clicked)
         self.row = PlaceRow(list(self.buttons.values()))
-        layout.addWidget(self.row)
-        self.setAccessibleName(question)
+        self.layout_.addWidget(self.row)
 
     def value(self) -> PainLocation | None:
-        return self._value
-
-    def set_value(self, value: PainLocation | None) -> None:
-        self._value = value
-        for location, button in self.buttons.items():
-            button.setChecked(location is value)
-        self.sig_changed.emit(value)
-
-    def choose(self, location: PainLocation) -> None:
-        """A place's key: chooses it (unlike a click, never clears it)."""
-        self.set_value(location)
-
-    def _clicked(self, index: int) -> None:
-        location = list(PainLocation)[index]
-        self.set_value(None if self._value is location else location)
+        return cast("PainLocation | None", super().value())
