@@ -1,0 +1,1 @@
+"""Tests of the routine editor window (pytest-qt, real widgets)."""
