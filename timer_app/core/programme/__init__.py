@@ -1,0 +1,1 @@
+"""Programmes over weeks: stages, dose changes, stage arithmetic; pure Python (core only)."""
