@@ -1,0 +1,46 @@
+"""What a reminder says, and why it is due, in plain translatable words."""
+
+from __future__ import annotations
+
+from timer_app.core.describe import Translate, duration_in_words, english
+
+_CONTEXT = "Reminders"
+
+
+def session_title(routine_title: str | None, translate: Translate = english) -> str:
+    if routine_title:
+        return translate(_CONTEXT, "Time for your %1 session").replace("%1", routine_title)
+    return translate(_CONTEXT, "Time for your exercises")
+
+
+def session_body(minutes: int | None, translate: Translate = english) -> str:
+    if minutes is None or minutes <= 0:
+        return ""
+    about = translate(_CONTEXT, "about %1").replace(
+        "%1", duration_in_words(minutes * 60, translate)
+    )
+    return about
+
+
+def session_why(
+    slot: str,
+    needed: int,
+    done: int,
+    due: int,
+    snoozed: bool,
+    translate: Translate = english,
+) -> str:
+    """ "08:00 is one of your reminder times; 0 of 2 sessions done today." """
+    if snoozed:
+        first = translate(_CONTEXT, "you asked to be reminded again (%1 reminder)").replace(
+            "%1", slot
+        )
+    else:
+        first = translate(_CONTEXT, "%1 is one of your reminder times").replace("%1", slot)
+    if due > 0:
+        count = translate(_CONTEXT, "%1 of %n session(s) done that day", None, due).replace(
+            "%1", str(done)
+        )
+    else:
+        count = translate(_CONTEXT, "session %n of the day", None, needed)
+    return translate(_CONTEXT, "%1; %2").replace("%1", first).replace("%2", count)
