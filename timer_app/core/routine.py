@@ -128,6 +128,8 @@ class Routine:
     format: int = FORMAT_VERSION
     description: str | None = None
     author: str | None = None
+    # How the patient reaches the author (a phone number, an email): shown with the author.
+    contact: str | None = None
     frequency: Frequency | None = None
     lead_in: float = DEFAULT_LEAD_IN
     safety: tuple[str, ...] = ()

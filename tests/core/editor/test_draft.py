@@ -177,3 +177,13 @@ def test_the_limits_are_the_validators() -> None:
     assert check_draft(draft, LIBRARY).ok
     draft.exercises[0]["sets"] = MAX_SETS + 1
     assert problems_at(check_draft(draft, LIBRARY), ("exercises", 0, "sets"))
+
+
+def test_author_and_contact_are_fields_of_the_format() -> None:
+    draft = _draft()
+    draft.fields.update(author="Dr. Ana Ngo", contact="01234 567890")
+    check = check_draft(draft, LIBRARY)
+    assert check.routine is not None
+    assert (check.routine.author, check.routine.contact) == ("Dr. Ana Ngo", "01234 567890")
+    draft.fields["contact"] = ["not", "text"]
+    assert [p.path for p in check_draft(draft, LIBRARY).problems] == [("contact",)]

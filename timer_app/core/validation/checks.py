@@ -101,6 +101,7 @@ class _Checker(ExerciseChecker):
         title = self.text(data, (), "title", required=True)
         description = self.text(data, (), "description")
         author = self.text(data, (), "author")
+        contact = self.text(data, (), "contact")
         frequency = self.frequency(data)
         lead_in = self.duration(data, (), "lead_in", DEFAULT_LEAD_IN, allow_zero=True)
         safety = self.text_list(data, (), "safety")
@@ -123,6 +124,7 @@ class _Checker(ExerciseChecker):
             format=FORMAT_VERSION,
             description=description,
             author=author,
+            contact=contact,
             frequency=frequency,
             lead_in=lead_in,
             safety=safety,

@@ -19,6 +19,7 @@ ROUTINE_FIELDS = (
     "format",
     "description",
     "author",
+    "contact",
     "frequency",
     "lead_in",
     "safety",

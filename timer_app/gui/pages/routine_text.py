@@ -33,6 +33,9 @@ def routine_details_html(routine: Routine) -> str:
     facts = [source_in_words(routine.source)]
     if routine.author:
         facts.append(translate("RoutinesPage", "by {author}").format(author=routine.author))
+    if routine.contact:
+        contact = translate("RoutinesPage", "contact: {contact}")
+        facts.append(contact.format(contact=routine.contact))
     if routine.frequency:
         facts.append(frequency_in_words(routine.frequency, translate))
     facts.append(total_time_in_words(routine, translate))
