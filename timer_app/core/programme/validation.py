@@ -1,0 +1,354 @@
+"""Turn the plain data a loader read into a `Programme`, reporting every problem.
+
+The routine validator's style ("Located errors" in docs/design.md): never stop at
+the first problem, locate each by its path (keys and list indexes) so the loader
+can say FILE:LINE:COL, a did-you-mean for an unknown field, plain words.
+Stages must follow one another week by week, from week 1, without gaps or
+overlaps; only the last may be open-ended ("9+").
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Collection
+from typing import Any
+
+from timer_app.core.history import PAIN_MAX, PAIN_MIN
+from timer_app.core.programme.model import (
+    Advance,
+    AdvanceWhen,
+    DoseChange,
+    FlareUp,
+    Programme,
+    Stage,
+)
+from timer_app.core.programme.parse import CHANGE_FIELDS, parse_change, parse_weeks
+from timer_app.core.routine import Frequency
+from timer_app.core.validation.checks import ROUTINE_FIELDS
+from timer_app.core.validation.messages import PathKey, RoutineProblem, kind, shown
+from timer_app.core.validation.values import ID_PATTERN, ValueChecker
+
+PROGRAMME_FIELDS = (
+    "title",
+    "id",
+    "description",
+    "stages",
+    "advance",
+    "advance_when",
+    "flare_up",
+)
+STAGE_FIELDS = ("name", "weeks", "routines", "frequency", "marker", "change")
+ADVANCE_WHEN_FIELDS = ("sessions_done", "pain_after_max", "no_stops_for_spread")
+FLARE_UP_FIELDS = ("routine", "days")
+MAX_FLARE_UP_DAYS = 28
+MAX_STAGES = 52
+
+
+def validate_programme(
+    data: Any, *, default_id: str | None, routine_ids: Collection[str] | None = None
+) -> tuple[Programme | None, list[RoutineProblem]]:
+    """The programme, or None with at least one problem.
+
+    `routine_ids`: the routines there are; a stage naming another is a problem.
+    None (the catalog's loading) leaves that to `changes.missing_routines`.
+    """
+    checker = _Checker(routine_ids)
+    programme = checker.programme(data, default_id)
+    return (programme if not checker.problems else None), checker.problems
+
+
+class _Checker(ValueChecker):
+    def __init__(self, routine_ids: Collection[str] | None) -> None:
+        super().__init__()
+        self.owner = "programme"
+        self.routine_ids = routine_ids
+
+    def programme(self, data: Any, default_id: str | None) -> Programme | None:
+        if not isinstance(data, dict):
+            self.add(
+                (),
+                f"a programme file must hold fields such as title: and stages:, not {kind(data)}",
+                "start the file with a line such as: title: Sciatica – 8 weeks",
+            )
+            return None
+        self.unknown_fields(
+            data, (), PROGRAMME_FIELDS, ROUTINE_FIELDS, "belongs to a routine, not a programme"
+        )
+        programme_id = self.identifier(data, default_id, "programme")
+        title = self.text(data, (), "title", required=True)
+        description = self.text(data, (), "description")
+        stages = self.stages(data)
+        advance = self.advance(data)
+        advance_when = self.advance_when(data)
+        flare_up = self.flare_up(data)
+        if self.problems or programme_id is None or title is None:
+            return None
+        return Programme(
+            id=programme_id,
+            title=title,
+            stages=stages,
+            advance=advance,
+            advance_when=advance_when,
+            flare_up=flare_up,
+            description=description,
+        )
+
+    # -- stages ----------------------------------------------------------------
+
+    def stages(self, data: dict[str, Any]) -> tuple[Stage, ...]:
+        items = data.get("stages")
+        if not isinstance(items, list) or not items:
+            where: PathKey = ("stages",) if "stages" in data else ()
+            said = (
+                "the programme has no stages"
+                if items in (None, [])
+                else (f"stages must be a list, not {kind(items)}")
+            )
+            self.add(where, said, "start each stage with '- name: ', then its weeks: and routines:")
+            return ()
+        if len(items) > MAX_STAGES:
+            self.add(("stages",), f"a programme has at most {MAX_STAGES} stages, not {len(items)}")
+            return ()
+        built = [self.stage(item, ("stages", i)) for i, item in enumerate(items)]
+        stages = tuple(s for s in built if s is not None)
+        if len(stages) == len(items):
+            self.weeks_in_order(stages)
+        return stages
+
+    def stage(self, data: Any, path: PathKey) -> Stage | None:
+        number = int(path[-1]) + 1
+        if not isinstance(data, dict):
+            self.add(
+                path,
+                f"stage {number} must be a group of fields, not {kind(data)}",
+                "for example: - name: Learn proper form",
+            )
+            return None
+        before = len(self.problems)
+        self.unknown_fields(data, path, STAGE_FIELDS, (), "")
+        name = self.text(data, path, "name")
+        if "name" not in data or (isinstance(data["name"], str) and not data["name"].strip()):
+            self.add(
+                path if "name" not in data else (*path, "name"),
+                f"stage {number} has no name",
+                "add a line such as: name: Learn proper form",
+            )
+        weeks = self.weeks(data, path, number)
+        routines = self.routines(data, path, number)
+        frequency = self.stage_frequency(data, path)
+        marker = self.text(data, path, "marker")
+        changes = self.changes(data, path)
+        if len(self.problems) > before or name is None or weeks is None:
+            return None
+        return Stage(name, weeks[0], weeks[1], routines, frequency, marker, changes)
+
+    def weeks(
+        self, data: dict[str, Any], path: PathKey, number: int
+    ) -> tuple[int, int | None] | None:
+        if "weeks" not in data:
+            self.add(path, f"stage {number} has no weeks", "add a line such as: weeks: 1-2")
+            return None
+        read = parse_weeks(data["weeks"])
+        if isinstance(read[0], str):
+            self.add((*path, "weeks"), read[0], read[1])
+            return None
+        return read
+
+    def weeks_in_order(self, stages: tuple[Stage, ...]) -> None:
+        expected = 1
+        for index, stage in enumerate(stages):
+            where: PathKey = ("stages", index, "weeks")
+            if stage.first_week > expected:
+                gap = _weeks_text(expected, stage.first_week - 1)
+                self.add(
+                    where,
+                    f"{gap} {'is' if 'weeks' not in gap else 'are'} in no stage: "
+                    f"stage {index + 1} starts in week {stage.first_week}",
+                    f"start it in week {expected}, or add a stage for {gap}",
+                )
+            elif stage.first_week < expected:
+                self.add(
+                    where,
+                    f"stage {index + 1} starts in week {stage.first_week}, but stage "
+                    f"{index} already runs to week {expected - 1}",
+                    f"start it in week {expected}",
+                )
+            if stage.last_week is None:
+                if index != len(stages) - 1:
+                    self.add(
+                        where,
+                        f"only the last stage can go on with no end "
+                        f"(stage {index + 1} is '{stage.first_week}+')",
+                        f"give it a last week, such as weeks: {stage.first_week}-"
+                        f"{stage.first_week + 1}",
+                    )
+                return
+            expected = max(expected, stage.last_week + 1)
+
+    def routines(self, data: dict[str, Any], path: PathKey, number: int) -> tuple[str, ...]:
+        value = data.get("routines")
+        if value is None or value == []:
+            self.add(
+                (*path, "routines") if "routines" in data else path,
+                f"stage {number} has no routines",
+                "add a line such as: routines: [gentle-start]",
+            )
+            return ()
+        items, one = ([value], True) if isinstance(value, str) else (value, False)
+        if not isinstance(items, list):
+            self.add(
+                (*path, "routines"),
+                f"routines must be a list of routine ids, not {shown(value)}",
+                "for example: routines: [gentle-start, walking-build-up]",
+            )
+            return ()
+        found: list[str] = []
+        for index, item in enumerate(items):
+            where: PathKey = (*path, "routines") if one else (*path, "routines", index)
+            if self.routine_id(item, where, "routines"):
+                found.append(item)
+        return tuple(dict.fromkeys(found))
+
+    def routine_id(self, item: Any, where: PathKey, field: str) -> bool:
+        """Whether `item` is a routine id there is (when the caller knows them)."""
+        if not isinstance(item, str) or not ID_PATTERN.fullmatch(item):
+            self.add(
+                where,
+                f"{field} must name routine ids (lowercase letters, digits and "
+                f"hyphens), not {shown(item)}",
+                "for example: gentle-start",
+            )
+            return False
+        if self.routine_ids is not None and item not in self.routine_ids:
+            close = difflib.get_close_matches(item, list(self.routine_ids), n=1, cutoff=0.6)
+            self.add(
+                where,
+                f"no routine has the id '{item}'",
+                f"did you mean '{close[0]}'?"
+                if close
+                else "`timer-app list` shows the routine ids",
+            )
+            return False
+        return True
+
+    def stage_frequency(self, data: dict[str, Any], path: PathKey) -> Frequency | None:
+        # ValueChecker.frequency reads a routine's top level; its problems are moved here.
+        inner = ValueChecker()
+        frequency = inner.frequency(data)
+        self.problems += [
+            RoutineProblem((*path, *p.path), p.message, p.hint) for p in inner.problems
+        ]
+        return frequency
+
+    def changes(self, data: dict[str, Any], path: PathKey) -> tuple[DoseChange, ...]:
+        value = data.get("change")
+        if value is None:
+            return ()
+        where: PathKey = (*path, "change")
+        if not isinstance(value, dict):
+            self.add(
+                where,
+                f"change must be a group of fields, not {kind(value)}",
+                "for example: change: {hold: +15 s}",
+            )
+            return ()
+        self.unknown_fields(value, where, CHANGE_FIELDS, (), "")
+        found: list[DoseChange] = []
+        for field in CHANGE_FIELDS:
+            if field in value:
+                read = parse_change(field, value[field])
+                if isinstance(read, DoseChange):
+                    found.append(read)
+                else:
+                    self.add((*where, field), *read)
+        return tuple(found)
+
+    # -- advancing and flare-ups -------------------------------------------------
+
+    def advance(self, data: dict[str, Any]) -> Advance:
+        value = data.get("advance", Advance.SUGGEST.value)
+        choices = [a.value for a in Advance]
+        if isinstance(value, str) and value.strip().lower() in choices:
+            return Advance(value.strip().lower())
+        close = difflib.get_close_matches(str(value).lower(), choices, n=1, cutoff=0.5)
+        self.add(
+            ("advance",),
+            f"advance must be suggest or therapist, not {shown(value)}",
+            f"did you mean '{close[0]}'?"
+            if close
+            else "suggest: the app suggests the next stage; therapist: only a new file moves it",
+        )
+        return Advance.SUGGEST
+
+    def advance_when(self, data: dict[str, Any]) -> AdvanceWhen:
+        value = data.get("advance_when")
+        if value is None:
+            return AdvanceWhen()
+        where: PathKey = ("advance_when",)
+        if not isinstance(value, dict):
+            self.add(
+                where,
+                f"advance_when must be a group of fields, not {kind(value)}",
+                "for example: advance_when: {sessions_done: 80%, pain_after_max: 4}",
+            )
+            return AdvanceWhen()
+        self.unknown_fields(value, where, ADVANCE_WHEN_FIELDS, (), "")
+        done = self.fraction(value, where)
+        pain = self.whole(value, where, "pain_after_max", PAIN_MIN, PAIN_MAX)
+        spread = value.get("no_stops_for_spread", False)
+        if not isinstance(spread, bool):
+            self.add(
+                (*where, "no_stops_for_spread"),
+                f"no_stops_for_spread must be true or false, not {shown(spread)}",
+            )
+            spread = False
+        return AdvanceWhen(
+            sessions_done=AdvanceWhen().sessions_done if done is None else done,
+            pain_after_max=pain,
+            no_stops_for_spread=spread,
+        )
+
+    def fraction(self, data: dict[str, Any], path: PathKey) -> float | None:
+        """`sessions_done: 80%` (or 0.8): the share of the stage's sessions done."""
+        if "sessions_done" not in data:
+            return None
+        value = data["sessions_done"]
+        number: float | None = None
+        if isinstance(value, str) and value.strip().endswith("%"):
+            try:
+                number = float(value.strip()[:-1]) / 100
+            except ValueError:
+                number = None
+        elif isinstance(value, int | float) and not isinstance(value, bool) and value <= 1:
+            number = float(value)
+        if number is None or not 0 < number <= 1:  # nan fails this too
+            self.add(
+                (*path, "sessions_done"),
+                f"sessions_done must be a percentage from 1% to 100%, not {shown(value)}",
+                "for example: sessions_done: 80%",
+            )
+            return None
+        return number
+
+    def flare_up(self, data: dict[str, Any]) -> FlareUp:
+        value = data.get("flare_up")
+        if value is None:
+            return FlareUp()
+        where: PathKey = ("flare_up",)
+        if not isinstance(value, dict):
+            self.add(
+                where,
+                f"flare_up must be a group of fields, not {kind(value)}",
+                "for example: flare_up: {routine: gentle-start, days: 3}",
+            )
+            return FlareUp()
+        self.unknown_fields(value, where, FLARE_UP_FIELDS, (), "")
+        routine = value.get("routine")
+        if routine is not None and not self.routine_id(routine, (*where, "routine"), "routine"):
+            routine = None
+        days = self.whole(value, where, "days", 1, MAX_FLARE_UP_DAYS)
+        return FlareUp(routine_id=routine, days=FlareUp().days if days is None else days)
+
+
+def _weeks_text(first: int, last: int) -> str:
+    return f"week {first}" if first == last else f"weeks {first}-{last}"
