@@ -162,8 +162,11 @@ def due_now(
     zone = _zone(now)
     best: Reminder | None = None
     best_slot_at: datetime | None = None
+    today = now.date().isoformat()
+    # A later time shown today stands for the earlier ones it replaced.
+    latest_shown = max((slot for day, slot in state.shown if day == today), default="")
     for slot in _slots(now.date(), zone, settings, facts.sessions_due):
-        if _utc(slot.at) > _utc(now) or slot.key in state.shown:
+        if _utc(slot.at) > _utc(now) or slot.key[1] <= latest_shown:
             continue
         if last_check is not None and _utc(slot.at) <= _utc(last_check):
             continue  # considered at an earlier check: never replayed
