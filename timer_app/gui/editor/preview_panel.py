@@ -1,18 +1,121 @@
 """The editor's live preview: what the patient will go through, updated as the therapist types.
 
-A first version: the interface the editor window embeds (`show_check`). The full
-panel (dose per exercise, time per exercise, per day, the timeline) follows.
+From the top: the total time and the time per day or week; each exercise with
+its dose in words (the sentence the Routines page shows) and its time; then the
+exact timeline of steps, each with the moment it starts, built from the same
+plan the player runs (`core.editor.preview`).
+
+While the draft has problems the preview cannot be built: the panel says how
+many there are and keeps the last valid preview, greyed, so the therapist still
+sees roughly where they were; before any valid draft it says what is missing.
+
+A long routine (thousands of steps) stays fast: the timeline is a list view
+over a model (only the rows in view are drawn, every row the same height), and
+a keystroke that leaves the preview as it was redraws nothing.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timer_app.gui.page_style import BODY, HEADING, heading, paragraph, scaled_font
+from timer_app.gui.translation import translate
 
 if TYPE_CHECKING:
     from timer_app.core.editor.check import DraftCheck
     from timer_app.core.editor.draft import RoutineDraft
+    from timer_app.core.editor.preview import RoutinePreview
+
+_ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    """One row of the timeline list: an exercise's heading, or a step and when it starts."""
+
+    text: str
+    is_heading: bool
+
+
+def timeline_rows(preview: RoutinePreview) -> list[TimelineRow]:
+    """The timeline as rows: each exercise's name, then its steps with their start times.
+
+    A counted rep has no length: the times after it are "at the earliest".
+    """
+    rows: list[TimelineRow] = []
+    names = [e.name for e in preview.exercises]
+    start = 0.0
+    current = -1
+    for line in preview.timeline:
+        if line.exercise_index != current:
+            current = line.exercise_index
+            name = names[current] if 0 <= current < len(names) else ""
+            rows.append(TimelineRow(f"{current + 1}. {name}", True))
+        rows.append(TimelineRow(f"{_clock_time(start)}   {line.words}", False))
+        start += line.seconds or 0.0
+    return rows
+
+
+def _clock_time(seconds: float) -> str:
+    """Minutes and seconds from the start, as a stopwatch shows them: 0:00, 12:35."""
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+class TimelineModel(QAbstractListModel):
+    """The timeline's rows for a list view: headings bold, steps indented."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[TimelineRow] = []
+        self._bold = scaled_font(BODY, bold=True)
+
+    def set_rows(self, rows: Sequence[TimelineRow]) -> bool:
+        """Show these rows; False (and nothing redrawn) when they are the ones shown."""
+        if list(rows) == self._rows:
+            return False
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+        return True
+
+    def rows(self) -> list[TimelineRow]:
+        return list(self._rows)
+
+    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's default)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return row.text if row.is_heading else f"    {row.text}"
+        if role == Qt.ItemDataRole.FontRole and row.is_heading:
+            return self._bold
+        return None
 
 
 class PreviewPanel(QWidget):
@@ -21,19 +124,132 @@ class PreviewPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preview_panel")
-        self._summary = QLabel(self.tr("Nothing to preview yet."), self)
-        self._summary.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._summary)
-        layout.addStretch(1)
+        self.setAccessibleName(self.tr("Preview"))
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(heading(self.tr("Preview"), HEADING))
 
+        # Problems: how many, above what is greyed (hidden while the draft is valid).
+        self.problems = paragraph("")
+        self.problems.setAccessibleName(self.tr("Problems to fix"))
+        self.problems.setFont(scaled_font(BODY, bold=True))
+        self.problems.hide()
+        col.addWidget(self.problems)
+
+        # What greys out together while the draft has problems.
+        self.content = QWidget()
+        content_col = QVBoxLayout(self.content)
+        content_col.setContentsMargins(0, 0, 0, 0)
+        self.total = paragraph("")
+        self.total.setFont(scaled_font(BODY, bold=True))
+        self.total.setAccessibleName(self.tr("Total time"))
+        content_col.addWidget(self.total)
+
+        self.exercises = QTableWidget(0, 3)
+        self.exercises.setHorizontalHeaderLabels(
+            [self.tr("Exercise"), self.tr("Dose"), self.tr("Time")]
+        )
+        self.exercises.setAccessibleName(self.tr("Each exercise's dose and time"))
+        self.exercises.setFont(scaled_font(BODY))
+        self.exercises.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.exercises.setWordWrap(True)
+        self.exercises.verticalHeader().hide()
+        header = self.exercises.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        content_col.addWidget(self.exercises, 2)
+
+        self.timeline_title = QLabel(self.tr("Step by step, as the player will run it:"))
+        self.timeline_title.setFont(scaled_font(BODY))
+        content_col.addWidget(self.timeline_title)
+        self.timeline_model = TimelineModel(self)
+        self.timeline = QListView()
+        self.timeline.setModel(self.timeline_model)
+        self.timeline.setFont(scaled_font(BODY))
+        # Every row one line high: Qt lays out only what is in view.
+        self.timeline.setUniformItemSizes(True)
+        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline.setAccessibleName(self.tr("Timeline of steps"))
+        self.timeline_title.setBuddy(self.timeline)
+        content_col.addWidget(self.timeline, 3)
+        col.addWidget(self.content, 1)
+
+        self.empty = paragraph(self.tr("Add an exercise to see what the patient will do."))
+        self.empty.setAccessibleName(self.tr("Preview"))
+        col.addWidget(self.empty)
+        self.content.hide()
+        self._preview: RoutinePreview | None = None  # the last valid one
+
+    # -- the editor's one call ---------------------------------------------------------
     def show_check(self, check: DraftCheck, draft: RoutineDraft) -> None:
-        """Show the preview of a checked draft (or how many problems keep it from playing)."""
-        del draft  # the full panel uses it for exercise names while the draft is invalid
-        if check.routine is None:
-            count = len(check.problems)
-            self._summary.setText(
-                self.tr("%n problem(s) to fix before this routine can play.", "", count)
-            )
+        """Show the checked draft: its preview when valid, else how many problems it has
+        (with the last valid preview greyed, or a plain message before there was one)."""
+        if check.routine is not None and not check.problems:
+            from timer_app.core.editor.preview import preview_routine
+
+            self._show_preview(preview_routine(check.routine, translate))
             return
-        self._summary.setText(check.routine.title)
+        self._show_problems(len(check.problems), has_exercises=bool(draft.exercises))
+
+    def preview(self) -> RoutinePreview | None:
+        """The preview shown (the last valid one while the draft has problems)."""
+        return self._preview
+
+    def is_greyed(self) -> bool:
+        return self.content.isVisibleTo(self) and not self.content.isEnabled()
+
+    # -- drawing -----------------------------------------------------------------------
+    def _show_preview(self, preview: RoutinePreview) -> None:
+        self.problems.hide()
+        self.empty.hide()
+        self.content.setEnabled(True)
+        self.content.show()
+        if preview == self._preview:
+            return  # a keystroke that changed nothing the patient would notice
+        self._preview = preview
+        self.total.setText(self.total_text(preview))
+        self.total.setAccessibleDescription(self.total.text())
+        self._fill_exercises(preview)
+        self.timeline_model.set_rows(timeline_rows(preview))
+
+    def total_text(self, preview: RoutinePreview) -> str:
+        per_day = preview.per_day_words
+        total = self.tr("Total: {time}").format(time=preview.total_words)
+        return per_day if per_day and per_day != preview.total_words else total
+
+    def _fill_exercises(self, preview: RoutinePreview) -> None:
+        table = self.exercises
+        table.setRowCount(len(preview.exercises))
+        for row, exercise in enumerate(preview.exercises):
+            cells = (f"{row + 1}. {exercise.name}", exercise.dose_words, exercise.seconds_words)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                table.setItem(row, column, item)
+        table.resizeRowsToContents()
+
+    def _show_problems(self, count: int, *, has_exercises: bool) -> None:
+        if count:
+            # `translate`, not `self.tr`: English plurals when untranslated.
+            text = translate(
+                "PreviewPanel", "%n problem(s) to fix before this routine can play.", None, count
+            )
+            if self._preview is not None:
+                text += " " + self.tr("The preview below is the last version that could play.")
+            self.problems.setText(text)
+            self.problems.show()
+        else:
+            self.problems.hide()
+        if self._preview is not None:
+            self.content.setEnabled(False)  # greyed: not what the patient would get now
+            self.content.show()
+            self.empty.hide()
+            return
+        self.content.hide()
+        self.empty.setText(
+            self.tr("Fix the problems to see what the patient will do.")
+            if has_exercises
+            else self.tr("Add an exercise to see what the patient will do.")
+        )
+        self.empty.show()

@@ -1,0 +1,190 @@
+"""The editor's live preview: dose, time, total, per day and the exact timeline, as typed."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from timer_app.core.describe import dose_in_words
+from timer_app.core.editor.check import DraftCheck, check_draft
+from timer_app.core.editor.draft import RoutineDraft
+from timer_app.core.plan import build_plan
+from timer_app.gui.editor.preview_panel import PreviewPanel
+from timer_app.storage.routines.catalog import load_catalog
+
+pytestmark = pytest.mark.qt
+
+# Lead-in 5 s. Hold: get ready 5, hold L 30, switch 5, hold R 30, switch 5, hold L 30,
+# switch 5, hold R 30 = 140 s. Tilts: get ready 5, 2 counted reps = 5 s.
+# March: get ready 5, march 60 = 65 s. Total 210 s.
+ROUTINE: dict[str, Any] = {
+    "id": "evening-set",
+    "title": "Evening set",
+    "frequency": "2x/day",
+    "lead_in": "5 s",
+    "exercises": [
+        {"name": "Lying hold", "hold": "30 s", "reps": 2, "sides": "alternate", "rest": "5 s"},
+        {"name": "Tilts", "reps": 2},
+        {"name": "March on the spot", "duration": "1 min"},
+    ],
+}
+
+
+@pytest.fixture
+def panel(qtbot: QtBot) -> PreviewPanel:
+    panel = PreviewPanel()
+    qtbot.addWidget(panel)
+    panel.resize(600, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel
+
+
+def show(panel: PreviewPanel, data: dict[str, Any]) -> RoutineDraft:
+    draft = RoutineDraft.from_mapping(data)
+    panel.show_check(check_draft(draft, {}), draft)
+    return draft
+
+
+def table_rows(panel: PreviewPanel) -> list[list[str]]:
+    table = panel.exercises
+    return [
+        [table.item(row, col).text() for col in range(table.columnCount())]
+        for row in range(table.rowCount())
+    ]
+
+
+def timeline_texts(panel: PreviewPanel) -> list[str]:
+    model = panel.timeline_model
+    return [str(model.data(model.index(row, 0))).strip() for row in range(model.rowCount())]
+
+
+def test_each_exercise_shows_its_dose_in_the_routines_page_words_and_its_time(
+    panel: PreviewPanel,
+) -> None:
+    draft = show(panel, ROUTINE)
+    routine = check_draft(draft, {}).routine
+    assert routine is not None
+    assert table_rows(panel) == [
+        ["1. Lying hold", dose_in_words(routine.exercises[0]), "2 min 20 s"],
+        ["2. Tilts", "2 reps", "5 s"],
+        ["3. March on the spot", "1 min", "1 min 5 s"],
+    ]
+    assert (
+        dose_in_words(routine.exercises[0])
+        == "Hold 30 s · 2 reps each side, alternating · rest 5 s"
+    )
+
+
+def test_total_and_time_per_day(panel: PreviewPanel) -> None:
+    show(panel, ROUTINE)
+    assert panel.total.isVisible()
+    text = panel.total.text()
+    assert "about 4 min" in text
+    assert "2× a day ≈ 7 min a day" in text
+
+
+def test_without_a_frequency_just_the_total(panel: PreviewPanel) -> None:
+    show(panel, {k: v for k, v in ROUTINE.items() if k != "frequency"})
+    assert panel.total.text() == "Total: about 4 min plus your counted reps"
+
+
+def test_the_timeline_is_every_step_the_player_runs_with_when_it_starts(
+    panel: PreviewPanel,
+) -> None:
+    show(panel, ROUTINE)
+    assert timeline_texts(panel) == [
+        "1. Lying hold",
+        "0:00   Get ready 5 s",
+        "0:05   Hold 30 s · left side",
+        "0:35   Switch sides 5 s",
+        "0:40   Hold 30 s · right side",
+        "1:10   Switch sides 5 s",
+        "1:15   Hold 30 s · left side",
+        "1:45   Switch sides 5 s",
+        "1:50   Hold 30 s · right side",
+        "2. Tilts",
+        "2:20   Get ready 5 s",
+        "2:25   Rep: press Enter when done",
+        "2:25   Rep: press Enter when done",
+        "3. March on the spot",
+        "2:25   Get ready 5 s",
+        "2:30   March on the spot 1 min",
+    ]
+
+
+def test_a_problem_greys_the_last_preview_and_says_how_many(panel: PreviewPanel) -> None:
+    show(panel, ROUTINE)
+    broken = {**ROUTINE, "exercises": [*ROUTINE["exercises"][:2], {"name": "March", "reps": 0}]}
+    show(panel, broken)
+    assert panel.problems.isVisible()
+    assert panel.problems.text().startswith("1 problem to fix before this routine can play.")
+    assert panel.is_greyed()
+    assert table_rows(panel)[2][0] == "3. March on the spot"  # the last valid one, greyed
+
+    show(panel, ROUTINE)  # fixed: the preview is live again
+    assert not panel.problems.isVisible()
+    assert not panel.is_greyed()
+
+
+def test_before_anything_valid_a_plain_message(panel: PreviewPanel) -> None:
+    draft = RoutineDraft.empty()
+    panel.show_check(check_draft(draft, {}), draft)
+    assert panel.empty.isVisible()
+    assert panel.empty.text() == "Add an exercise to see what the patient will do."
+    assert not panel.content.isVisible()
+
+    draft = show(panel, {"title": "", "exercises": [{"name": "Tilts", "reps": 0}]})
+    count = len(check_draft(draft, {}).problems)
+    assert count > 1  # no title (so no id), reps 0
+    assert panel.empty.text() == "Fix the problems to see what the patient will do."
+    assert panel.problems.text() == f"{count} problems to fix before this routine can play."
+
+
+def test_a_change_the_patient_would_not_notice_redraws_nothing(
+    panel: PreviewPanel, qtbot: QtBot
+) -> None:
+    show(panel, ROUTINE)
+    with qtbot.assertNotEmitted(panel.timeline_model.modelReset):
+        show(panel, {**ROUTINE, "description": "Typed in the description box"})
+    with qtbot.waitSignal(panel.timeline_model.modelReset):
+        show(panel, {**ROUTINE, "lead_in": "10 s"})
+    assert timeline_texts(panel)[1] == "0:00   Get ready 10 s"
+
+
+def test_a_long_routine_stays_fast(panel: PreviewPanel) -> None:
+    """About 4,000 steps (near the plan's bound): a keystroke's preview is quick."""
+    many = {
+        **ROUTINE,
+        "exercises": [
+            {"name": f"Hold {n}", "hold": "5 s", "reps": 20, "sides": "alternate", "rest": "1 s"}
+            for n in range(50)
+        ],
+    }
+    show(panel, many)
+    assert panel.timeline_model.rowCount() > 4000
+    start = time.perf_counter()
+    show(panel, {**many, "lead_in": "6 s"})
+    QApplication.processEvents()
+    assert time.perf_counter() - start < 1.0
+    assert panel.timeline.uniformItemSizes()
+
+
+def test_every_bundled_routine_the_timeline_ends_at_the_plans_total(
+    panel: PreviewPanel,
+) -> None:
+    catalog = load_catalog()
+    assert catalog.routines
+    for routine in catalog.routines.values():
+        draft = RoutineDraft.from_mapping({"id": routine.id, "title": routine.title})
+        panel.show_check(DraftCheck(routine, ()), draft)
+        preview = panel.preview()
+        assert preview is not None
+        assert preview.total_seconds == build_plan(routine).total_seconds
+        steps = len(build_plan(routine).steps)
+        assert panel.timeline_model.rowCount() == steps + len(routine.exercises)
+        assert panel.exercises.rowCount() == len(routine.exercises)
