@@ -220,13 +220,27 @@ class PreviewPanel(QWidget):
 
     def _fill_exercises(self, preview: RoutinePreview) -> None:
         table = self.exercises
+        header = table.horizontalHeader()
+        # Columns sized once after filling, not again at every cell set (a third
+        # of a long routine's keystroke went to that).
+        modes = [header.sectionResizeMode(c) for c in range(table.columnCount())]
+        for column in range(table.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        table.setUpdatesEnabled(False)
         table.setRowCount(len(preview.exercises))
         for row, exercise in enumerate(preview.exercises):
             cells = (f"{row + 1}. {exercise.name}", exercise.dose_words, exercise.seconds_words)
             for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                table.setItem(row, column, item)
+                item = table.item(row, column)
+                if item is None:
+                    item = QTableWidgetItem()
+                    table.setItem(row, column, item)
+                if item.text() != text:
+                    item.setText(text)
+                    item.setToolTip(text)
+        for column, mode in enumerate(modes):
+            header.setSectionResizeMode(column, mode)
+        table.setUpdatesEnabled(True)
         table.resizeRowsToContents()
 
     def _show_problems(self, count: int, *, has_exercises: bool) -> None:
