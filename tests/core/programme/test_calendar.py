@@ -1,4 +1,4 @@
-"""Stage arithmetic: any start, any day, clock changes and gaps of weeks give the right week and stage."""
+"""Stage arithmetic: any start, any day, clock changes and gaps of weeks give the right week."""
 
 from __future__ import annotations
 
