@@ -44,3 +44,17 @@ def session_why(
     else:
         count = translate(_CONTEXT, "session %n of the day", None, needed)
     return translate(_CONTEXT, "%1; %2").replace("%1", first).replace("%2", count)
+
+
+def break_title(translate: Translate = english) -> str:
+    return translate(_CONTEXT, "Stand up and walk for a minute")
+
+
+def break_body(minutes: int, translate: Translate = english) -> str:
+    return translate(_CONTEXT, "You have been at the computer for %n minute(s).", None, minutes)
+
+
+def break_why(minutes: int, snoozed: bool, translate: Translate = english) -> str:
+    if snoozed:
+        return translate(_CONTEXT, "you asked to be reminded again")
+    return translate(_CONTEXT, "%n minute(s) of computer use without 5 minutes away", None, minutes)
