@@ -173,6 +173,59 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX stop_reports_by_session ON stop_reports (session_id)",
         ),
     ),
+    Migration(
+        5,
+        "programmes over weeks: enrolment, its events, morning checks, each session's stage",
+        (
+            # One enrolment is current at most (stopped_on NULL); stopped ones are kept.
+            """CREATE TABLE programme_enrolments (
+                id INTEGER PRIMARY KEY,
+                programme_id TEXT NOT NULL,
+                started_on TEXT NOT NULL,            -- local day (YYYY-MM-DD)
+                stage_index INTEGER NOT NULL CHECK (stage_index >= 0),
+                stage_started_on TEXT NOT NULL,
+                flare_up_until TEXT,                 -- a flare-up's last day, inclusive
+                stopped_on TEXT                      -- NULL: the current enrolment
+            )""",
+            """CREATE UNIQUE INDEX programme_one_current
+                ON programme_enrolments (coalesce(stopped_on, '')) WHERE stopped_on IS NULL""",
+            """CREATE TABLE programme_events (
+                id INTEGER PRIMARY KEY,
+                enrolment_id INTEGER NOT NULL
+                    REFERENCES programme_enrolments (id) ON DELETE CASCADE,
+                kind TEXT NOT NULL CHECK (kind IN ('started', 'advanced', 'went_back',
+                    'marker_yes', 'marker_not_yet', 'flare_up', 'stopped')),
+                local_date TEXT NOT NULL,
+                stage_index INTEGER NOT NULL,        -- the stage after the event
+                routine_id TEXT,                     -- a flare-up's routine
+                until_date TEXT,                     -- a flare-up's last day
+                recorded_at_utc TEXT NOT NULL
+            )""",
+            # The next-morning check; answer NULL: asked, closed without an answer.
+            """CREATE TABLE morning_checks (
+                local_date TEXT PRIMARY KEY,
+                answer TEXT CHECK (answer IN ('better', 'same', 'worse')),
+                recorded_at_utc TEXT NOT NULL
+            ) WITHOUT ROWID""",
+            "ALTER TABLE sessions ADD COLUMN programme_id TEXT",
+            "ALTER TABLE sessions ADD COLUMN programme_stage INTEGER",
+            "ALTER TABLE sessions ADD COLUMN programme_flare_up INTEGER NOT NULL DEFAULT 0",
+            # Each new session takes the stage current when it starts, so the
+            # recorder (core) need not know about programmes.
+            """CREATE TRIGGER sessions_programme_stage AFTER INSERT ON sessions
+                WHEN EXISTS (SELECT 1 FROM programme_enrolments WHERE stopped_on IS NULL)
+                BEGIN
+                    UPDATE sessions SET
+                        programme_id = (SELECT programme_id FROM programme_enrolments
+                            WHERE stopped_on IS NULL),
+                        programme_stage = (SELECT stage_index FROM programme_enrolments
+                            WHERE stopped_on IS NULL),
+                        programme_flare_up = coalesce((SELECT flare_up_until >= NEW.local_date
+                            FROM programme_enrolments WHERE stopped_on IS NULL), 0)
+                    WHERE id = NEW.id;
+                END""",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

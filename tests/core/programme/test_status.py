@@ -1,0 +1,56 @@
+"""The one status every view shows: "Week 3 of 8 · Increase hold times · today: ..."."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+from tests.core.programme.rules_support import START, enrolment, programme, sessions_on
+from timer_app.core.programme.status import as_json, headline, programme_status
+
+WEEK_3_WED = START + timedelta(days=16)
+
+
+def test_the_headline_of_week_3_with_one_session_done_today() -> None:
+    stage_2 = enrolment(1, START + timedelta(days=14))
+    status = programme_status(
+        programme(), stage_2, sessions_on([WEEK_3_WED], "core"), [], WEEK_3_WED
+    )
+    assert headline(status) == "Week 3 of 8 · Increase hold times · today: session 1 of 2 done"
+    assert (status.stage_week, status.stage_weeks, status.stage_over) == (1, 2, False)
+
+
+def test_an_open_ended_programme_and_a_weekly_stage_read_plainly() -> None:
+    open_ended = programme()
+    status = programme_status(
+        open_ended, enrolment(2, START + timedelta(28)), [], [], START + timedelta(30)
+    )
+    assert headline(status) == "Week 5 of 8 · Add strengthening · this week: 0 of 3 done"
+    past = programme_status(
+        open_ended, enrolment(3, START + timedelta(56)), [], [], START + timedelta(63)
+    )
+    assert headline(past) == "Week 10 · Build endurance · today: session 0 of 1 done"
+
+
+def test_the_json_has_the_cards_figures_and_reads_as_json() -> None:
+    status = programme_status(
+        programme(), enrolment(), sessions_on([START]), [], START + timedelta(13)
+    )
+    data = json.loads(json.dumps(as_json(status)))
+    assert data["week"] == 2 and data["total_weeks"] == 8
+    assert data["stage"] == {
+        "number": 1,
+        "of": 4,
+        "name": "Learn proper form",
+        "week": 2,
+        "weeks": 2,
+        "started_on": "2026-03-02",
+        "ends_on": "2026-03-15",
+        "over": True,  # its last planned day: the marker question is asked
+        "marker": "Less morning stiffness",
+    }
+    assert data["due"] == {"period": "day", "due": 2, "done": 0}
+    assert data["progress"]["sessions_done"] == 1 and data["progress"]["sessions_due"] == 28
+    assert data["headline"] == headline(status)
+    day_before = programme_status(programme(), enrolment(), [], [], START + timedelta(12))
+    assert not day_before.stage_over

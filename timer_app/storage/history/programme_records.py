@@ -1,0 +1,273 @@
+"""The programme's stored state in the history file: writes and reads.
+
+The patient's enrolment (one current at most), its events (start, stage changes,
+marker answers, flare-ups, stop), the next-morning checks, and each session's
+stage (set by a trigger when the session row is inserted, from the enrolment
+current then: the recorder need not know about programmes). The schema is
+migration 5's (`history/migrations.py`).
+
+Like `history/writes.py`, it never imports sqlite3: every write is one short
+transaction of the store's `HistoryConnection`, and a failure is a
+`HistoryWriteError` with a plain message.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from timer_app.core.history import StopReason
+from timer_app.core.programme.model import Enrolment
+from timer_app.core.programme.monitoring import MorningAnswer, MorningCheck
+from timer_app.core.programme.rules import ProgrammeSession
+from timer_app.storage.history.connection import HistoryConnection
+from timer_app.storage.history.rows import utc_text
+
+
+class EventKind(StrEnum):
+    STARTED = "started"
+    ADVANCED = "advanced"  # to the next stage, confirmed by the patient
+    WENT_BACK = "went_back"  # to the stage before
+    MARKER_YES = "marker_yes"  # the stage's marker question: yes
+    MARKER_NOT_YET = "marker_not_yet"
+    FLARE_UP = "flare_up"
+    STOPPED = "stopped"
+
+
+@dataclass(frozen=True)
+class ProgrammeEvent:
+    kind: EventKind
+    day: date
+    programme_id: str
+    stage_index: int  # the stage after the event
+    routine_id: str | None = None  # a flare-up's routine
+    until: date | None = None  # a flare-up's last day
+
+
+@dataclass(frozen=True)
+class SessionStage:
+    """The programme stage a session was done in."""
+
+    programme_id: str
+    stage_index: int
+    flare_up: bool
+
+
+class ProgrammeRecords:
+    """Enrolment, events, morning checks and each session's stage."""
+
+    def __init__(self, connection: HistoryConnection) -> None:
+        self._connection = connection
+
+    # -- reading ----------------------------------------------------------------------
+    def _current_row(self) -> dict[str, Any] | None:
+        rows = self._connection.rows(
+            "SELECT * FROM programme_enrolments WHERE stopped_on IS NULL ORDER BY id DESC LIMIT 1"
+        )
+        return rows[0] if rows else None
+
+    def current(self) -> Enrolment | None:
+        """The enrolment in progress, or None (never started, or stopped)."""
+        row = self._current_row()
+        if row is None:
+            return None
+        until = row["flare_up_until"]
+        return Enrolment(
+            programme_id=row["programme_id"],
+            started_on=date.fromisoformat(row["started_on"]),
+            stage_index=int(row["stage_index"]),
+            stage_started_on=date.fromisoformat(row["stage_started_on"]),
+            flare_up_until=None if until is None else date.fromisoformat(until),
+        )
+
+    def events(self) -> list[ProgrammeEvent]:
+        """Every programme event, oldest first (the History page, the exports)."""
+        rows = self._connection.rows(
+            """SELECT v.kind, v.local_date, v.stage_index, v.routine_id, v.until_date,
+                e.programme_id FROM programme_events v
+                JOIN programme_enrolments e ON e.id = v.enrolment_id ORDER BY v.id"""
+        )
+        return [
+            ProgrammeEvent(
+                EventKind(r["kind"]),
+                date.fromisoformat(r["local_date"]),
+                r["programme_id"],
+                int(r["stage_index"]),
+                r["routine_id"],
+                None if r["until_date"] is None else date.fromisoformat(r["until_date"]),
+            )
+            for r in rows
+        ]
+
+    def morning_checks(self, since: date | None = None) -> list[MorningCheck]:
+        rows = self._connection.rows(
+            "SELECT local_date, answer FROM morning_checks WHERE local_date >= ?"
+            " ORDER BY local_date",
+            ((since or date.min).isoformat(),),
+        )
+        return [
+            MorningCheck(
+                date.fromisoformat(r["local_date"]),
+                None if r["answer"] is None else MorningAnswer(r["answer"]),
+            )
+            for r in rows
+        ]
+
+    def sessions(self, since: date | None = None) -> list[ProgrammeSession]:
+        """Every session since a day, as the programme's rules read them."""
+        rows = self._connection.rows(
+            f"""SELECT s.local_date, s.routine_id, s.status, s.pain_before, s.pain_after,
+                EXISTS (SELECT 1 FROM stop_reports r WHERE r.session_id = s.id
+                    AND r.reason = '{StopReason.PAIN_SPREAD.value}') AS spread
+                FROM sessions s WHERE s.local_date >= ? ORDER BY s.local_date, s.id""",
+            ((since or date.min).isoformat(),),
+        )
+        return [
+            ProgrammeSession(
+                day=date.fromisoformat(r["local_date"]),
+                routine_id=r["routine_id"],
+                completed=r["status"] == "completed",
+                pain_before=r["pain_before"],
+                pain_after=r["pain_after"],
+                stopped_for_spread=bool(r["spread"]),
+            )
+            for r in rows
+        ]
+
+    def session_stages(self) -> dict[int, SessionStage]:
+        """Session id -> the programme stage it was done in (only those in one)."""
+        rows = self._connection.rows(
+            "SELECT id, programme_id, programme_stage, programme_flare_up FROM sessions"
+            " WHERE programme_id IS NOT NULL"
+        )
+        return {
+            int(r["id"]): SessionStage(
+                r["programme_id"], int(r["programme_stage"]), bool(r["programme_flare_up"])
+            )
+            for r in rows
+        }
+
+    # -- writing ----------------------------------------------------------------------
+    def start(self, programme_id: str, on: date, now: datetime) -> Enrolment:
+        """Start a programme on a day at its first stage (a current one is stopped)."""
+        with self._connection.write() as conn:
+            conn.execute(
+                "UPDATE programme_enrolments SET stopped_on = ? WHERE stopped_on IS NULL",
+                (on.isoformat(),),
+            )
+            cursor = conn.execute(
+                """INSERT INTO programme_enrolments (programme_id, started_on, stage_index,
+                    stage_started_on) VALUES (?, ?, 0, ?)""",
+                (programme_id, on.isoformat(), on.isoformat()),
+            )
+            enrolment_id = cursor.lastrowid
+            conn.execute(*_event(enrolment_id, EventKind.STARTED, on, 0, now))
+        return Enrolment(programme_id, on, 0, on)
+
+    def stop(self, on: date, now: datetime) -> bool:
+        """Stop the current programme; False when none was running."""
+        row = self._current_row()
+        if row is None:
+            return False
+        with self._connection.write() as conn:
+            conn.execute(*_event(row["id"], EventKind.STOPPED, on, row["stage_index"], now))
+            conn.execute(
+                "UPDATE programme_enrolments SET stopped_on = ? WHERE id = ?",
+                (on.isoformat(), row["id"]),
+            )
+        return True
+
+    def change_stage(self, stage_index: int, on: date, now: datetime) -> None:
+        """Move to another stage from `on` (the next one, or back one)."""
+        row = self._require_current()
+        kind = EventKind.ADVANCED if stage_index > row["stage_index"] else EventKind.WENT_BACK
+        with self._connection.write() as conn:
+            conn.execute(
+                "UPDATE programme_enrolments SET stage_index = ?, stage_started_on = ?"
+                " WHERE id = ?",
+                (stage_index, on.isoformat(), row["id"]),
+            )
+            conn.execute(*_event(row["id"], kind, on, stage_index, now))
+
+    def record_marker(self, achieved: bool, on: date, now: datetime) -> None:
+        """The answer to the stage's marker question ("Less morning stiffness?")."""
+        row = self._require_current()
+        kind = EventKind.MARKER_YES if achieved else EventKind.MARKER_NOT_YET
+        with self._connection.write() as conn:
+            conn.execute(*_event(row["id"], kind, on, row["stage_index"], now))
+
+    def marker_answered(self) -> bool:
+        """True when the current stage's marker question was answered in this stage."""
+        row = self._current_row()
+        if row is None:
+            return False
+        found = self._connection.rows(
+            """SELECT 1 FROM programme_events WHERE enrolment_id = ? AND stage_index = ?
+                AND kind IN ('marker_yes', 'marker_not_yet') AND local_date >= ?""",
+            (row["id"], row["stage_index"], row["stage_started_on"]),
+        )
+        return bool(found)
+
+    def start_flare_up(self, on: date, until: date, routine_id: str | None, now: datetime) -> None:
+        """A flare-up plan from `on` to `until` inclusive, with its routine."""
+        row = self._require_current()
+        with self._connection.write() as conn:
+            conn.execute(
+                "UPDATE programme_enrolments SET flare_up_until = ? WHERE id = ?",
+                (until.isoformat(), row["id"]),
+            )
+            conn.execute(
+                *_event(
+                    row["id"], EventKind.FLARE_UP, on, row["stage_index"], now, routine_id, until
+                )
+            )
+
+    def end_flare_up(self, on: date) -> None:
+        """Back to the stage before the planned days are over (the day before `on`)."""
+        row = self._require_current()
+        with self._connection.write() as conn:
+            conn.execute(
+                "UPDATE programme_enrolments SET flare_up_until = ? WHERE id = ?",
+                ((on - timedelta(days=1)).isoformat(), row["id"]),
+            )
+
+    def record_morning_check(self, day: date, answer: MorningAnswer | None, now: datetime) -> None:
+        """Today's next-morning answer; None: asked and closed without one."""
+        with self._connection.write() as conn:
+            conn.execute(
+                """INSERT OR REPLACE INTO morning_checks (local_date, answer, recorded_at_utc)
+                    VALUES (?, ?, ?)""",
+                (day.isoformat(), None if answer is None else answer.value, utc_text(now)),
+            )
+
+    def _require_current(self) -> dict[str, Any]:
+        row = self._current_row()
+        if row is None:
+            raise LookupError("no programme is running")
+        return row
+
+
+def _event(
+    enrolment_id: object,
+    kind: EventKind,
+    on: date,
+    stage_index: object,
+    now: datetime,
+    routine_id: str | None = None,
+    until: date | None = None,
+) -> tuple[str, tuple[object, ...]]:
+    return (
+        """INSERT INTO programme_events (enrolment_id, kind, local_date, stage_index,
+            routine_id, until_date, recorded_at_utc) VALUES (?, ?, ?, ?, ?, ?, ?)""",
+        (
+            enrolment_id,
+            kind.value,
+            on.isoformat(),
+            stage_index,
+            routine_id,
+            None if until is None else until.isoformat(),
+            utc_text(now),
+        ),
+    )
