@@ -7,6 +7,7 @@ data a loader read, and the plan (`plan.py`) turns them into a timeline.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import time
 from enum import StrEnum
 
 from timer_app.core.pain_location import DEFAULT_PAIN_ADVICE_RISE
@@ -140,6 +141,9 @@ class Routine:
     # `replaces: week-2`: the ids of the routines this revised one takes the place
     # of; their sessions count as this routine's (core/routine_aliases.py).
     replaces: tuple[str, ...] = ()
+    # `remind_at: ["08:00", "18:30"]`: reminder times the routine suggests (local
+    # wall-clock times); the patient's own times in Settings win over them.
+    remind_at: tuple[time, ...] = ()
     # Where it came from: filled by the loader, not by the file's author.
     source: Source = Source.BUNDLED
     source_path: str | None = None

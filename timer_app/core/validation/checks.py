@@ -40,6 +40,7 @@ from timer_app.core.validation.fields import (
     merge_library_fields,
 )
 from timer_app.core.validation.messages import PathKey, RoutineProblem, kind, shown
+from timer_app.core.validation.remind_at import check_remind_at
 from timer_app.core.validation.values import (
     ID_PATTERN,
     MAX_ID_LENGTH,
@@ -112,6 +113,7 @@ class _Checker(ExerciseChecker):
         )
         rise = self.whole(data, (), "pain_advice_rise", MIN_PAIN_ADVICE_RISE, MAX_PAIN_ADVICE_RISE)
         replaces = self.replaced_ids(data, routine_id)
+        remind_at = check_remind_at(data, self.add)
         exercises = self.exercises(data)
         if self.problems or routine_id is None or title is None or lead_in is None:
             return None
@@ -131,6 +133,7 @@ class _Checker(ExerciseChecker):
             precautions=precautions or (),
             pain_advice_rise=DEFAULT_PAIN_ADVICE_RISE if rise is None else rise,
             replaces=replaces,
+            remind_at=remind_at,
         )
 
     def replaced_ids(self, data: dict[str, Any], own_id: str | None) -> tuple[str, ...]:

@@ -26,6 +26,7 @@ ROUTINE_FIELDS = (
     "precautions",
     "pain_advice_rise",
     "replaces",
+    "remind_at",
     "exercises",
 )
 EXERCISE_FIELDS = (

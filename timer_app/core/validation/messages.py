@@ -52,6 +52,9 @@ SYNONYMS = {
     "version": "format",
     "precautions": "safety",
     "how_often": "frequency",
+    "remind": "remind_at",
+    "reminders": "remind_at",
+    "reminder_times": "remind_at",
 }
 
 MISSING_HINTS = {
