@@ -41,6 +41,7 @@ from timer_app.gui.page_style import (
     plain_tooltip,
     scaled_font,
 )
+from timer_app.gui.pages.routine_editing import RoutineEditing
 from timer_app.gui.pages.routine_remove import RoutineRemover
 
 if TYPE_CHECKING:
@@ -77,8 +78,14 @@ class RoutinesPage(QWidget):
             self.tr("Where routines are read from; add or remove your clinic's folder"),
         )
         self.folders_button.clicked.connect(self.open_folders)
+        # New routine, Edit / Edit a copy, Duplicate: the editor (pages/routine_editing.py).
+        self.editing = RoutineEditing(self)
         self.message = page_header(
-            col, self.tr("Routines"), self.folders_button, self.import_button
+            col,
+            self.tr("Routines"),
+            self.editing.new_button,
+            self.folders_button,
+            self.import_button,
         )
         # Remove and its Undo banner (pages/routine_remove.py); the banner under the title.
         self.remover = RoutineRemover(self)
@@ -137,6 +144,7 @@ class RoutinesPage(QWidget):
         )
         self.handout_button.clicked.connect(self.open_handout)
         right_col.addWidget(self.handout_button)
+        right_col.addWidget(self.editing.row)
         right_col.addWidget(self.remover.button)
         split.addWidget(right)
         split.setStretchFactor(0, 2)
@@ -276,7 +284,9 @@ class RoutinesPage(QWidget):
 
         if 0 <= row < len(self._routines):
             self.details.setHtml(routine_details_html(self._routines[row]))
-        self.remover.show_for(self._routines[row] if 0 <= row < len(self._routines) else None)
+        selected = self._routines[row] if 0 <= row < len(self._routines) else None
+        self.remover.show_for(selected)
+        self.editing.show_for(selected)
 
     def drop_routine(self, routine_id: str) -> None:
         """Take a removed routine off the list now; the folders are read again."""
