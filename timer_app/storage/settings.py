@@ -30,6 +30,9 @@ class Settings:
     # Routine folders a therapist added (`timer-app clinic add`, the Routines page):
     # read after the system-wide clinic folders, before TIMER_APP_ROUTINES_PATH.
     clinic_folders: list[str] = field(default_factory=list)
+    # Reminder times, days, quiet hours, standing breaks ("HH:MM" text, days
+    # 0-6 from Monday): read and written by storage/reminder_settings.py.
+    reminders: dict[str, Any] = field(default_factory=dict)
 
 
 def load_settings(path: Path | None = None) -> Settings:
