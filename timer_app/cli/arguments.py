@@ -178,6 +178,34 @@ def add_report_command(subparsers: Any) -> None:
     report.set_defaults(handler="paper_commands:run_report")
 
 
+def add_programme_commands(subparsers: Any) -> None:
+    program = subparsers.add_parser(
+        "program",
+        help="start, follow or stop a programme over weeks (program status)",
+        description="A programme is a therapist's plan over weeks, in stages. "
+        "`program start ID` starts one (today, or --on DATE), `program status` shows the "
+        "week, the stage, what is due today and progress against the stage (--json for "
+        "scripts: the same figures as the app's card), `program stop` ends it.",
+    )
+    nested = program.add_subparsers(dest="program_command", metavar="{start,status,stop}")
+    nested.required = True
+    start = nested.add_parser("start", help="start a programme", description="Start a programme.")
+    start.add_argument("id", metavar="ID", help="the programme's id (its file name)")
+    start.add_argument(
+        "--on", type=_iso_date, metavar="DATE", help="its first day (YYYY-MM-DD; default today)"
+    )
+    start.set_defaults(handler="programme_commands:run_start")
+    status = nested.add_parser(
+        "status", help="where you are in your programme", description="Show your programme today."
+    )
+    status.add_argument("--json", action="store_true", help="print JSON for scripts")
+    status.set_defaults(handler="programme_commands:run_status")
+    stop = nested.add_parser(
+        "stop", help="stop your programme", description="Stop your programme (history kept)."
+    )
+    stop.set_defaults(handler="programme_commands:run_stop")
+
+
 def _positive_int(text: str) -> int:
     try:
         value = int(text)

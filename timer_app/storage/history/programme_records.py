@@ -13,15 +13,19 @@ transaction of the store's `HistoryConnection`, and a failure is a
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
+from timer_app.core.describe import Translate, english
 from timer_app.core.history import StopReason
-from timer_app.core.programme.model import Enrolment
+from timer_app.core.programme.model import Enrolment, Programme
 from timer_app.core.programme.monitoring import MorningAnswer, MorningCheck
 from timer_app.core.programme.rules import ProgrammeSession
+from timer_app.core.programme.status import ProgrammeStatus, programme_status
+from timer_app.core.routine import Frequency
 from timer_app.storage.history.connection import HistoryConnection
 from timer_app.storage.history.rows import utc_text
 
@@ -62,7 +66,41 @@ class ProgrammeRecords:
         self._connection = connection
 
     # -- reading ----------------------------------------------------------------------
+    def stored(self) -> bool:
+        """True when the file has the programme's tables: the command line reads an
+        older history without migrating it, and it then holds no programme."""
+        return bool(
+            self._connection.rows(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'programme_enrolments'"
+            )
+        )
+
+    def status(
+        self,
+        programme: Programme,
+        today: date,
+        own: Mapping[str, Frequency | None] | None = None,
+        translate: Translate = english,
+    ) -> ProgrammeStatus | None:
+        """The programme's status today (`core/programme/status.py`), the one the
+        card and `program status` both show; None when it is not the one running."""
+        enrolment = self.current()
+        if enrolment is None or enrolment.programme_id != programme.id:
+            return None
+        since = enrolment.started_on - timedelta(days=1)
+        return programme_status(
+            programme,
+            enrolment,
+            self.sessions(since),
+            self.morning_checks(since),
+            today,
+            own,
+            translate,
+        )
+
     def _current_row(self) -> dict[str, Any] | None:
+        if not self.stored():
+            return None
         rows = self._connection.rows(
             "SELECT * FROM programme_enrolments WHERE stopped_on IS NULL ORDER BY id DESC LIMIT 1"
         )
@@ -84,6 +122,8 @@ class ProgrammeRecords:
 
     def events(self) -> list[ProgrammeEvent]:
         """Every programme event, oldest first (the History page, the exports)."""
+        if not self.stored():
+            return []
         rows = self._connection.rows(
             """SELECT v.kind, v.local_date, v.stage_index, v.routine_id, v.until_date,
                 e.programme_id FROM programme_events v
@@ -102,6 +142,8 @@ class ProgrammeRecords:
         ]
 
     def morning_checks(self, since: date | None = None) -> list[MorningCheck]:
+        if not self.stored():
+            return []
         rows = self._connection.rows(
             "SELECT local_date, answer FROM morning_checks WHERE local_date >= ?"
             " ORDER BY local_date",
@@ -138,6 +180,8 @@ class ProgrammeRecords:
 
     def session_stages(self) -> dict[int, SessionStage]:
         """Session id -> the programme stage it was done in (only those in one)."""
+        if not self.stored():
+            return {}
         rows = self._connection.rows(
             "SELECT id, programme_id, programme_stage, programme_flare_up FROM sessions"
             " WHERE programme_id IS NOT NULL"

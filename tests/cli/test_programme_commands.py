@@ -1,0 +1,95 @@
+"""`timer-app program start|status|stop`, as a patient runs them (real history file)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from tests import programme_support
+from tests.storage.history_support import add_session
+from timer_app.cli import main
+from timer_app.core.local_time import local_today
+from timer_app.storage.history.store import SqliteHistoryStore
+
+
+@pytest.fixture(autouse=True)
+def programme(monkeypatch: pytest.MonkeyPatch) -> None:
+    programme_support.install(monkeypatch)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def today_at(hour: int) -> datetime:
+    return datetime.now().astimezone().replace(hour=hour, minute=0, second=0, microsecond=0)
+
+
+def test_status_before_any_programme_says_how_to_start(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "program", "status")[1] == (
+        "No programme started. Start one with: timer-app program start ID\n"
+    )
+    assert json.loads(run(capsys, "program", "status", "--json")[1]) == {"programme": None}
+
+
+def test_start_in_the_past_shows_week_3_and_todays_sessions(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    started = local_today() - timedelta(days=16)
+    code, out, _ = run(capsys, "program", "start", "sciatica-test", "--on", started.isoformat())
+    assert code == 0
+    assert (
+        out == f"Started Sciatica – 8 weeks on {started.isoformat()}: stage 1, Learn proper form.\n"
+    )
+    store = SqliteHistoryStore.open()
+    add_session(store, today_at(7), routine_id="gentle-start")
+    add_session(store, today_at(8), routine_id="core-routine")  # not this stage's routine
+    store.close()
+    code, out, _ = run(capsys, "program", "status", "--json")
+    data = json.loads(out)
+    assert data["headline"] == "Week 3 of 8 · Learn proper form · today: session 1 of 2 done"
+    assert data["stage"]["number"] == 1 and data["stage"]["over"] is True
+    assert data["progress"]["sessions_done"] == 1 and data["progress"]["sessions_due"] == 34
+    assert data["progress"]["ready_for_next_stage"] is False
+    code, out, _ = run(capsys, "program", "status")
+    assert "Week 3 of 8 · Learn proper form · today: session 1 of 2 done" in out
+    assert "End of stage. Ask yourself: Less morning stiffness?" in out
+    assert "Staying in this stage: You did 1 of the 34 sessions due in this stage" in out
+
+
+def test_an_unknown_programme_is_named_with_those_found(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "program", "start", "eight-weeks")
+    assert code == 1
+    assert "no programme called 'eight-weeks'" in err and "sciatica-test" in err
+
+
+def test_a_bad_date_is_refused_plainly(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["program", "start", "sciatica-test", "--on", "03/02/2026"])
+    assert "expected a date as YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_stop_ends_it_and_keeps_the_history(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "program", "stop")[1] == "No programme is running.\n"
+    run(capsys, "program", "start", "sciatica-test")
+    assert run(capsys, "program", "stop")[1] == (
+        "Programme stopped; its sessions stay in your history.\n"
+    )
+    assert json.loads(run(capsys, "program", "status", "--json")[1]) == {"programme": None}
+
+
+def test_start_does_not_mark_the_apps_running_session_interrupted(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from timer_app.core.history import SessionStatus
+
+    store = SqliteHistoryStore.open()
+    sid = add_session(store, today_at(7), status=SessionStatus.IN_PROGRESS)
+    run(capsys, "program", "start", "sciatica-test")
+    assert store.session_detail(sid).summary.status is SessionStatus.IN_PROGRESS  # type: ignore[union-attr]
+    store.close()
