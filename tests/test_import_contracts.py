@@ -21,6 +21,7 @@ CONTRACTS = {
     "sqlite3": "Only timer_app.storage.history uses SQLite",
     "yaml": "Only timer_app.storage.yaml uses YAML",
     "platformdirs": "Only timer_app.storage.paths uses platformdirs",
+    "ruamel.yaml": "Only timer_app.storage.yaml writes round-trip YAML (ruamel)",
     "PySide6": "Only timer_app.gui uses Qt",
 }
 

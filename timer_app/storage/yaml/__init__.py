@@ -1,1 +1,2 @@
-"""Reading routine files: YAML with the line and column of every value (the only users of yaml)."""
+"""Reading routine files with the line and column of every value, and writing them back
+with their comments kept (the only users of yaml and ruamel)."""
