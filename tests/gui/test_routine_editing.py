@@ -24,9 +24,11 @@ class Opened:
 
     def __init__(self) -> None:
         self.calls: list[tuple[RoutineDraft, Path | None]] = []
+        self.bundled_copy: list[bool] = []
 
-    def __call__(self, draft: RoutineDraft, file_path: Path | None) -> QWidget:
+    def __call__(self, draft: RoutineDraft, file_path: Path | None, bundled: bool) -> QWidget:
         self.calls.append((draft, file_path))
+        self.bundled_copy.append(bundled)
         return QWidget()
 
     @property
@@ -89,6 +91,7 @@ def test_a_bundled_routine_says_edit_a_copy_and_opens_a_new_unsaved_copy(qtbot: 
     page.editing.edit_button.click()
     draft, path = opened.last
     assert path is None  # saved as a new file; the bundled one is never written
+    assert opened.bundled_copy == [True]  # the editor says the original stays as it is
     assert draft.fields["title"] == "Knee-to-chest stretch (my copy)"
     assert draft.fields["id"] == "knee-to-chest-stretch-my-copy"
     assert draft.exercises == [{"use": "knee-to-chest"}]
@@ -109,22 +112,22 @@ def test_duplicate_opens_a_copy_with_a_new_unique_id(qtbot: QtBot, data_dir: Pat
     draft, path = opened.last
     assert path is None
     assert draft.fields["title"] == "My stretch (copy)"
+    assert opened.bundled_copy == [False]
     ids = {r.id for r in page.routines()}
     assert draft.fields["id"] not in ids
     assert draft.fields["id"] == "my-stretch-copy-2"
     assert draft.exercises[0]["hold"] == "30 s"  # the dose as written
 
 
-def test_a_copy_keeps_a_picture_that_was_beside_the_original(
-    qtbot: QtBot, data_dir: Path
-) -> None:
+def test_a_copy_keeps_a_picture_that_was_beside_the_original(qtbot: QtBot, data_dir: Path) -> None:
     folder = data_dir / "routines"
     (folder / "pics").mkdir(parents=True)
     picture = folder / "pics" / "hug.png"
     picture.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 32)
-    write(folder / "my-stretch.yaml", GOOD_ROUTINE.replace(
-        "    reps: 3\n", "    reps: 3\n    image: pics/hug.png\n"
-    ))
+    write(
+        folder / "my-stretch.yaml",
+        GOOD_ROUTINE.replace("    reps: 3\n", "    reps: 3\n    image: pics/hug.png\n"),
+    )
     page, opened = make_page(qtbot)
     assert page.select("my-stretch")
     page.editing.duplicate_selected()
@@ -135,9 +138,10 @@ def test_a_copy_keeps_a_picture_that_was_beside_the_original(
 def test_a_copy_does_not_claim_to_replace_what_the_original_replaces(
     qtbot: QtBot, data_dir: Path
 ) -> None:
-    write(data_dir / "routines" / "week-2.yaml", GOOD_ROUTINE.replace(
-        "id: my-stretch\n", "id: week-2\nreplaces: [week-1]\n"
-    ))
+    write(
+        data_dir / "routines" / "week-2.yaml",
+        GOOD_ROUTINE.replace("id: my-stretch\n", "id: week-2\nreplaces: [week-1]\n"),
+    )
     page, opened = make_page(qtbot)
     assert page.select("week-2")
     page.editing.duplicate_selected()

@@ -38,8 +38,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# (draft, the file it saves over or None for a new one) -> the editor window, shown.
-OpenEditor = Callable[["RoutineDraft", "Path | None"], QWidget]
+# (draft, the file it saves over or None for a new one, a copy of a bundled routine)
+# -> the editor window, shown.
+OpenEditor = Callable[["RoutineDraft", "Path | None", bool], QWidget]
 
 
 class DraftReadError(Exception):
@@ -157,7 +158,7 @@ class RoutineEditing(QObject):
     def new_routine(self) -> QWidget:
         from timer_app.core.editor.draft import RoutineDraft
 
-        return self.open_editor(RoutineDraft.empty(), None)
+        return self.open_editor(RoutineDraft.empty(), None, False)
 
     def edit_selected(self) -> QWidget | None:
         routine = self.page.selected_routine()
@@ -168,7 +169,7 @@ class RoutineEditing(QObject):
         draft = self._read(routine)
         if draft is None:
             return None
-        return self.open_editor(draft, Path(routine.source_path or ""))
+        return self.open_editor(draft, Path(routine.source_path or ""), False)
 
     def duplicate_selected(self) -> QWidget | None:
         routine = self.page.selected_routine()
@@ -182,7 +183,11 @@ class RoutineEditing(QObject):
             return None
         taken = {r.id for r in self.page.model.routines()}
         title = title_words.format(title=routine.title)
-        return self.open_editor(copy_of(routine, draft, taken, title), None)
+        from timer_app.core.routine import Source
+
+        # A bundled routine's copy: the editor says the original stays as it is.
+        bundled = routine.source is Source.BUNDLED
+        return self.open_editor(copy_of(routine, draft, taken, title), None, bundled)
 
     def _read(self, routine: Routine) -> RoutineDraft | None:
         try:
@@ -192,10 +197,12 @@ class RoutineEditing(QObject):
             return None
 
     # -- the editor window ---------------------------------------------------------------
-    def _open_window(self, draft: RoutineDraft, file_path: Path | None) -> QWidget:
+    def _open_window(
+        self, draft: RoutineDraft, file_path: Path | None, bundled_copy: bool
+    ) -> QWidget:
         from timer_app.gui.editor.editor_window import EditorWindow
 
-        window = EditorWindow(self.page.model, draft, file_path=file_path)
+        window = EditorWindow(self.page.model, draft, file_path=file_path, read_only=bundled_copy)
         window.saved.connect(self._saved)
         self.windows.append(window)
         window.destroyed.connect(lambda _obj=None, w=window: self._forget(w))
