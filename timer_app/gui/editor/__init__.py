@@ -1,1 +1,1 @@
-"""The routine editor window: its forms, exercise list, undo commands and saving; imports gui, storage and core."""
+"""The routine editor window: forms, exercise list, undo, saving; imports gui, storage, core."""

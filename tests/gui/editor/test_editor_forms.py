@@ -1,0 +1,180 @@
+"""The routine and exercise forms: one dosing choice, problems at their fields, overrides."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.gui.editor.editor_support import ROUTINE, open_editor
+from timer_app.core.routine import Dosing
+from timer_app.gui.editor.editor_window import EditorWindow
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def select(window: EditorWindow, row: int) -> None:
+    window.exercise_list.list.setCurrentRow(row)
+    window.tabs.setCurrentIndex(1)
+
+
+def test_switching_a_hold_to_a_timed_activity_removes_what_would_conflict(qtbot: QtBot) -> None:
+    window = open_editor(qtbot, ROUTINE)
+    select(window, 2)  # Wall hold: hold 30 s, 3 reps alternating, rest 5 s
+    form = window.exercise_form
+    assert form.dosing_buttons[Dosing.HOLD].isChecked()
+    assert form.rows["reps"].isVisible() and form.rows["sides"].isVisible()
+    qtbot.mouseClick(form.dosing_buttons[Dosing.DURATION], Qt.MouseButton.LeftButton)
+    exercise = window.current_draft().exercises[2]
+    assert exercise == {"name": "Wall hold", "duration": "30 s"}
+    for key in ("reps", "sets", "sides", "rest", "set_rest"):
+        assert not form.rows[key].isVisible(), key  # nothing left to enter that would conflict
+    assert form.rows["timing"].label.text() == "&Lasts:"
+    assert window.save_button.isEnabled()
+    qtbot.keyClick(window.exercise_list.list, Qt.Key.Key_Z, CTRL)
+    assert window.current_draft().exercises[2]["hold"] == "30 s"
+    assert window.current_draft().exercises[2]["reps"] == 3
+    assert form.rows["reps"].isVisible()
+
+
+def test_counted_reps_have_no_seconds_and_a_preset_sets_the_hold(qtbot: QtBot) -> None:
+    window = open_editor(qtbot, ROUTINE)
+    select(window, 0)  # Pelvic tilt: 15 counted reps
+    form = window.exercise_form
+    assert form.dosing_buttons[Dosing.COUNTED].isChecked()
+    assert not form.rows["timing"].isVisible()
+    qtbot.mouseClick(form.dosing_buttons[Dosing.HOLD], Qt.MouseButton.LeftButton)
+    assert form.rows["timing"].isVisible()
+    preset = next(b for b in form.seconds.preset_buttons if b.text() == "45 s")
+    qtbot.mouseClick(preset, Qt.MouseButton.LeftButton)
+    tilt = {"name": "Pelvic tilt", "reps": 15}
+    assert window.current_draft().exercises[0] == {**tilt, "hold": "45 s"}
+    assert form.seconds.spin.suffix() == " s"
+    # Back to counted: the hold goes, the reps stay.
+    qtbot.mouseClick(form.dosing_buttons[Dosing.COUNTED], Qt.MouseButton.LeftButton)
+    assert window.current_draft().exercises[0] == {"name": "Pelvic tilt", "reps": 15}
+
+
+def test_an_emptied_name_is_a_problem_at_the_name_and_save_waits_for_it(qtbot: QtBot) -> None:
+    window = open_editor(qtbot, ROUTINE)
+    select(window, 0)
+    form = window.exercise_form
+    assert window.save_button.isEnabled()
+    form.name.setFocus()
+    form.name.selectAll()
+    qtbot.keyClick(form.name, Qt.Key.Key_Delete)
+    assert form.rows["name"].problem_text == "name is empty"
+    assert form.name.accessibleDescription() == "name is empty"  # a screen reader says it
+    assert not window.save_button.isEnabled()
+    assert not window.saving.save_action.isEnabled()
+    assert "1 problem to fix" in window.status.text()
+    assert "⚠" in window.exercise_list.list.item(0).text()
+    qtbot.keyClicks(form.name, "Pelvic tilt")
+    assert form.rows["name"].problem_text == ""
+    assert window.save_button.isEnabled()
+
+
+def test_an_empty_new_routine_says_what_is_missing_at_each_field(qtbot: QtBot) -> None:
+    window = open_editor(qtbot)
+    rows = window.routine_form.rows
+    assert rows["title"].problem_text == "title is empty"
+    assert "exercises is empty" in window.exercise_list.problem.text()
+    assert not window.save_button.isEnabled()
+    assert window.tabs.tabText(0).startswith("&Routine (")
+    qtbot.keyClicks(window.routine_form.title, "Morning stretches")
+    assert window.routine_form.id.text() == "morning-stretches"  # the id follows the title
+    assert rows["title"].problem_text == ""
+    assert rows["id"].problem_text == ""
+
+
+def test_a_typed_id_stops_following_the_title_and_a_bad_one_is_pinned_there(
+    qtbot: QtBot,
+) -> None:
+    window = open_editor(qtbot, ROUTINE)
+    form = window.routine_form
+    form.id.setFocus()
+    form.id.selectAll()
+    qtbot.keyClicks(form.id, "My Routine")
+    assert "id must be lowercase letters" in form.rows["id"].problem_text
+    assert not window.save_button.isEnabled()
+    form.id.selectAll()
+    qtbot.keyClicks(form.id, "evening-2")
+    form.title.setFocus()
+    qtbot.keyClicks(form.title, " plus")
+    assert window.current_draft().fields["id"] == "evening-2"
+    assert window.save_button.isEnabled()
+
+
+def test_frequency_get_ready_and_pain_rise_are_written_in_the_formats_words(
+    qtbot: QtBot,
+) -> None:
+    window = open_editor(qtbot, ROUTINE)
+    form = window.routine_form
+    assert form.times.value() == 2 and form.period.currentData() == "day"
+    form.period.setCurrentIndex(1)
+    form.times.setValue(3)
+    form.lead_in.spin.setValue(10)
+    form.pain_rise.setValue(3)
+    fields = window.current_draft().fields
+    assert fields["frequency"] == "3x/week"
+    assert fields["lead_in"] == "10 s"
+    assert fields["pain_advice_rise"] == 3
+    assert form.pain_rise.minimum() == 1 and form.pain_rise.maximum() == 10
+    form.times.setValue(0)  # "Not set"
+    assert "frequency" not in window.current_draft().fields
+    assert window.check.ok
+
+
+def test_a_library_exercise_shows_a_change_as_this_routines_own(qtbot: QtBot) -> None:
+    window = open_editor(qtbot, ROUTINE)
+    select(window, 1)  # use: knee-to-chest (hold 30 s, 3 reps alternating)
+    form = window.exercise_form
+    assert "From the library: Knee-to-chest stretch" in form.library_line.text()
+    assert form.name.text() == "Knee-to-chest stretch"
+    assert form.seconds.spin.value() == 30
+    assert not form.rows["timing"].override.isVisible()
+    form.seconds.spin.setValue(20)
+    assert window.current_draft().exercises[1] == {"use": "knee-to-chest", "hold": "20 s"}
+    row = form.rows["timing"]
+    assert row.override.isVisible()
+    assert "the library says: 30 s" in row.override.text()
+    qtbot.mouseClick(row.reset_button, Qt.MouseButton.LeftButton)
+    assert window.current_draft().exercises[1] == {"use": "knee-to-chest"}
+    assert form.seconds.spin.value() == 30
+    assert not row.override.isVisible()
+    # The library's own value typed back is no change either.
+    form.reps.setValue(4)
+    form.reps.setValue(3)
+    assert window.current_draft().exercises[1] == {"use": "knee-to-chest"}
+
+
+def test_make_it_my_own_writes_the_library_fields_out(qtbot: QtBot) -> None:
+    window = open_editor(qtbot, ROUTINE)
+    select(window, 1)
+    qtbot.mouseClick(window.exercise_form.detach_button, Qt.MouseButton.LeftButton)
+    exercise = window.current_draft().exercises[1]
+    assert "use" not in exercise
+    assert exercise["name"] == "Knee-to-chest stretch"
+    assert window.exercise_form.library_line.text() == "Your own exercise."
+    assert window.check.ok
+
+
+def test_sides_and_picture_choices(qtbot: QtBot) -> None:
+    window = open_editor(qtbot, ROUTINE)
+    select(window, 0)
+    form = window.exercise_form
+    assert [form.sides.itemData(i) for i in range(form.sides.count())] == [
+        "none",
+        "alternate",
+        "each",
+        "left",
+        "right",
+    ]
+    form.sides.setCurrentIndex(form.sides.findData("each"))
+    position = form.picture.findData("pelvic-tilt.svg")
+    assert position > 0  # the app's own pictures are offered by name
+    form.picture.setCurrentIndex(position)
+    form.picture.activated.emit(position)
+    assert window.current_draft().exercises[0]["sides"] == "each"
+    assert window.current_draft().exercises[0]["image"] == "pelvic-tilt.svg"
+    assert form.thumbnail.pixmap() is not None and not form.thumbnail.pixmap().isNull()
+    assert window.check.ok

@@ -1,0 +1,125 @@
+"""The exercises list by keyboard: every action one undo step, and no confirm dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tests.gui.editor.editor_support import ROUTINE, names, open_editor
+
+ORDER = ["Pelvic tilt", "Knee-to-chest stretch", "Wall hold"]
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def focused_list(qtbot: QtBot, row: int):  # type: ignore[no-untyped-def]
+    window = open_editor(qtbot, ROUTINE)
+    lst = window.exercise_list.list
+    lst.setFocus()
+    lst.setCurrentRow(row)
+    return window, lst
+
+
+def test_alt_down_and_alt_up_move_the_selected_exercise_and_undo_puts_it_back(
+    qtbot: QtBot,
+) -> None:
+    window, lst = focused_list(qtbot, 0)
+    assert names(window) == ORDER
+    qtbot.keyClick(lst, Qt.Key.Key_Down, ALT)
+    assert names(window) == ["Knee-to-chest stretch", "Pelvic tilt", "Wall hold"]
+    assert lst.currentRow() == 1  # the moved exercise stays selected: press again to go on
+    qtbot.keyClick(lst, Qt.Key.Key_Down, ALT)
+    assert names(window) == ["Knee-to-chest stretch", "Wall hold", "Pelvic tilt"]
+    qtbot.keyClick(lst, Qt.Key.Key_Up, ALT)
+    assert names(window) == ["Knee-to-chest stretch", "Pelvic tilt", "Wall hold"]
+    qtbot.keyClick(lst, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(lst, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(lst, Qt.Key.Key_Z, CTRL)
+    assert names(window) == ORDER
+    assert [e.get("name", e.get("use")) for e in window.current_draft().exercises] == [
+        "Pelvic tilt",
+        "knee-to-chest",
+        "Wall hold",
+    ]
+    qtbot.keyClick(lst, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert names(window) == ["Knee-to-chest stretch", "Pelvic tilt", "Wall hold"]
+
+
+def test_moving_past_either_end_changes_nothing(qtbot: QtBot) -> None:
+    window, lst = focused_list(qtbot, 0)
+    qtbot.keyClick(lst, Qt.Key.Key_Up, ALT)
+    lst.setCurrentRow(2)
+    qtbot.keyClick(lst, Qt.Key.Key_Down, ALT)
+    assert names(window) == ORDER
+    assert window.undo_stack.count() == 0
+    assert not window.isWindowModified()
+
+
+def test_ctrl_d_duplicates_below_and_undo_removes_the_copy(qtbot: QtBot) -> None:
+    window, lst = focused_list(qtbot, 2)
+    qtbot.keyClick(lst, Qt.Key.Key_D, CTRL)
+    assert names(window) == [*ORDER, "Wall hold"]
+    assert lst.currentRow() == 3
+    assert window.current_draft().exercises[3] == window.current_draft().exercises[2]
+    assert window.isWindowModified()
+    qtbot.keyClick(lst, Qt.Key.Key_Z, CTRL)
+    assert names(window) == ORDER
+    assert not window.isWindowModified()  # back where it was saved
+
+
+def test_delete_removes_at_once_and_ctrl_z_brings_it_back_selected(qtbot: QtBot) -> None:
+    window, lst = focused_list(qtbot, 1)
+    qtbot.keyClick(lst, Qt.Key.Key_Delete)
+    assert QApplication.activeModalWidget() is None  # never a confirm
+    assert names(window) == ["Pelvic tilt", "Wall hold"]
+    assert lst.currentRow() == 1  # the next one takes its place
+    qtbot.keyClick(lst, Qt.Key.Key_Z, CTRL)
+    assert names(window) == ORDER
+    assert lst.currentRow() == 1
+    assert window.exercise_form.heading.text() == "Exercise 2 of 3"
+    assert window.current_draft().exercises[1] == {"use": "knee-to-chest"}
+
+
+def test_deleting_the_last_exercise_says_the_routine_needs_one(qtbot: QtBot) -> None:
+    window = open_editor(qtbot, {**ROUTINE, "exercises": [{"name": "Pelvic tilt", "reps": 15}]})
+    lst = window.exercise_list.list
+    lst.setFocus()
+    qtbot.keyClick(lst, Qt.Key.Key_Delete)
+    assert lst.count() == 0
+    assert "exercises is empty" in window.exercise_list.problem.text()
+    assert not window.save_button.isEnabled()
+    assert window.exercise_form.heading.text() == "No exercise yet"
+    qtbot.keyClick(lst, Qt.Key.Key_Z, CTRL)
+    assert names(window) == ["Pelvic tilt"]
+    assert window.save_button.isEnabled()
+
+
+def test_a_drop_is_one_undoable_move(qtbot: QtBot) -> None:
+    window, lst = focused_list(qtbot, 0)
+    lst.move_to_gap(0, 3)  # dropped below the last exercise
+    assert names(window) == ["Knee-to-chest stretch", "Wall hold", "Pelvic tilt"]
+    assert window.undo_stack.undoText() == "Move an exercise"
+    window.undo_action.trigger()
+    assert names(window) == ORDER
+
+
+def test_the_list_shows_a_drag_handle_on_every_exercise(qtbot: QtBot) -> None:
+    _window, lst = focused_list(qtbot, 0)
+    assert all(not lst.item(i).icon().isNull() for i in range(lst.count()))
+    assert lst.dragDropMode() == lst.DragDropMode.InternalMove
+
+
+def test_ctrl_z_in_a_text_field_undoes_through_the_editor(qtbot: QtBot) -> None:
+    window = open_editor(qtbot, ROUTINE)
+    title = window.routine_form.title
+    title.setFocus()
+    title.end(False)
+    qtbot.keyClicks(title, " plus")
+    assert window.current_draft().fields["title"] == "Evening back care plus"
+    qtbot.keyClick(title, Qt.Key.Key_Z, CTRL)
+    assert title.text() == "Evening back care"
+    assert window.current_draft().fields["title"] == "Evening back care"
+    qtbot.keyClick(title, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert window.current_draft().fields["title"] == "Evening back care plus"

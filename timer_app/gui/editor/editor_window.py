@@ -1,0 +1,295 @@
+"""The routine editor: a therapist builds, checks and saves a routine without YAML.
+
+Three columns: the exercises in order, the form of the routine or of the selected
+exercise, and the live preview (E3's `PreviewPanel`). Every edit is a command on
+one undo stack (`undo_commands.py`); after each one the draft is checked by the
+validator itself (`check_draft`) and each problem is shown at its field. Save is
+enabled only for a routine that would load. Closing with unsaved changes asks:
+Save, Discard or Cancel. After a save the app model reads the routine folders
+again, so the Routines page lists the new routine ("One owner for the app's state").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Mapping
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timer_app.core.editor.check import DraftCheck, check_draft
+from timer_app.core.editor.draft import RoutineDraft
+from timer_app.core.validation.checks import LibraryExercise
+from timer_app.gui.app_model import AppModel
+from timer_app.gui.editor.exercise_form import ExerciseForm
+from timer_app.gui.editor.exercise_list import ExerciseList
+from timer_app.gui.editor.library_picker import LibraryPicker
+from timer_app.gui.editor.preview_panel import PreviewPanel
+from timer_app.gui.editor.routine_form import RoutineForm
+from timer_app.gui.editor.save_actions import SaveActions
+from timer_app.gui.editor.undo_commands import EditorDocument
+from timer_app.gui.page_style import BODY, plain_label, plain_message, scaled_font
+from timer_app.gui.translation import translate
+
+
+class CloseAnswer(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def ask_close_box(parent: QWidget, title: str, text: str, can_save: bool) -> CloseAnswer:
+    """Save / Discard / Cancel; without Save while the routine has problems."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, plain_message(text), parent=parent)
+    save = box.addButton(QMessageBox.StandardButton.Save) if can_save else None
+    discard = box.addButton(QMessageBox.StandardButton.Discard)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save or cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if save is not None and clicked is save:
+        return CloseAnswer.SAVE
+    return CloseAnswer.DISCARD if clicked is discard else CloseAnswer.CANCEL
+
+
+class EditorWindow(QMainWindow):
+    """Edits one routine draft; `saved(path)` after each save."""
+
+    saved = Signal(Path)
+
+    def __init__(
+        self,
+        model: AppModel,
+        draft: RoutineDraft,
+        *,
+        file_path: Path | None = None,
+        read_only: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._model = model
+        self.file_path = file_path
+        self.read_only = read_only  # a bundled routine: saved as a copy, never over it
+        # Its own id is not "taken"; a copy of a bundled routine needs an id of its own.
+        self._own_id = draft.fields.get("id") if file_path is not None and not read_only else None
+        self.document = EditorDocument(draft, self)
+        self.check: DraftCheck = check_draft(self.document.draft, self.library())
+        # Answers the close question (tests answer it; the app shows the box).
+        self.ask_close: Callable[[str, str, bool], CloseAnswer] = lambda title, text, can_save: (
+            ask_close_box(self, title, text, can_save)
+        )
+        self._build()
+        self.saving = SaveActions(self)
+        self._build_menus()
+        self.document.changed.connect(self._draft_changed)
+        self.document.selected_changed.connect(self._exercise_selected)
+        self.document.undo_stack.cleanChanged.connect(self._update_title)
+        model.routines_changed.connect(self._draft_changed)  # the library may have changed
+        self._draft_changed()
+        self.resize(1280, 760)
+
+    # -- what the window works with ----------------------------------------------------
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self.document.undo_stack
+
+    def current_draft(self) -> RoutineDraft:
+        return self.document.draft.copy()
+
+    def library(self) -> Mapping[str, LibraryExercise]:
+        catalog = self._model.catalog
+        return catalog.library if catalog is not None else {}
+
+    def taken_ids(self) -> Collection[str]:
+        """The ids of the other routines the app lists: a new routine's id differs."""
+        return {r.id for r in self._model.routines() if r.id != self._own_id}
+
+    def routine_folder(self) -> Path | None:
+        return self.file_path.parent if self.file_path is not None else None
+
+    # -- building ----------------------------------------------------------------------
+    def _build(self) -> None:
+        central = QWidget()
+        col = QVBoxLayout(central)
+        self.banner = plain_label()
+        self.banner.setWordWrap(True)
+        self.banner.setFont(scaled_font(BODY))
+        self.banner.setVisible(self.read_only)
+        self.banner.setText(
+            self.tr(
+                "This routine comes with the app, so you are editing a copy: "
+                "saving puts the copy in your routines and leaves the original as it is."
+            )
+        )
+        col.addWidget(self.banner)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.exercise_list = ExerciseList(self.document, self.library)
+        self.exercise_list.sig_add_from_library.connect(self.add_from_library)
+        self.exercise_list.sig_add_own.connect(self.add_own)
+        self.routine_form = RoutineForm(self.document, self.taken_ids)
+        self.exercise_form = ExerciseForm(self.document, self.library, self.routine_folder)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(_scrolled(self.routine_form), self.tr("&Routine"))
+        self.tabs.addTab(_scrolled(self.exercise_form), self.tr("Exerci&se"))
+        self.preview = PreviewPanel()
+        splitter.addWidget(self.exercise_list)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setStretchFactor(2, 3)
+        splitter.setChildrenCollapsible(False)
+        col.addWidget(splitter, 1)
+        bottom = QHBoxLayout()
+        self.status = plain_label()
+        self.status.setWordWrap(True)
+        self.status.setFont(scaled_font(BODY))
+        bottom.addWidget(self.status, 1)
+        self.try_button = QPushButton(self.tr("&Try it"))
+        self.try_button.setAccessibleDescription(
+            self.tr("Play this routine in the session screen, without saving or recording it")
+        )
+        self.try_button.clicked.connect(self.try_it)
+        self.save_button = QPushButton(self.tr("Sa&ve"))
+        self.save_button.setDefault(True)
+        for button in (self.try_button, self.save_button):
+            button.setFont(scaled_font(BODY))
+            bottom.addWidget(button)
+        col.addLayout(bottom)
+        self.setCentralWidget(central)
+        # Focus order: the list, the form, then the buttons (the preview only reads).
+        QWidget.setTabOrder(self.exercise_list.list, self.tabs)
+        QWidget.setTabOrder(self.try_button, self.save_button)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for act in self.saving.actions():
+            file_menu.addAction(act)
+        file_menu.addSeparator()
+        close = QAction(self.tr("&Close"), self)
+        close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
+        close.triggered.connect(self.close)
+        file_menu.addAction(close)
+        self.save_button.clicked.connect(self.saving.save_action.trigger)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.document.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.document.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for act in (self.undo_action, self.redo_action):
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            edit_menu.addAction(act)
+        edit_menu.addSeparator()
+        add_library = QAction(self.tr("Add from the &library…"), self)
+        add_library.setShortcut(QKeySequence("Ctrl+L"))
+        add_library.triggered.connect(self.add_from_library)
+        add_own = QAction(self.tr("Add your &own exercise"), self)
+        add_own.setShortcut(QKeySequence("Ctrl+E"))
+        add_own.triggered.connect(self.add_own)
+        for act in (add_library, add_own):
+            edit_menu.addAction(act)
+        edit_menu.addSeparator()
+        lst = self.exercise_list
+        for act in (lst.up_action, lst.down_action, lst.duplicate_action, lst.remove_action):
+            edit_menu.addAction(act)
+
+    # -- adding exercises --------------------------------------------------------------
+    def add_from_library(self) -> None:
+        picker = LibraryPicker(self.library(), self)
+        if picker.exec() and picker.chosen_id() is not None:
+            self.document.add_exercise({"use": picker.chosen_id()})
+            self._show_exercise()
+
+    def add_own(self) -> None:
+        self.document.add_exercise({"name": self.tr("New exercise"), "reps": 10})
+        self._show_exercise()
+        self.exercise_form.name.setFocus()
+        self.exercise_form.name.selectAll()
+
+    def _show_exercise(self) -> None:
+        self.tabs.setCurrentIndex(1)
+
+    def _exercise_selected(self, row: int) -> None:
+        if row >= 0 and self.exercise_list.list.hasFocus():
+            self.tabs.setCurrentIndex(1)
+
+    # -- checking ----------------------------------------------------------------------
+    def _draft_changed(self) -> None:
+        draft = self.document.draft
+        self.check = check_draft(draft, self.library())
+        self.routine_form.show_check(self.check)
+        self.exercise_form.show_check(self.check)
+        self.exercise_list.show_problems(list(self.check.problems))
+        self.preview.show_check(self.check, draft)
+        ok = self.check.ok
+        self.saving.set_valid(ok)
+        self.save_button.setEnabled(ok)
+        self.try_button.setEnabled(ok)
+        count = len(self.check.problems)
+        routine_problems = sum(1 for p in self.check.problems if p.path[:1] != ("exercises",))
+        self.tabs.setTabText(
+            0,
+            translate("EditorWindow", "&Routine (%n to fix)", None, routine_problems)
+            if routine_problems
+            else self.tr("&Routine"),
+        )
+        self.status.setText(
+            self.tr("Ready to save.")
+            if ok
+            else translate("EditorWindow", "%n problem(s) to fix, each at its field.", None, count)
+        )
+        self._update_title()
+
+    def _update_title(self) -> None:
+        title = str(self.document.draft.fields.get("title") or "").strip()
+        name = title or self.tr("New routine")
+        self.setWindowTitle(self.tr("%1[*] — Routine editor").replace("%1", name))
+        self.setWindowModified(not self.document.undo_stack.isClean())
+
+    # -- try it, close -----------------------------------------------------------------
+    def try_it(self) -> None:
+        if self.check.routine is None:
+            return
+        from timer_app.gui.editor.try_it import play_draft
+
+        play_draft(self.check.routine, self._model, self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.document.undo_stack.isClean():
+            event.accept()
+            return
+        ok = self.check.ok
+        text = (
+            self.tr("Save your changes to this routine before closing?")
+            if ok
+            else self.tr(
+                "This routine has changes that cannot be saved until its problems are fixed. "
+                "Discard them and close?"
+            )
+        )
+        answer = self.ask_close(self.tr("Unsaved changes"), text, ok)
+        if (answer is CloseAnswer.SAVE and self.saving.save()) or answer is CloseAnswer.DISCARD:
+            event.accept()
+        else:
+            event.ignore()
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area

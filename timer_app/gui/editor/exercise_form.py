@@ -1,0 +1,482 @@
+"""One exercise: its words, its dosing as one choice, sides, sets, reps, rests, picture.
+
+The dosing is one choice (hold, paced, counted, timed activity): switching it
+removes the fields that would conflict (`with_dosing`), so a therapist cannot
+enter a hold and a duration together. For an exercise taken from the library
+(`use:`) the form shows the library's values, and each value the routine changes
+is marked as this routine's own, with "Use the library's" beside it. A value set
+back to the library's (or the format's default) is left out of the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timer_app.core.editor.check import DraftCheck, problems_at
+from timer_app.core.editor.draft import dosing_of, is_empty_value, seconds_of, with_dosing
+from timer_app.core.editor.limits import (
+    DEFAULT_HOLD_REST,
+    DEFAULT_SET_REST,
+    MAX_REPS,
+    MAX_SETS,
+    MIN_DURATION,
+    MIN_PAUSE,
+    MIN_REPS,
+    MIN_SETS,
+    SIDES,
+)
+from timer_app.core.routine import Dosing
+from timer_app.core.validation.checks import TIMING_FIELDS, LibraryExercise, merge_library_fields
+from timer_app.gui.editor.field_rows import FieldRow, LinesEdit, SecondsBox, route_undo_keys
+from timer_app.gui.editor.routine_form import PrecautionBoxes
+from timer_app.gui.editor.undo_commands import EditorDocument
+from timer_app.gui.page_style import BODY, HEADING, plain_label, scaled_font
+from timer_app.storage.resources import asset_path
+
+_DURATION_KEYS = ("rest", "set_rest", "lead_in", *TIMING_FIELDS)
+PICTURE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg")
+
+
+def bundled_pictures() -> list[str]:
+    """The app's own exercise pictures, by the name an `image:` gives them."""
+    folder = asset_path("images")
+    try:
+        return sorted(p.name for p in folder.iterdir() if p.suffix.lower() in PICTURE_SUFFIXES)
+    except OSError:
+        return []
+
+
+def same_value(key: str, a: object, b: object) -> bool:
+    if key in _DURATION_KEYS:
+        return seconds_of(a) == seconds_of(b)
+    if isinstance(a, str) and isinstance(b, str):
+        return a.strip() == b.strip()
+    return a == b
+
+
+class ExerciseForm(QWidget):
+    """The selected exercise of the document; empty and disabled when there is none."""
+
+    def __init__(
+        self,
+        document: EditorDocument,
+        library: Callable[[], Mapping[str, LibraryExercise]],
+        routine_folder: Callable[[], Path | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._library = library
+        self._routine_folder = routine_folder
+        self._showing = False
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        self.heading = plain_label()
+        self.heading.setFont(scaled_font(HEADING, bold=True))
+        col.addWidget(self.heading)
+        from_library = QHBoxLayout()
+        self.library_line = plain_label()
+        self.library_line.setWordWrap(True)
+        self.library_line.setFont(scaled_font(BODY))
+        self.detach_button = QPushButton(self.tr("&Make it my own"))
+        self.detach_button.setAccessibleDescription(
+            self.tr("Write the library's fields into this routine and edit them freely")
+        )
+        self.detach_button.clicked.connect(self._detach)
+        from_library.addWidget(self.library_line, 1)
+        from_library.addWidget(self.detach_button)
+        col.addLayout(from_library)
+        self.body = QWidget()
+        col.addWidget(self.body)
+        col.addStretch(1)
+        self.rows: dict[str, FieldRow] = {}
+        self._build(QFormLayout(self.body))
+        document.changed.connect(self.refresh)
+        document.selected_changed.connect(self.refresh)
+        self.refresh()
+
+    # -- building --------------------------------------------------------------------
+    def _build(self, form: QFormLayout) -> None:
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+
+        def add(key: str, label: str, editor: QWidget, *beside: QWidget) -> FieldRow:
+            row = FieldRow(QLabel(label), editor, *beside)
+            row.sig_reset.connect(lambda k=key: self._reset(k))
+            form.addRow(row.label, row)
+            self.rows[key] = row
+            return row
+
+        self.name = QLineEdit()
+        self.name.setFont(scaled_font(BODY))
+        route_undo_keys(self.name)
+        add("name", self.tr("&Name:"), self.name)
+        self.name.textEdited.connect(lambda t: self._edit("name", t.strip(), self.tr("name")))
+        self.instructions = LinesEdit()
+        self.instructions.setPlaceholderText(self.tr("One step per line"))
+        add("instructions", self.tr("&Instructions:"), self.instructions)
+        self.instructions.sig_edited.connect(
+            lambda lines: self._edit("instructions", lines, self.tr("instructions"))
+        )
+        self.cautions = LinesEdit()
+        self.cautions.setPlaceholderText(self.tr("One caution per line"))
+        add("cautions", self.tr("&Cautions:"), self.cautions)
+        self.cautions.sig_edited.connect(
+            lambda lines: self._edit("cautions", lines, self.tr("cautions"))
+        )
+        self.note = QLineEdit()
+        self.note.setFont(scaled_font(BODY))
+        self.note.setPlaceholderText(
+            self.tr("Where the dose comes from, or a note for the patient")
+        )
+        route_undo_keys(self.note)
+        add("note", self.tr("N&ote or source:"), self.note)
+        self.note.textEdited.connect(lambda t: self._edit("note", t.strip(), self.tr("note")))
+        self._build_dosing(add)
+        self.sides = QComboBox()
+        self.sides.setFont(scaled_font(BODY))
+        for sides in SIDES:
+            self.sides.addItem(self._sides_words(sides.value), sides.value)
+        add("sides", self.tr("Si&des:"), self.sides)
+        self.sides.currentIndexChanged.connect(
+            lambda _: self._edit("sides", self.sides.currentData(), self.tr("sides"))
+        )
+        self.sets = self._spin(MIN_SETS, MAX_SETS, self.tr(" sets"))
+        add("sets", self.tr("S&ets:"), self.sets)
+        self.sets.valueChanged.connect(lambda v: self._edit("sets", v, self.tr("sets")))
+        self.reps = self._spin(MIN_REPS, MAX_REPS, self.tr(" reps"))
+        add("reps", self.tr("Re&ps per set (per side):"), self.reps)
+        self.reps.valueChanged.connect(lambda v: self._edit("reps", v, self.tr("reps")))
+        self.rest = SecondsBox(MIN_PAUSE)
+        add("rest", self.tr("Rest &between reps:"), self.rest)
+        self.rest.sig_changed.connect(lambda v: self._edit("rest", v, self.tr("rest")))
+        self.set_rest = SecondsBox(MIN_PAUSE)
+        add("set_rest", self.tr("Rest between se&ts:"), self.set_rest)
+        self.set_rest.sig_changed.connect(
+            lambda v: self._edit("set_rest", v, self.tr("rest between sets"))
+        )
+        self.lead_in = SecondsBox(MIN_PAUSE, presets=False, default_words=self.tr("The routine's"))
+        add("lead_in", self.tr("&Get ready:"), self.lead_in)
+        self.lead_in.sig_changed.connect(lambda v: self._edit("lead_in", v, self.tr("get-ready")))
+        self.precautions = PrecautionBoxes(
+            lambda names: self._edit("precautions", names, self.tr("precautions"))
+        )
+        add("precautions", self.tr("Pr&ecautions:"), self.precautions)
+        self._build_picture(add)
+
+    def _build_dosing(self, add: Callable[..., FieldRow]) -> None:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.dosing_group = QButtonGroup(self)
+        self.dosing_buttons: dict[Dosing, QRadioButton] = {}
+        for dosing, words in (
+            (Dosing.HOLD, self.tr("&Hold each rep")),
+            (Dosing.TEMPO, self.tr("P&aced reps")),
+            (Dosing.COUNTED, self.tr("Co&unted reps")),
+            (Dosing.DURATION, self.tr("Ti&med activity")),
+        ):
+            button = QRadioButton(words)
+            button.setFont(scaled_font(BODY))
+            self.dosing_group.addButton(button)
+            self.dosing_buttons[dosing] = button
+            row.addWidget(button)
+            button.toggled.connect(lambda on, d=dosing: self._dosing_toggled(on, d))
+        row.addStretch(1)
+        box.setFocusProxy(self.dosing_buttons[Dosing.HOLD])
+        add("dosing", self.tr("Dosing:"), box)
+        self.seconds = SecondsBox(MIN_DURATION)
+        add("timing", self.tr("&Seconds:"), self.seconds)
+        self.seconds.sig_changed.connect(self._seconds_edited)
+
+    def _build_picture(self, add: Callable[..., FieldRow]) -> None:
+        self.picture = QComboBox()
+        self.picture.setFont(scaled_font(BODY))
+        self.picture_file = QPushButton(self.tr("From a &file…"))
+        self.thumbnail = QLabel()
+        self.thumbnail.setAccessibleName(self.tr("The picture chosen"))
+        add("image", self.tr("Pict&ure:"), self.picture, self.picture_file, self.thumbnail)
+        self.picture.activated.connect(self._picture_chosen)
+        self.picture_file.clicked.connect(self._choose_picture_file)
+
+    def _spin(self, low: int, high: int, suffix: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setSuffix(suffix)
+        spin.setFont(scaled_font(BODY))
+        route_undo_keys(spin)
+        return spin
+
+    def _sides_words(self, value: str) -> str:
+        return {
+            "none": self.tr("No sides"),
+            "alternate": self.tr("Alternate: left, right, left…"),
+            "each": self.tr("Each side: all left, then all right"),
+            "left": self.tr("Left side only"),
+            "right": self.tr("Right side only"),
+        }[value]
+
+    # -- what is being edited ------------------------------------------------------------
+    def _current(self) -> tuple[int, dict[str, Any], LibraryExercise | None]:
+        index = self._document.selected
+        exercises = self._document.draft.exercises
+        if not 0 <= index < len(exercises):
+            return -1, {}, None
+        exercise = dict(exercises[index])
+        used = exercise.get("use")
+        entry = self._library().get(used) if isinstance(used, str) else None
+        return index, exercise, entry
+
+    def _baseline(self, key: str, entry: LibraryExercise | None, dosing: Dosing) -> object:
+        """What the exercise has when it leaves `key` out: the library's, else the default."""
+        if entry is not None and key in entry.fields:
+            return entry.fields[key]
+        defaults: dict[str, object] = {
+            "sets": 1,
+            "reps": 1,
+            "sides": "none",
+            "rest": DEFAULT_HOLD_REST if dosing is Dosing.HOLD else 0,
+            "set_rest": DEFAULT_SET_REST,
+        }
+        return defaults.get(key)
+
+    # -- edits -----------------------------------------------------------------------------
+    def _edit(self, key: str, value: object, label: str) -> None:
+        if self._showing:
+            return
+        index, exercise, entry = self._current()
+        if index < 0:
+            return
+        dosing = dosing_of(exercise, self._library())
+        baseline = self._baseline(key, entry, dosing)
+        if is_empty_value(value) or (baseline is not None and same_value(key, value, baseline)):
+            exercise.pop(key, None)
+        else:
+            exercise[key] = value
+        text = self.tr("Change %1").replace("%1", label)
+        self._document.set_exercise(index, exercise, text, merge_key=key)
+
+    def _dosing_toggled(self, on: bool, dosing: Dosing) -> None:
+        if on:  # the button turned off says nothing: the one turned on does
+            self._dosing_chosen(dosing)
+
+    def _dosing_chosen(self, dosing: Dosing) -> None:
+        if self._showing:
+            return
+        index, exercise, entry = self._current()
+        if index < 0:
+            return
+        seconds = None if dosing is Dosing.COUNTED else float(self.seconds.spin.value())
+        changed = with_dosing(exercise, dosing, seconds, self._library())
+        self._drop_library_timing(changed, entry)
+        text = self.tr("Change the dosing")
+        self._document.set_exercise(index, changed, text, merge_key=None)
+
+    def _seconds_edited(self, value: object) -> None:
+        if self._showing:
+            return
+        index, exercise, entry = self._current()
+        if index < 0:
+            return
+        dosing = dosing_of(exercise, self._library())
+        changed = with_dosing(exercise, dosing, seconds_of(value), self._library())
+        self._drop_library_timing(changed, entry)
+        self._document.set_exercise(
+            index, changed, self.tr("Change the seconds"), merge_key="timing"
+        )
+
+    @staticmethod
+    def _drop_library_timing(exercise: dict[str, Any], entry: LibraryExercise | None) -> None:
+        """A timing equal to the library's is not an override: leave it out."""
+        if entry is None:
+            return
+        for key in TIMING_FIELDS:
+            library_value = entry.fields.get(key)
+            if key in exercise and same_value(key, exercise[key], library_value):
+                exercise.pop(key)
+
+    def _reset(self, key: str) -> None:
+        index, exercise, _entry = self._current()
+        if index < 0:
+            return
+        keys = TIMING_FIELDS if key in ("timing", "dosing") else (key,)
+        for name in keys:
+            exercise.pop(name, None)
+        text = self.tr("Use the library's value")
+        self._document.set_exercise(index, exercise, text, merge_key=None)
+
+    def _detach(self) -> None:
+        index, exercise, entry = self._current()
+        if index < 0 or entry is None:
+            return
+        own = merge_library_fields(entry.fields, exercise)
+        own.pop("use", None)
+        self._document.set_exercise(index, own, self.tr("Make it my own"), merge_key=None)
+
+    def _picture_chosen(self, position: int) -> None:
+        self._edit("image", self.picture.itemData(position), self.tr("picture"))
+
+    def _choose_picture_file(self) -> None:
+        start = self._routine_folder() or Path.home()
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a picture"),
+            str(start),
+            self.tr("Pictures (*.svg *.png *.jpg *.jpeg)"),
+        )
+        if path:  # copied beside the routine when it is saved
+            self._edit("image", str(Path(path).resolve()), self.tr("picture"))
+
+    # -- showing -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        index, exercise, entry = self._current()
+        count = len(self._document.draft.exercises)
+        self.body.setEnabled(index >= 0)
+        if index < 0:
+            self.heading.setText(self.tr("No exercise yet"))
+            self.library_line.setText(
+                self.tr("Add one from the library, or your own, with the buttons under the list.")
+            )
+            self.detach_button.hide()
+            return
+        self.heading.setText(
+            self.tr("Exercise %1 of %2").replace("%1", str(index + 1)).replace("%2", str(count))
+        )
+        merged = merge_library_fields(entry.fields, exercise) if entry is not None else exercise
+        if entry is not None:
+            self.library_line.setText(
+                self.tr(
+                    "From the library: %1. What you change here is this routine's own."
+                ).replace("%1", entry.exercise.name)
+            )
+        elif isinstance(exercise.get("use"), str):
+            self.library_line.setText(
+                self.tr("Uses “%1”, which is not in the library.").replace("%1", exercise["use"])
+            )
+        else:
+            self.library_line.setText(self.tr("Your own exercise."))
+        self.detach_button.setVisible(entry is not None)
+        self._showing = True
+        try:
+            self._show(merged, exercise, entry)
+        finally:
+            self._showing = False
+
+    def _show(
+        self, merged: Mapping[str, Any], own: Mapping[str, Any], entry: LibraryExercise | None
+    ) -> None:
+        dosing = dosing_of(merged)
+        _show_line(self.name, merged.get("name"))
+        self.instructions.show_lines(merged.get("instructions"))
+        self.cautions.show_lines(merged.get("cautions"))
+        _show_line(self.note, merged.get("note"))
+        self.dosing_buttons[dosing].setChecked(True)
+        timing = {Dosing.HOLD: "hold", Dosing.TEMPO: "tempo", Dosing.DURATION: "duration"}
+        field = timing.get(dosing)
+        self.rows["timing"].setVisible(field is not None)
+        self.rows["timing"].label.setText(
+            {
+                Dosing.HOLD: self.tr("&Seconds held:"),
+                Dosing.TEMPO: self.tr("&Seconds per rep:"),
+                Dosing.DURATION: self.tr("&Lasts:"),
+            }.get(dosing, self.tr("&Seconds:"))
+        )
+        if field is not None:
+            self.seconds.show_value(merged.get(field), 30)
+        timed_activity = dosing is Dosing.DURATION
+        for key in ("sides", "sets", "reps", "rest", "set_rest"):
+            self.rows[key].setVisible(not timed_activity)
+        sides = str(merged.get("sides") or "none").strip().lower()
+        self.sides.setCurrentIndex(max(0, self.sides.findData(sides)))
+        self.sets.setValue(_whole(merged.get("sets"), 1))
+        self.reps.setValue(_whole(merged.get("reps"), 1))
+        self.rest.show_value(merged.get("rest"), DEFAULT_HOLD_REST if dosing is Dosing.HOLD else 0)
+        self.set_rest.show_value(merged.get("set_rest"), DEFAULT_SET_REST)
+        self.lead_in.show_value(merged.get("lead_in"))
+        self.precautions.show_names(merged.get("precautions"))
+        self._show_picture(merged.get("image"))
+        for key, row in self.rows.items():
+            keys = TIMING_FIELDS if key in ("timing", "dosing") else (key,)
+            library_has = entry is not None and any(k in entry.fields for k in keys)
+            own_has = any(k in own for k in keys)
+            if entry is not None and own_has and key != "dosing":
+                base = next((entry.fields[k] for k in keys if k in entry.fields), None)
+                row.show_override(_words(base) if library_has else self.tr("nothing"))
+            else:
+                row.show_override(None)
+
+    def _show_picture(self, image: object) -> None:
+        self.picture.clear()
+        self.picture.addItem(self.tr("No picture"), None)
+        for name in bundled_pictures():
+            self.picture.addItem(name.rsplit(".", 1)[0].replace("-", " ").capitalize(), name)
+        if isinstance(image, str) and image and self.picture.findData(image) < 0:
+            self.picture.addItem(Path(image).name, image)
+        self.picture.setCurrentIndex(max(0, self.picture.findData(image)))
+        path = self._picture_path(image)
+        pixmap = QPixmap(str(path)) if path is not None else QPixmap()
+        size = self.fontMetrics().height() * 4
+        if pixmap.isNull():
+            self.thumbnail.clear()
+        else:
+            self.thumbnail.setPixmap(pixmap.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio))
+
+    def _picture_path(self, image: object) -> Path | None:
+        if not isinstance(image, str) or not image:
+            return None
+        folder = self._routine_folder()
+        for candidate in (
+            Path(image),
+            *([folder / image] if folder is not None else []),
+            asset_path("images", image),
+        ):
+            if candidate.is_absolute() and candidate.is_file():
+                return candidate
+        return None
+
+    def show_check(self, check: DraftCheck) -> None:
+        index = self._document.selected
+        for key, row in self.rows.items():
+            keys = TIMING_FIELDS if key == "timing" else (key,)
+            messages = [
+                p.message for k in keys for p in problems_at(check, ("exercises", index, k))
+            ]
+            row.show_problems(messages)
+
+
+def _show_line(line: QLineEdit, value: object) -> None:
+    wanted = "" if value is None else str(value)
+    if line.text().strip() != wanted.strip():
+        line.setText(wanted)
+
+
+def _whole(value: object, default: int) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+        return int(value.strip())
+    return default
+
+
+def _words(value: object) -> str:
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
+    return str(value)
