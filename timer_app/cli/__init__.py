@@ -58,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     arguments.add_paper_commands(sub)
     arguments.add_report_command(sub)
     arguments.add_programme_commands(sub)
+    arguments.add_reminder_commands(sub)
     return parser
 
 

@@ -206,6 +206,28 @@ def add_programme_commands(subparsers: Any) -> None:
     stop.set_defaults(handler="programme_commands:run_stop")
 
 
+def add_reminder_commands(subparsers: Any) -> Any:
+    """`reminders next`; returns the nested subparsers so `reminders run` joins them."""
+    reminders = subparsers.add_parser(
+        "reminders",
+        help="your session and standing-break reminders (reminders next)",
+        description="Reminders at the times you chose (Settings in the app), and standing "
+        "breaks. `reminders next` shows the next reminders and why (and, while reminders "
+        "are off, what they would be).",
+    )
+    nested = reminders.add_subparsers(dest="reminders_command", metavar="{next}")
+    nested.required = True
+    upcoming = nested.add_parser(
+        "next",
+        help="show the next reminders and why",
+        description="Show the next reminders, when and why: your times, your days, quiet "
+        "hours and today's sessions already done.",
+    )
+    upcoming.add_argument("--json", action="store_true", help="print JSON for scripts")
+    upcoming.set_defaults(handler="reminder_commands:run_next")
+    return nested
+
+
 def _positive_int(text: str) -> int:
     try:
         value = int(text)

@@ -1,0 +1,169 @@
+"""`timer-app reminders next`, with real settings, a real history and real routine files."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import datetime, time
+from pathlib import Path
+
+import pytest
+
+from tests.storage.history_support import PARIS, add_session
+from timer_app.cli import main
+from timer_app.cli.reminder_commands import run_next
+from timer_app.core.history import SessionStatus
+from timer_app.core.reminders.schedule import ReminderSettings
+from timer_app.storage.history.store import SqliteHistoryStore
+from timer_app.storage.reminder_settings import with_reminders
+from timer_app.storage.settings import load_settings, save_settings
+
+TWICE_A_DAY = """\
+title: Morning and evening
+id: twice
+frequency: 2x/day
+remind_at: ["07:30", "19:00"]
+exercises:
+  - name: Pelvic tilt
+    reps: 30
+    tempo: 4 s
+"""
+# Tuesday 10 March 2026, noon in Paris.
+NOON = datetime(2026, 3, 10, 12, 0, tzinfo=PARIS)
+
+
+@pytest.fixture
+def routine_folder(data_dir: Path) -> Path:
+    folder = data_dir / "routines"
+    folder.mkdir(parents=True)
+    (folder / "twice.yaml").write_text(TWICE_A_DAY, encoding="utf-8")
+    return folder
+
+
+def set_reminders(reminders: ReminderSettings) -> None:
+    save_settings(with_reminders(load_settings(), reminders))
+
+
+def run(capsys: pytest.CaptureFixture[str], *, as_json: bool = False) -> str:
+    assert run_next(argparse.Namespace(json=as_json), clock=lambda: NOON) == 0
+    return capsys.readouterr().out
+
+
+def test_with_nothing_set_it_says_reminders_are_off_and_what_to_do(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["reminders", "next"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "Reminders are off (turn them on in the app: Settings). If they were on:",
+        "No reminder times are set: choose them in the app (Settings), "
+        "or a routine may suggest them (remind_at:).",
+        "Standing breaks: off.",
+    ]
+
+
+def test_reminders_next_without_a_subcommand_is_a_plain_usage_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as leaving:
+        main(["reminders"])
+    assert leaving.value.code == 2
+    assert "required" in capsys.readouterr().err
+
+
+def test_off_shows_what_they_would_be_from_the_routines_times(
+    routine_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = run(capsys).splitlines()
+    assert lines[:4] == [
+        "Reminders are off (turn them on in the app: Settings). If they were on:",
+        "Routine: Morning and evening (twice); today 0 of 2 sessions done.",
+        "Times: 07:30, 19:00 (suggested by the routine), every day; quiet hours 21:00–08:00.",
+        "Standing breaks: off.",
+    ]
+    # 07:30 falls in the quiet hours: only the evening time is ever shown.
+    assert lines[5:9] == [
+        "Tue 10 Mar 19:00  Time for your Morning and evening session · about 2 min",
+        "                  why: 19:00 is one of your reminder times; 0 of 2 sessions done that day",
+        "Wed 11 Mar 19:00  Time for your Morning and evening session · about 2 min",
+        "                  why: 19:00 is one of your reminder times; 0 of 2 sessions done that day",
+    ]
+
+
+def test_the_patients_own_times_win_and_a_done_session_counts(
+    routine_folder: Path, capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    set_reminders(
+        ReminderSettings(
+            enabled=True,
+            times=(time(9, 0), time(18, 0)),
+            days=frozenset({0, 1, 2, 3, 4}),
+            breaks_enabled=True,
+            break_minutes=30,
+        )
+    )
+    store = SqliteHistoryStore.open()
+    try:
+        add_session(store, datetime(2026, 3, 10, 8, 0, tzinfo=PARIS), routine_id="twice")
+        add_session(
+            store,
+            datetime(2026, 3, 10, 10, 0, tzinfo=PARIS),
+            routine_id="twice",
+            status=SessionStatus.ENDED_EARLY,
+        )
+    finally:
+        store.close()
+    lines = run(capsys).splitlines()
+    assert lines[:4] == [
+        "Reminders are on.",
+        "Routine: Morning and evening (twice); today 1 of 2 sessions done.",
+        "Times: 09:00, 18:00 (yours), on Mon, Tue, Wed, Thu, Fri; quiet hours 21:00–08:00.",
+        "Standing breaks: after 30 minutes of computer use.",
+    ]
+    assert [line[:16] for line in lines[5::2]] == [
+        "Tue 10 Mar 18:00",
+        "Wed 11 Mar 09:00",
+        "Wed 11 Mar 18:00",
+        "Thu 12 Mar 09:00",
+        "Thu 12 Mar 18:00",
+    ]
+    assert lines[6].endswith(
+        "why: 18:00 is one of your reminder times; 1 of 2 sessions done that day"
+    )
+
+
+def test_json_for_scripts(routine_folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    set_reminders(ReminderSettings(enabled=True, times=(time(18, 0),)))
+    data = json.loads(run(capsys, as_json=True))
+    assert data["enabled"] is True
+    assert data["now"] == "2026-03-10T12:00:00+01:00"
+    assert data["routine"] == "twice"
+    assert data["times"] == ["18:00"] and data["times_from"] == "settings"
+    assert data["quiet_hours"] == {"start": "21:00", "end": "08:00"}
+    assert data["breaks"] == {"enabled": False, "minutes": 25}
+    assert data["today"] == {"due": 2, "done": 0, "session_running": False}
+    assert data["reminders"][0] == {
+        "kind": "session",
+        "at": "2026-03-10T18:00+01:00",
+        "routine": "twice",
+        "title": "Time for your Morning and evening session",
+        "body": "about 2 min",
+        "why": "18:00 is one of your reminder times; 0 of 2 sessions done that day",
+    }
+    assert len(data["reminders"]) == 5
+
+
+def test_a_running_session_is_said(
+    routine_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    set_reminders(ReminderSettings(enabled=True, times=(time(18, 0),)))
+    store = SqliteHistoryStore.open()
+    try:
+        add_session(
+            store,
+            datetime(2026, 3, 10, 11, 50, tzinfo=PARIS),
+            routine_id="twice",
+            status=SessionStatus.IN_PROGRESS,
+        )
+    finally:
+        store.close()
+    assert "A session is running: no reminder until it ends." in run(capsys).splitlines()

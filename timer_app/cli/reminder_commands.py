@@ -1,0 +1,155 @@
+"""`timer-app reminders next [--json]`: the reminders to come, and why.
+
+It reads what the app and the background reminders read (`storage/reminder_inputs.py`)
+and asks the same schedule (`core/reminders/schedule.py`), so a person or a test
+sees the next reminders without waiting for them. While reminders are off it says
+so and shows what they would be. It only reads; it works while the app runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from timer_app.core.local_time import local_now
+from timer_app.core.reminders.schedule import (
+    Reminder,
+    ReminderSettings,
+    ReminderState,
+    next_reminders,
+)
+from timer_app.storage.reminder_inputs import ReminderInputs, TimesFrom, reminder_inputs
+
+DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+SHOWN = 5
+
+
+def run_next(args: argparse.Namespace, *, clock: Callable[[], datetime] = local_now) -> int:
+    """`clock` gives now, aware and local (tests give a fixed moment)."""
+    from timer_app.storage.routines.catalog import load_catalog
+
+    now = clock()
+    inputs = reminder_inputs(list(load_catalog().routines.values()), now)
+    # While reminders are off, show what they would be.
+    would_be = replace(inputs.settings, enabled=True)
+    found = next_reminders(now, would_be, inputs.facts, ReminderState(), limit=SHOWN)
+    if inputs.history_problem is not None:
+        print(
+            f"timer-app: the history could not be read ({inputs.history_problem}); "
+            "reminders are shown as if no session was done today",
+            file=sys.stderr,
+        )
+    if args.json:
+        print(json.dumps(_as_json(inputs, found, now), indent=2, ensure_ascii=False))
+    else:
+        print("\n".join(_as_text(inputs, found)))
+    return 0
+
+
+def _as_text(inputs: ReminderInputs, found: list[Reminder]) -> list[str]:
+    settings, facts = inputs.settings, inputs.facts
+    lines = [
+        "Reminders are on."
+        if settings.enabled
+        else "Reminders are off (turn them on in the app: Settings). If they were on:"
+    ]
+    if inputs.routine is not None:
+        lines.append(
+            f"Routine: {facts.routine_title} ({facts.routine_id}); "
+            + _today(facts.sessions_due, facts.sessions_done)
+        )
+    if facts.session_running:
+        lines.append("A session is running: no reminder until it ends.")
+    if inputs.times_from is TimesFrom.NONE:
+        lines.append(
+            "No reminder times are set: choose them in the app (Settings), "
+            "or a routine may suggest them (remind_at:)."
+        )
+    else:
+        whose = "yours" if inputs.times_from is TimesFrom.PATIENT else "suggested by the routine"
+        lines.append(
+            f"Times: {', '.join(_clock(t) for t in settings.times)} ({whose}), "
+            f"{_days(settings)}; quiet hours {_quiet(settings)}."
+        )
+    lines.append(_breaks(settings))
+    if found:
+        lines.append("")
+        width = len(_when(found[0].at))
+        for reminder in found:
+            text = reminder.title + (f" · {reminder.body}" if reminder.body else "")
+            lines.append(f"{_when(reminder.at)}  {text}")
+            lines.append(f"{'':{width}}  why: {reminder.why}")
+    elif inputs.times_from is not TimesFrom.NONE:
+        lines.append("No reminder in the next week (every time falls in the quiet hours).")
+    return lines
+
+
+def _as_json(inputs: ReminderInputs, found: list[Reminder], now: datetime) -> dict[str, Any]:
+    settings, facts = inputs.settings, inputs.facts
+    return {
+        "enabled": settings.enabled,
+        "now": now.isoformat(timespec="seconds"),
+        "routine": facts.routine_id,
+        "times": [_clock(t) for t in settings.times],
+        "times_from": inputs.times_from.value,
+        "days": sorted(settings.days),
+        "quiet_hours": {"start": _clock(settings.quiet_start), "end": _clock(settings.quiet_end)},
+        "breaks": {"enabled": settings.breaks_enabled, "minutes": settings.break_minutes},
+        "today": {
+            "due": facts.sessions_due,
+            "done": facts.sessions_done,
+            "session_running": facts.session_running,
+        },
+        "reminders": [
+            {
+                "kind": r.kind.value,
+                "at": r.at.isoformat(timespec="minutes"),
+                "routine": r.routine_id,
+                "title": r.title,
+                "body": r.body,
+                "why": r.why,
+            }
+            for r in found
+        ],
+    }
+
+
+def _today(due: int, done: int) -> str:
+    if due <= 0:
+        return f"{done} session{'s' if done != 1 else ''} done today (no frequency given)."
+    if done >= due:
+        return f"today's {due} session{'s' if due != 1 else ''} done."
+    return f"today {done} of {due} session{'s' if due != 1 else ''} done."
+
+
+def _days(settings: ReminderSettings) -> str:
+    if settings.days == frozenset(range(7)):
+        return "every day"
+    if not settings.days:
+        return "on no day"
+    return "on " + ", ".join(DAY_NAMES[d] for d in sorted(settings.days))
+
+
+def _quiet(settings: ReminderSettings) -> str:
+    if settings.quiet_start == settings.quiet_end:
+        return "none"
+    return f"{_clock(settings.quiet_start)}–{_clock(settings.quiet_end)}"
+
+
+def _breaks(settings: ReminderSettings) -> str:
+    if not settings.breaks_enabled:
+        return "Standing breaks: off."
+    return f"Standing breaks: after {settings.break_minutes} minutes of computer use."
+
+
+def _when(moment: datetime) -> str:
+    return f"{DAY_NAMES[moment.weekday()]} {moment.strftime('%d %b %H:%M')}"
+
+
+def _clock(moment: Any) -> str:
+    return str(moment.strftime("%H:%M"))

@@ -1,0 +1,74 @@
+"""What the history says about today, for the reminders: due, done, running, which routine.
+
+Until the programme says what is due today, it comes from the routine's
+`frequency:`: N×/day is N sessions today; N×/week is one session a day until
+the week's N are done; no frequency leaves each reminder time asking for one.
+Only completed sessions count, as everywhere in the figures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+
+from timer_app.core.history import SessionStatus, SessionSummary
+from timer_app.core.plan import plan_size
+from timer_app.core.reminders.schedule import DayFacts
+from timer_app.core.routine import Routine
+
+# A session is at most 4 h (the plan's bound): one "in progress" for longer was
+# left by a crash and must not silence reminders for the rest of the day.
+_LONGEST_SESSION = timedelta(hours=4)
+
+
+def week_start(day: date) -> date:
+    """The Monday of `day`'s week: `list_sessions(since=...)` for `day_facts`."""
+    return day - timedelta(days=day.weekday())
+
+
+def reminder_routine(
+    routines: Sequence[Routine], recent: Sequence[SessionSummary]
+) -> Routine | None:
+    """The routine reminders are about: the one last completed, else one suggesting times.
+
+    `recent` is newest first (as `list_sessions` returns it).
+    """
+    by_id = {r.id: r for r in routines}
+    for routine in routines:
+        for old in routine.replaces:
+            by_id.setdefault(old, routine)
+    for session in recent:
+        if session.status is SessionStatus.COMPLETED and session.routine_id in by_id:
+            return by_id[session.routine_id]
+    # Never done yet: only a routine that asks for reminders (remind_at:), daily
+    # ones first; otherwise the reminder names no routine rather than guess one.
+    suggesting = [r for r in routines if r.remind_at]
+    daily = [r for r in suggesting if r.frequency is not None and r.frequency.period == "day"]
+    chosen = daily or suggesting
+    return chosen[0] if chosen else None
+
+
+def day_facts(
+    routine: Routine | None, sessions: Sequence[SessionSummary], now: datetime
+) -> DayFacts:
+    """Today's facts from this week's sessions (any routine; `now` aware, local)."""
+    today = now.date()
+    running = any(
+        s.status is SessionStatus.IN_PROGRESS and now - s.started_at < _LONGEST_SESSION
+        for s in sessions
+    )
+    if routine is None:
+        return DayFacts(0, 0, running, None, None, None)
+    ids = {routine.id, *routine.replaces}
+    completed = [s for s in sessions if s.status is SessionStatus.COMPLETED and s.routine_id in ids]
+    done_today = sum(1 for s in completed if s.local_date == today)
+    due, done = 0, done_today
+    frequency = routine.frequency
+    if frequency is not None and frequency.period == "day":
+        due = frequency.times
+    elif frequency is not None:
+        this_week = sum(1 for s in completed if week_start(today) <= s.local_date <= today)
+        # The week's sessions done: nothing due today; otherwise one today.
+        due, done = (1, 1) if this_week >= frequency.times else (1, min(done_today, 1))
+    minutes = max(1, round(plan_size(routine).seconds / 60))
+    return DayFacts(due, done, running, routine.id, routine.title, minutes)
