@@ -49,6 +49,9 @@ def test_breaks_are_off_by_default_and_follow_the_setting() -> None:
     use(clock, 0, 60)
     assert clock.due(60 * MIN, wall(60), ReminderSettings(enabled=True)) is None
     assert clock.next_wakeup(60 * MIN, ReminderSettings(enabled=True)) is None
+    # Their own switch: breaks without session reminders.
+    only_breaks = ReminderSettings(enabled=False, breaks_enabled=True)
+    assert clock.due(60 * MIN, wall(60), only_breaks) is not None
     forty = ReminderSettings(enabled=True, breaks_enabled=True, break_minutes=40)
     fresh = BreakClock()
     use(fresh, 0, 39)

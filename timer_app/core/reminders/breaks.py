@@ -1,5 +1,7 @@
 """Standing breaks: after 25 minutes (15-60) of continuous computer use, stand up.
 
+They have their own switch (`breaks_enabled`), apart from the session reminders'.
+
 `BreakClock` is fed observations on an injected monotonic clock (seconds): how
 long the desktop says the person has been idle, or None where the desktop cannot
 tell (then use counts from `restart`, the last session's end). Time away resets
@@ -84,7 +86,7 @@ class BreakClock:
         translate: Translate = english,
     ) -> Reminder | None:
         """The break reminder to show now (`wall` is now on the wall clock), or None."""
-        if not settings.enabled or not settings.breaks_enabled or self.use_started is None:
+        if not settings.breaks_enabled or self.use_started is None:
             return None
         if in_quiet_hours(wall, settings):
             return None
@@ -120,7 +122,7 @@ class BreakClock:
 
     def next_wakeup(self, now: float, settings: ReminderSettings) -> float | None:
         """When the runtime should observe next (monotonic), or None while breaks are off."""
-        if not settings.enabled or not settings.breaks_enabled:
+        if not settings.breaks_enabled:
             return None
         check = now + CHECK_EVERY
         deadline = self._deadline(settings)
