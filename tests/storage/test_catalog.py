@@ -73,8 +73,9 @@ def test_bundled_routines_and_library() -> None:
 
 def test_every_shipped_file_loads_and_plans() -> None:
     folder = bundled_folder()
-    files = sorted(folder.glob("*.yaml"))
-    assert len(files) >= 7
+    programmes = load_catalog().programmes  # files with stages: (issue 16), not routines
+    files = sorted(p for p in folder.glob("*.yaml") if p.stem not in programmes)
+    assert len(files) >= 7 and programmes
     for path in files:
         routine = load_routine_file(path)
         plan = build_plan(routine)

@@ -44,6 +44,11 @@ MAX_FLARE_UP_DAYS = 28
 MAX_STAGES = 52
 
 
+def is_programme_data(data: Any) -> bool:
+    """Whether a file's data is a programme: its top level has `stages:`."""
+    return isinstance(data, dict) and "stages" in data
+
+
 def validate_programme(
     data: Any, *, default_id: str | None, routine_ids: Collection[str] | None = None
 ) -> tuple[Programme | None, list[RoutineProblem]]:
@@ -62,6 +67,9 @@ class _Checker(ValueChecker):
         super().__init__()
         self.owner = "programme"
         self.routine_ids = routine_ids
+        # Each stage's (first, last) week as read, even from a stage with other problems:
+        # a gap or an overlap is said along with them.
+        self.read_weeks: list[tuple[int, int | None]] = []
 
     def programme(self, data: Any, default_id: str | None) -> Programme | None:
         if not isinstance(data, dict):
@@ -111,8 +119,8 @@ class _Checker(ValueChecker):
             return ()
         built = [self.stage(item, ("stages", i)) for i, item in enumerate(items)]
         stages = tuple(s for s in built if s is not None)
-        if len(stages) == len(items):
-            self.weeks_in_order(stages)
+        if len(self.read_weeks) == len(items):  # a stage without weeks would look like a gap
+            self.weeks_in_order(self.read_weeks)
         return stages
 
     def stage(self, data: Any, path: PathKey) -> Stage | None:
@@ -152,38 +160,38 @@ class _Checker(ValueChecker):
         if isinstance(read[0], str):
             self.add((*path, "weeks"), read[0], read[1])
             return None
+        self.read_weeks.append(read)
         return read
 
-    def weeks_in_order(self, stages: tuple[Stage, ...]) -> None:
+    def weeks_in_order(self, weeks: list[tuple[int, int | None]]) -> None:
         expected = 1
-        for index, stage in enumerate(stages):
+        for index, (first_week, last_week) in enumerate(weeks):
             where: PathKey = ("stages", index, "weeks")
-            if stage.first_week > expected:
-                gap = _weeks_text(expected, stage.first_week - 1)
+            if first_week > expected:
+                gap = _weeks_text(expected, first_week - 1)
                 self.add(
                     where,
                     f"{gap} {'is' if 'weeks' not in gap else 'are'} in no stage: "
-                    f"stage {index + 1} starts in week {stage.first_week}",
+                    f"stage {index + 1} starts in week {first_week}",
                     f"start it in week {expected}, or add a stage for {gap}",
                 )
-            elif stage.first_week < expected:
+            elif first_week < expected:
                 self.add(
                     where,
-                    f"stage {index + 1} starts in week {stage.first_week}, but stage "
+                    f"stage {index + 1} starts in week {first_week}, but stage "
                     f"{index} already runs to week {expected - 1}",
                     f"start it in week {expected}",
                 )
-            if stage.last_week is None:
-                if index != len(stages) - 1:
+            if last_week is None:
+                if index != len(weeks) - 1:
                     self.add(
                         where,
                         f"only the last stage can go on with no end "
-                        f"(stage {index + 1} is '{stage.first_week}+')",
-                        f"give it a last week, such as weeks: {stage.first_week}-"
-                        f"{stage.first_week + 1}",
+                        f"(stage {index + 1} is '{first_week}+')",
+                        f"give it a last week, such as weeks: {first_week}-{first_week + 1}",
                     )
                 return
-            expected = max(expected, stage.last_week + 1)
+            expected = max(expected, last_week + 1)
 
     def routines(self, data: dict[str, Any], path: PathKey, number: int) -> tuple[str, ...]:
         value = data.get("routines")

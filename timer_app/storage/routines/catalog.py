@@ -16,6 +16,8 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from timer_app.core.programme.model import Programme
+from timer_app.core.programme.validation import is_programme_data
 from timer_app.core.routine import Exercise, Routine, Source
 from timer_app.core.validation.checks import (
     LibraryExercise,
@@ -37,6 +39,12 @@ from timer_app.storage.routines.load_problems import (
     from_yaml,
     located,
     unexpected,
+)
+from timer_app.storage.routines.programmes import (
+    Found,
+    ProgrammeFileError,
+    not_a_routine,
+    programmes_from,
 )
 from timer_app.storage.yaml.loader import YamlLoadError, load_yaml_file
 
@@ -75,6 +83,8 @@ class Catalog:
     # Whether each folder read is there, found while reading it (off the UI thread
     # in the window): the Routine folders dialog says so without touching the disk.
     present: dict[Path, bool] = field(default_factory=dict)
+    # Programmes over weeks (issue 16): files with stages:, in the same folders.
+    programmes: dict[str, Programme] = field(default_factory=dict)  # by title
 
 
 def bundled_folder() -> Path:
@@ -161,13 +171,14 @@ def load_catalog(
     found = [(source, folder) for source, folder in sources() if folder not in skip]
     catalog.library = load_library((folder for _, folder in found), catalog.problems, on_folder)
     routines: dict[str, Routine] = {}
+    programme_files: list[Found] = []  # read once, checked after the routines
     for source, folder in found:
         if on_folder is not None:
             on_folder(folder)
         catalog.present[folder] = _is_dir(folder)
         seen: dict[str, Path] = {}
         for path in routine_files(folder, catalog.problems):
-            routine, problems = _load(path, catalog.library, source)
+            routine, problems = _load(path, catalog.library, source, programmes=programme_files)
             catalog.problems += problems
             if routine is None:
                 continue
@@ -181,6 +192,7 @@ def load_catalog(
     leave_out(catalog, routines, [folder for source, folder in found if source is Source.CLINIC])
     ordered = sorted(routines.values(), key=lambda r: (r.title.casefold(), r.id))
     catalog.routines = {r.id: r for r in ordered}
+    catalog.programmes = programmes_from(programme_files, catalog.problems)
     return catalog
 
 
@@ -230,20 +242,33 @@ def _load(
     source: Source,
     *,
     check_images: bool = False,
+    programmes: list[Found] | None = None,
 ) -> tuple[Routine | None, list[LoadProblem]]:
+    """The routine in `path`; a programme file goes to `programmes` (or is refused)."""
     try:
-        return _load_checked(path, library, source, check_images)
+        return _load_checked(path, library, source, check_images, programmes)
+    except ProgrammeFileError:
+        raise  # load_routine_file of a programme: say so, not "could not be read"
     except Exception as error:  # one file's surprise must never empty the whole list
         return None, [unexpected(path, error)]
 
 
 def _load_checked(
-    path: Path, library: Mapping[str, LibraryExercise], source: Source, check_images: bool
+    path: Path,
+    library: Mapping[str, LibraryExercise],
+    source: Source,
+    check_images: bool,
+    programmes: list[Found] | None,
 ) -> tuple[Routine | None, list[LoadProblem]]:
     try:
         loaded = load_yaml_file(path)
     except YamlLoadError as error:
         return None, and_past_the_syntax_error(path, error, library)
+    if is_programme_data(loaded.data):
+        if programmes is None:
+            raise not_a_routine(path)
+        programmes.append((source, path, loaded))
+        return None, []
     routine, problems = validate_routine(
         loaded.data, default_id=id_from_file_name(path.stem), library=library
     )

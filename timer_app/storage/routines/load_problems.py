@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from timer_app.core.programme.validation import is_programme_data, validate_programme
 from timer_app.core.validation.checks import (
     LibraryExercise,
     RoutineProblem,
@@ -108,12 +109,20 @@ def and_past_the_syntax_error(
     further, loaded, lines = read_past_syntax_errors(raw, error.problems)
     problems += [from_yaml(path, p) for p in further]
     if loaded is not None:
-        _, found = validate_routine(
-            loaded.data, default_id=id_from_file_name(path.stem), library=library
-        )
+        found = _problems_past(path, loaded, library)
         mark = past_note(lines)
         for p in found:
             at = located(path, loaded, p)
             if not consequence(p.path, at.line, lines):
                 problems.append(replace(at, message=p.message + mark))
     return sorted(problems, key=lambda p: (p.line or 0, p.col or 0))
+
+
+def _problems_past(
+    path: Path, loaded: LoadedYaml, library: Mapping[str, LibraryExercise]
+) -> list[RoutineProblem]:
+    """The problems of what could be read past a syntax error: a routine's or a programme's."""
+    default_id = id_from_file_name(path.stem)
+    if is_programme_data(loaded.data):
+        return validate_programme(loaded.data, default_id=default_id)[1]
+    return validate_routine(loaded.data, default_id=default_id, library=library)[1]
