@@ -51,6 +51,18 @@ def add_routine_commands(subparsers: Any) -> None:
     )
     importing.set_defaults(handler="routine_commands:run_import")
 
+    edit = subparsers.add_parser(
+        "edit",
+        help="open the routine editor: a new routine, or one by id or file",
+        description="Open the routine editor on a new routine, on a routine by its id or on "
+        "a routine file. A routine that comes with the app opens as a copy (Edit a copy); "
+        "Save puts it in your own routines.",
+    )
+    edit.add_argument(
+        "target", nargs="?", metavar="ROUTINE|FILE", help="a routine id or a routine file"
+    )
+    edit.set_defaults(handler="editor_commands:run_edit")
+
 
 def add_clinic_commands(subparsers: Any) -> None:
     clinic = subparsers.add_parser(

@@ -346,7 +346,7 @@ class RoutinesPage(QWidget):
             self,
             self.tr("Import a routine file"),
             str(Path.home()),
-            self.tr("Routine files and handout PDFs (*.yaml *.yml *.pdf);;All files (*)"),
+            self.tr("Routines, handouts and exports (*.yaml *.yml *.pdf *.zip);;All files (*)"),
         )
         if path:
             self.import_file(Path(path))

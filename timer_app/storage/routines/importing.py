@@ -7,12 +7,14 @@ no longer sits beside them. A picture outside the file's folder (`../x.png`) or
 from the exercise library stays where it is and is not copied. Only pictures are
 copied (by name and content, `storage.pictures`), never into `library/`, and a
 replaced file is kept as `<name>.bak`. A handout PDF is imported from the routine
-it carries (`routine_pdf`).
+it carries (`routine_pdf`); a folder or a `.zip` from Export for a patient, the
+routine it holds (`handover`).
 """
 
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 from timer_app.core.routine import Routine, Source
@@ -56,6 +58,9 @@ def import_routine_file(
     Returns the routine as imported.
     """
     file_path = Path(path)
+    if file_path.suffix.lower() == ".zip" or file_path.is_dir():
+        # What Export for a patient writes: the routine with its library and pictures.
+        return _import_handover(file_path, replace, skipped, catalog, notes)
     if file_path.suffix.lower() == ".pdf":
         # A handout printed by the app carries its routine (storage/routine_pdf.py).
         from timer_app.storage.routines.pdf import import_handout
@@ -115,6 +120,32 @@ def import_routine_file(
     retire_replaced(imported, catalog.routines, said)
     same_title(imported, catalog.routines, said)
     return imported
+
+
+def _import_handover(
+    given: Path,
+    replace: bool,
+    skipped: list[str] | None,
+    catalog: Catalog | None,
+    notes: list[str] | None,
+) -> Routine:
+    """The one routine of a handed-over folder or `.zip` (`storage.routines.handover`)."""
+    from timer_app.storage.routines.handover import routine_in_folder, shown_names, unpack_zip
+
+    if given.is_dir():
+        return import_routine_file(routine_in_folder(given), replace, skipped, catalog, notes)
+    with tempfile.TemporaryDirectory(prefix="timer-app-import-") as temporary:
+        unpacked = str(Path(temporary).resolve())  # as the loader names the files in it
+        folder = unpack_zip(given, Path(unpacked))
+        left: list[str] = []
+        try:
+            routine_file = routine_in_folder(folder, shown_as=str(given))
+            return import_routine_file(routine_file, replace, left, catalog, notes)
+        except RoutineLoadError as error:
+            raise type(error)(shown_names(error.problems, Path(unpacked), given)) from None
+        finally:
+            if skipped is not None:  # named inside the .zip, not in a folder now gone
+                skipped += [note.replace(unpacked, str(given)) for note in left]
 
 
 def _pictures_to_copy(
