@@ -122,7 +122,7 @@ class FieldRow(QWidget):
 
     @property
     def problem_text(self) -> str:
-        return self.problem.text() if self.problem.isVisible() else ""
+        return "" if self.problem.isHidden() else self.problem.text()
 
     def show_override(self, library_value: str | None) -> None:
         """Say the value is this routine's own (the library's being `library_value`)."""

@@ -29,10 +29,15 @@ from timer_app.gui.page_style import BODY, scaled_font
 from timer_app.gui.translation import translate
 
 
-def matches(entry: LibraryExercise, words: str) -> bool:
-    """Every word typed is found in the name, the id or the instructions."""
-    haystack = " ".join((entry.exercise.name, entry.id, *entry.exercise.instructions)).casefold()
-    return all(word in haystack for word in words.casefold().split())
+def rank(entry: LibraryExercise, words: str) -> int | None:
+    """None unless every word typed is in the name, the id or the instructions;
+    then 0 when all are in the name or id (listed first), else 1."""
+    typed = words.casefold().split()
+    name = f"{entry.exercise.name} {entry.id}".casefold()
+    if all(word in name for word in typed):
+        return 0
+    haystack = " ".join((name, *entry.exercise.instructions)).casefold()
+    return 1 if all(word in haystack for word in typed) else None
 
 
 class LibraryPicker(QDialog):
@@ -97,9 +102,8 @@ class LibraryPicker(QDialog):
 
     def _filter(self, words: str) -> None:
         self.list.clear()
-        for entry in sorted(self._library.values(), key=lambda e: e.exercise.name.casefold()):
-            if not matches(entry, words):
-                continue
+        scored = [(rank(e, words), e.exercise.name.casefold(), e) for e in self._library.values()]
+        for _rank, _name, entry in sorted((f for f in scored if f[0] is not None), key=_by_rank):
             dose = dose_in_words(entry.exercise, translate)
             item = QListWidgetItem(f"{entry.exercise.name} — {dose}")
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
@@ -112,3 +116,7 @@ class LibraryPicker(QDialog):
     def chosen_id(self) -> str | None:
         item = self.list.currentItem()
         return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+
+def _by_rank(row: tuple[int | None, str, LibraryExercise]) -> tuple[int, str]:
+    return (row[0] or 0, row[1])

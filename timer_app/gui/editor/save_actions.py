@@ -134,11 +134,12 @@ class SaveActions:
         if target is None:
             return False
         destination, as_zip = target
+        from timer_app.storage.routines.catalog import RoutineLoadError
         from timer_app.storage.routines.handover import export_for_patient
 
         try:
             written = export_for_patient(window.file_path, destination, as_zip=as_zip)
-        except (OSError, ValueError) as error:
+        except (OSError, ValueError, RoutineLoadError) as error:
             log.warning("export to %s failed: %s", destination, error)
             self.tell(
                 window.tr("The routine could not be exported to %1: %2")
