@@ -13,6 +13,7 @@ import re
 import sys
 from typing import Any
 
+from timer_app.cli.programme_files import print_programmes, programme_row
 from timer_app.core.durations import format_duration
 from timer_app.core.plan import plan_size
 from timer_app.core.routine import Routine
@@ -54,6 +55,7 @@ def run_list(args: argparse.Namespace) -> int:
             )
     else:
         print("No routines found.")
+    print_programmes(catalog.programmes, catalog.routines)
     print()
     print("Exercise library: " + ", ".join(sorted(catalog.library)))
     print()
@@ -89,6 +91,7 @@ def _as_json(
 ) -> dict[str, Any]:
     return {
         "routines": rows,
+        "programmes": [programme_row(p, catalog.routines) for p in catalog.programmes.values()],
         "library": sorted(catalog.library),
         "folders": [
             {

@@ -7,6 +7,7 @@ to them; each command's exit code says whether everything was fine (0) or not (1
 from __future__ import annotations
 
 import argparse
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from timer_app.storage.routines.catalog import (
 )
 from timer_app.storage.routines.image_check import missing_images
 from timer_app.storage.routines.importing import import_routine_file
+from timer_app.storage.routines.programmes import ProgrammeFileError
 from timer_app.storage.yaml.loader import YamlLoadError, load_yaml_file
 
 # -- validate ----------------------------------------------------------------------
@@ -38,18 +40,20 @@ def run_validate(args: argparse.Namespace) -> int:
     for given in args.paths:
         path = Path(given)
         if path.is_dir():
-            all_valid &= _validate_folder(path, catalog.library)
+            all_valid &= _validate_folder(path, catalog.library, catalog.routines)
         elif path.exists() or path.is_symlink():
             if path.parent not in libraries:
                 libraries[path.parent] = _with_sibling_library(path, catalog.library)
-            all_valid &= _validate_file(path, libraries[path.parent])
+            all_valid &= _validate_file(path, libraries[path.parent], catalog.routines)
         else:
             _print_problem(LoadProblem(given, None, None, "no such file or folder"))
             all_valid = False
     return 0 if all_valid else 1
 
 
-def _validate_folder(folder: Path, library: dict[str, Any]) -> bool:
+def _validate_folder(
+    folder: Path, library: dict[str, Any], routine_ids: Collection[str] = ()
+) -> bool:
     library_problems: list[LoadProblem] = []
     local = {**library, **load_library([folder], library_problems)}
     for problem in library_problems:
@@ -70,7 +74,7 @@ def _validate_folder(folder: Path, library: dict[str, Any]) -> bool:
             LoadProblem(str(folder), None, None, "no routine files (*.yaml) in this folder")
         )
         return False
-    results = [_validate_file(path, local) for path in files]
+    results = [_validate_file(path, local, routine_ids) for path in files]
     clinic_ok = _clinic_file_ok(folder)
     return all(results) and not library_problems and clinic_ok
 
@@ -116,7 +120,7 @@ def _with_sibling_library(path: Path, library: dict[str, Any]) -> dict[str, Any]
     return {**library, **load_library([path.parent])}
 
 
-def _validate_file(path: Path, library: dict[str, Any]) -> bool:
+def _validate_file(path: Path, library: dict[str, Any], routine_ids: Collection[str] = ()) -> bool:
     if path.parent.name == LIBRARY_FOLDER:
         problems: list[LoadProblem] = []
         load_library([path.parent.parent], problems)
@@ -130,6 +134,12 @@ def _validate_file(path: Path, library: dict[str, Any]) -> bool:
         # The source is not shown here; finding it resolves every source folder
         # for each file, a third of the time `validate` took on 1,000 files.
         routine = load_routine_file(path, library=library, source=Source.USER, check_images=True)
+    except ProgrammeFileError:
+        # A programme's stages may name the app's routines and those beside it.
+        from timer_app.cli.programme_files import folder_routine_ids, validate_programme_file
+
+        known = {*routine_ids, *folder_routine_ids(path.parent, library)}
+        return validate_programme_file(path, known)
     except RoutineLoadError as error:
         for problem in error.problems:
             _print_problem(problem)
@@ -159,11 +169,15 @@ def run_import(args: argparse.Namespace) -> int:
             files += found
         else:
             files.append(path)
+    programmes: list[Path] = []  # after the routines their stages may name
     for path in files:
         skipped: list[str] = []
         notes: list[str] = []
         try:
             routine = import_routine_file(path, replace=args.replace, skipped=skipped, notes=notes)
+        except ProgrammeFileError:
+            programmes.append(path)
+            continue
         except RoutineLoadError as error:
             for problem in error.problems:
                 _print_problem(problem)
@@ -181,6 +195,11 @@ def run_import(args: argparse.Namespace) -> int:
         print(f"imported '{routine.id}' ({escaped(routine.title)}) to {where}")
         for note in [*skipped, *notes]:  # the routine works; these are worth knowing
             print(f"note: {note}")
+    if programmes:
+        from timer_app.cli.programme_files import import_programme
+
+        for path in programmes:
+            all_done &= import_programme(path, replace=args.replace)
     return 0 if all_done else 1
 
 

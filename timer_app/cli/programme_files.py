@@ -1,0 +1,118 @@
+"""Programme files in `timer-app validate`, `import` and `list` (issue 16).
+
+A programme is checked against the routines it would have: the app's (every
+source) and those beside it in its folder, as a therapist hands them over on a
+USB stick. Lines print as for routines: `PATH: ok — …` or `PATH:LINE:COL: …`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from pathlib import Path
+from typing import Any
+
+from timer_app.core.programme.changes import missing_routines
+from timer_app.core.programme.model import Programme
+from timer_app.core.routine import Routine, Source
+from timer_app.core.validation.messages import escaped
+from timer_app.storage.routines.catalog import (
+    RoutineLoadError,
+    load_routine_file,
+    routine_files,
+)
+from timer_app.storage.routines.programme_import import import_programme_file
+from timer_app.storage.routines.programmes import load_programme_file
+
+
+def folder_routine_ids(folder: Path, library: Mapping[str, Any]) -> set[str]:
+    """The ids of the valid routines directly in `folder` (programmes passed over)."""
+    found: set[str] = set()
+    for path in routine_files(folder):
+        try:
+            found.add(load_routine_file(path, library=library, source=Source.USER).id)
+        except RoutineLoadError:
+            continue  # its own problems are reported where it is validated
+    return found
+
+
+def validate_programme_file(path: Path, routine_ids: Collection[str]) -> bool:
+    """Print the file's problems, or that it is ok with its stages; whether it was ok."""
+    try:
+        programme = load_programme_file(path, routine_ids=routine_ids)
+    except RoutineLoadError as error:
+        for problem in error.problems:
+            print(str(problem))
+        return False
+    print(f"{escaped(str(path))}: ok — {escaped(programme.title)} ({summary(programme)})")
+    return True
+
+
+def import_programme(path: Path, *, replace: bool) -> bool:
+    """Import one programme file; print what happened; whether it was imported."""
+    try:
+        programme = import_programme_file(path, replace=replace)
+    except RoutineLoadError as error:
+        for problem in error.problems:
+            print(str(problem))
+        return False
+    except OSError as error:  # the user's folder cannot be written
+        reason = error.strerror or type(error).__name__
+        print(f"{escaped(str(path))}: could not be copied: {reason}")
+        return False
+    where = escaped(programme.source_path or "")
+    print(f"imported programme '{programme.id}' ({escaped(programme.title)}) to {where}")
+    return True
+
+
+def summary(programme: Programme) -> str:
+    """`programme: 4 stages, weeks 1-8 then open-ended`."""
+    count = len(programme.stages)
+    stages = f"{count} stage" if count == 1 else f"{count} stages"
+    last = programme.stages[-1]
+    if last.last_week is None:
+        weeks = (
+            f"weeks 1-{last.first_week - 1} then open-ended"
+            if last.first_week > 1
+            else ("open-ended")
+        )
+    else:
+        weeks = f"{last.last_week} week" + ("" if last.last_week == 1 else "s")
+    return f"programme: {stages}, {weeks}"
+
+
+def programme_row(programme: Programme, routines: Mapping[str, Routine]) -> dict[str, Any]:
+    """What `timer-app list --json` says of one programme."""
+    return {
+        "id": programme.id,
+        "title": programme.title,
+        "source": str(programme.source),
+        "path": programme.source_path,
+        "weeks": programme.total_weeks,  # null: the last stage goes on with no end
+        "stages": [
+            {
+                "name": stage.name,
+                "first_week": stage.first_week,
+                "last_week": stage.last_week,
+                "routines": list(stage.routines),
+            }
+            for stage in programme.stages
+        ],
+        "advance": str(programme.advance),
+        "missing_routines": list(missing_routines(programme, routines)),
+    }
+
+
+def print_programmes(programmes: Mapping[str, Programme], routines: Mapping[str, Routine]) -> None:
+    """The `timer-app list` section: one line per programme, and what it misses."""
+    if not programmes:
+        return
+    print()
+    print("Programmes over weeks (timer-app program start ID):")
+    id_width = max(len(p.id) for p in programmes.values())
+    for programme in programmes.values():
+        missing = missing_routines(programme, routines)
+        gone = f"  (missing routines: {', '.join(missing)})" if missing else ""
+        print(
+            f"  {programme.id:<{id_width}}  {escaped(programme.title)}  {programme.source}  "
+            f"{summary(programme)}  {escaped(programme.source_path or '')}{gone}"
+        )
