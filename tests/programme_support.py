@@ -10,12 +10,19 @@ from typing import Any
 
 import pytest
 
-from timer_app.core.programme.model import AdvanceWhen, FlareUp, Programme, Stage
+from timer_app.core.programme.model import (
+    AdvanceWhen,
+    ChangeOp,
+    DoseChange,
+    FlareUp,
+    Programme,
+    Stage,
+)
 from timer_app.core.routine import Frequency
 
 EIGHT = Programme(
     id="sciatica-test",
-    title="Sciatica – 8 weeks",
+    title="Sciatica – test programme",
     stages=(
         Stage(
             "Learn proper form",
@@ -32,6 +39,7 @@ EIGHT = Programme(
             ("core-routine",),
             Frequency(2, "day"),
             "Walk 15 minutes comfortably",
+            (DoseChange("hold", ChangeOp.ADD, 15.0),),
         ),
         Stage(
             "Add strengthening",

@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # imported when first used: the window shows sooner
     from timer_app.core.history import HistoryStore
     from timer_app.core.routine import Frequency, Routine
     from timer_app.gui.pages.routine_loading import CatalogLoader
+    from timer_app.gui.programme.programme_model import ProgrammeModel
     from timer_app.storage.routines.catalog import Catalog
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,7 @@ class AppModel(QObject):
     routines_changed = Signal()  # the routines listed (or the folders' problems) changed
     history_changed = Signal()  # the store was opened, or a session was written
     settings_changed = Signal(frozenset)  # the names of the settings that changed
+    programme_changed = Signal()  # the programme was started, moved on, stopped... (issue 16)
 
     def __init__(
         self,
@@ -68,6 +70,7 @@ class AppModel(QObject):
         self._silent: list[Path] = []  # routine folders that did not answer in time
         self._loader: CatalogLoader | None = None
         self.folder_time_limit = folder_time_limit
+        self._programme: ProgrammeModel | None = None
 
     # -- settings -------------------------------------------------------------------
     @property
@@ -109,6 +112,17 @@ class AppModel(QObject):
             return False
         self._unsaved = False
         return True
+
+    # -- programme ------------------------------------------------------------------
+    @property
+    def programme(self) -> ProgrammeModel:
+        """The programme's state (`gui/programme/programme_model.py`), made when first
+        asked for; its changes are announced with `programme_changed`."""
+        if self._programme is None:
+            from timer_app.gui.programme.programme_model import ProgrammeModel
+
+            self._programme = ProgrammeModel(self)
+        return self._programme
 
     # -- history --------------------------------------------------------------------
     @property

@@ -90,6 +90,12 @@ class RoutinesPage(QWidget):
         # Remove and its Undo banner (pages/routine_remove.py); the banner under the title.
         self.remover = RoutineRemover(self)
         col.addWidget(self.remover.banner)
+        # The programme card (issue 16): the week, the stage, today's sessions.
+        from timer_app.gui.programme.card import ProgrammeCard
+
+        self.programme_card = ProgrammeCard(self.model)
+        self.programme_card.sig_start.connect(self.sig_start)
+        col.addWidget(self.programme_card)
 
         # Problems: located messages, selectable so a therapist can copy them.
         self.problems_box = panel(role=QPalette.ColorRole.AlternateBase)

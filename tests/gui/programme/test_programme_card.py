@@ -1,0 +1,259 @@
+"""The programme card on the Routines page, as a patient uses it (real history file,
+real widgets, explicit days)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests import programme_support
+from tests.storage.history_support import PARIS, add_session
+from timer_app.cli import main
+from timer_app.core.local_time import local_today
+from timer_app.gui.app_model import AppModel
+from timer_app.gui.pages.routines import RoutinesPage
+from timer_app.gui.programme.dialogs import FlareUpDialog, StartProgrammeDialog
+from timer_app.storage.history.programme_records import EventKind, ProgrammeRecords
+from timer_app.storage.history.store import SqliteHistoryStore
+
+TODAY = date(2026, 3, 16)  # a Monday
+
+
+@pytest.fixture(autouse=True)
+def programme(monkeypatch: pytest.MonkeyPatch) -> None:
+    programme_support.install(monkeypatch)
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[SqliteHistoryStore]:
+    store = SqliteHistoryStore.open()
+    yield store
+    store.close()
+
+
+def at(day: date, hour: int = 8) -> datetime:
+    return datetime.combine(day, time(hour), PARIS)
+
+
+def make_page(qtbot: QtBot, store: SqliteHistoryStore, today: date | None = TODAY) -> RoutinesPage:
+    model = AppModel(history=store)
+    if today is not None:
+        model.programme.today = lambda: today
+    model.load_routines(background=False)
+    page = RoutinesPage(model)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    return page
+
+
+def enrol(
+    store: SqliteHistoryStore, on: date, stage: int = 0, stage_on: date | None = None
+) -> None:
+    records = ProgrammeRecords(store.connection)
+    records.start("sciatica-test", on, at(on))
+    if stage:
+        records.change_stage(stage, stage_on or on, at(on))
+
+
+def test_the_card_shows_what_program_status_json_says(
+    qtbot: QtBot, store: SqliteHistoryStore, capsys: pytest.CaptureFixture[str]
+) -> None:
+    today = local_today()
+    enrol(store, today - timedelta(days=16), 1, today - timedelta(days=2))
+    now = datetime.now().astimezone()
+    add_session(store, now.replace(hour=7, minute=0), routine_id="core-routine")
+    page = make_page(qtbot, store, today=None)  # the app's own today, as the CLI's
+    card = page.programme_card
+    assert main(["program", "status", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert card.headline.text() == data["headline"]
+    assert card.headline.text() == "Week 3 of 8 · Increase hold times · today: session 1 of 2 done"
+    assert card.details.text() == (
+        f"Stage {data['stage']['number']} of {data['stage']['of']}: "
+        f"{data['progress']['sessions_done']} of {data['progress']['sessions_due']} "
+        "sessions so far."
+    )
+
+
+def test_without_a_programme_the_card_offers_to_start_one(
+    qtbot: QtBot, store: SqliteHistoryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = make_page(qtbot, store)
+    card = page.programme_card
+    assert card.isVisible() and card.start_programme_button.isVisible()
+    assert card.headline.text() == "A plan over weeks from your therapist"
+
+    def accept(dialog: StartProgrammeDialog) -> int:
+        dialog.choice.setCurrentIndex(dialog.choice.findData("sciatica-test"))
+        assert dialog.choice.currentText() == "Sciatica – test programme"
+        assert dialog.chosen() == ("sciatica-test", TODAY)
+        return 1
+
+    monkeypatch.setattr(StartProgrammeDialog, "exec", accept)
+    with qtbot.waitSignal(page.model.programme_changed):
+        card.start_programme_button.click()
+    assert card.headline.text() == "Week 1 of 8 · Learn proper form · today: session 0 of 2 done"
+    assert not card.start_programme_button.isVisible()
+    assert [b.text() for b in card.routine_buttons] == ["Start “Gentle start (weeks 1–2)”"]
+
+
+def test_the_stage_routine_starts_with_the_stages_doses(
+    qtbot: QtBot, store: SqliteHistoryStore
+) -> None:
+    enrol(store, TODAY - timedelta(days=14), 1, TODAY - timedelta(days=1))
+    page = make_page(qtbot, store)
+    plain = next(r for r in page.routines() if r.id == "core-routine")
+    with qtbot.waitSignal(page.sig_start) as started:
+        page.programme_card.routine_buttons[0].click()
+    routine = started.args[0]
+    assert routine.id == "core-routine"
+    holds = [(e.hold, p.hold) for e, p in zip(routine.exercises, plain.exercises, strict=True)]
+    assert all(mine == theirs + 15 for mine, theirs in holds if theirs is not None)
+    assert any(theirs is not None for _, theirs in holds)
+
+
+def test_at_the_stages_end_the_marker_then_the_suggestion_then_the_next_stage(
+    qtbot: QtBot, store: SqliteHistoryStore
+) -> None:
+    start = TODAY - timedelta(days=13)  # today is the first stage's last day
+    enrol(store, start)
+    for n in range(14):  # 2 a day, every day: 28 of 28
+        add_session(store, at(start + timedelta(days=n), 7), routine_id="gentle-start")
+        add_session(store, at(start + timedelta(days=n), 18), routine_id="gentle-start")
+    page = make_page(qtbot, store)
+    card = page.programme_card
+    assert card.marker.isVisible()
+    assert card.marker.words.text() == "End of stage 1: Learn proper form. Less morning stiffness?"
+    card.marker.button("Yes").click()
+    assert card.marker.words.text() == "You are ready for stage 2: Increase hold times."
+    card.marker.button("Move on to the next stage").click()
+    assert card.headline.text().startswith("Week 2 of 8 · Increase hold times")
+    kinds = [e.kind for e in ProgrammeRecords(store.connection).events()]
+    assert kinds == [EventKind.STARTED, EventKind.MARKER_YES, EventKind.ADVANCED]
+    assert not card.marker.isVisible()
+
+
+def test_not_ready_the_card_says_why_and_the_stage_goes_on(
+    qtbot: QtBot, store: SqliteHistoryStore
+) -> None:
+    start = TODAY - timedelta(days=13)
+    enrol(store, start)
+    add_session(store, at(TODAY - timedelta(days=1)), routine_id="gentle-start", pain=(3, 6))
+    page = make_page(qtbot, store)
+    card = page.programme_card
+    card.marker.button("Not yet").click()
+    assert card.marker.words.text() == (
+        "You stay in this stage for now:\n"
+        "You did 1 of the 28 sessions due in this stage; 23 are needed to move on.\n"
+        "Your pain after a session this week was 6 out of 10; moving on needs it at 4 or less."
+    )
+    assert card.marker.buttons == []
+
+
+def test_with_advance_therapist_it_only_says_to_ask_them(
+    qtbot: QtBot, store: SqliteHistoryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    from timer_app.core.programme.model import Advance
+
+    programme_support.install(
+        monkeypatch, replace(programme_support.EIGHT, advance=Advance.THERAPIST)
+    )
+    start = TODAY - timedelta(days=13)
+    enrol(store, start)
+    for n in range(14):
+        for hour in (7, 18):
+            add_session(store, at(start + timedelta(days=n), hour), routine_id="gentle-start")
+    card = make_page(qtbot, store).programme_card
+    card.marker.button("Yes").click()
+    assert card.marker.words.text() == "Ask your therapist about the next step."
+    assert card.marker.buttons == []
+
+
+def test_the_morning_after_a_session_one_optional_question(
+    qtbot: QtBot, store: SqliteHistoryStore
+) -> None:
+    enrol(store, TODAY - timedelta(days=20), 1, TODAY - timedelta(days=6))
+    add_session(store, at(TODAY - timedelta(days=2)), routine_id="core-routine")
+    add_session(store, at(TODAY - timedelta(days=1)), routine_id="core-routine")
+    records = ProgrammeRecords(store.connection)
+    from timer_app.core.programme.monitoring import MorningAnswer
+
+    records.record_morning_check(TODAY - timedelta(days=1), MorningAnswer.WORSE, at(TODAY))
+    card = make_page(qtbot, store).programme_card
+    assert card.morning.isVisible()
+    assert card.morning.words.text() == (
+        "Compared with before yesterday's session, your pain this morning is:"
+    )
+    assert [b.text() for b in card.morning.buttons] == ["Better", "Same", "Worse", "Not now"]
+    assert not card.notes.isVisible()
+    card.morning.button("Worse").click()
+    assert not card.morning.isVisible()  # asked once a day
+    assert card.notes.text() == (
+        "Your pain was worse two mornings running.\n"
+        "Consider going back to the previous stage, and contact your therapist."
+    )
+    card.step_back_button.click()
+    assert card.headline.text().startswith("Week 3 of 8 · Learn proper form")
+    assert records.current().stage_index == 0  # type: ignore[union-attr]
+
+
+def test_not_now_closes_the_morning_question_for_today(
+    qtbot: QtBot, store: SqliteHistoryStore
+) -> None:
+    enrol(store, TODAY - timedelta(days=3))
+    add_session(store, at(TODAY - timedelta(days=1)), routine_id="gentle-start")
+    page = make_page(qtbot, store)
+    page.programme_card.morning.button("Not now").click()
+    assert not page.programme_card.morning.isVisible()
+    again = make_page(qtbot, store)  # opened again the same day
+    assert not again.programme_card.morning.isVisible()
+
+
+def test_a_flare_up_switches_to_the_flare_up_routine_for_its_days_and_is_recorded(
+    qtbot: QtBot, store: SqliteHistoryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    enrol(store, TODAY - timedelta(days=16), 1, TODAY - timedelta(days=2))
+    page = make_page(qtbot, store)
+    card = page.programme_card
+    shown: list[str] = []
+
+    def accept(dialog: FlareUpDialog) -> int:
+        shown.append(dialog.text())
+        return 1
+
+    monkeypatch.setattr(FlareUpDialog, "exec", accept)
+    card.flare_up_button.click()
+    assert "Toe-touches, deep squats and leg presses." in shown[0]
+    assert "Heat before exercising." in shown[0]
+    assert (
+        "For the next 3 days: “Knee-to-chest stretch” instead of your stage's routines" in shown[0]
+    )
+    assert card.details.text().startswith(
+        "Flare-up plan until 2026-03-18: “Knee-to-chest stretch”, then back to your stage."
+    )
+    assert [b.text() for b in card.routine_buttons] == ["Start “Knee-to-chest stretch”"]
+    assert not card.flare_up_button.isVisible()
+    event = ProgrammeRecords(store.connection).events()[-1]
+    assert (event.kind, event.day, event.until) == (EventKind.FLARE_UP, TODAY, date(2026, 3, 18))
+    card.end_flare_up_button.click()
+    assert [b.text() for b in card.routine_buttons] == ["Start “Core sciatica routine”"]
+
+
+def test_after_the_flare_up_days_the_stage_returns_by_itself(
+    qtbot: QtBot, store: SqliteHistoryStore
+) -> None:
+    enrol(store, TODAY - timedelta(days=16), 1, TODAY - timedelta(days=2))
+    ProgrammeRecords(store.connection).start_flare_up(
+        TODAY - timedelta(days=3), TODAY - timedelta(days=1), "knee-to-chest", at(TODAY)
+    )
+    card = make_page(qtbot, store).programme_card
+    assert card.flare_up_button.isVisible()
+    assert [b.text() for b in card.routine_buttons] == ["Start “Core sciatica routine”"]

@@ -1,0 +1,1 @@
+"""The programme over weeks in the app: its state for the pages, the card and its questions."""

@@ -1,0 +1,106 @@
+"""The programme's two dialogs: Start programme, and "I'm having a flare-up".
+
+The questions that are optional (the next-morning check, the stage's marker
+question) are asked inside the card instead (`gui/programme/questions.py`):
+never a window in the way of starting a session.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timer_app.core.programme.flare_up_words import flare_up_avoid, flare_up_do, flare_up_plan
+from timer_app.core.programme.model import Programme
+from timer_app.gui.page_style import HEADING, heading, paragraph
+from timer_app.gui.translation import translate
+
+
+class StartProgrammeDialog(QDialog):
+    """Choose a programme and its first day (today unless the therapist said otherwise)."""
+
+    def __init__(
+        self, programmes: dict[str, Programme], today: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Start programme"))
+        col = QVBoxLayout(self)
+        col.addWidget(
+            paragraph(
+                self.tr(
+                    "A programme is your therapist's plan over weeks, in stages. The app "
+                    "shows where you are each day and asks how it is going."
+                )
+            )
+        )
+        form = QFormLayout()
+        self.choice = QComboBox()
+        for programme in sorted(programmes.values(), key=lambda p: p.title.lower()):
+            self.choice.addItem(programme.title, programme.id)
+        form.addRow(self.tr("Programme"), self.choice)
+        self.first_day = QDateEdit(QDate(today.year, today.month, today.day))
+        self.first_day.setCalendarPopup(True)
+        form.addRow(self.tr("First day"), self.first_day)
+        col.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start programme"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        col.addWidget(buttons)
+
+    def chosen(self) -> tuple[str, date]:
+        picked = self.first_day.date()
+        return str(self.choice.currentData()), date(picked.year(), picked.month(), picked.day())
+
+
+class FlareUpDialog(QDialog):
+    """The flare-up plan: which routine for how many days, the seeds' do and avoid
+    lists; accepted, the plan starts (recorded in the history)."""
+
+    def __init__(self, days: int, routine_title: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("I'm having a flare-up"))
+        col = QVBoxLayout(self)
+        self.plan = paragraph(flare_up_plan(days, routine_title, translate))
+        col.addWidget(self.plan)
+        col.addWidget(heading(self.tr("Do"), HEADING))
+        for line in flare_up_do(translate):
+            col.addWidget(paragraph("• " + line))
+        col.addWidget(heading(self.tr("Avoid"), HEADING))
+        for line in flare_up_avoid(translate):
+            col.addWidget(paragraph("• " + line))
+        col.addWidget(
+            paragraph(
+                self.tr(
+                    "If the pain spreads down your leg, or you have new numbness or "
+                    "weakness, stop and see the Safety & help page."
+                )
+            )
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Start the flare-up plan")
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        col.addWidget(buttons)
+
+    def text(self) -> str:
+        """Everything the dialog says, for tests and screen readers."""
+        from PySide6.QtWidgets import QLabel
+
+        return "\n".join(label.text() for label in self.findChildren(QLabel))
