@@ -1,4 +1,4 @@
-"""Safety and help: when to get help, what the app is for, keys, and sound status.
+"""Safety and help: when to get help, what the app is for, keys, sound status, reminders.
 
 When to get help is the shared three-tier safety text (`core.safety_text`, with
 the emergency number from `safety_words`): emergency, urgent, talk to your
@@ -26,6 +26,7 @@ from timer_app.core import safety_text
 from timer_app.core.safety_text import Tier
 from timer_app.gui.page_style import BODY, HEADING, TITLE, heading, panel, paragraph, scaled_font
 from timer_app.gui.pages import safety_words
+from timer_app.gui.pages.reminder_settings import ReminderSettingsPanel, desktop_idle_source
 from timer_app.gui.pages.sound_settings import SoundSettings
 from timer_app.gui.session.key_list import help_rows
 from timer_app.gui.translation import translate
@@ -170,9 +171,13 @@ class SafetyPage(QWidget):
         self._following_cues = False
         col.addWidget(self.sound_label)
         self.sound_settings: SoundSettings | None = None
+        self.reminder_settings: ReminderSettingsPanel | None = None
         if model is not None:
             self.sound_settings = SoundSettings(model, play_test=self._play_test_cue)
             col.addWidget(self.sound_settings)
+            col.addWidget(heading(self.tr("Reminders")))
+            self.reminder_settings = ReminderSettingsPanel(model, desktop_idle_source())
+            col.addWidget(self.reminder_settings)
             self.set_first_run(not model.settings.first_run_safety_seen)
             model.settings_changed.connect(self._settings_changed)
         col.addStretch(1)

@@ -1,0 +1,179 @@
+"""Reminders on Safety & help, as a person sets them: saved at once, read back, explained."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, time
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from timer_app.core.reminders.schedule import ReminderSettings
+from timer_app.gui.app_model import AppModel
+from timer_app.gui.pages.reminder_outlook import next_reminder_line
+from timer_app.gui.pages.reminder_settings import ReminderSettingsPanel
+from timer_app.storage import paths
+from timer_app.storage.reminder_settings import reminder_settings, with_reminders
+from timer_app.storage.settings import load_settings, save_settings
+
+LONDON = ZoneInfo("Europe/London")
+
+
+def _panel(
+    qtbot: QtBot, model: AppModel, idle: str | None | bool = False
+) -> ReminderSettingsPanel:
+    source = None if idle is False else (lambda: idle)  # type: ignore[return-value]
+    panel = ReminderSettingsPanel(model, source)  # type: ignore[arg-type]
+    qtbot.addWidget(panel)
+    panel.show()
+    return panel
+
+
+def press(qtbot: QtBot, box: QWidget) -> None:
+    """Tab to a box and press Space, as a keyboard user does (a click at the centre
+    of a check box the layout stretched lands beside its words)."""
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+
+
+def _saved() -> ReminderSettings:
+    return reminder_settings(load_settings())
+
+
+def test_off_by_default_with_its_fields_greyed_out(qtbot: QtBot) -> None:
+    panel = _panel(qtbot, AppModel())
+    assert not panel.enabled_box.isChecked() and not panel.breaks_box.isChecked()
+    assert not panel.times_edit.isEnabled() and not panel.break_minutes.isEnabled()
+    assert all(box.isChecked() for box in panel.day_boxes)
+    assert panel.quiet_start.time() == QTime(21, 0) and panel.quiet_end.time() == QTime(8, 0)
+    assert panel.break_minutes.value() == 25
+    assert panel.next_label.text() == ""
+
+
+def test_turning_on_and_typing_times_saves_them_at_once(qtbot: QtBot) -> None:
+    model = AppModel()
+    panel = _panel(qtbot, model)
+    with qtbot.waitSignal(panel.sig_changed):
+        panel.enabled_box.setFocus()
+        qtbot.keyClick(panel.enabled_box, Qt.Key.Key_Space)
+    assert panel.times_edit.isEnabled()
+    assert panel.next_label.text() == "Choose at least one time of day for your reminders."
+    panel.times_edit.setFocus()
+    qtbot.keyClicks(panel.times_edit, "18:30, 8:00")
+    qtbot.keyClick(panel.times_edit, Qt.Key.Key_Return)
+    assert _saved().times == (time(8, 0), time(18, 30))
+    assert _saved().enabled
+    stored = json.loads(paths.settings_path().read_text(encoding="utf-8"))
+    assert stored["reminders"]["times"] == ["08:00", "18:30"]
+    assert panel.next_label.text().startswith("Next reminder: ")
+    assert "Time for your exercises" in panel.next_label.text()
+
+
+def test_a_time_that_is_not_one_is_named_and_nothing_is_saved(qtbot: QtBot) -> None:
+    model = AppModel()
+    model.update_settings(
+        reminders=with_reminders(model.settings, ReminderSettings(enabled=True)).reminders
+    )
+    panel = _panel(qtbot, model)
+    panel.times_edit.setFocus()
+    qtbot.keyClicks(panel.times_edit, "08:00, 8am")
+    qtbot.keyClick(panel.times_edit, Qt.Key.Key_Return)
+    assert panel.times_problem.isVisible()
+    assert panel.times_problem.text() == (
+        "Times of day: '8am' is not a time. Write 24-hour times such as 08:00, 18:30."
+    )
+    assert _saved().times == ()
+    panel.times_edit.clear()
+    qtbot.keyClicks(panel.times_edit, "08:00 20:15")
+    qtbot.keyClick(panel.times_edit, Qt.Key.Key_Return)
+    assert not panel.times_problem.isVisible()
+    assert _saved().times == (time(8, 0), time(20, 15))
+
+
+def test_days_quiet_hours_breaks_and_background_are_kept(qtbot: QtBot) -> None:
+    model = AppModel()
+    panel = _panel(qtbot, model)
+    press(qtbot, panel.enabled_box)
+    for box in panel.day_boxes[5:]:  # no weekend reminders
+        press(qtbot, box)
+    panel.quiet_start.setTime(QTime(22, 30))
+    panel.quiet_end.setTime(QTime(7, 0))
+    press(qtbot, panel.breaks_box)
+    assert panel.break_minutes.isEnabled()
+    panel.break_minutes.setValue(40)
+    press(qtbot, panel.background_box)
+    assert _saved() == ReminderSettings(
+        enabled=True,
+        days=frozenset(range(5)),
+        quiet_start=time(22, 30),
+        quiet_end=time(7, 0),
+        breaks_enabled=True,
+        break_minutes=40,
+        in_background=True,
+    )
+    # The minutes stay between 15 and 60.
+    panel.break_minutes.setValue(5)
+    assert _saved().break_minutes == 15
+
+
+def test_the_panel_follows_the_model_and_a_restart(qtbot: QtBot, data_dir: Path) -> None:
+    save_settings(
+        with_reminders(
+            load_settings(),
+            ReminderSettings(enabled=True, times=(time(7, 45),), days=frozenset({6})),
+        )
+    )
+    panel = _panel(qtbot, AppModel())
+    assert panel.enabled_box.isChecked()
+    assert panel.times_edit.text() == "07:45"
+    assert [box.isChecked() for box in panel.day_boxes] == [False] * 6 + [True]
+
+
+def test_it_says_whether_the_desktop_tells_idle_time(qtbot: QtBot) -> None:
+    known = _panel(qtbot, AppModel(), idle="GNOME Mutter")
+    qtbot.waitUntil(known.idle_label.isVisible)
+    assert known.idle_label.text() == (
+        "This desktop tells the app how long the computer has been idle (GNOME Mutter): "
+        "5 minutes away starts the count again."
+    )
+    unknown = _panel(qtbot, AppModel(), idle=None)
+    qtbot.waitUntil(unknown.idle_label.isVisible)
+    assert unknown.idle_label.text() == (
+        "This desktop does not tell the app how long the computer has been idle: "
+        "the count starts at the end of your last session."
+    )
+
+
+def test_the_next_reminder_line_says_when_and_why(qtbot: QtBot) -> None:
+    model = AppModel()
+    model.update_settings(
+        reminders=with_reminders(
+            model.settings, ReminderSettings(enabled=True, times=(time(8, 0), time(18, 30)))
+        ).reminders
+    )
+    noon = datetime(2026, 3, 10, 12, 0, tzinfo=LONDON)  # a Tuesday
+    assert next_reminder_line(model, noon) == (
+        "Next reminder: Tue 18:30, Time for your exercises "
+        "(18:30 is one of your reminder times; session 2 of the day)."
+    )
+    late = datetime(2026, 3, 10, 20, 0, tzinfo=LONDON)
+    assert next_reminder_line(model, late).startswith("Next reminder: Wed 08:00")
+
+
+def test_every_control_is_named_for_screen_readers(qtbot: QtBot) -> None:
+    panel = _panel(qtbot, AppModel())
+    controls = [
+        panel.enabled_box,
+        panel.times_edit,
+        *panel.day_boxes,
+        panel.quiet_start,
+        panel.quiet_end,
+        panel.breaks_box,
+        panel.break_minutes,
+        panel.background_box,
+    ]
+    for control in controls:
+        assert control.accessibleName()

@@ -1,0 +1,64 @@
+"""The Settings line that says what comes next: "Next reminder: Tue 18:30 …".
+
+The same schedule and the same facts as `timer-app reminders next`, from what
+the app model already holds (its routines, its open history): nothing is read
+from disk here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from timer_app.core.history import HistoryError, SessionSummary
+from timer_app.core.local_time import local_now
+from timer_app.core.reminders.facts import day_facts, reminder_routine, week_start
+from timer_app.core.reminders.schedule import ReminderState, next_reminders, with_suggested_times
+from timer_app.gui.translation import local_date, translate
+from timer_app.storage.reminder_settings import reminder_settings
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from timer_app.gui.app_model import AppModel
+
+
+def next_reminder_line(model: AppModel, now: datetime | None = None) -> str:
+    """One plain sentence: the next reminder and why, or why there is none."""
+    now = now or local_now()
+    own = reminder_settings(model.settings)
+    if not own.enabled:
+        return ""
+    sessions = _this_weeks_sessions(model, now)
+    routine = reminder_routine(model.routines(), sessions)
+    chosen = with_suggested_times(own, routine.remind_at if routine is not None else ())
+    if not chosen.times:
+        return translate("ReminderSettings", "Choose at least one time of day for your reminders.")
+    if not chosen.days:
+        return translate("ReminderSettings", "Choose at least one day for your reminders.")
+    facts = day_facts(routine, sessions, now)
+    found = next_reminders(now, chosen, facts, ReminderState(), limit=1, translate=translate)
+    prefix = ""
+    if not own.times:
+        prefix = translate("ReminderSettings", "Your routine suggests %1. ").replace(
+            "%1", ", ".join(t.strftime("%H:%M") for t in chosen.times)
+        )
+    if not found:
+        return prefix + translate(
+            "ReminderSettings",
+            "No reminder in the coming week: every time falls in the quiet hours.",
+        )
+    first = found[0]
+    when = local_date(first.at, "ddd HH:mm")
+    return prefix + translate("ReminderSettings", "Next reminder: %1, %2 (%3).").replace(
+        "%1", when
+    ).replace("%2", first.title).replace("%3", first.why)
+
+
+def _this_weeks_sessions(model: AppModel, now: datetime) -> list[SessionSummary]:
+    history = model.history
+    if history is None:
+        return []
+    try:
+        return history.list_sessions(since=week_start(now.date()))
+    except HistoryError:  # the History page says what is wrong with it
+        return []
