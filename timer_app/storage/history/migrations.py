@@ -226,6 +226,20 @@ MIGRATIONS: tuple[Migration, ...] = (
                 END""",
         ),
     ),
+    Migration(
+        6,
+        "standing breaks taken, counted per day (issue 17)",
+        (
+            # One row per break taken; the History page counts them per local day.
+            """CREATE TABLE standing_breaks (
+                id INTEGER PRIMARY KEY,
+                local_date TEXT NOT NULL,            -- the day it counts for (YYYY-MM-DD)
+                taken_at_utc TEXT NOT NULL,
+                taken_offset_min INTEGER NOT NULL
+            )""",
+            "CREATE INDEX standing_breaks_by_date ON standing_breaks (local_date)",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
