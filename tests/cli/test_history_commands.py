@@ -22,7 +22,8 @@ from timer_app.storage.history.store import SqliteHistoryStore
 HEADER = (
     "session_id,routine_id,routine_title,started_at,ended_at,status,active_seconds,"
     "exercises_done,exercises_partial,exercises_skipped,exercises_total,reps_done,reps_total,"
-    "pain_before,pain_after,pain_where_before,pain_where_after,pain_where_change,notes,stops"
+    "pain_before,pain_after,pain_where_before,pain_where_after,pain_where_change,"
+    "programme,programme_stage,flare_up,notes,stops"
 )
 
 
@@ -84,12 +85,13 @@ def test_csv_export_has_the_exact_header_and_rfc4180_quoting(store, capsys) -> N
     assert rows[1] == [
         "1", "back", "Back routine", "2026-03-10T07:30:00+01:00", "2026-03-10T07:32:30+01:00",
         "completed", "120", "2", "0", "0", "2", "4", "4", "6", "3", "", "", "",
+        "", "", "",  # no programme
         'Left leg "tingly", then fine\nsecond line', "",
     ]  # fmt: skip
     assert '"Left leg ""tingly"", then fine\nsecond line"' in raw
     # Unknown values are empty cells: no end, no pain.
     assert rows[2][3:7] == ["2026-03-11T07:30:00+01:00", "", "interrupted", "120"]
-    assert rows[2][13:] == ["", "", "", "", "", "", ""]
+    assert rows[2][13:] == [""] * 10  # no pain, no place, no programme, no notes, no stops
     # Nothing of it done yet: both exercises count as skipped, as everywhere.
     assert rows[2][7:13] == ["0", "0", "2", "2", "1", "4"]
 

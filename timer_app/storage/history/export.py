@@ -6,7 +6,9 @@ CSV: UTF-8, a header, RFC 4180 quoting (the csv module, CRLF line ends), exactly
 an empty cell for anything unknown. `stops` gives each "Stop – it hurts" as
 "exercise: what happened (note)", in plain English for the therapist reading the
 sheet (`core/history_words.py`, the words the report uses), joined by "; ". Used
-by `timer-app history export` and by the GUI's Export button.
+by `timer-app history export` and by the GUI's Export button. A session done in a
+programme (issue 16) names it, its stage and whether a flare-up plan ran; the
+JSON adds the programme's events and next-morning checks.
 
 The figures (`active_seconds`, exercises done / partial / skipped / total, reps
 done / total) are `core/session_figures.py`'s columns, in whole numbers by its one
@@ -34,6 +36,7 @@ from timer_app.core.history import (
 from timer_app.core.history_words import stop_in_words
 from timer_app.core.pain_location import PainShift, classify
 from timer_app.core.session_figures import COLUMNS, column_values, figures_of, whole_seconds
+from timer_app.storage.history.programme_records import ProgrammeRecords, SessionStage
 
 CSV_COLUMNS = (
     "session_id",
@@ -48,6 +51,9 @@ CSV_COLUMNS = (
     "pain_where_before",  # where the pain was felt most: back ... foot
     "pain_where_after",
     "pain_where_change",  # centralising, peripheralising, unchanged; empty when unknown
+    "programme",  # the programme's id, when the session was done in one (issue 16)
+    "programme_stage",  # its stage then, from 1
+    "flare_up",  # "yes" when done during a flare-up plan
     "notes",
     "stops",
 )
@@ -64,7 +70,9 @@ def where_change(s: SessionSummary) -> str:
     return "" if shift is PainShift.UNKNOWN else shift.value
 
 
-def csv_row(s: SessionSummary, stops: Iterable[StopReport] = ()) -> list[str]:
+def csv_row(
+    s: SessionSummary, stops: Iterable[StopReport] = (), stage: SessionStage | None = None
+) -> list[str]:
     figures = column_values(figures_of(s))
     return [
         str(s.id),
@@ -79,6 +87,9 @@ def csv_row(s: SessionSummary, stops: Iterable[StopReport] = ()) -> list[str]:
         _cell(s.pain_where_before),
         _cell(s.pain_where_after),
         where_change(s),
+        stage.programme_id if stage else "",
+        str(stage.stage_index + 1) if stage else "",
+        ("yes" if stage.flare_up else "no") if stage else "",
         s.notes,
         "; ".join(stop_in_words(stop) for stop in stops),
     ]
@@ -88,8 +99,10 @@ def write_csv(store: HistoryReader, sessions: Iterable[SessionSummary], stream: 
     """`sessions` as `list_sessions` gives them (with their `stops`)."""
     writer = csv.writer(stream)  # the "excel" dialect: RFC 4180 quoting, CRLF
     writer.writerow(CSV_COLUMNS)
+    records = _records(store)
+    stages = records.session_stages() if records else {}
     for s in sessions:
-        writer.writerow(csv_row(s, _stops_of(store, s)))
+        writer.writerow(csv_row(s, _stops_of(store, s), stages.get(s.id)))
 
 
 def _stops_of(store: HistoryReader, s: SessionSummary) -> tuple[StopReport, ...]:
@@ -102,9 +115,9 @@ def _stops_of(store: HistoryReader, s: SessionSummary) -> tuple[StopReport, ...]
     return detail.stops if detail is not None else ()
 
 
-def session_json(detail: SessionDetail) -> dict[str, Any]:
+def session_json(detail: SessionDetail, stage: SessionStage | None = None) -> dict[str, Any]:
     s = detail.summary
-    row = dict(zip(CSV_COLUMNS, csv_row(s, detail.stops), strict=True))
+    row = dict(zip(CSV_COLUMNS, csv_row(s, detail.stops, stage), strict=True))
     out: dict[str, Any] = {
         **row,
         "session_id": s.id,
@@ -119,6 +132,9 @@ def session_json(detail: SessionDetail) -> dict[str, Any]:
         "time_zone": s.time_zone,
         "routine_content_hash": s.content_hash,
         "routine_file": routine_file(s.source_path),
+        "programme": stage.programme_id if stage else None,
+        "programme_stage": stage.stage_index + 1 if stage else None,
+        "flare_up": stage.flare_up if stage else None,
     }
     out["exercises"] = [
         {
@@ -155,6 +171,34 @@ def session_json(detail: SessionDetail) -> dict[str, Any]:
     return out
 
 
+def _records(store: HistoryReader) -> ProgrammeRecords | None:
+    """The programme's records of a SQLite store (a store without them: None)."""
+    connection = getattr(store, "connection", None)
+    return None if connection is None else ProgrammeRecords(connection)
+
+
+def programme_json(records: ProgrammeRecords) -> dict[str, Any]:
+    """The programme's events (start, stage changes, marker answers, flare-ups, stop)
+    and the next-morning checks, oldest first; stages counted from 1."""
+    return {
+        "events": [
+            {
+                "kind": event.kind.value,
+                "date": event.day.isoformat(),
+                "programme": event.programme_id,
+                "stage": event.stage_index + 1,
+                "routine_id": event.routine_id,
+                "until": event.until.isoformat() if event.until else None,
+            }
+            for event in records.events()
+        ],
+        "morning_checks": [
+            {"date": check.day.isoformat(), "answer": check.answer.value if check.answer else None}
+            for check in records.morning_checks()
+        ],
+    }
+
+
 def routine_file(source_path: str | None) -> str | None:
     """The routine's file name, never its folder: '/home/ana/…/back.yaml' ->
     'back.yaml' (the path would tell the user name; the id names the routine)."""
@@ -165,12 +209,17 @@ def routine_file(source_path: str | None) -> str | None:
 
 
 def write_json(store: HistoryReader, sessions: Iterable[SessionSummary], stream: TextIO) -> None:
+    records = _records(store)
+    stages = records.session_stages() if records else {}
     details = []
     for s in sessions:
         detail = store.session_detail(s.id)
         if detail is not None:
-            details.append(session_json(detail))
-    json.dump({"sessions": details}, stream, ensure_ascii=False, indent=2)
+            details.append(session_json(detail, stages.get(s.id)))
+    out: dict[str, Any] = {"sessions": details}
+    if records is not None and records.stored():
+        out["programme"] = programme_json(records)
+    json.dump(out, stream, ensure_ascii=False, indent=2)
     stream.write("\n")
 
 
