@@ -51,6 +51,7 @@ from timer_app.gui.page_style import (
     plain_tooltip,
     scaled_font,
 )
+from timer_app.gui.pages.break_counts import BreakCounts
 from timer_app.gui.translation import local_date, translate
 from timer_app.gui.widgets.pain_chart import PainChart
 
@@ -157,6 +158,9 @@ class HistoryPage(QWidget):
         self.today_value = self._figure(glance, 1, self.tr("Today"))
         self.week_value = self._figure(glance, 2, self.tr("This week"))
         col.addLayout(glance)
+        # Standing breaks taken: a count per day, never a streak.
+        self.break_counts = BreakCounts(model, today=today)
+        col.addWidget(self.break_counts)
 
         split = QSplitter(Qt.Orientation.Vertical)
         headers = column_headers(translate)
