@@ -151,6 +151,11 @@ class HistoryPage(QWidget):
         self.scope.setFont(scaled_font(BODY))
         self.scope.setWordWrap(True)
         col.addWidget(self.scope)
+        # The programme's stages, flare-ups and morning checks (issue 16).
+        from timer_app.gui.programme.history_panel import ProgrammeHistoryPanel
+
+        self.programme_panel = ProgrammeHistoryPanel(model)
+        col.addWidget(self.programme_panel)
 
         # At a glance: three big figures.
         glance = QGridLayout()
@@ -190,6 +195,7 @@ class HistoryPage(QWidget):
         col.addWidget(split, 1)
         model.history_changed.connect(self.refresh)
         model.routines_changed.connect(self._routines_changed)
+        model.programme_changed.connect(self.refresh)
         self.refresh()
 
     @property
@@ -247,6 +253,7 @@ class HistoryPage(QWidget):
             self._sessions = with_current_ids(
                 self.history.list_sessions(limit=LIST_LIMIT), self._aliases
             )
+            self.programme_panel.refresh()
         except Exception as error:  # show it; never a traceback
             log.exception("history could not be read")
             self.message.setText(self.tr("Your history could not be read: {e}").format(e=error))
@@ -328,6 +335,19 @@ class HistoryPage(QWidget):
             return local_date(s.started_at, shape)
 
         self.table.setRowCount(len(sessions))
+        # A Stage column after the others, only when a session was done in a programme.
+        stages = self.programme_panel.stages
+        in_programme = any(s.id in stages for s in sessions)
+        headers = column_headers(translate)
+        self.table.setColumnCount(len(headers) + (1 if in_programme else 0))
+        if in_programme:
+            from timer_app.gui.programme.history_panel import stage_cell
+
+            self.table.setHorizontalHeaderItem(len(headers), QTableWidgetItem(self.tr("Stage")))
+            programmes = self.model.programme.programmes()
+            for row, s in enumerate(sessions):
+                cell = QTableWidgetItem(stage_cell(stages.get(s.id), programmes))
+                self.table.setItem(row, len(headers), cell)
         for row, s in enumerate(sessions):
             # The columns and their words are the command line's too (core/session_table.py).
             line = session_row(s, when, translate)
