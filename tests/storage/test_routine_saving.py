@@ -15,6 +15,7 @@ from timer_app.storage.routines.saving import (
     SaveError,
     copy_picture,
     save_draft,
+    schema_path,
     writable_folders,
 )
 from timer_app.storage.yaml.loader import load_yaml_text
@@ -68,11 +69,21 @@ def test_saving_an_opened_file_writes_over_it_keeping_its_comments(tmp_path: Pat
     draft.fields["title"] = "Week 3, revised"
     path = save_draft(draft.to_mapping(), folder=tmp_path, original=original)
     assert path == original
-    assert original.read_text() == (
+    schema_line = f"# yaml-language-server: $schema={schema_path().resolve().as_uri()}\n"
+    assert original.read_text() == schema_line + (
         "# for Mr Smith\ntitle: Week 3, revised\n"
         "exercises:\n  - use: knee-to-chest  # the guide's dose\n"
     )
     assert load_routine_file(path).title == "Week 3, revised"
+    draft.fields["title"] = "Week 3, revised again"
+    save_draft(draft.to_mapping(), folder=tmp_path, original=original)
+    assert original.read_text().count("yaml-language-server") == 1, "named once"
+
+
+def test_a_saved_file_names_the_schema_a_text_editor_can_check_it_with(tmp_path: Path) -> None:
+    first = save_draft(_mapping(), folder=tmp_path).read_text().splitlines()[0]
+    assert first == f"# yaml-language-server: $schema={schema_path().resolve().as_uri()}"
+    assert schema_path().is_file()
 
 
 def test_a_copy_of_a_bundled_routine_keeps_its_comments_in_my_routines() -> None:

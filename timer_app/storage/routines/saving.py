@@ -3,7 +3,8 @@
 The text comes from the round-trip writer (`storage.yaml.roundtrip`): editing a
 therapist's file keeps its comments and layout. Before anything is written the
 text is read back with the strict loader and must be exactly the data saved, so
-the editor can never leave a file the app reads differently. Writes go through
+the editor can never leave a file the app reads differently. Its first line names
+the format's JSON Schema (`routines/schema.json`) for text editors. Writes go through
 a temporary file and `os.replace`: a crash leaves the old file or the new one,
 never half of one.
 """
@@ -18,7 +19,7 @@ from typing import Any
 
 from timer_app.core.validation.checks import id_from_file_name
 from timer_app.core.validation.messages import escaped
-from timer_app.storage import paths
+from timer_app.storage import paths, resources
 from timer_app.storage.routines.catalog import routine_files
 from timer_app.storage.routines.pictures import NotAPicture, read_picture
 from timer_app.storage.yaml.loader import (
@@ -29,9 +30,17 @@ from timer_app.storage.yaml.loader import (
 )
 from timer_app.storage.yaml.roundtrip import write_yaml_text
 
-__all__ = ["SaveError", "copy_picture", "save_draft", "writable_folders"]
+__all__ = [
+    "SaveError",
+    "copy_picture",
+    "save_draft",
+    "schema_path",
+    "with_schema_line",
+    "writable_folders",
+]
 
 MY_ROUTINES = "My routines"
+SCHEMA_COMMENT = "# yaml-language-server: $schema="
 _ORIGIN_LABELS = {
     paths.SYSTEM: "Clinic folder (system)",
     paths.SETTINGS: "Clinic folder",
@@ -60,7 +69,7 @@ def save_draft(
     target = original if in_place and original is not None else folder / f"{routine_id}.yaml"
     if not in_place:
         _refuse_taken(target, routine_id, folder)
-    text = write_yaml_text(draft_mapping, original_text)
+    text = with_schema_line(write_yaml_text(draft_mapping, original_text))
     try:
         read_back = load_yaml_text(text).data
     except YamlLoadError as error:  # the writer's fault, never the therapist's
@@ -69,6 +78,22 @@ def save_draft(
         raise SaveError("the file would not read back as the routine you made")
     _write_atomically(text.encode("utf-8"), target)
     return target
+
+
+def schema_path() -> Path:
+    """The routine format's JSON Schema (`core/validation/schema.py` generates it)."""
+    return resources.bundled_routines() / "schema.json"
+
+
+def with_schema_line(text: str) -> str:
+    """The text with `# yaml-language-server: $schema=…` first, unless it names one already.
+
+    A text editor with the YAML language server then completes and checks the file
+    as the therapist types; the app itself reads the line as a comment.
+    """
+    if text.startswith(SCHEMA_COMMENT):
+        return text
+    return f"{SCHEMA_COMMENT}{schema_path().resolve().as_uri()}\n{text}"
 
 
 def copy_picture(picture: Path, folder: Path) -> str:
