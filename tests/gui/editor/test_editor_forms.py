@@ -28,7 +28,8 @@ def test_switching_a_hold_to_a_timed_activity_removes_what_would_conflict(qtbot:
     assert exercise == {"name": "Wall hold", "duration": "30 s"}
     for key in ("reps", "sets", "sides", "rest", "set_rest"):
         assert not form.rows[key].isVisible(), key  # nothing left to enter that would conflict
-    assert form.rows["timing"].label.text() == "&Lasts:"
+    assert form.rows["timing"].label.text() == "How lon&g it lasts:"
+    assert form.seconds.spin.accessibleName() == "How long it lasts"
     assert window.save_button.isEnabled()
     qtbot.keyClick(window.exercise_list.list, Qt.Key.Key_Z, CTRL)
     assert window.current_draft().exercises[2]["hold"] == "30 s"
@@ -77,7 +78,8 @@ def test_an_empty_new_routine_says_what_is_missing_at_each_field(qtbot: QtBot) -
     window = open_editor(qtbot)
     rows = window.routine_form.rows
     assert rows["title"].problem_text == "title is empty"
-    assert "exercises is empty" in window.exercise_list.problem.text()
+    assert window.exercise_list.problem.text().startswith("No exercises yet")
+    assert rows["id"].problem_text == "Made from the title: give the routine a title first."
     assert not window.save_button.isEnabled()
     assert window.tabs.tabText(0).startswith("&Routine (")
     qtbot.keyClicks(window.routine_form.title, "Morning stretches")

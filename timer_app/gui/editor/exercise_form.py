@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -46,7 +47,13 @@ from timer_app.core.editor.limits import (
 )
 from timer_app.core.routine import Dosing
 from timer_app.core.validation.checks import TIMING_FIELDS, LibraryExercise, merge_library_fields
-from timer_app.gui.editor.field_rows import FieldRow, LinesEdit, SecondsBox, route_undo_keys
+from timer_app.gui.editor.field_rows import (
+    FieldRow,
+    LinesEdit,
+    SecondsBox,
+    narrow,
+    route_undo_keys,
+)
 from timer_app.gui.editor.routine_form import PrecautionBoxes
 from timer_app.gui.editor.undo_commands import EditorDocument
 from timer_app.gui.page_style import BODY, HEADING, plain_label, scaled_font
@@ -148,72 +155,72 @@ class ExerciseForm(QWidget):
             self.tr("Where the dose comes from, or a note for the patient")
         )
         route_undo_keys(self.note)
-        add("note", self.tr("N&ote or source:"), self.note)
+        add("note", self.tr("Note or so&urce:"), self.note)
         self.note.textEdited.connect(lambda t: self._edit("note", t.strip(), self.tr("note")))
         self._build_dosing(add)
         self.sides = QComboBox()
         self.sides.setFont(scaled_font(BODY))
         for sides in SIDES:
             self.sides.addItem(self._sides_words(sides.value), sides.value)
-        add("sides", self.tr("Si&des:"), self.sides)
+        add("sides", self.tr("&Which side:"), self.sides)
         self.sides.currentIndexChanged.connect(
             lambda _: self._edit("sides", self.sides.currentData(), self.tr("sides"))
         )
-        self.sets = self._spin(MIN_SETS, MAX_SETS, self.tr(" sets"))
-        add("sets", self.tr("S&ets:"), self.sets)
+        self.sets = self._spin(MIN_SETS, MAX_SETS, "")
+        add("sets", self.tr("Sets:"), self.sets)
         self.sets.valueChanged.connect(lambda v: self._edit("sets", v, self.tr("sets")))
-        self.reps = self._spin(MIN_REPS, MAX_REPS, self.tr(" reps"))
+        self.reps = self._spin(MIN_REPS, MAX_REPS, "")
         add("reps", self.tr("Re&ps per set (per side):"), self.reps)
         self.reps.valueChanged.connect(lambda v: self._edit("reps", v, self.tr("reps")))
         self.rest = SecondsBox(MIN_PAUSE)
         add("rest", self.tr("Rest &between reps:"), self.rest)
         self.rest.sig_changed.connect(lambda v: self._edit("rest", v, self.tr("rest")))
         self.set_rest = SecondsBox(MIN_PAUSE)
-        add("set_rest", self.tr("Rest between se&ts:"), self.set_rest)
+        add("set_rest", self.tr("Rest between sets:"), self.set_rest)
         self.set_rest.sig_changed.connect(
             lambda v: self._edit("set_rest", v, self.tr("rest between sets"))
         )
         self.lead_in = SecondsBox(MIN_PAUSE, presets=False, default_words=self.tr("The routine's"))
-        add("lead_in", self.tr("&Get ready:"), self.lead_in)
+        add("lead_in", self.tr("Get ready:"), self.lead_in)
         self.lead_in.sig_changed.connect(lambda v: self._edit("lead_in", v, self.tr("get-ready")))
         self.precautions = PrecautionBoxes(
             lambda names: self._edit("precautions", names, self.tr("precautions"))
         )
-        add("precautions", self.tr("Pr&ecautions:"), self.precautions)
+        add("precautions", self.tr("Precautions:"), self.precautions)
         self._build_picture(add)
 
     def _build_dosing(self, add: Callable[..., FieldRow]) -> None:
         box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
+        grid = QGridLayout(box)  # two by two: the four choices side by side are too wide
+        grid.setContentsMargins(0, 0, 0, 0)
         self.dosing_group = QButtonGroup(self)
         self.dosing_buttons: dict[Dosing, QRadioButton] = {}
         for dosing, words in (
             (Dosing.HOLD, self.tr("&Hold each rep")),
             (Dosing.TEMPO, self.tr("P&aced reps")),
-            (Dosing.COUNTED, self.tr("Co&unted reps")),
-            (Dosing.DURATION, self.tr("Ti&med activity")),
+            (Dosing.COUNTED, self.tr("Counte&d reps")),
+            (Dosing.DURATION, self.tr("Timed activit&y")),
         ):
             button = QRadioButton(words)
             button.setFont(scaled_font(BODY))
             self.dosing_group.addButton(button)
             self.dosing_buttons[dosing] = button
-            row.addWidget(button)
+            place = len(self.dosing_buttons) - 1
+            grid.addWidget(button, place // 2, place % 2)
             button.toggled.connect(lambda on, d=dosing: self._dosing_toggled(on, d))
-        row.addStretch(1)
         box.setFocusProxy(self.dosing_buttons[Dosing.HOLD])
         add("dosing", self.tr("Dosing:"), box)
         self.seconds = SecondsBox(MIN_DURATION)
-        add("timing", self.tr("&Seconds:"), self.seconds)
+        add("timing", self.tr("Len&gth:"), self.seconds)
         self.seconds.sig_changed.connect(self._seconds_edited)
 
     def _build_picture(self, add: Callable[..., FieldRow]) -> None:
         self.picture = QComboBox()
         self.picture.setFont(scaled_font(BODY))
-        self.picture_file = QPushButton(self.tr("From a &file…"))
+        self.picture_file = QPushButton(self.tr("Pic&k a file…"))
         self.thumbnail = QLabel()
         self.thumbnail.setAccessibleName(self.tr("The picture chosen"))
-        add("image", self.tr("Pict&ure:"), self.picture, self.picture_file, self.thumbnail)
+        add("image", self.tr("Picture:"), self.picture, self.picture_file, self.thumbnail)
         self.picture.activated.connect(self._picture_chosen)
         self.picture_file.clicked.connect(self._choose_picture_file)
 
@@ -223,7 +230,7 @@ class ExerciseForm(QWidget):
         spin.setSuffix(suffix)
         spin.setFont(scaled_font(BODY))
         route_undo_keys(spin)
-        return spin
+        return narrow(spin)
 
     def _sides_words(self, value: str) -> str:
         return {
@@ -394,11 +401,12 @@ class ExerciseForm(QWidget):
         self.rows["timing"].setVisible(field is not None)
         self.rows["timing"].label.setText(
             {
-                Dosing.HOLD: self.tr("&Seconds held:"),
-                Dosing.TEMPO: self.tr("&Seconds per rep:"),
-                Dosing.DURATION: self.tr("&Lasts:"),
-            }.get(dosing, self.tr("&Seconds:"))
+                Dosing.HOLD: self.tr("Hold len&gth:"),
+                Dosing.TEMPO: self.tr("Len&gth of each rep:"),
+                Dosing.DURATION: self.tr("How lon&g it lasts:"),
+            }.get(dosing, self.tr("Len&gth:"))
         )
+        self.seconds.spin.setAccessibleName(self.rows["timing"].label.text().replace("&", "")[:-1])
         if field is not None:
             self.seconds.show_value(merged.get(field), 30)
         timed_activity = dosing is Dosing.DURATION
@@ -466,6 +474,8 @@ def _show_line(line: QLineEdit, value: object) -> None:
     wanted = "" if value is None else str(value)
     if line.text().strip() != wanted.strip():
         line.setText(wanted)
+        if not line.hasFocus():
+            line.setCursorPosition(0)  # a long note shows its start, not its end
 
 
 def _whole(value: object, default: int) -> int:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QDropEvent, QIcon, QKeySequence, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from timer_app.core.validation.checks import LibraryExercise, RoutineProblem
+from timer_app.gui.editor.field_rows import problem_colour
 from timer_app.gui.editor.undo_commands import EditorDocument
 from timer_app.gui.page_style import BODY, plain_tooltip, scaled_font
 
@@ -124,6 +125,7 @@ class ExerciseList(QWidget):
         title.setBuddy(self.list)
         col.addWidget(self.list, 1)
         self.problem = QLabel()
+        self.problem.setFont(scaled_font(BODY))
         self.problem.setWordWrap(True)
         self.problem.setProperty("textFormat", 0)
         self.problem.hide()
@@ -151,7 +153,8 @@ class ExerciseList(QWidget):
         self.remove_action = action(
             self.tr("Remove"), QKeySequence(QKeySequence.StandardKey.Delete), self.remove
         )
-        adds = QHBoxLayout()
+        # Stacked, not side by side: the list's column stays narrow and the form wide.
+        adds = QVBoxLayout()
         self.add_library_button = QPushButton(self.tr("Add from the &library…"))
         self.add_library_button.clicked.connect(self.sig_add_from_library)
         self.add_own_button = QPushButton(self.tr("Add your &own"))
@@ -160,12 +163,14 @@ class ExerciseList(QWidget):
             button.setFont(scaled_font(BODY))
             adds.addWidget(button)
         col.addLayout(adds)
-        moves = QHBoxLayout()
-        for act, words in (
-            (self.up_action, self.tr("Up")),
-            (self.down_action, self.tr("Down")),
-            (self.duplicate_action, self.tr("Duplicate")),
-            (self.remove_action, self.tr("Remove")),
+        moves = QGridLayout()
+        for place, (act, words) in enumerate(
+            (
+                (self.up_action, self.tr("Up")),
+                (self.down_action, self.tr("Down")),
+                (self.duplicate_action, self.tr("Duplicate")),
+                (self.remove_action, self.tr("Remove")),
+            )
         ):
             button = QPushButton(words)
             button.setToolTip(
@@ -175,7 +180,7 @@ class ExerciseList(QWidget):
             # Buttons are for the mouse; the keys keep the focus in the list.
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(act.trigger)
-            moves.addWidget(button)
+            moves.addWidget(button, place // 2, place % 2)
         col.addLayout(moves)
 
     # -- keys and buttons --------------------------------------------------------------
@@ -204,7 +209,10 @@ class ExerciseList(QWidget):
                 self._problems.setdefault(path[1], []).append(problem.message)
             elif path[:1] == ("exercises",) or not path:
                 own.append(problem.message)
+        if own and not self._document.draft.exercises:
+            own = [self.tr("No exercises yet: add one from the library, or your own.")]
         self.problem.setText("\n".join(own))
+        self.problem.setStyleSheet(f"color: {problem_colour(self.palette())}; font-weight: bold;")
         self.problem.setVisible(bool(own))
         self.refresh()
 

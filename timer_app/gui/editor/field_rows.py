@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -63,6 +64,14 @@ def route_undo_keys(*widgets: QWidget) -> None:
             widget.lineEdit().installEventFilter(_FILTER)
 
 
+def narrow(spin: QSpinBox) -> QSpinBox:
+    """As wide as its longest value and unit: a number stretched across the form reads
+    as a text box."""
+    widest = max(spin.specialValueText(), f"{spin.maximum()}{spin.suffix()}  ", key=len)
+    spin.setMaximumWidth(spin.fontMetrics().horizontalAdvance(widest) + 48)
+    return spin
+
+
 def problem_colour(palette: QPalette) -> str:
     """A red that reads on the palette's background, light or dark."""
     dark = palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
@@ -81,17 +90,20 @@ class FieldRow(QWidget):
         self.label = label
         self.editor = editor
         name = label.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(":")
-        editor.setAccessibleName(name)
+        self._target().setAccessibleName(name)
         label.setBuddy(editor)
         label.setFont(scaled_font(BODY))
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(2)
         row = QHBoxLayout()
-        row.addWidget(editor, 1 if not beside else 0)
+        if beside or editor.maximumWidth() < 10_000:  # a narrow input keeps to the left
+            row.addWidget(editor, 0, Qt.AlignmentFlag.AlignLeft)
+        else:
+            row.addWidget(editor, 1)
         for widget in beside:
             row.addWidget(widget)
-        if beside:
+        if beside or editor.maximumWidth() < 10_000:
             row.addStretch(1)
         col.addLayout(row)
         override_row = QHBoxLayout()
@@ -117,8 +129,12 @@ class FieldRow(QWidget):
         self.problem.setText(text)
         self.problem.setStyleSheet(f"color: {problem_colour(self.palette())}; font-weight: bold;")
         self.problem.setVisible(bool(text))
-        self.editor.setToolTip(plain_tooltip(text) if text else self._plain_tip)
-        self.editor.setAccessibleDescription(text)
+        self._target().setToolTip(plain_tooltip(text) if text else self._plain_tip)
+        self._target().setAccessibleDescription(text)
+
+    def _target(self) -> QWidget:
+        """The widget that takes the focus: a screen reader reads its name."""
+        return self.editor.spin if isinstance(self.editor, SecondsBox) else self.editor
 
     @property
     def problem_text(self) -> str:
@@ -167,6 +183,7 @@ class SecondsBox(QWidget):
             self.spin.setSpecialValueText(default_words)
         self.spin.setSuffix(self.tr(" s"))
         self.spin.setAccelerated(True)
+        narrow(self.spin)
         route_undo_keys(self.spin)
         self.setFocusProxy(self.spin)
         row.addWidget(self.spin)
@@ -176,9 +193,13 @@ class SecondsBox(QWidget):
             button.setAccessibleName(self.tr("%1 seconds").replace("%1", str(seconds)))
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(lambda _=False, s=seconds: self.spin.setValue(s))
-            button.setMaximumWidth(button.fontMetrics().horizontalAdvance(" 60 s ") * 2)
+            # As narrow as their words: five of them sit beside the spin box.
+            button.setStyleSheet("padding: 2px 6px;")
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(" 60 s "))
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             row.addWidget(button)
             self.preset_buttons.append(button)
+        row.addStretch(1)
         self._showing = False
         self.spin.valueChanged.connect(self._changed)
 

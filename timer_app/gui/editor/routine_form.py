@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -36,7 +37,13 @@ from timer_app.core.editor.limits import (
     MIN_PAUSE,
     PRECAUTIONS,
 )
-from timer_app.gui.editor.field_rows import FieldRow, LinesEdit, SecondsBox, route_undo_keys
+from timer_app.gui.editor.field_rows import (
+    FieldRow,
+    LinesEdit,
+    SecondsBox,
+    narrow,
+    route_undo_keys,
+)
 from timer_app.gui.editor.undo_commands import EditorDocument
 from timer_app.gui.page_style import BODY, scaled_font
 
@@ -64,7 +71,10 @@ class RoutineForm(QWidget):
         self._document = document
         self._taken_ids = taken_ids
         self._showing = False
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)  # spare height below the fields, not between them
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.rows: dict[str, FieldRow] = {}
 
@@ -75,11 +85,11 @@ class RoutineForm(QWidget):
             return row
 
         self.title = self._line(self.tr("For example: Morning back stretches"))
-        add("title", self.tr("&Title:"), self.title)
+        add("title", self.tr("T&itle:"), self.title)
         self.title.textEdited.connect(self._title_edited)
         self.id = self._line(self.tr("Made from the title"))
         self.id.setMaxLength(MAX_ID_LENGTH)
-        add("id", self.tr("&Id (file name):"), self.id)
+        add("id", self.tr("Id (file &name):"), self.id)
         self.id.textEdited.connect(lambda text: self._set("id", text.strip(), self.tr("id")))
         self.author = self._line(self.tr("Your name, and how to reach you"))
         add("author", self.tr("&Author and contact:"), self.author)
@@ -97,7 +107,7 @@ class RoutineForm(QWidget):
         for widget in (self.times, self.period):
             widget.setFont(scaled_font(BODY))
         route_undo_keys(self.times)
-        add("frequency", self.tr("&Frequency:"), self.times, self.period)
+        add("frequency", self.tr("Fre&quency:"), self.times, self.period)
         self.times.valueChanged.connect(self._frequency_edited)
         self.period.currentIndexChanged.connect(self._frequency_edited)
         self.lead_in = SecondsBox(MIN_PAUSE, presets=False)
@@ -112,7 +122,7 @@ class RoutineForm(QWidget):
         )
         self.safety = LinesEdit()
         self.safety.setPlaceholderText(self.tr("One safety note per line"))
-        add("safety", self.tr("&Safety notes:"), self.safety)
+        add("safety", self.tr("Safet&y notes:"), self.safety)
         self.safety.sig_edited.connect(lambda lines: self._set("safety", lines, self.tr("safety")))
         self.precautions = PrecautionBoxes(self._precautions_edited)
         add("precautions", self.tr("&Precautions:"), self.precautions)
@@ -121,10 +131,11 @@ class RoutineForm(QWidget):
         self.pain_rise.setSuffix(self.tr(" points"))
         self.pain_rise.setFont(scaled_font(BODY))
         route_undo_keys(self.pain_rise)
-        add("pain_advice_rise", self.tr("Pain &rise that asks to ease off:"), self.pain_rise)
+        narrow(self.pain_rise)
+        add("pain_advice_rise", self.tr("Pain rise that as&ks to ease off:"), self.pain_rise)
         self.pain_rise.valueChanged.connect(self._pain_rise_edited)
         self.replaces = self._line(self.tr("Ids of the routines this one replaces, if any"))
-        add("replaces", self.tr("R&eplaces:"), self.replaces)
+        add("replaces", self.tr("Repla&ces:"), self.replaces)
         self.replaces.textEdited.connect(self._replaces_edited)
         document.changed.connect(self.refresh)
         self.refresh()
@@ -197,14 +208,20 @@ class RoutineForm(QWidget):
         if match is None:
             if value is None:
                 self.times.setValue(0)
+                self.period.setEnabled(False)
             return  # "twice a day" from a file: kept as written until edited
         self.times.setValue(int(match.group(1)))
         self.period.setCurrentIndex(max(0, self.period.findData(match.group(2).lower())))
         self.period.setEnabled(True)
 
     def show_check(self, check: DraftCheck) -> None:
+        fields = self._document.draft.fields
         for key, row in self.rows.items():
-            row.show_problems(p.message for p in problems_at(check, (key,)))
+            messages = [p.message for p in problems_at(check, (key,))]
+            if key == "id" and messages and not fields.get("id") and not fields.get("title"):
+                # The validator's "no id" speaks of file names; here the id follows the title.
+                messages = [self.tr("Made from the title: give the routine a title first.")]
+            row.show_problems(messages)
 
 
 class PrecautionBoxes(QWidget):
