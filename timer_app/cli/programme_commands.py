@@ -26,13 +26,11 @@ from timer_app.storage.history.store import SqliteHistoryStore
 
 
 def _catalog() -> tuple[dict[str, Programme], dict[str, Frequency | None]]:
-    """The programmes found (P1's `Catalog.programmes`) and each routine's frequency."""
+    """The programmes found in the routine folders and each routine's frequency."""
     from timer_app.storage.routines.catalog import load_catalog
 
     catalog = load_catalog()
-    # `programmes` is issue 16's addition to the catalog; an older one has none.
-    programmes: dict[str, Programme] = dict(getattr(catalog, "programmes", {}))
-    return programmes, {r.id: r.frequency for r in catalog.routines.values()}
+    return dict(catalog.programmes), {r.id: r.frequency for r in catalog.routines.values()}
 
 
 def _writer() -> SqliteHistoryStore | None:

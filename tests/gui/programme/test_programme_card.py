@@ -257,3 +257,32 @@ def test_after_the_flare_up_days_the_stage_returns_by_itself(
     card = make_page(qtbot, store).programme_card
     assert card.flare_up_button.isVisible()
     assert [b.text() for b in card.routine_buttons] == ["Start “Core sciatica routine”"]
+
+
+def test_back_from_a_session_the_card_counts_it(qtbot: QtBot, store: SqliteHistoryStore) -> None:
+    enrol(store, TODAY - timedelta(days=3))
+    page = make_page(qtbot, store)
+    assert page.programme_card.headline.text().endswith("today: session 0 of 2 done")
+    page.hide()  # the session screen takes the window
+    add_session(store, at(TODAY, 9), routine_id="gentle-start")
+    page.show()
+    assert page.programme_card.headline.text().endswith("today: session 1 of 2 done")
+
+
+def test_stop_programme_asks_first_and_keeps_the_history(
+    qtbot: QtBot, store: SqliteHistoryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    enrol(store, TODAY - timedelta(days=3))
+    add_session(store, at(TODAY, 9), routine_id="gentle-start")
+    card = make_page(qtbot, store).programme_card
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: answers.pop(0))
+    card.stop_button.click()
+    assert ProgrammeRecords(store.connection).current() is not None
+    card.stop_button.click()
+    assert ProgrammeRecords(store.connection).current() is None
+    assert card.headline.text() == "A plan over weeks from your therapist"
+    assert card.start_programme_button.isVisible()
+    assert len(store.list_sessions()) == 1

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from timer_app.core.programme.monitoring import (
@@ -46,6 +47,7 @@ class ProgrammeCard(QWidget):
         super().__init__(parent)
         self.model = model
         self.status: ProgrammeStatus | None = None
+        self._stale = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.box = panel()
@@ -101,7 +103,21 @@ class ProgrammeCard(QWidget):
         self.refresh()
 
     # -- showing ------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        # Back from a session, or a window left open overnight: today's figures
+        # and this morning's question (the session's writes announce nothing).
+        if self.status is not None and (
+            self.status.today != self.model.programme.today() or self._stale
+        ):
+            self.refresh()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._stale = True  # a session may be recorded while the page is hidden
+        super().hideEvent(event)
+
     def refresh(self) -> None:
+        self._stale = False
         programme = self.model.programme
         self.status = programme.status()
         self.message.setVisible(programme.problem is not None)

@@ -42,10 +42,9 @@ class ProgrammeModel:
 
     # -- reading ------------------------------------------------------------------------
     def programmes(self) -> dict[str, Programme]:
-        """The programmes found in the routine folders (the catalog's, issue 16)."""
+        """The programmes found in the routine folders (the catalog's)."""
         catalog = self._app.catalog
-        found: dict[str, Programme] = dict(getattr(catalog, "programmes", {}) or {})
-        return found
+        return dict(catalog.programmes) if catalog is not None else {}
 
     def records(self) -> ProgrammeRecords | None:
         """The programme's tables in the app's history (None before it is opened)."""
