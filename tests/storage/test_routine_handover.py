@@ -89,6 +89,9 @@ def test_the_patient_imports_the_export_and_plays_the_same_routine(
     heel = Path(listed.exercises[2].image or "")
     assert heel.is_file() and heel.read_bytes() == PNG + b"heel"
     assert heel.is_relative_to(paths.user_routines_dir())
+    wall = Path(listed.exercises[1].image or "")  # the clinic's exercise brings its picture
+    assert wall.resolve() == (paths.user_routines_dir() / "library" / "wall-sit.png").resolve()
+    assert wall.read_bytes() == PNG
 
 
 def test_a_folder_export_never_replaces_a_different_file(clinic: Path, tmp_path: Path) -> None:

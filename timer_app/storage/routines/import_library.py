@@ -11,12 +11,14 @@ bundled one, say) is refused, never copied. Before, such a file named as an
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from timer_app.core.routine import Routine
 from timer_app.core.validation.checks import LibraryExercise
 from timer_app.storage.routines.catalog import LIBRARY_FOLDER, Catalog, load_library
+from timer_app.storage.routines.pictures import NotAPicture, read_picture
 from timer_app.storage.yaml.loader import YamlLoadError, read_limited
 
 
@@ -50,13 +52,36 @@ def changed_in_use(routine: Routine, sender: SenderLibrary) -> list[str]:
 def library_copies(
     routine: Routine, sender: SenderLibrary, user_dir: Path
 ) -> list[tuple[bytes, Path]]:
-    """(bytes, destination) for each new library exercise the routine uses."""
+    """(bytes, destination) for each new library exercise the routine uses, and its picture.
+
+    A picture beside the exercise's file (`library/wall-sit.png`) goes with it, checked
+    to be a picture (`storage.pictures`); any other stays behind, as the routine's do.
+    """
     used = {e.library_id for e in routine.exercises if e.library_id in sender.new}
     copies: list[tuple[bytes, Path]] = []
     for exercise_id in sorted(i for i in used if i is not None):
-        source = Path(sender.new[exercise_id].source_path or "")
+        entry = sender.new[exercise_id]
+        source = Path(entry.source_path or "")
         copies.append((read_limited(source), user_dir / LIBRARY_FOLDER / source.name))
+        picture = Path(entry.exercise.image or "")
+        if picture.is_absolute() and picture.parent == source.parent.resolve():
+            # One that is not a picture stays behind: the exercise plays without it.
+            with contextlib.suppress(NotAPicture, OSError):
+                copies.append((read_picture(picture), user_dir / LIBRARY_FOLDER / picture.name))
     return copies
+
+
+def library_pictures(routine: Routine, sender: SenderLibrary) -> set[str]:
+    """The pictures `library_copies` brings along (absolute paths, as the routine has them)."""
+    found: set[str] = set()
+    for exercise in routine.exercises:
+        entry = sender.new.get(exercise.library_id or "")
+        image = exercise.image
+        if entry is None or not image or not Path(image).is_absolute():
+            continue
+        if Path(image).parent == Path(entry.source_path or "").parent.resolve():
+            found.add(image)
+    return found
 
 
 def _same_file(mine: LibraryExercise, sent: LibraryExercise) -> bool:

@@ -30,7 +30,12 @@ from timer_app.storage.routines.catalog import (
     load_library,
     load_routine_file,
 )
-from timer_app.storage.routines.import_library import changed_in_use, library_copies, sender_library
+from timer_app.storage.routines.import_library import (
+    changed_in_use,
+    library_copies,
+    library_pictures,
+    sender_library,
+)
 from timer_app.storage.routines.import_notes import retire_replaced, same_title
 from timer_app.storage.routines.pictures import NotAPicture, read_picture
 from timer_app.storage.yaml.loader import YamlLoadError, read_limited
@@ -103,7 +108,8 @@ def import_routine_file(
         raise RoutineLoadError(
             [LoadProblem(str(file_path), None, None, p.message, p.hint) for p in error.problems]
         ) from None
-    pictures, left = _pictures_to_copy(routine, file_path, target.parent)
+    brought = library_pictures(routine, sender)  # they go with their library exercise
+    pictures, left = _pictures_to_copy(routine, file_path, target.parent, brought)
     if skipped is not None:
         skipped += left
     copies = [(raw, target), *pictures, *exercises]
@@ -149,7 +155,7 @@ def _import_handover(
 
 
 def _pictures_to_copy(
-    routine: Routine, file_path: Path, target_dir: Path
+    routine: Routine, file_path: Path, target_dir: Path, brought: set[str]
 ) -> tuple[list[tuple[bytes, Path]], list[str]]:
     """(bytes, destination) for each picture next to the routine file, and what was left."""
     folder = file_path.parent.resolve()
@@ -159,6 +165,8 @@ def _pictures_to_copy(
     for exercise in routine.exercises:
         if not exercise.image or not Path(exercise.image).is_absolute():
             continue  # a bundled asset name, or no picture
+        if exercise.image in brought:
+            continue
         picture = Path(exercise.image)
         try:
             relative = picture.relative_to(folder)
