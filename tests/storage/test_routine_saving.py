@@ -138,3 +138,9 @@ def test_writable_folders_are_mine_and_the_clinic_folders_i_can_write(
     assert clinic in folders and missing not in folders
     if os.geteuid() != 0:  # root may write anywhere
         assert locked not in folders
+
+
+def test_a_mapping_with_tuples_saves_as_the_lists_it_reads_back_as(tmp_path: Path) -> None:
+    mapping = {**_mapping(), "safety": ("Stop if it hurts.",)}
+    path = save_draft(mapping, folder=tmp_path)
+    assert load_routine_file(path).safety == ("Stop if it hurts.",)

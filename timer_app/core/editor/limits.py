@@ -24,6 +24,7 @@ from timer_app.core.routine import (
     Precaution,
     Sides,
 )
+from timer_app.core.validation.remind_at import MAX_REMIND_TIMES
 from timer_app.core.validation.values import ID_PATTERN, MAX_ID_LENGTH, MAX_TIMES
 
 __all__ = [
@@ -40,6 +41,7 @@ __all__ = [
     "MAX_ID_LENGTH",
     "MAX_PAIN_ADVICE_RISE",
     "MAX_PAUSE",
+    "MAX_REMIND_TIMES",
     "MAX_REPS",
     "MAX_SETS",
     "MIN_DURATION",

@@ -74,7 +74,7 @@ def save_draft(
         read_back = load_yaml_text(text).data
     except YamlLoadError as error:  # the writer's fault, never the therapist's
         raise SaveError(f"the file would not read back ({error.problems[0].message})") from None
-    if read_back != dict(draft_mapping):
+    if read_back != _plain(draft_mapping):
         raise SaveError("the file would not read back as the routine you made")
     _write_atomically(text.encode("utf-8"), target)
     return target
@@ -128,6 +128,15 @@ def writable_folders() -> list[tuple[str, Path]]:
         if _is_writable_folder(folder):
             found.append((_ORIGIN_LABELS.get(origin, "Clinic folder"), folder))
     return found
+
+
+def _plain(value: Any) -> Any:
+    """As the loader gives it back: mappings as dicts, tuples as lists."""
+    if isinstance(value, Mapping):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
 
 
 def _routine_id(data: Mapping[str, Any]) -> str:

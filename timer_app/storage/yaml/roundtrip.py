@@ -67,7 +67,9 @@ def _onto_original(mapping: Mapping[str, Any], text: str) -> str | None:
             sequence=4 if sequence is None else sequence, offset=2 if offset is None else offset
         )
         node = yaml.load(text)
-    except (YamlLoadError, Exception):  # a file the strict loader refused, or ruamel did
+    except YamlLoadError:  # a file the strict loader refuses: nothing of it to keep
+        return None
+    except Exception:  # ruamel refused it (or failed on it): written afresh, never lost
         return None
     if not isinstance(node, CommentedMap) or not isinstance(plain, dict):
         return None
