@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import programme_support
 from tests.storage.history_support import PARIS, add_session
 from timer_app.cli import main
 from timer_app.cli.reminder_commands import run_next
@@ -167,3 +168,29 @@ def test_a_running_session_is_said(
     finally:
         store.close()
     assert "A session is running: no reminder until it ends." in run(capsys).splitlines()
+
+
+def test_in_a_programme_its_stage_says_what_is_due_today(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    programme_support.install(monkeypatch)
+    assert main(["program", "start", "sciatica-test", "--on", "2026-03-02"]) == 0
+    set_reminders(ReminderSettings(enabled=True, times=(time(9, 0), time(18, 0))))
+    store = SqliteHistoryStore.open()
+    try:
+        add_session(store, datetime(2026, 3, 10, 8, 0, tzinfo=PARIS), routine_id="gentle-start")
+        # Not this stage's routine: it does not count.
+        add_session(store, datetime(2026, 3, 10, 9, 0, tzinfo=PARIS), routine_id="bridging")
+    finally:
+        store.close()
+    capsys.readouterr()
+    lines = run(capsys).splitlines()
+    assert lines[1] == "Programme: Sciatica – test programme; what is due today comes from it."
+    assert lines[2].startswith("Routine: Gentle start")
+    assert lines[2].endswith("(gentle-start); today 1 of 2 sessions done.")
+    assert lines[7].endswith(
+        "why: 18:00 is one of your reminder times; 1 of 2 sessions done that day"
+    )
+    data = json.loads(run(capsys, as_json=True))
+    assert data["programme"] == "sciatica-test"
+    assert data["today"] == {"due": 2, "done": 1, "session_running": False}

@@ -3,28 +3,31 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, time
+from datetime import date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from tests import programme_support
+from tests.storage.history_support import add_session
 from timer_app.core.reminders.schedule import ReminderSettings
 from timer_app.gui.app_model import AppModel
 from timer_app.gui.pages.reminder_outlook import next_reminder_line
 from timer_app.gui.pages.reminder_settings import ReminderSettingsPanel
 from timer_app.storage import paths
+from timer_app.storage.history.programme_records import ProgrammeRecords
+from timer_app.storage.history.store import SqliteHistoryStore
 from timer_app.storage.reminder_settings import reminder_settings, with_reminders
 from timer_app.storage.settings import load_settings, save_settings
 
 LONDON = ZoneInfo("Europe/London")
 
 
-def _panel(
-    qtbot: QtBot, model: AppModel, idle: str | None | bool = False
-) -> ReminderSettingsPanel:
+def _panel(qtbot: QtBot, model: AppModel, idle: str | bool | None = False) -> ReminderSettingsPanel:
     source = None if idle is False else (lambda: idle)  # type: ignore[return-value]
     panel = ReminderSettingsPanel(model, source)  # type: ignore[arg-type]
     qtbot.addWidget(panel)
@@ -177,3 +180,27 @@ def test_every_control_is_named_for_screen_readers(qtbot: QtBot) -> None:
     ]
     for control in controls:
         assert control.accessibleName()
+
+
+def test_in_a_programme_the_next_reminder_names_the_stage_routine(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    programme_support.install(monkeypatch)
+    store = SqliteHistoryStore.open()
+    ProgrammeRecords(store.connection).start(
+        "sciatica-test", date(2026, 3, 2), datetime(2026, 3, 2, 9, 0, tzinfo=LONDON)
+    )
+    add_session(store, datetime(2026, 3, 10, 8, 0, tzinfo=LONDON), routine_id="gentle-start")
+    model = AppModel(history=store)
+    model.programme.today = lambda: date(2026, 3, 10)
+    model.load_routines(background=False)
+    model.update_settings(
+        reminders=with_reminders(
+            model.settings, ReminderSettings(enabled=True, times=(time(18, 30),))
+        ).reminders
+    )
+    noon = datetime(2026, 3, 10, 12, 0, tzinfo=LONDON)
+    line = next_reminder_line(model, noon)
+    assert line.startswith("Next reminder: Tue 18:30, Time for your Gentle start")
+    assert line.endswith("(18:30 is one of your reminder times; 1 of 2 sessions done that day).")
+    store.close()

@@ -34,7 +34,8 @@ def run_next(args: argparse.Namespace, *, clock: Callable[[], datetime] = local_
     from timer_app.storage.routines.catalog import load_catalog
 
     now = clock()
-    inputs = reminder_inputs(list(load_catalog().routines.values()), now)
+    catalog = load_catalog()
+    inputs = reminder_inputs(list(catalog.routines.values()), now, catalog.programmes)
     # While reminders are off, show what they would be.
     would_be = replace(inputs.settings, enabled=True)
     found = next_reminders(now, would_be, inputs.facts, ReminderState(), limit=SHOWN)
@@ -58,6 +59,8 @@ def _as_text(inputs: ReminderInputs, found: list[Reminder]) -> list[str]:
         if settings.enabled
         else "Reminders are off (turn them on in the app: Settings). If they were on:"
     ]
+    if inputs.programme is not None:
+        lines.append(f"Programme: {inputs.programme.title}; what is due today comes from it.")
     if inputs.routine is not None:
         lines.append(
             f"Routine: {facts.routine_title} ({facts.routine_id}); "
@@ -95,6 +98,7 @@ def _as_json(inputs: ReminderInputs, found: list[Reminder], now: datetime) -> di
         "enabled": settings.enabled,
         "now": now.isoformat(timespec="seconds"),
         "routine": facts.routine_id,
+        "programme": None if inputs.programme is None else inputs.programme.id,
         "times": [_clock(t) for t in settings.times],
         "times_from": inputs.times_from.value,
         "days": sorted(settings.days),

@@ -2,21 +2,33 @@
 
 The patient's reminder settings (with a routine's `remind_at:` filling in while
 they chose no times), the routine the reminders are about, and today's facts from
-the history (read-only: it works while the app records a session). Shared by
-`timer-app reminders next`, the Settings page and the background reminders, so
-all three say the same.
+the history (read-only: it works while the app records a session): in a
+programme, what its stage has due today; otherwise the routine's frequency.
+Shared by `timer-app reminders next` and the background reminders, so both say
+the same (the Settings page asks the same core functions with the app model's
+routines and history).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
 from timer_app.core.history import HistoryError, SessionSummary
-from timer_app.core.reminders.facts import day_facts, reminder_routine, week_start
+from timer_app.core.programme.calendar import enrolled_stage
+from timer_app.core.programme.changes import stage_routines
+from timer_app.core.programme.model import Programme
+from timer_app.core.reminders.facts import (
+    day_facts,
+    programme_day_facts,
+    reminder_routine,
+    week_start,
+)
 from timer_app.core.reminders.schedule import DayFacts, ReminderSettings, with_suggested_times
 from timer_app.core.routine import Routine
+from timer_app.storage.history.programme_records import ProgrammeRecords
 from timer_app.storage.history.store import SqliteHistoryStore
 from timer_app.storage.reminder_settings import reminder_settings
 from timer_app.storage.settings import load_settings
@@ -35,13 +47,37 @@ class ReminderInputs:
     routine: Routine | None
     facts: DayFacts
     history_problem: str | None  # the history could not be read: facts assume nothing done
+    programme: Programme | None = None  # the programme being followed, if any
 
 
-def reminder_inputs(routines: list[Routine], now: datetime) -> ReminderInputs:
-    """Read the settings and this week's sessions; never raises for a bad history."""
+def reminder_inputs(
+    routines: Sequence[Routine],
+    now: datetime,
+    programmes: Mapping[str, Programme] | None = None,
+) -> ReminderInputs:
+    """Read the settings and the history; never raises for a bad history."""
     own = reminder_settings(load_settings())
-    sessions, problem = _this_weeks_sessions(now)
-    routine = reminder_routine(routines, sessions)
+    sessions: list[SessionSummary] = []
+    problem: str | None = None
+    programme: Programme | None = None
+    facts: DayFacts | None = None
+    routine: Routine | None = None
+    store = SqliteHistoryStore.open_reader()
+    try:
+        if store.problem is not None:
+            problem = store.problem
+        else:
+            sessions = store.list_sessions(since=week_start(now.date()))
+            found = _programme_facts(store, routines, programmes or {}, sessions, now)
+            if found is not None:
+                programme, routine, facts = found
+    except HistoryError as error:
+        problem = str(error)
+    finally:
+        store.close()
+    if facts is None:
+        routine = reminder_routine(routines, sessions)
+        facts = day_facts(routine, sessions, now)
     suggested = routine.remind_at if routine is not None else ()
     chosen = with_suggested_times(own, suggested)
     if own.times:
@@ -50,16 +86,29 @@ def reminder_inputs(routines: list[Routine], now: datetime) -> ReminderInputs:
         source = TimesFrom.ROUTINE
     else:
         source = TimesFrom.NONE
-    return ReminderInputs(chosen, source, routine, day_facts(routine, sessions, now), problem)
+    return ReminderInputs(chosen, source, routine, facts, problem, programme)
 
 
-def _this_weeks_sessions(now: datetime) -> tuple[list[SessionSummary], str | None]:
-    store = SqliteHistoryStore.open_reader()
-    try:
-        if store.problem is not None:
-            return [], store.problem
-        return store.list_sessions(since=week_start(now.date())), None
-    except HistoryError as error:
-        return [], str(error)
-    finally:
-        store.close()
+def _programme_facts(
+    store: SqliteHistoryStore,
+    routines: Sequence[Routine],
+    programmes: Mapping[str, Programme],
+    sessions: list[SessionSummary],
+    now: datetime,
+) -> tuple[Programme, Routine | None, DayFacts] | None:
+    """The programme's day, when one is followed and its file is still there."""
+    records = ProgrammeRecords(store.connection)
+    enrolment = records.current()
+    programme = None if enrolment is None else programmes.get(enrolment.programme_id)
+    if enrolment is None or programme is None:
+        return None
+    by_id = {r.id: r for r in routines}
+    status = records.status(programme, now.date(), {r.id: r.frequency for r in routines})
+    if status is None:
+        return None
+    stage = enrolled_stage(programme, enrolment)
+    index = programme.stages.index(stage)
+    in_stage = stage_routines(programme, index, by_id)
+    facts = programme_day_facts(status, in_stage, sessions, now)
+    routine = next((r for r in in_stage if r.id == facts.routine_id), None)
+    return programme, routine, facts

@@ -317,3 +317,15 @@ def test_the_patients_own_times_win_over_the_routines() -> None:
 def test_a_time_without_a_zone_is_refused() -> None:
     with pytest.raises(ValueError, match="time zone"):
         next_reminders(datetime(2026, 3, 10, 8, 0), TWICE, NOTHING_DONE, ReminderState())
+
+
+def test_the_last_time_of_the_day_asks_for_every_session_still_due() -> None:
+    # Twice a day, one reminder time: a morning session does not silence it.
+    evening = ReminderSettings(enabled=True, times=(time(18, 30),))
+    one_done = replace(NOTHING_DONE, sessions_done=1)
+    found = next_reminders(at(LONDON, 2026, 3, 10, 12, 0), evening, one_done, ReminderState())
+    assert found[0].at == at(LONDON, 2026, 3, 10, 18, 30)
+    assert found[0].why == "18:30 is one of your reminder times; 1 of 2 sessions done that day"
+    both_done = replace(NOTHING_DONE, sessions_done=2)
+    later = next_reminders(at(LONDON, 2026, 3, 10, 12, 0), evening, both_done, ReminderState())
+    assert later[0].at == at(LONDON, 2026, 3, 11, 18, 30)

@@ -1,9 +1,11 @@
 """What the history says about today, for the reminders: due, done, running, which routine.
 
-Until the programme says what is due today, it comes from the routine's
-`frequency:`: N×/day is N sessions today; N×/week is one session a day until
-the week's N are done; no frequency leaves each reminder time asking for one.
-Only completed sessions count, as everywhere in the figures.
+In a programme, what is due today is the programme's (`ProgrammeStatus.due`, the
+card's figures) and the reminder names the first of the stage's routines not yet
+done today. Otherwise it comes from the routine's `frequency:`: N×/day is N
+sessions today; N×/week is one session a day until the week's N are done; no
+frequency leaves each reminder time asking for one. Only completed sessions
+count, as everywhere in the figures.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from datetime import date, datetime, timedelta
 
 from timer_app.core.history import SessionStatus, SessionSummary
 from timer_app.core.plan import plan_size
+from timer_app.core.programme.status import ProgrammeStatus
 from timer_app.core.reminders.schedule import DayFacts
 from timer_app.core.routine import Routine
 
@@ -48,15 +51,50 @@ def reminder_routine(
     return chosen[0] if chosen else None
 
 
+def programme_day_facts(
+    status: ProgrammeStatus,
+    stage_routines: Sequence[Routine],
+    sessions: Sequence[SessionSummary],
+    now: datetime,
+) -> DayFacts:
+    """Today's facts in a programme: its due and done, the stage routine still to do."""
+    today = now.date()
+    done_today = {
+        s.routine_id
+        for s in sessions
+        if s.status is SessionStatus.COMPLETED and s.local_date == today
+    }
+    routine = next((r for r in stage_routines if r.id not in done_today), None)
+    routine = routine or (stage_routines[0] if stage_routines else None)
+    due, done = status.due.due, status.due.done
+    if status.due.period != "day":
+        # A weekly stage: one a day until the week's sessions are done.
+        week_done = done >= due or bool(done_today & {r.id for r in stage_routines})
+        due, done = 1, int(week_done)
+    minutes = None if routine is None else max(1, round(plan_size(routine).seconds / 60))
+    return DayFacts(
+        due,
+        done,
+        _running(sessions, now),
+        None if routine is None else routine.id,
+        None if routine is None else routine.title,
+        minutes,
+    )
+
+
+def _running(sessions: Sequence[SessionSummary], now: datetime) -> bool:
+    return any(
+        s.status is SessionStatus.IN_PROGRESS and now - s.started_at < _LONGEST_SESSION
+        for s in sessions
+    )
+
+
 def day_facts(
     routine: Routine | None, sessions: Sequence[SessionSummary], now: datetime
 ) -> DayFacts:
     """Today's facts from this week's sessions (any routine; `now` aware, local)."""
     today = now.date()
-    running = any(
-        s.status is SessionStatus.IN_PROGRESS and now - s.started_at < _LONGEST_SESSION
-        for s in sessions
-    )
+    running = _running(sessions, now)
     if routine is None:
         return DayFacts(0, 0, running, None, None, None)
     ids = {routine.id, *routine.replaces}

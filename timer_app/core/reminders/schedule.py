@@ -247,7 +247,10 @@ def _slots(day: date, zone: tzinfo, settings: ReminderSettings, sessions_due: in
         # the same instant after the change (03:30); an hour that happens twice
         # (fall-back) counts its first pass only (fold=0).
         at = _utc(datetime.combine(day, wall, tzinfo=zone)).astimezone(zone)
-        slots.append(_Slot((day.isoformat(), wall.strftime("%H:%M")), at, min(n, due)))
+        # The k-th time asks for the k-th session (one done before 08:00 answers
+        # 08:00); the day's last time asks for all of them.
+        needed = due if n == len(times) else min(n, due)
+        slots.append(_Slot((day.isoformat(), wall.strftime("%H:%M")), at, needed))
     return slots
 
 

@@ -11,7 +11,12 @@ from typing import TYPE_CHECKING
 
 from timer_app.core.history import HistoryError, SessionSummary
 from timer_app.core.local_time import local_now
-from timer_app.core.reminders.facts import day_facts, reminder_routine, week_start
+from timer_app.core.reminders.facts import (
+    day_facts,
+    programme_day_facts,
+    reminder_routine,
+    week_start,
+)
 from timer_app.core.reminders.schedule import ReminderState, next_reminders, with_suggested_times
 from timer_app.gui.translation import local_date, translate
 from timer_app.storage.reminder_settings import reminder_settings
@@ -29,13 +34,19 @@ def next_reminder_line(model: AppModel, now: datetime | None = None) -> str:
     if not own.enabled:
         return ""
     sessions = _this_weeks_sessions(model, now)
-    routine = reminder_routine(model.routines(), sessions)
+    status = model.programme.status()
+    if status is not None:  # in a programme: its stage says what is due today
+        in_stage = model.programme.stage_routines()
+        facts = programme_day_facts(status, in_stage, sessions, now)
+        routine = next((r for r in in_stage if r.id == facts.routine_id), None)
+    else:
+        routine = reminder_routine(model.routines(), sessions)
+        facts = day_facts(routine, sessions, now)
     chosen = with_suggested_times(own, routine.remind_at if routine is not None else ())
     if not chosen.times:
         return translate("ReminderSettings", "Choose at least one time of day for your reminders.")
     if not chosen.days:
         return translate("ReminderSettings", "Choose at least one day for your reminders.")
-    facts = day_facts(routine, sessions, now)
     found = next_reminders(now, chosen, facts, ReminderState(), limit=1, translate=translate)
     prefix = ""
     if not own.times:
