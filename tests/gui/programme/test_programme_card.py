@@ -286,3 +286,24 @@ def test_stop_programme_asks_first_and_keeps_the_history(
     assert card.headline.text() == "A plan over weeks from your therapist"
     assert card.start_programme_button.isVisible()
     assert len(store.list_sessions()) == 1
+
+
+def test_a_programmes_words_are_shown_as_written(
+    qtbot: QtBot, store: SqliteHistoryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    hostile = replace(
+        programme_support.EIGHT,
+        stages=(
+            replace(programme_support.EIGHT.stages[0], name="<b>Bold</b> & <img src=x>"),
+            *programme_support.EIGHT.stages[1:],
+        ),
+    )
+    programme_support.install(monkeypatch, hostile)
+    enrol(store, TODAY)
+    card = make_page(qtbot, store).programme_card
+    assert card.headline.text() == (
+        "Week 1 of 8 · <b>Bold</b> & <img src=x> · today: session 0 of 2 done"
+    )
+    assert card.headline.textFormat().name == "PlainText"

@@ -2,8 +2,9 @@
 
 Pure arithmetic on local calendar dates (never datetimes: a DST change cannot move
 a day) over the sessions a storage query hands in (`ProgrammeSession`). The
-therapist stays in charge: the app only ever *suggests* the next stage when the
-file's `advance_when` holds, and with `advance: therapist` it says to ask them.
+therapist stays in charge ("The therapist stays in charge of a programme" in
+docs/design.md): the app only ever *suggests* the next stage when the file's
+`advance_when` holds, and with `advance: therapist` it says to ask them.
 
 A stage's routines are each due at the stage's frequency (or the routine's own
 when the stage gives none, else once a day). A day (or a week, for N×/week)

@@ -192,7 +192,8 @@ class ProgrammeCard(QWidget):
         self.routine_buttons = []
         for routine in routines:
             button = action_button(
-                self.tr("Start “{title}”").format(title=routine.title),
+                # "&" would make a shortcut of the next letter: a title is text.
+                self.tr("Start “{title}”").format(title=routine.title.replace("&", "&&")),
                 self.tr("Open the session screen with this stage's doses"),
             )
             button.clicked.connect(lambda _checked=False, r=routine: self.sig_start.emit(r))
