@@ -180,3 +180,26 @@ def test_sides_and_picture_choices(qtbot: QtBot) -> None:
     assert window.current_draft().exercises[0]["image"] == "pelvic-tilt.svg"
     assert form.thumbnail.pixmap() is not None and not form.thumbnail.pixmap().isNull()
     assert window.check.ok
+
+
+def test_problems_follow_the_selected_exercise(qtbot: QtBot) -> None:
+    data = {**ROUTINE, "exercises": [{"name": "", "reps": 3}, {"name": "Tilt", "reps": 15}]}
+    window = open_editor(qtbot, data)
+    form = window.exercise_form
+    select(window, 0)
+    assert form.rows["name"].problem_text == "name is empty"
+    assert window.tabs.tabText(1) == "Exerci&se (1 to fix)"
+    select(window, 1)
+    assert form.rows["name"].problem_text == ""
+    assert not window.try_button.isEnabled()
+
+
+def test_a_session_too_long_is_said_at_the_exercise_that_passes_4_hours(qtbot: QtBot) -> None:
+    long_hold = {"name": "Long hold", "hold": "1 h", "reps": 3, "sets": 2}
+    window = open_editor(qtbot, {**ROUTINE, "exercises": [long_hold]})
+    select(window, 0)
+    assert "with exercise 1 the session passes 4 h" in window.exercise_form.problem.text()
+    assert window.exercise_form.problem.isVisible()
+    window.exercise_form.sets.setValue(1)
+    assert not window.exercise_form.problem.isVisible()
+    assert window.save_button.isEnabled()

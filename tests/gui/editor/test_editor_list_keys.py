@@ -123,3 +123,46 @@ def test_ctrl_z_in_a_text_field_undoes_through_the_editor(qtbot: QtBot) -> None:
     assert window.current_draft().fields["title"] == "Evening back care"
     qtbot.keyClick(title, Qt.Key.Key_Z, CTRL | SHIFT)
     assert window.current_draft().fields["title"] == "Evening back care plus"
+
+
+def test_tab_goes_from_the_list_to_its_buttons_the_form_then_try_it_and_save(
+    qtbot: QtBot,
+) -> None:
+    window = open_editor(qtbot, ROUTINE)
+    window.exercise_list.list.setFocus()
+    stops = []
+    for _ in range(40):
+        widget = QApplication.focusWidget()
+        words = widget.text() if hasattr(widget, "text") else type(widget).__name__
+        stops.append(widget.accessibleName() or words.replace("&", ""))
+        if widget is window.save_button:
+            break
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    assert stops[:4] == ["Exercises, in order", "Add from the library…", "Add your own", "QTabBar"]
+    assert stops[4:7] == ["Title", "Id (file name)", "Author and contact"]
+    assert stops[-3:] == ["Replaces", "Try it", "Save"]
+
+
+def mnemonics(window) -> list[str]:  # type: ignore[no-untyped-def]
+    """The Alt+letter of every visible label, button, tab and menu of the window."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar
+
+    texts = [a.text() for a in window.menuBar().actions()]
+    texts += [w.text() for w in window.findChildren(QAbstractButton) if w.isVisible()]
+    texts += [w.text() for w in window.findChildren(QLabel) if w.isVisible() and w.buddy()]
+    for bar in window.findChildren(QTabBar):
+        texts += [bar.tabText(i) for i in range(bar.count())]
+    found = [re.search(r"(?<!&)&([^&])", text) for text in texts]
+    return [m.group(1).lower() for m in found if m is not None]
+
+
+def test_each_alt_letter_does_one_thing_on_either_tab(qtbot: QtBot) -> None:
+    window = open_editor(qtbot, ROUTINE)
+    window.exercise_list.list.setCurrentRow(2)  # a hold: every field shown
+    for tab in (0, 1):
+        window.tabs.setCurrentIndex(tab)
+        letters = mnemonics(window)
+        assert len(letters) > 12
+        assert sorted(letters) == sorted(set(letters)), tab

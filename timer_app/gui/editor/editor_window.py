@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
 from enum import Enum
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -171,8 +172,19 @@ class EditorWindow(QMainWindow):
             bottom.addWidget(button)
         col.addLayout(bottom)
         self.setCentralWidget(central)
-        # Focus order: the list, the form, then the buttons (the preview only reads).
-        QWidget.setTabOrder(self.exercise_list.list, self.tabs)
+        # Focus order: the list and its Add buttons, the tabs and the form shown, then
+        # Try it and Save; the preview, which only reads, comes last.
+        lst = self.exercise_list
+        chain = [
+            lst.list,
+            lst.add_library_button,
+            lst.add_own_button,
+            self.tabs,
+            self.routine_form.title,
+        ]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        QWidget.setTabOrder(self.exercise_form.picture_file, self.try_button)
         QWidget.setTabOrder(self.try_button, self.save_button)
 
     def _build_menus(self) -> None:
@@ -241,11 +253,18 @@ class EditorWindow(QMainWindow):
         self.try_button.setEnabled(ok)
         count = len(self.check.problems)
         routine_problems = sum(1 for p in self.check.problems if p.path[:1] != ("exercises",))
+        exercise_problems = sum(1 for p in self.check.problems if len(p.path) >= 2)
         self.tabs.setTabText(
             0,
             translate("EditorWindow", "&Routine (%n to fix)", None, routine_problems)
             if routine_problems
             else self.tr("&Routine"),
+        )
+        self.tabs.setTabText(
+            1,
+            translate("EditorWindow", "Exerci&se (%n to fix)", None, exercise_problems)
+            if exercise_problems
+            else self.tr("Exerci&se"),
         )
         self.status.setText(
             self.tr("Ready to save.")
@@ -293,4 +312,5 @@ def _scrolled(widget: QWidget) -> QScrollArea:
     area.setWidget(widget)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a Tab stop that shows nothing
     return area

@@ -52,6 +52,7 @@ from timer_app.gui.editor.field_rows import (
     LinesEdit,
     SecondsBox,
     narrow,
+    problem_colour,
     route_undo_keys,
 )
 from timer_app.gui.editor.routine_form import PrecautionBoxes
@@ -100,6 +101,12 @@ class ExerciseForm(QWidget):
         self.heading = plain_label()
         self.heading.setFont(scaled_font(HEADING, bold=True))
         col.addWidget(self.heading)
+        self.problem = plain_label()
+        self.problem.setWordWrap(True)
+        self.problem.setFont(scaled_font(BODY))
+        self.problem.hide()
+        col.addWidget(self.problem)
+        self._check: DraftCheck | None = None
         from_library = QHBoxLayout()
         self.library_line = plain_label()
         self.library_line.setWordWrap(True)
@@ -363,6 +370,7 @@ class ExerciseForm(QWidget):
                 self.tr("Add one from the library, or your own, with the buttons under the list.")
             )
             self.detach_button.hide()
+            self._show_problems()
             return
         self.heading.setText(
             self.tr("Exercise %1 of %2").replace("%1", str(index + 1)).replace("%2", str(count))
@@ -386,6 +394,7 @@ class ExerciseForm(QWidget):
             self._show(merged, exercise, entry)
         finally:
             self._showing = False
+        self._show_problems()
 
     def _show(
         self, merged: Mapping[str, Any], own: Mapping[str, Any], entry: LibraryExercise | None
@@ -461,13 +470,30 @@ class ExerciseForm(QWidget):
         return None
 
     def show_check(self, check: DraftCheck) -> None:
+        """Each problem of the exercise shown at its field; kept for the next selection."""
+        self._check = check
+        self._show_problems()
+
+    def _show_problems(self) -> None:
+        if self._check is None:
+            return
         index = self._document.selected
+        shown: set[int] = set()
         for key, row in self.rows.items():
             keys = TIMING_FIELDS if key == "timing" else (key,)
-            messages = [
-                p.message for k in keys for p in problems_at(check, ("exercises", index, k))
-            ]
-            row.show_problems(messages)
+            found = [p for k in keys for p in problems_at(self._check, ("exercises", index, k))]
+            shown.update(id(p) for p in found)
+            row.show_problems(p.message for p in found)
+        # The exercise as a whole (the session too long from here), or a field the
+        # form has no place for (a misspelt field in a hand-written file).
+        rest = [
+            p.message
+            for p in problems_at(self._check, ("exercises", index))
+            if id(p) not in shown and index >= 0
+        ]
+        self.problem.setText("\n".join(rest))
+        self.problem.setStyleSheet(f"color: {problem_colour(self.palette())}; font-weight: bold;")
+        self.problem.setVisible(bool(rest))
 
 
 def _show_line(line: QLineEdit, value: object) -> None:
