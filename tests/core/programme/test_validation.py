@@ -285,3 +285,31 @@ def test_any_hold_within_the_format_can_be_added(seconds: float) -> None:
     result = parse_change("hold", f"+{seconds!r} s")
     assert isinstance(result, DoseChange) and result.op is ChangeOp.ADD
     assert result.amount == pytest.approx(seconds)
+
+
+@given(
+    st.lists(st.tuples(st.integers(1, 20), st.integers(0, 4)), min_size=1, max_size=6),
+    st.booleans(),
+)
+def test_stages_are_accepted_exactly_when_they_follow_on_week_by_week(
+    spans: list[tuple[int, int]], open_end: bool
+) -> None:
+    stages = []
+    for index, (first, length) in enumerate(spans):
+        last_open = open_end and index == len(spans) - 1
+        weeks = f"{first}+" if last_open else f"{first}-{first + length}"
+        stages.append({"name": f"Stage {index + 1}", "weeks": weeks, "routines": ["gentle-start"]})
+    programme, problems = validate_programme(
+        {"title": "T", "stages": stages}, default_id="t", routine_ids=ROUTINES
+    )
+    expected = 1
+    follows_on = True
+    for first, length in spans:
+        follows_on &= first == expected
+        expected = first + length + 1
+    assert (programme is not None) == follows_on, problems
+    assert all(p.path[-1] == "weeks" for p in problems)
+    if programme is not None:
+        assert programme.stages[0].first_week == 1
+        for before, after in zip(programme.stages, programme.stages[1:], strict=False):
+            assert before.last_week is not None and after.first_week == before.last_week + 1
