@@ -134,3 +134,16 @@ def test_import_refuses_a_stage_naming_a_routine_the_patient_does_not_have(
         f"{sent}:5:16: no routine has the id 'gentle-strat' — did you mean 'gentle-start'?"
     ]
     assert not (paths.user_routines_dir() / "garden.yaml").exists()
+
+
+def test_a_clinic_folder_programme_is_found_and_yours_wins_by_id(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clinic = tmp_path / "clinic"
+    _write(clinic, "garden.yaml", WEEKS.replace("Back to the garden", "Clinic garden"))
+    monkeypatch.setenv("TIMER_APP_ROUTINES_PATH", str(clinic))
+    found = load_catalog().programmes["garden"]
+    assert (found.title, found.source) == ("Clinic garden", Source.CLINIC)
+    _write(paths.user_routines_dir(), "garden.yaml", WEEKS)
+    found = load_catalog().programmes["garden"]
+    assert (found.title, found.source) == ("Back to the garden", Source.USER)
