@@ -21,17 +21,21 @@ def add_routine_commands(subparsers: Any) -> None:
     validate = subparsers.add_parser(
         "validate",
         help="check routine files and report every problem with its line",
-        description="Check routine files (or every routine file in a folder). Problems "
+        description="Check routine and programme files (or every one in a folder); a "
+        "programme's stages may name the app's routines and those beside it. Problems "
         "print as PATH:LINE:COL: message. Exit code 0 when all are valid, 1 otherwise.",
     )
-    validate.add_argument("paths", nargs="+", metavar="PATH", help="a routine file or a folder")
+    validate.add_argument(
+        "paths", nargs="+", metavar="PATH", help="a routine or programme file, or a folder"
+    )
     validate.set_defaults(handler="routine_commands:run_validate")
 
     listing = subparsers.add_parser(
         "list",
-        help="list the routines found and the exercise library",
+        help="list the routines and programmes found and the exercise library",
         description="List every routine found (bundled, clinic folders, your own folder) "
-        "with its total length, and the ids of the exercise library.",
+        "with its total length, every programme over weeks, and the ids of the exercise "
+        "library.",
     )
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")
     listing.set_defaults(handler="list_commands:run_list")
@@ -40,10 +44,12 @@ def add_routine_commands(subparsers: Any) -> None:
         "import",
         help="check routine files and copy them into your routines folder",
         description="Check routine files and copy the valid ones into your own routines "
-        "folder. A different routine with the same id is never replaced unless --replace "
-        "is given.",
+        "folder; a folder's programmes come after its routines. A different routine or "
+        "programme with the same id is never replaced unless --replace is given.",
     )
-    importing.add_argument("paths", nargs="+", metavar="PATH", help="a routine file or a folder")
+    importing.add_argument(
+        "paths", nargs="+", metavar="PATH", help="a routine or programme file, or a folder"
+    )
     importing.add_argument(
         "--replace",
         action="store_true",
