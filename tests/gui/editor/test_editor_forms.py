@@ -203,3 +203,23 @@ def test_a_session_too_long_is_said_at_the_exercise_that_passes_4_hours(qtbot: Q
     window.exercise_form.sets.setValue(1)
     assert not window.exercise_form.problem.isVisible()
     assert window.save_button.isEnabled()
+
+
+def test_contact_reminder_times_and_replaces_are_fields_of_their_own(qtbot: QtBot) -> None:
+    window = open_editor(qtbot, ROUTINE)
+    form = window.routine_form
+    qtbot.keyClicks(form.contact, "01234 567890")
+    qtbot.keyClicks(form.remind_at, "08:00, 18:30")
+    qtbot.keyClicks(form.replaces, "week-2")
+    fields = window.current_draft().fields
+    assert fields["contact"] == "01234 567890"
+    assert fields["remind_at"] == ["08:00", "18:30"]
+    assert fields["replaces"] == "week-2"
+    assert window.check.routine is not None
+    assert window.check.routine.contact == "01234 567890"
+    form.remind_at.clear()
+    qtbot.keyClicks(form.remind_at, "8am")
+    assert "remind_at" in form.rows["remind_at"].problem_text
+    assert not window.save_button.isEnabled()
+    qtbot.keyClick(form.remind_at, Qt.Key.Key_Z, CTRL)
+    assert form.remind_at.text() == "08:00, 18:30"

@@ -91,10 +91,15 @@ class RoutineForm(QWidget):
         self.id.setMaxLength(MAX_ID_LENGTH)
         add("id", self.tr("Id (file &name):"), self.id)
         self.id.textEdited.connect(lambda text: self._set("id", text.strip(), self.tr("id")))
-        self.author = self._line(self.tr("Your name, and how to reach you"))
-        add("author", self.tr("&Author and contact:"), self.author)
+        self.author = self._line(self.tr("Your name, shown to the patient"))
+        add("author", self.tr("&Author:"), self.author)
         self.author.textEdited.connect(
             lambda text: self._set("author", text.strip(), self.tr("author"))
+        )
+        self.contact = self._line(self.tr("A phone number or an email, shown with your name"))
+        add("contact", self.tr("&How to reach you:"), self.contact)
+        self.contact.textEdited.connect(
+            lambda text: self._set("contact", text.strip(), self.tr("contact"))
         )
         self.times = QSpinBox()
         self.times.setRange(0, MAX_FREQUENCY_TIMES)
@@ -137,6 +142,11 @@ class RoutineForm(QWidget):
         self.replaces = self._line(self.tr("Ids of the routines this one replaces, if any"))
         add("replaces", self.tr("Repla&ces:"), self.replaces)
         self.replaces.textEdited.connect(self._replaces_edited)
+        self.remind_at = self._line(self.tr("24-hour times, such as 08:00, 18:30"))
+        add("remind_at", self.tr("Reminder ti&mes:"), self.remind_at)
+        self.remind_at.textEdited.connect(
+            lambda text: self._set("remind_at", _items(text), self.tr("reminder times"))
+        )
         document.changed.connect(self.refresh)
         self.refresh()
 
@@ -174,7 +184,7 @@ class RoutineForm(QWidget):
         self._set("pain_advice_rise", None if default else value, self.tr("pain rise"))
 
     def _replaces_edited(self, text: str) -> None:
-        ids = [part.strip() for part in re.split(r"[,\s]+", text) if part.strip()]
+        ids = _items(text)
         value: object = ids[0] if len(ids) == 1 else ids
         self._set("replaces", value, self.tr("replaces"))
 
@@ -196,10 +206,9 @@ class RoutineForm(QWidget):
             self.precautions.show_names(fields.get("precautions"))
             rise = fields.get("pain_advice_rise")
             self.pain_rise.setValue(rise if isinstance(rise, int) else DEFAULT_PAIN_ADVICE_RISE)
-            replaces = fields.get("replaces")
-            words = ", ".join(replaces) if isinstance(replaces, list) else str(replaces or "")
-            if self.replaces.text().strip() != words and not self.replaces.hasFocus():
-                self.replaces.setText(words)
+            _show_items(self.replaces, fields.get("replaces"))
+            _show_items(self.remind_at, fields.get("remind_at"))
+            _show_text(self.contact, fields.get("contact"))
         finally:
             self._showing = False
 
@@ -259,3 +268,14 @@ def _show_text(line: QLineEdit, value: object) -> None:
     wanted = "" if value is None else str(value)
     if line.text().strip() != wanted.strip():
         line.setText(wanted)
+
+
+def _items(text: str) -> list[str]:
+    """`week-1, week-2` or `08:00 18:30`: the items of a one-line list."""
+    return [part for part in re.split(r"[,;\s]+", text) if part]
+
+
+def _show_items(line: QLineEdit, value: object) -> None:
+    items = [str(v) for v in value] if isinstance(value, list) else _items(str(value or ""))
+    if _items(line.text()) != items:  # "week-1, " while typing is already week-1
+        line.setText(", ".join(items))
