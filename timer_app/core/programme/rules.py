@@ -116,8 +116,8 @@ def stage_sessions(
 ) -> tuple[int, int]:
     """(done, due) in the stage from its first day up to today, inclusive.
 
-    Each day (each week for N×/week) counts at most its due sessions per routine;
-    a week not over yet is due in proportion to its days gone."""
+    Each day (each week for N×/week) counts at most its due sessions per routine,
+    so `done <= due` always."""
     stage = enrolled_stage(programme, enrolment)
     start = enrolment.stage_started_on
     if today < start:
@@ -129,9 +129,12 @@ def stage_sessions(
         frequency = routine_frequency(stage, routine_id, own)
         mine = [s.day for s in done_sessions if s.routine_id == routine_id]
         if frequency.period == "week":
-            due += math.ceil(frequency.times * days / 7)
             by_week = Counter((s - start).days // 7 for s in mine)
-            done += sum(min(n, frequency.times) for n in by_week.values())
+            for week in range((days + 6) // 7):
+                # A week not over yet is due in proportion to its days gone.
+                week_due = math.ceil(frequency.times * min(7, days - 7 * week) / 7)
+                due += week_due
+                done += min(by_week[week], week_due)
         else:
             due += frequency.times * days
             done += sum(min(n, frequency.times) for n in Counter(mine).values())
