@@ -139,8 +139,8 @@ def test_tab_goes_from_the_list_to_its_buttons_the_form_then_try_it_and_save(
             break
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
     assert stops[:4] == ["Exercises, in order", "Add from the library…", "Add your own", "QTabBar"]
-    assert stops[4:7] == ["Title", "Id (file name)", "Author and contact"]
-    assert stops[-3:] == ["Replaces", "Try it", "Save"]
+    assert stops[4:8] == ["Title", "Id (file name)", "Author", "How to reach you"]
+    assert stops[-3:] == ["Reminder times", "Try it", "Save"]
 
 
 def mnemonics(window) -> list[str]:  # type: ignore[no-untyped-def]
