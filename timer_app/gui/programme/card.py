@@ -186,9 +186,12 @@ class ProgrammeCard(QWidget):
             self._set_routine_buttons(programme.stage_routines())
 
     def _set_routine_buttons(self, routines: Sequence[Routine]) -> None:
-        for button in self.routine_buttons:
-            self.routine_row.removeWidget(button)
-            button.deleteLater()
+        while self.routine_row.count():  # the old buttons and the stretch after them
+            item = self.routine_row.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:  # gone now, not at the next event loop turn
+                widget.hide()
+                widget.deleteLater()
         self.routine_buttons = []
         for routine in routines:
             button = action_button(
@@ -199,6 +202,7 @@ class ProgrammeCard(QWidget):
             button.clicked.connect(lambda _checked=False, r=routine: self.sig_start.emit(r))
             self.routine_row.addWidget(button)
             self.routine_buttons.append(button)
+        self.routine_row.addStretch(1)
 
     def _show_notes(self, status: ProgrammeStatus) -> None:
         lines: list[str] = []

@@ -34,9 +34,12 @@ class Question(QWidget):
 
     def ask(self, words: str, answers: list[tuple[str, Callable[[], object]]]) -> None:
         self.words.setText(words)
-        for button in self.buttons:
-            self._row.removeWidget(button)
-            button.deleteLater()
+        while self._row.count():  # the old buttons and the stretch after them
+            item = self._row.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:  # gone now, not at the next event loop turn
+                widget.hide()
+                widget.deleteLater()
         self.buttons = []
         for text, answer in answers:
             button = action_button(text, words)
