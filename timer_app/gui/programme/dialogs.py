@@ -72,6 +72,7 @@ class FlareUpDialog(QDialog):
     def __init__(self, days: int, routine_title: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("I'm having a flare-up"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)  # lines to read
         col = QVBoxLayout(self)
         self.plan = paragraph(flare_up_plan(days, routine_title, translate))
         col.addWidget(self.plan)
