@@ -1,0 +1,1 @@
+"""Reminders without the window: notifications, idle time, the background process (Qt, jeepney)."""
