@@ -1,0 +1,124 @@
+"""The reminder runtime with a fake clock: the patient's routine, settings and history
+on disk, notifications on a strict fake server, the waker's deadlines checked."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import REPO_ROOT
+from tests.gui.reminders.fake_notifications import FakeNotificationServer, notification_server
+from tests.gui.reminders.reminder_support import (
+    LONDON,
+    ROUTINE_ID,
+    ROUTINE_TITLE,
+    FakeClock,
+    FakeWaker,
+    set_reminders,
+    write_routine,
+)
+from timer_app.gui.reminders.dbus_link import DBusLink
+from timer_app.gui.reminders.notifier import Notifier
+from timer_app.gui.reminders.service import ReminderService, read_from_disk
+
+
+def at(hour: int, minute: int, second: int = 0) -> datetime:
+    return datetime(2026, 3, 10, hour, minute, second, tzinfo=LONDON)  # a Tuesday
+
+
+class Running:
+    def __init__(self, server: FakeNotificationServer, clock: FakeClock, waker: FakeWaker,
+                 service: ReminderService) -> None:  # fmt: skip
+        self.server, self.clock, self.waker, self.service = server, clock, waker, service
+
+    def wake_at(self, moment: datetime) -> None:
+        self.clock.advance_to(moment)
+        self.waker.fire()
+
+    def titles(self) -> list[str]:
+        return [n.title for n in self.server.received]
+
+
+@pytest.fixture
+def running(qtbot: QtBot, data_dir: Path) -> Iterator[Running]:
+    write_routine(data_dir, REPO_ROOT)
+    set_reminders(enabled=True)  # the routine's remind_at times: 08:00 and 18:30
+    with notification_server() as server:
+        link = DBusLink.open(server.address)
+        assert link is not None
+        clock = FakeClock(at(7, 0))
+        waker = FakeWaker()
+        service = ReminderService(
+            read_inputs=read_from_disk,
+            notifier=Notifier(link),
+            waker=waker,
+            now=clock.now,
+            monotonic=clock.monotonic,
+        )
+        service.start()
+        yield Running(server, clock, waker, service)
+        link.close()
+
+
+def test_waits_for_the_first_time_then_shows_one_notification(running: Running) -> None:
+    assert running.server.received == []
+    assert running.waker.armed == at(8, 0)  # one deadline, nothing in between
+    running.wake_at(at(8, 0, 1))
+    (shown,) = running.server.received
+    assert shown.title == f"Time for your {ROUTINE_TITLE} session"
+    assert shown.actions == ["start", "Start", "snooze", "In 15 minutes"]
+    assert running.waker.armed == at(18, 30)
+
+
+def test_start_opens_that_routine(running: Running, qtbot: QtBot) -> None:
+    running.wake_at(at(8, 0, 1))
+    (shown,) = running.server.on_screen.values()
+    with qtbot.waitSignal(running.service.sig_open_routine) as opened:
+        running.server.invoke(shown.id, "start")
+    assert opened.args == [ROUTINE_ID]
+
+
+def test_in_15_minutes_comes_back_once_replacing_the_first(running: Running, qtbot: QtBot) -> None:
+    running.wake_at(at(8, 0, 1))
+    (shown,) = running.server.on_screen.values()
+    running.server.invoke(shown.id, "snooze")
+    qtbot.waitUntil(lambda: running.waker.armed == at(8, 15, 1))
+    running.wake_at(at(8, 15, 1))
+    first, again = running.server.received
+    assert again.replaces_id == first.id and len(running.server.on_screen) == 1
+    assert again.actions == ["start", "Start"]  # snoozed once: no second snooze offered
+    assert running.waker.armed == at(18, 30)
+
+
+def test_a_wake_before_the_time_shows_nothing(running: Running) -> None:
+    running.wake_at(at(7, 59, 59))  # a wall clock set back, a timer early
+    assert running.server.received == []
+    assert running.waker.armed == at(8, 0)
+
+
+def test_a_laptop_asleep_through_both_times_shows_one_on_waking(running: Running) -> None:
+    running.wake_at(at(19, 0))
+    assert running.titles() == [f"Time for your {ROUTINE_TITLE} session"]
+    running.waker.fire()  # another wake-up straight after: nothing replayed
+    assert len(running.server.received) == 1
+
+
+def test_do_not_disturb_holds_the_reminder_until_it_ends(running: Running) -> None:
+    running.server.inhibited = True
+    running.wake_at(at(8, 0, 1))
+    assert running.server.received == []
+    assert running.waker.armed == at(8, 5, 1)
+    running.server.inhibited = False
+    running.wake_at(at(8, 5, 1))
+    assert len(running.server.received) == 1
+
+
+def test_turned_off_nothing_is_shown_and_nothing_armed(running: Running) -> None:
+    set_reminders(enabled=False)
+    running.wake_at(at(8, 0, 1))
+    assert running.server.received == []
+    assert running.waker.armed is None

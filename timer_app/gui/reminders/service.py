@@ -1,0 +1,211 @@
+"""The reminder runtime: wake at the next reminder, show it, answer its buttons.
+
+At each wake-up it reads what is true now (settings, today's sessions: the
+caller's `read_inputs`), asks the core schedule what is due (`due_now`; standing
+breaks from `BreakClock`), shows at most one notification, and arms the waker
+for the next moment anything can happen (`next_reminders`, the break clock's
+next check). Between wake-ups nothing runs.
+
+A reminder due while the desktop says "not now" (do not disturb, a full-screen
+window) is held and offered again every `HOLD_RETRY` while it is still due
+today; never shown twice. **Start** asks the host to open the routine's ready
+screen (`sig_open_routine`); **In 15 minutes** snoozes once.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QObject, Signal
+
+from timer_app.core.reminders.breaks import BreakClock, one_at_a_time
+from timer_app.core.reminders.schedule import (
+    Reminder,
+    ReminderKind,
+    ReminderSettings,
+    ReminderState,
+    due_now,
+    in_quiet_hours,
+    mark_shown,
+    next_reminders,
+    snooze,
+)
+from timer_app.gui.reminders.idle import IdleSource
+from timer_app.gui.reminders.notifier import SNOOZE, START, Notifier
+from timer_app.gui.reminders.waker import Waker
+from timer_app.gui.translation import translate
+from timer_app.storage.reminder_inputs import ReminderInputs
+
+log = logging.getLogger(__name__)
+
+HOLD_RETRY = timedelta(minutes=5)
+ReadInputs = Callable[[datetime], ReminderInputs]
+_translate = translate  # core words carry their own contexts; Qt looks them up
+
+
+class ReminderService(QObject):
+    """`start()` plans the first wake-up; `replan()` after anything changed."""
+
+    sig_open_routine = Signal(str)  # Start: the routine's id, "" when none is known
+    sig_shown = Signal(object)  # the Reminder just shown (for the log and tests)
+
+    def __init__(
+        self,
+        *,
+        read_inputs: ReadInputs,
+        notifier: Notifier,
+        waker: Waker,
+        now: Callable[[], datetime],
+        monotonic: Callable[[], float] = time.monotonic,
+        idle: IdleSource | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._read_inputs = read_inputs
+        self._notifier = notifier
+        self._waker = waker
+        self._now = now
+        self._monotonic = monotonic
+        self._idle = idle
+        self._state = ReminderState()
+        self._breaks = BreakClock()
+        self._last_check: datetime | None = None
+        self._held: Reminder | None = None
+        self._on_screen: Reminder | None = None
+        self.next_wake: datetime | None = None
+        waker.sig_wake.connect(self.replan)
+        notifier.sig_action.connect(self._on_action)
+
+    def start(self) -> None:
+        if self._idle is None:  # nothing tells idle time: sittings start now
+            self._breaks.restart(self._monotonic())
+        self.replan()
+
+    def replan(self) -> None:
+        now = self._now()
+        try:
+            inputs = self._read_inputs(now)
+        except Exception:  # a reminder is never worth a crash of the process
+            log.warning("reminder inputs not read; trying again later", exc_info=True)
+            self._arm(now + HOLD_RETRY)
+            return
+        settings = inputs.settings
+        due = self._due(now, inputs)
+        if due is not None:
+            self._show(due, now, settings)
+        self._arm(self._next_wake(now, inputs))
+
+    # -- what is due ---------------------------------------------------------------
+    def _due(self, now: datetime, inputs: ReminderInputs) -> Reminder | None:
+        settings, facts = inputs.settings, inputs.facts
+        session = due_now(
+            now, settings, facts, self._state, last_check=self._last_check, translate=_translate
+        )
+        self._last_check = now
+        standing = self._break_due(now, settings, inputs)
+        held, self._held = self._held, None
+        if held is not None and not self._still_useful(held, now, inputs):
+            held = None
+        return one_at_a_time(session or held, standing)
+
+    def _break_due(
+        self, now: datetime, settings: ReminderSettings, inputs: ReminderInputs
+    ) -> Reminder | None:
+        if not settings.breaks_enabled or inputs.facts.session_running:
+            return None
+        mono = self._monotonic()
+        idle = self._idle.idle_seconds() if self._idle is not None else None
+        self._breaks.observe(mono, idle)
+        return self._breaks.due(mono, now, settings, translate=_translate)
+
+    def _still_useful(self, held: Reminder, now: datetime, inputs: ReminderInputs) -> bool:
+        facts = inputs.facts
+        if held.kind is ReminderKind.BREAK:
+            return inputs.settings.breaks_enabled
+        return (
+            inputs.settings.enabled
+            and held.key[0] == now.date().isoformat()
+            and not facts.session_running
+            and not in_quiet_hours(now, inputs.settings)
+            and (facts.sessions_due == 0 or facts.sessions_done < facts.sessions_due)
+        )
+
+    # -- showing -------------------------------------------------------------------
+    def _show(self, reminder: Reminder, now: datetime, settings: ReminderSettings) -> None:
+        quiet = self._notifier.quiet_reason()
+        if quiet is not None:
+            log.info("reminder held: %s", quiet)
+            self._held = reminder
+            return
+        can_snooze = self._can_snooze(reminder)
+        if self._notifier.show(reminder.title, reminder.body, can_snooze=can_snooze) is None:
+            return
+        self._on_screen = reminder
+        if reminder.kind is ReminderKind.BREAK:
+            self._breaks.shown(self._monotonic())
+        else:
+            self._state = mark_shown(self._state, reminder)
+        self.sig_shown.emit(reminder)
+
+    def _can_snooze(self, reminder: Reminder) -> bool:
+        if reminder.kind is ReminderKind.BREAK:
+            return not self._breaks.snooze_used
+        return reminder.key not in self._state.snoozes_used
+
+    def _on_action(self, action: str) -> None:
+        reminder, self._on_screen = self._on_screen, None
+        if reminder is None:
+            return
+        if action == START:
+            if reminder.kind is ReminderKind.SESSION:
+                self.sig_open_routine.emit(reminder.routine_id or "")
+            return
+        if action == SNOOZE:
+            now = self._now()
+            if reminder.kind is ReminderKind.BREAK:
+                self._breaks.snooze(self._monotonic())
+            else:
+                self._state = snooze(self._state, reminder, now)
+            self.replan()
+
+    # -- the next wake-up ----------------------------------------------------------
+    def _next_wake(self, now: datetime, inputs: ReminderInputs) -> datetime | None:
+        settings = inputs.settings
+        candidates: list[datetime] = []
+        upcoming = next_reminders(
+            now, settings, inputs.facts, self._state, limit=1, translate=_translate
+        )
+        if upcoming:
+            candidates.append(upcoming[0].at)
+        if settings.breaks_enabled:
+            mono = self._monotonic()
+            check = self._breaks.next_wakeup(mono, settings)
+            if check is not None:
+                candidates.append(now + timedelta(seconds=max(0.0, check - mono)))
+        if self._held is not None:
+            candidates.append(now + HOLD_RETRY)
+        return min(candidates, key=lambda moment: moment.timestamp(), default=None)
+
+    def _arm(self, at: datetime | None) -> None:
+        self.next_wake = at
+        if at is None:
+            self._waker.disarm()
+        else:
+            self._waker.arm(at)
+
+    @property
+    def state(self) -> ReminderState:
+        return replace(self._state)
+
+
+def read_from_disk(now: datetime) -> ReminderInputs:
+    """What `timer-app reminders next` reads: the routines, settings and history now."""
+    from timer_app.storage.reminder_inputs import reminder_inputs
+    from timer_app.storage.routines.catalog import load_catalog
+
+    catalog = load_catalog()
+    return reminder_inputs(list(catalog.routines.values()), now, catalog.programmes)
