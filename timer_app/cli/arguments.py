@@ -233,7 +233,7 @@ def add_reminder_commands(subparsers: Any) -> Any:
         "breaks. `reminders next` shows the next reminders and why (and, while reminders "
         "are off, what they would be).",
     )
-    nested = reminders.add_subparsers(dest="reminders_command", metavar="{next}")
+    nested = reminders.add_subparsers(dest="reminders_command", metavar="{next,run}")
     nested.required = True
     upcoming = nested.add_parser(
         "next",
@@ -243,7 +243,23 @@ def add_reminder_commands(subparsers: Any) -> Any:
     )
     upcoming.add_argument("--json", action="store_true", help="print JSON for scripts")
     upcoming.set_defaults(handler="reminder_commands:run_next")
+    add_reminders_run(nested)
     return nested
+
+
+def add_reminders_run(nested: Any) -> None:
+    """`reminders run`: the background reminders (gui/reminders/background.py)."""
+    run = nested.add_parser(
+        "run",
+        help="remind you while the app is closed (started at login once turned on)",
+        description="Wait for your reminders without a window and show each as a desktop "
+        "notification with Start and In 15 minutes. Settings in the app (Safety & help, "
+        "Reminders: 'Remind me even when the app is closed') start it at login; it ends "
+        "when that is turned off. One runs per data folder.",
+    )
+    # The background process's own child: today's inputs as JSON (inputs_child.py).
+    run.add_argument("--print-inputs", action="store_true", help=argparse.SUPPRESS)
+    run.set_defaults(handler="reminder_run:run_background")
 
 
 def _positive_int(text: str) -> int:

@@ -37,6 +37,36 @@ class DBusCallError(Exception):
     """A call the other side refused or did not answer (name and message in words)."""
 
 
+def open_connection(bus: str = "SESSION") -> DBusConnection | None:
+    """A connection without Qt (usable before the application object exists)."""
+    try:
+        return open_dbus_connection(bus=bus, auth_timeout=CALL_TIMEOUT_S)
+    except (OSError, KeyError, ValueError, TimeoutError) as error:
+        log.info("no D-Bus bus %s: %s", bus, error)
+    except Exception as error:  # jeepney's own authentication failures
+        log.info("D-Bus connection refused: %s", error)
+    return None
+
+
+def call_now(
+    connection: DBusConnection,
+    address: DBusAddress,
+    method: str,
+    signature: str | None = None,
+    body: tuple[Any, ...] = (),
+) -> tuple[Any, ...] | None:
+    """One call before Qt runs: the reply's body, or None (error, no answer)."""
+    message = new_method_call(address, method, signature, body)
+    try:
+        reply = connection.send_and_get_reply(message, timeout=CALL_TIMEOUT_S)
+    except (TimeoutError, OSError) as error:
+        log.info("%s: %s", method, error)
+        return None
+    if reply.header.message_type is MessageType.error:
+        return None
+    return tuple(reply.body)
+
+
 class DBusLink(QObject):
     """`call` sends and waits for the reply; `subscribe` hands matching signals to a
     handler as they arrive. `bus` is "SESSION", "SYSTEM" or an address (tests: a
@@ -53,15 +83,8 @@ class DBusLink(QObject):
     @classmethod
     def open(cls, bus: str = "SESSION", parent: QObject | None = None) -> DBusLink | None:
         """The connection, or None (logged) where there is no such bus."""
-        try:
-            connection = open_dbus_connection(bus=bus, auth_timeout=CALL_TIMEOUT_S)
-        except (OSError, KeyError, ValueError, TimeoutError) as error:
-            log.info("no D-Bus %s bus: %s", bus if bus in ("SESSION", "SYSTEM") else "", error)
-            return None
-        except Exception as error:  # jeepney's own auth failure types
-            log.info("D-Bus connection refused: %s", error)
-            return None
-        return cls(connection, parent)
+        connection = open_connection(bus)
+        return None if connection is None else cls(connection, parent)
 
     @property
     def connected(self) -> bool:

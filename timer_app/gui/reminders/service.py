@@ -19,11 +19,13 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
 from timer_app.core.reminders.breaks import BreakClock, one_at_a_time
 from timer_app.core.reminders.schedule import (
+    DayFacts,
     Reminder,
     ReminderKind,
     ReminderSettings,
@@ -38,12 +40,26 @@ from timer_app.gui.reminders.idle import IdleSource
 from timer_app.gui.reminders.notifier import SNOOZE, START, Notifier
 from timer_app.gui.reminders.waker import Waker
 from timer_app.gui.translation import translate
-from timer_app.storage.reminder_inputs import ReminderInputs
+
+if TYPE_CHECKING:  # the background process reads them in a child (inputs_child.py)
+    from timer_app.storage.reminder_inputs import ReminderInputs
 
 log = logging.getLogger(__name__)
 
 HOLD_RETRY = timedelta(minutes=5)
-ReadInputs = Callable[[datetime], ReminderInputs]
+
+
+class Inputs(Protocol):
+    """What is read at a wake-up: `ReminderInputs`, or the child's `inputs_child.Inputs`."""
+
+    @property
+    def settings(self) -> ReminderSettings: ...
+
+    @property
+    def facts(self) -> DayFacts: ...
+
+
+ReadInputs = Callable[[datetime], Inputs]
 _translate = translate  # core words carry their own contexts; Qt looks them up
 
 
@@ -77,6 +93,11 @@ class ReminderService(QObject):
         self._held: Reminder | None = None
         self._on_screen: Reminder | None = None
         self.next_wake: datetime | None = None
+        # Inputs are read again only when something can have changed them: a
+        # reminder's moment (a session may have been done since), another day,
+        # `invalidate()` (the settings file changed). Not at each standing-break check.
+        self._inputs: Inputs | None = None
+        self._read_again_at: datetime | None = None
         waker.sig_wake.connect(self.replan)
         notifier.sig_action.connect(self._on_action)
 
@@ -85,22 +106,42 @@ class ReminderService(QObject):
             self._breaks.restart(self._monotonic())
         self.replan()
 
+    def invalidate(self) -> None:
+        """The settings (or anything read) changed: read again and re-plan."""
+        self._inputs = None
+        self.replan()
+
     def replan(self) -> None:
         now = self._now()
-        try:
-            inputs = self._read_inputs(now)
-        except Exception:  # a reminder is never worth a crash of the process
-            log.warning("reminder inputs not read; trying again later", exc_info=True)
+        inputs = self._current_inputs(now)
+        if inputs is None:
             self._arm(now + HOLD_RETRY)
             return
-        settings = inputs.settings
         due = self._due(now, inputs)
         if due is not None:
-            self._show(due, now, settings)
-        self._arm(self._next_wake(now, inputs))
+            self._show(due, now, inputs.settings)
+        wake, read_again = self._next_wake(now, inputs)
+        self._read_again_at = read_again
+        self._arm(wake)
+
+    def _current_inputs(self, now: datetime) -> Inputs | None:
+        cached, again = self._inputs, self._read_again_at
+        stale = (
+            cached is None
+            or (again is not None and now.timestamp() >= again.timestamp())
+            or (self._last_check is not None and now.date() != self._last_check.date())
+        )
+        if not stale:
+            return cached
+        try:
+            self._inputs = self._read_inputs(now)
+        except Exception:  # a reminder is never worth a crash of the process
+            log.warning("reminder inputs not read; trying again later", exc_info=True)
+            self._inputs = None
+        return self._inputs
 
     # -- what is due ---------------------------------------------------------------
-    def _due(self, now: datetime, inputs: ReminderInputs) -> Reminder | None:
+    def _due(self, now: datetime, inputs: Inputs) -> Reminder | None:
         settings, facts = inputs.settings, inputs.facts
         session = due_now(
             now, settings, facts, self._state, last_check=self._last_check, translate=_translate
@@ -113,7 +154,7 @@ class ReminderService(QObject):
         return one_at_a_time(session or held, standing)
 
     def _break_due(
-        self, now: datetime, settings: ReminderSettings, inputs: ReminderInputs
+        self, now: datetime, settings: ReminderSettings, inputs: Inputs
     ) -> Reminder | None:
         if not settings.breaks_enabled or inputs.facts.session_running:
             return None
@@ -122,7 +163,7 @@ class ReminderService(QObject):
         self._breaks.observe(mono, idle)
         return self._breaks.due(mono, now, settings, translate=_translate)
 
-    def _still_useful(self, held: Reminder, now: datetime, inputs: ReminderInputs) -> bool:
+    def _still_useful(self, held: Reminder, now: datetime, inputs: Inputs) -> bool:
         facts = inputs.facts
         if held.kind is ReminderKind.BREAK:
             return inputs.settings.breaks_enabled
@@ -173,22 +214,25 @@ class ReminderService(QObject):
             self.replan()
 
     # -- the next wake-up ----------------------------------------------------------
-    def _next_wake(self, now: datetime, inputs: ReminderInputs) -> datetime | None:
+    def _next_wake(self, now: datetime, inputs: Inputs) -> tuple[datetime | None, datetime | None]:
+        """The next wake-up, and the first one that must read the inputs again."""
         settings = inputs.settings
-        candidates: list[datetime] = []
+        sessions: list[datetime] = []
         upcoming = next_reminders(
             now, settings, inputs.facts, self._state, limit=1, translate=_translate
         )
         if upcoming:
-            candidates.append(upcoming[0].at)
+            sessions.append(upcoming[0].at)
+        if self._held is not None:
+            sessions.append(now + HOLD_RETRY)
+        read_again = _earliest(sessions)
+        candidates = list(sessions)
         if settings.breaks_enabled:
             mono = self._monotonic()
             check = self._breaks.next_wakeup(mono, settings)
             if check is not None:
                 candidates.append(now + timedelta(seconds=max(0.0, check - mono)))
-        if self._held is not None:
-            candidates.append(now + HOLD_RETRY)
-        return min(candidates, key=lambda moment: moment.timestamp(), default=None)
+        return _earliest(candidates), read_again
 
     def _arm(self, at: datetime | None) -> None:
         self.next_wake = at
@@ -200,6 +244,10 @@ class ReminderService(QObject):
     @property
     def state(self) -> ReminderState:
         return replace(self._state)
+
+
+def _earliest(moments: list[datetime]) -> datetime | None:
+    return min(moments, key=lambda moment: moment.timestamp(), default=None)
 
 
 def read_from_disk(now: datetime) -> ReminderInputs:

@@ -1,0 +1,19 @@
+"""`timer-app reminders run`: the reminders without a window (gui/reminders/background.py)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def run_background(args: argparse.Namespace) -> int:
+    if args.print_inputs:  # the background process's child, at each wake-up
+        from timer_app.gui.reminders.inputs_child import print_inputs
+
+        return print_inputs()
+    try:
+        from timer_app.gui.reminders.background import run
+    except ImportError as error:
+        print(f"timer-app: the reminders need PySide6 ({error}).", file=sys.stderr)
+        return 2
+    return run()

@@ -1,0 +1,214 @@
+"""`timer-app reminders run`: the reminders with no window, one per data dir.
+
+Started at login by the autostart entry (`storage/autostart.py`) once the person
+ticks "Remind me even when the app is closed"; it ends by itself when that, or
+both kinds of reminder, are turned off. While it waits it does nothing at all:
+one timer for the next reminder (`waker.py`), sockets Qt watches for a button
+pressed on a notification, a clock set, the zone or the settings file changed.
+
+Kept small (40 MiB, issue 17): where the desktop's notification service shows
+buttons, only Qt's core is loaded (no QtGui/QtWidgets, ~20 MiB) and the routines
+and history are read by a child at each wake-up (`inputs_child.py`). Without such
+a service (Windows, macOS, a bare window manager) it is a widgets application
+with a tray icon whose balloon shows the reminder (a click is Start).
+
+**Start** opens the app exactly as `timer-app --start ID`: it runs that command,
+which brings a running window to the front on that routine's ready screen.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import signal
+import socket
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QFileSystemWatcher,
+    QLockFile,
+    QObject,
+    QSocketNotifier,
+)
+
+from timer_app import APP_DISPLAY_NAME, APP_NAME
+from timer_app.gui.reminders.dbus_link import DBusLink, open_connection
+from timer_app.gui.reminders.notifier import Notifier, offers_buttons
+
+log = logging.getLogger(__name__)
+
+LOCK_NAME = "reminders.lock"
+
+
+def wanted(raw: dict[str, Any]) -> bool:
+    """Whether the settings ask for reminders while the app is closed."""
+    return raw.get("in_background") is True and (
+        raw.get("enabled") is True or raw.get("breaks_enabled") is True
+    )
+
+
+def open_app(routine_id: str, launched: list[subprocess.Popen[bytes]]) -> None:
+    """`timer-app --start ID` (or the app alone): the running window comes to the front."""
+    from timer_app.storage.desktop_entry import launcher_command
+
+    for child in list(launched):  # reap the earlier ones: no zombies left behind
+        if child.poll() is not None:
+            launched.remove(child)
+    command = launcher_command() + (["--start", routine_id] if routine_id else [])
+    try:
+        launched.append(
+            subprocess.Popen(
+                command,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,  # not ended with us, nor by our terminal
+            )
+        )
+    except OSError as error:
+        log.warning("the app could not be opened: %s", error)
+
+
+class SettingsWatcher(QObject):
+    """Calls `changed()` when settings.json is rewritten (it is replaced, not
+    written in place, so its folder is watched and the file's identity compared)."""
+
+    def __init__(self, path: Path, changed: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._path = path
+        self._changed = changed
+        self._seen = self._identity()
+        self._watcher = QFileSystemWatcher(self)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._watcher.addPath(str(path.parent))
+        self._watcher.directoryChanged.connect(self._on_folder)
+
+    def _identity(self) -> tuple[int, int, int] | None:
+        try:
+            found = self._path.stat()
+        except OSError:
+            return None
+        return (found.st_ino, found.st_mtime_ns, found.st_size)
+
+    def _on_folder(self, _folder: str) -> None:
+        now = self._identity()
+        if now != self._seen:  # not the history's journal coming and going
+            self._seen = now
+            self._changed()
+
+
+def _quit_on_signals(app: QCoreApplication) -> None:
+    """SIGTERM (logout) and Ctrl+C end the event loop: Python's handlers run only
+    when Python code does, so the signal wakes Qt through a socket first."""
+    reader, writer = socket.socketpair()
+    writer.setblocking(False)
+    reader.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def drain() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+
+    notifier.activated.connect(drain)
+    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    signal.signal(signal.SIGINT, lambda *_: app.quit())
+    app.setProperty("_signal_sockets", (reader, writer, notifier))
+
+
+def _application(desktop: bool) -> QCoreApplication:
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName("hometimer")
+    if desktop:
+        return QCoreApplication(sys.argv[:1])
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    app.setQuitOnLastWindowClosed(False)
+    return app
+
+
+def _tray(app: QCoreApplication) -> Any:
+    from PySide6.QtGui import QAction, QIcon
+    from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+    if not QSystemTrayIcon.isSystemTrayAvailable():
+        return None
+    from timer_app import APP_ID
+    from timer_app.storage.resources import asset_path
+
+    tray = QSystemTrayIcon(QIcon(str(asset_path("icons", f"{APP_ID}.svg"))), app)
+    tray.setToolTip(QCoreApplication.translate("Reminders", "Home Exercise Timer reminders"))
+    menu = QMenu()
+    stop = QAction(QCoreApplication.translate("Reminders", "Stop reminders until next login"), menu)
+    stop.triggered.connect(app.quit)
+    menu.addAction(stop)
+    tray.setContextMenu(menu)
+    tray.setProperty("_menu", menu)
+    tray.show()
+    return tray
+
+
+def run() -> int:
+    from timer_app.core.local_time import local_now
+    from timer_app.gui.reminders import inputs_child
+    from timer_app.gui.reminders.idle import find_idle_source
+    from timer_app.gui.reminders.service import ReminderService
+    from timer_app.gui.reminders.waker import ZoneWatcher, make_waker
+    from timer_app.storage import paths
+
+    data_dir = paths.data_dir()
+    settings_file = paths.settings_path()
+    if not wanted(inputs_child.settings_only(settings_file)):
+        print(
+            f"{APP_NAME}: reminders while the app is closed are off "
+            "(turn them on in the app: Safety & help, Reminders).",
+            file=sys.stderr,
+        )
+        return 0
+    connection = open_connection() if not sys.platform.startswith(("win", "darwin")) else None
+    desktop = connection is not None and offers_buttons(connection)
+    app = _application(desktop)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(data_dir / LOCK_NAME))
+    lock.setStaleLockTime(0)  # only a lock whose process is gone is stale
+    if not lock.tryLock(0):
+        print(f"{APP_NAME}: the reminders already run for {data_dir}.", file=sys.stderr)
+        return 0
+    _quit_on_signals(app)
+    link = DBusLink(connection, app) if connection is not None else None
+    tray = None if desktop else _tray(app)
+    if not desktop and tray is None:
+        log.warning("no notification service with buttons and no tray: reminders not shown")
+    notifier = Notifier(link, tray, parent=app)
+    launched: list[subprocess.Popen[bytes]] = []
+    service = ReminderService(
+        read_inputs=inputs_child.read_in_child,
+        notifier=notifier,
+        waker=make_waker(app),
+        now=local_now,
+        idle=find_idle_source(link),
+        parent=app,
+    )
+    service.sig_open_routine.connect(lambda routine: open_app(routine, launched))
+
+    def settings_changed() -> None:
+        if wanted(inputs_child.settings_only(settings_file)):
+            service.invalidate()
+        else:
+            log.info("reminders while the app is closed were turned off: ending")
+            app.quit()
+
+    SettingsWatcher(settings_file, settings_changed, app)
+    ZoneWatcher(parent=app).sig_changed.connect(service.invalidate)
+    service.start()
+    log.info("%s reminders waiting (pid %d)", APP_DISPLAY_NAME, os.getpid())
+    code = app.exec()
+    notifier.close()
+    lock.unlock()
+    return code

@@ -1,0 +1,119 @@
+"""Today's reminder inputs read by a short-lived child process, as JSON.
+
+The background process must stay small while it waits (40 MiB, issue 17).
+Reading the routines (YAML), the history (SQLite) and the programme would pull
+~17 MiB of modules into it for good: Python never gives module memory back. So at
+each wake-up a child (`timer-app reminders run --print-inputs`) reads them the
+way `timer-app reminders next` does, prints the settings and today's facts, and
+exits; the waiting process keeps only the schedule, Qt's core and jeepney.
+
+Standing-break checks (every minute while breaks are on) need only the settings
+file, read here without the child.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import subprocess
+import sys
+from dataclasses import asdict, dataclass
+from datetime import datetime, time
+from pathlib import Path
+from typing import Any
+
+from timer_app.core.reminders.schedule import DayFacts, ReminderSettings
+
+log = logging.getLogger(__name__)
+
+PRINT_FLAG = "--print-inputs"
+CHILD_TIMEOUT_S = 60.0  # a network routine folder may be slow; a reminder can wait
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What the reminder service needs of `ReminderInputs`."""
+
+    settings: ReminderSettings
+    facts: DayFacts
+
+
+def inputs_to_json(settings: ReminderSettings, facts: DayFacts) -> str:
+    data = {
+        "settings": {
+            "enabled": settings.enabled,
+            "times": [t.strftime("%H:%M") for t in settings.times],
+            "days": sorted(settings.days),
+            "quiet_start": settings.quiet_start.strftime("%H:%M"),
+            "quiet_end": settings.quiet_end.strftime("%H:%M"),
+            "breaks_enabled": settings.breaks_enabled,
+            "break_minutes": settings.break_minutes,
+            "in_background": settings.in_background,
+        },
+        "facts": asdict(facts),
+    }
+    return json.dumps(data, ensure_ascii=False)
+
+
+def inputs_from_json(text: str) -> Inputs:
+    """Raises ValueError (or KeyError, TypeError) for anything but what the child prints."""
+    data = json.loads(text)
+    raw = data["settings"]
+    settings = ReminderSettings(
+        enabled=bool(raw["enabled"]),
+        times=tuple(time.fromisoformat(t) for t in raw["times"]),
+        days=frozenset(int(d) for d in raw["days"]),
+        quiet_start=time.fromisoformat(raw["quiet_start"]),
+        quiet_end=time.fromisoformat(raw["quiet_end"]),
+        breaks_enabled=bool(raw["breaks_enabled"]),
+        break_minutes=int(raw["break_minutes"]),
+        in_background=bool(raw["in_background"]),
+    )
+    return Inputs(settings, DayFacts(**data["facts"]))
+
+
+def child_command() -> list[str]:
+    if getattr(sys, "frozen", False):  # the bundle's executable is the command line
+        return [sys.executable, "reminders", "run", PRINT_FLAG]
+    return [sys.executable, "-m", "timer_app", "reminders", "run", PRINT_FLAG]
+
+
+def read_in_child(_now: datetime) -> Inputs:
+    """The inputs as a child read them just now (its own clock: a second apart at most)."""
+    done = subprocess.run(
+        child_command(),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=CHILD_TIMEOUT_S,
+        check=False,
+        stdin=subprocess.DEVNULL,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"reading the reminder inputs failed: {done.stderr.strip()[-500:]}")
+    return inputs_from_json(done.stdout)
+
+
+def print_inputs() -> int:
+    """The child's side: read everything now and print it as JSON."""
+    from timer_app.core.local_time import local_now
+    from timer_app.gui.reminders.service import read_from_disk
+
+    inputs = read_from_disk(local_now())
+    if inputs.history_problem is not None:
+        print(f"history: {inputs.history_problem}", file=sys.stderr)
+    print(inputs_to_json(inputs.settings, inputs.facts))
+    return 0
+
+
+def settings_only(path: Path | None = None) -> dict[str, Any]:
+    """The raw reminder settings from settings.json (no routine filled in), {} if none."""
+    from timer_app.storage import paths
+
+    target = path or paths.settings_path()
+    try:
+        data = json.loads(target.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    reminders = data.get("reminders") if isinstance(data, dict) else None
+    return reminders if isinstance(reminders, dict) else {}
