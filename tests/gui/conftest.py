@@ -24,6 +24,21 @@ def no_real_screensaver(monkeypatch: pytest.MonkeyPatch) -> None:
     )
 
 
+@pytest.fixture(autouse=True)
+def no_real_background_reminders(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> list[list[str]]:
+    """Turning on "Remind me even when the app is closed" in a test writes its
+    autostart entry under a temporary XDG_CONFIG_HOME and starts no process
+    (tests/gui/reminders/test_background.py starts a real one itself)."""
+    from timer_app.gui.reminders import keeper
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+    launched: list[list[str]] = []
+    monkeypatch.setattr(keeper, "launch_background", launched.append)
+    return launched
+
+
 @pytest.fixture
 def system_font() -> Iterator[Callable[[float], None]]:
     """Set the font a desktop hands Qt, in points; restored afterwards."""

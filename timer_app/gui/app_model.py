@@ -71,6 +71,7 @@ class AppModel(QObject):
         self._loader: CatalogLoader | None = None
         self.folder_time_limit = folder_time_limit
         self._programme: ProgrammeModel | None = None
+        self.settings_changed.connect(self._reminders_changed)
 
     # -- settings -------------------------------------------------------------------
     @property
@@ -98,6 +99,14 @@ class AppModel(QObject):
         if changed:
             self.settings_changed.emit(changed)
         return saved
+
+    def _reminders_changed(self, changed: frozenset[str]) -> None:
+        # "Remind me even when the app is closed": the autostart entry and the
+        # background process follow the reminder settings (gui/reminders/keeper.py).
+        if "reminders" in changed:
+            from timer_app.gui.reminders import keeper
+
+            keeper.sync(self._settings.reminders)
 
     def set_muted(self, muted: bool) -> bool:
         """Mute or unmute every cue (M in a session, the Safety page's box)."""
