@@ -43,6 +43,7 @@ from timer_app.gui.reminders.notifier import Notifier, offers_buttons
 log = logging.getLogger(__name__)
 
 LOCK_NAME = "reminders.lock"
+LOG_NAME = "reminders.log"
 
 
 def wanted(raw: dict[str, Any]) -> bool:
@@ -154,6 +155,19 @@ def _tray(app: QCoreApplication) -> Any:
     return tray
 
 
+def _log_to(path: Path) -> None:
+    """Its own log beside the app's (two processes never rotate one file)."""
+    from timer_app.gui.desktop.app_log import FORMAT, SafeFileHandler
+
+    handler = SafeFileHandler(path)
+    handler.setFormatter(logging.Formatter(FORMAT))
+    handler.setLevel(logging.INFO)
+    root = logging.getLogger()
+    root.addHandler(handler)
+    if root.level > logging.INFO or root.level == logging.NOTSET:
+        root.setLevel(logging.INFO)
+
+
 def run() -> int:
     from timer_app.core.local_time import local_now
     from timer_app.gui.reminders import inputs_child
@@ -181,6 +195,7 @@ def run() -> int:
         print(f"{APP_NAME}: the reminders already run for {data_dir}.", file=sys.stderr)
         return 0
     _quit_on_signals(app)
+    _log_to(data_dir / LOG_NAME)
     link = DBusLink(connection, app) if connection is not None else None
     tray = None if desktop else _tray(app)
     if not desktop and tray is None:
