@@ -259,6 +259,9 @@ def add_reminders_run(nested: Any) -> None:
     )
     # The background process's own child: today's inputs as JSON (inputs_child.py).
     run.add_argument("--print-inputs", action="store_true", help=argparse.SUPPRESS)
+    # Its tray child, where no notification service shows buttons (tray.py).
+    run.add_argument("--tray-reminder", nargs=2, metavar=("TITLE", "BODY"), help=argparse.SUPPRESS)
+    run.add_argument("--no-snooze", action="store_true", help=argparse.SUPPRESS)
     run.set_defaults(handler="reminder_run:run_background")
 
 

@@ -11,6 +11,11 @@ def run_background(args: argparse.Namespace) -> int:
         from timer_app.gui.reminders.inputs_child import print_inputs
 
         return print_inputs()
+    if args.tray_reminder:  # its child showing one reminder in the tray
+        from timer_app.gui.reminders.tray import run_tray_reminder
+
+        title, body = args.tray_reminder
+        return run_tray_reminder(title, body, can_snooze=not args.no_snooze)
     try:
         from timer_app.gui.reminders.background import run
     except ImportError as error:

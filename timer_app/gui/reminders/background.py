@@ -6,11 +6,11 @@ both kinds of reminder, are turned off. While it waits it does nothing at all:
 one timer for the next reminder (`waker.py`), sockets Qt watches for a button
 pressed on a notification, a clock set, the zone or the settings file changed.
 
-Kept small (40 MiB, issue 17): where the desktop's notification service shows
-buttons, only Qt's core is loaded (no QtGui/QtWidgets, ~20 MiB) and the routines
-and history are read by a child at each wake-up (`inputs_child.py`). Without such
-a service (Windows, macOS, a bare window manager) it is a widgets application
-with a tray icon whose balloon shows the reminder (a click is Start).
+Kept small (40 MiB, issue 17): only Qt's core is loaded (no QtGui/QtWidgets,
+~20 MiB), and the routines and history are read by a child at each wake-up
+(`inputs_child.py`). Without a notification service that shows buttons
+(Windows, macOS, a bare window manager) each reminder is a tray icon and its
+balloon, in a child that lives while the reminder is shown (`tray.py`).
 
 **Start** opens the app exactly as `timer-app --start ID`: it runs that command,
 which brings a running window to the front on that routine's ready screen.
@@ -39,6 +39,7 @@ from PySide6.QtCore import (
 from timer_app import APP_DISPLAY_NAME, APP_NAME
 from timer_app.gui.reminders.dbus_link import DBusLink, open_connection
 from timer_app.gui.reminders.notifier import Notifier, offers_buttons
+from timer_app.gui.reminders.tray import TrayReminder
 
 log = logging.getLogger(__name__)
 
@@ -122,37 +123,10 @@ def _quit_on_signals(app: QCoreApplication) -> None:
     app.setProperty("_signal_sockets", (reader, writer, notifier))
 
 
-def _application(desktop: bool) -> QCoreApplication:
+def _application() -> QCoreApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName("hometimer")
-    if desktop:
-        return QCoreApplication(sys.argv[:1])
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv[:1])
-    app.setQuitOnLastWindowClosed(False)
-    return app
-
-
-def _tray(app: QCoreApplication) -> Any:
-    from PySide6.QtGui import QAction, QIcon
-    from PySide6.QtWidgets import QMenu, QSystemTrayIcon
-
-    if not QSystemTrayIcon.isSystemTrayAvailable():
-        return None
-    from timer_app import APP_ID
-    from timer_app.storage.resources import asset_path
-
-    tray = QSystemTrayIcon(QIcon(str(asset_path("icons", f"{APP_ID}.svg"))), app)
-    tray.setToolTip(QCoreApplication.translate("Reminders", "Home Exercise Timer reminders"))
-    menu = QMenu()
-    stop = QAction(QCoreApplication.translate("Reminders", "Stop reminders until next login"), menu)
-    stop.triggered.connect(app.quit)
-    menu.addAction(stop)
-    tray.setContextMenu(menu)
-    tray.setProperty("_menu", menu)
-    tray.show()
-    return tray
+    return QCoreApplication(sys.argv[:1])
 
 
 def _log_to(path: Path) -> None:
@@ -187,7 +161,7 @@ def run() -> int:
         return 0
     connection = open_connection() if not sys.platform.startswith(("win", "darwin")) else None
     desktop = connection is not None and offers_buttons(connection)
-    app = _application(desktop)
+    app = _application()
     data_dir.mkdir(parents=True, exist_ok=True)
     lock = QLockFile(str(data_dir / LOCK_NAME))
     lock.setStaleLockTime(0)  # only a lock whose process is gone is stale
@@ -197,9 +171,8 @@ def run() -> int:
     _quit_on_signals(app)
     _log_to(data_dir / LOG_NAME)
     link = DBusLink(connection, app) if connection is not None else None
-    tray = None if desktop else _tray(app)
-    if not desktop and tray is None:
-        log.warning("no notification service with buttons and no tray: reminders not shown")
+    # Without a notification service that shows buttons: a tray icon, in a child.
+    tray = None if desktop else TrayReminder(app)
     notifier = Notifier(link, tray, parent=app)
     launched: list[subprocess.Popen[bytes]] = []
     service = ReminderService(

@@ -1,10 +1,10 @@
 """A reminder on the desktop: one notification at a time, with Start and In 15 minutes.
 
 On Linux (and other freedesktop desktops) through org.freedesktop.Notifications
-with actions; where that service is missing or offers no actions, through the
-tray icon's balloon (`QSystemTrayIcon.showMessage`, a click means Start), which
-is also the way on Windows and macOS. A new reminder replaces the one shown
-(`replaces_id`), never piles up under it.
+with actions; where that service is missing or offers no actions, through a tray
+icon's balloon (`QSystemTrayIcon.showMessage`, in a child process: `tray.py`),
+which is also the way on Windows and macOS. A new reminder replaces the one
+shown (`replaces_id`, or the tray child ended), never piles up under it.
 
 Before showing, `quiet_reason()` asks whether the person said "not now": the
 notification server's `Inhibited` property (do not disturb), GNOME's inhibited
@@ -29,7 +29,7 @@ from timer_app import APP_DISPLAY_NAME, APP_ID
 from timer_app.gui.reminders.dbus_link import DBusCallError, DBusLink
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QSystemTrayIcon
+    from timer_app.gui.reminders.tray import TrayReminder
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +77,7 @@ class Notifier(QObject):
     def __init__(
         self,
         link: DBusLink | None,
-        tray: QSystemTrayIcon | None = None,
+        tray: TrayReminder | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -97,7 +97,7 @@ class Notifier(QObject):
                 self._on_closed,
             )
         if tray is not None:
-            tray.messageClicked.connect(lambda: self.sig_action.emit(START))
+            tray.sig_action.connect(self.sig_action.emit)
 
     @property
     def uses_desktop_notifications(self) -> bool:
@@ -108,16 +108,16 @@ class Notifier(QObject):
         actions = action_labels(can_snooze)
         if self._desktop_has_actions() and self._notify(title, body, actions):
             return Shown(title, body, tuple(key for key, _ in actions))
-        if self._tray is not None and self._tray.supportsMessages():
-            # A balloon has no buttons: a click on it is Start; snooze waits for
-            # the next time instead.
-            self._tray.showMessage(title, body, self._tray.icon())
-            return Shown(title, body, (START,))
+        if self._tray is not None and self._tray.show(title, body, can_snooze):
+            # A click on the balloon or the icon is Start; the icon's menu has both.
+            return Shown(title, body, tuple(key for key, _ in actions))
         log.info("reminder not shown: no notification service and no tray")
         return None
 
     def close(self) -> None:
         """Take our notification away (a session started, the reminder answered)."""
+        if self._tray is not None:
+            self._tray.close()
         shown, self._shown_id = self._shown_id, 0
         if shown and self._link is not None:
             try:
