@@ -21,4 +21,4 @@ def run_background(args: argparse.Namespace) -> int:
     except ImportError as error:
         print(f"timer-app: the reminders need PySide6 ({error}).", file=sys.stderr)
         return 2
-    return run()
+    return run(with_app=args.with_app)

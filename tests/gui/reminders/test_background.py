@@ -132,3 +132,34 @@ def test_one_per_data_dir_and_turning_it_off_ends_it(
     set_reminders(in_background=False)
     assert background.wait(timeout=20) == 0
     assert len(server.received) == 1
+
+
+def test_started_with_the_app_it_ends_with_the_app(
+    qtbot: QtBot, server: FakeNotificationServer, data_dir: Path
+) -> None:
+    write_routine(data_dir, REPO_ROOT)
+    set_reminders(enabled=True, times=["00:00"], quiet_start="00:00", quiet_end="00:00")
+    # Not "even when the app is closed": alone, it does not run at all.
+    alone = subprocess.run(
+        _reminders_run(), env=_env(server.address), capture_output=True, text=True, timeout=60
+    )
+    assert alone.returncode == 0 and "off" in alone.stderr
+    app = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"],
+                           stdin=subprocess.PIPE)  # fmt: skip
+    process = subprocess.Popen(
+        [*_reminders_run(), "--with-app", str(app.pid)],
+        env=_env(server.address),
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        qtbot.waitUntil(lambda: len(server.received) == 1, timeout=30_000)
+        assert process.poll() is None
+        assert app.stdin is not None
+        app.stdin.close()  # the app quits
+        assert app.wait(timeout=20) == 0
+        assert process.wait(timeout=20) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.communicate(timeout=20)

@@ -25,6 +25,7 @@ import signal
 import socket
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -44,14 +45,36 @@ from timer_app.gui.reminders.tray import TrayReminder
 log = logging.getLogger(__name__)
 
 LOCK_NAME = "reminders.lock"
+LOCK_WAIT_MS = 5000
 LOG_NAME = "reminders.log"
 
 
-def wanted(raw: dict[str, Any]) -> bool:
-    """Whether the settings ask for reminders while the app is closed."""
-    return raw.get("in_background") is True and (
-        raw.get("enabled") is True or raw.get("breaks_enabled") is True
-    )
+def wanted(raw: dict[str, Any], *, app_open: bool = False) -> bool:
+    """Whether the settings ask for reminders now: while the app is closed too
+    (`in_background`), or only while it is open."""
+    some = raw.get("enabled") is True or raw.get("breaks_enabled") is True
+    return some and (app_open or raw.get("in_background") is True)
+
+
+def _watch_app(pid: int, ended: Callable[[], None], parent: QObject) -> None:
+    """Call `ended` when the app's process ends (Linux: a pidfd Qt watches; costs
+    nothing while waiting). Elsewhere the app ends this process when it quits."""
+    try:
+        descriptor = os.pidfd_open(pid)
+    except ProcessLookupError:
+        ended()
+        return
+    except (AttributeError, OSError) as error:
+        log.info("the app's process is not watched: %s", error)
+        return
+    notifier = QSocketNotifier(descriptor, QSocketNotifier.Type.Read, parent)
+
+    def on_end() -> None:
+        notifier.setEnabled(False)
+        os.close(descriptor)
+        ended()
+
+    notifier.activated.connect(on_end)
 
 
 def open_app(routine_id: str, launched: list[subprocess.Popen[bytes]]) -> None:
@@ -142,7 +165,9 @@ def _log_to(path: Path) -> None:
         root.setLevel(logging.INFO)
 
 
-def run() -> int:
+def run(with_app: int | None = None) -> int:
+    """`with_app`: the app's process id when the app started this one for while it
+    is open (reminders on, "even when the app is closed" off)."""
     from timer_app.core.local_time import local_now
     from timer_app.gui.reminders import inputs_child
     from timer_app.gui.reminders.idle import find_idle_source
@@ -152,7 +177,8 @@ def run() -> int:
 
     data_dir = paths.data_dir()
     settings_file = paths.settings_path()
-    if not wanted(inputs_child.settings_only(settings_file)):
+    app_open = [with_app is not None]
+    if not wanted(inputs_child.settings_only(settings_file), app_open=app_open[0]):
         print(
             f"{APP_NAME}: reminders while the app is closed are off "
             "(turn them on in the app: Safety & help, Reminders).",
@@ -165,7 +191,8 @@ def run() -> int:
     data_dir.mkdir(parents=True, exist_ok=True)
     lock = QLockFile(str(data_dir / LOCK_NAME))
     lock.setStaleLockTime(0)  # only a lock whose process is gone is stale
-    if not lock.tryLock(0):
+    # Started by the app just as one no longer wanted ends: give it time to go.
+    if not lock.tryLock(LOCK_WAIT_MS if with_app is not None else 0):
         print(f"{APP_NAME}: the reminders already run for {data_dir}.", file=sys.stderr)
         return 0
     _quit_on_signals(app)
@@ -186,11 +213,18 @@ def run() -> int:
     service.sig_open_routine.connect(lambda routine: open_app(routine, launched))
 
     def settings_changed() -> None:
-        if wanted(inputs_child.settings_only(settings_file)):
+        if wanted(inputs_child.settings_only(settings_file), app_open=app_open[0]):
             service.invalidate()
         else:
-            log.info("reminders while the app is closed were turned off: ending")
+            log.info("reminders are no longer wanted now: ending")
             app.quit()
+
+    def app_ended() -> None:
+        app_open[0] = False
+        settings_changed()  # carries on only when wanted while the app is closed
+
+    if with_app is not None:
+        _watch_app(with_app, app_ended, app)
 
     SettingsWatcher(settings_file, settings_changed, app)
     ZoneWatcher(parent=app).sig_changed.connect(service.invalidate)

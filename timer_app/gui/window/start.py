@@ -88,6 +88,17 @@ def finish_main_window(
     model.load_routines(background=background)  # the history page reads when first shown
     if not start and not model.settings.first_run_safety_seen:
         window.show_page("safety")
+    _start_reminders(model.settings.reminders)
+
+
+def _start_reminders(reminders: dict[str, object]) -> None:
+    """Reminders on: the reminder process runs while the app is open (and after,
+    when asked); it needs no window (gui/reminders/keeper.py). Its modules are
+    imported only then."""
+    if reminders.get("enabled") is True or reminders.get("breaks_enabled") is True:
+        from timer_app.gui.reminders import keeper
+
+        keeper.sync(reminders)
 
 
 def _offer_and_start(
