@@ -31,7 +31,8 @@ def resolve_handler(name: str) -> Handler:
     return handler
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """`with_commands=False`: only the window's own options (see `_window_only`)."""
     parser = argparse.ArgumentParser(
         prog="timer-app",
         description=f"{APP_DISPLAY_NAME}: guided physical-therapy home sessions.",
@@ -48,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ROUTINE",
         help="open straight into this routine's session screen (an id or a file path)",
     )
+    if not with_commands:
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     arguments.add_routine_commands(sub)
@@ -62,8 +65,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _window_only(argv: Sequence[str]) -> bool:
+    """True when `argv` only opens the window (`--start`, `--data-dir`): the
+    commands' parsers are then not built, ~5 ms before the window shows. Help,
+    a command or anything unknown gets the whole parser and its messages."""
+    tokens = iter(argv)
+    for token in tokens:
+        if token in ("--start", "--data-dir"):
+            if next(tokens, None) is None:  # its value, whatever it looks like
+                return False  # missing: the whole parser says so
+        elif not token.startswith(("--start=", "--data-dir=")):
+            return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(with_commands=not _window_only(argv))
     args = parser.parse_args(argv)
     if args.data_dir:
         paths.set_data_dir(args.data_dir)

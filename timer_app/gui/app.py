@@ -58,7 +58,8 @@ def run(start: str | None = None) -> int:
     # The one owner of the routines, the history and the settings; every page and
     # the session screen are given it (the history joins it after the first paint).
     model = AppModel(load_settings(), parent=app)
-    window = MainWindow(clock=MonotonicClock(), model=model)
+    # The Routines page is built just after the first paint (see finish).
+    window = MainWindow(clock=MonotonicClock(), model=model, show_routines=False)
     window.restore_geometry()
     instance.sig_activate.connect(window.bring_to_front)
     # Quitting without a close (logout, Ctrl+C in the terminal): the history
@@ -72,6 +73,8 @@ def run(start: str | None = None) -> int:
         # window is on screen: a person sees the app at once, filled a moment later.
         from timer_app.gui.window.start import window_icon
 
+        if not window.page_shown():  # a key pressed meanwhile may have chosen one
+            window.show_page("routines")
         app.setWindowIcon(window_icon())
         instance.listen()
         app_log.check_writable(log_handler)

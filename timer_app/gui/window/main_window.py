@@ -35,7 +35,6 @@ from timer_app import APP_DISPLAY_NAME
 from timer_app.gui.banner import Banner
 from timer_app.gui.page_style import HEADING, scaled_font
 from timer_app.gui.pages.resume_banner import ResumeBanner
-from timer_app.gui.pages.routines import RoutinesPage
 from timer_app.gui.window import actions
 
 if TYPE_CHECKING:  # imported when first used: the window shows sooner
@@ -45,6 +44,7 @@ if TYPE_CHECKING:  # imported when first used: the window shows sooner
     from timer_app.core.routine import Routine
     from timer_app.gui.app_model import AppModel
     from timer_app.gui.pages.history import HistoryPage
+    from timer_app.gui.pages.routines import RoutinesPage
     from timer_app.gui.pages.safety import SafetyPage
     from timer_app.gui.session.unsaved_writes import AskUnsaved, UnsavedAnswer
     from timer_app.gui.session.view import SessionView
@@ -63,7 +63,12 @@ class MainWindow(QMainWindow):
         clock: Clock,
         model: AppModel,
         parent: QWidget | None = None,
+        show_routines: bool = True,
     ) -> None:
+        """`show_routines=False`: the window opens on an empty page and the
+        Routines page is built by the first `show_page` (start-up does it just
+        after the first paint: the page, its editor and programme card are most
+        of what the window costs to build)."""
         super().__init__(parent)
         self.clock = clock
         self.model = model
@@ -96,21 +101,27 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         right.addWidget(self.stack, 1)
-        self.routines_page = RoutinesPage(model)
-        self.stack.addWidget(self.routines_page)
-        # The other pages (and the session screen's audio, speech, screensaver
-        # and player) are built when first shown: the window shows sooner. Each
-        # reads the model when built and follows it after.
-        self._pages: dict[str, QWidget] = {"routines": self.routines_page}
+        # Every page (and the session screen's audio, speech, screensaver and
+        # player) is built when first shown: the window shows sooner. Each reads
+        # the model when built and follows it after.
+        self._pages: dict[str, QWidget] = {}
 
-        self.routines_page.sig_start.connect(self.open_session)
         self.import_action, self.quit_action, self.help_action = actions.build_menu(self)
-        self.show_page("routines")
+        if show_routines:
+            self.show_page("routines")
+        else:  # the navigation says where the window is about to be
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(0)
+            self.nav.blockSignals(False)
 
     # -- pages ----------------------------------------------------------------------
     @property
     def history(self) -> HistoryStore | None:
         return self.model.history
+
+    @property
+    def routines_page(self) -> RoutinesPage:
+        return cast("RoutinesPage", self._page("routines"))
 
     @property
     def safety_page(self) -> SafetyPage:
@@ -134,6 +145,12 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_page(self, name: str) -> QWidget:
+        if name == "routines":
+            from timer_app.gui.pages.routines import RoutinesPage
+
+            routines = RoutinesPage(self.model)
+            routines.sig_start.connect(self.open_session)
+            return routines
         if name == "safety":
             from timer_app.gui.pages.safety import SafetyPage
 
@@ -180,6 +197,10 @@ class MainWindow(QMainWindow):
     def current_page(self) -> str:
         widget = self.stack.currentWidget()
         return next((name for name, page in self._pages.items() if page is widget), "routines")
+
+    def page_shown(self) -> bool:
+        """False only before the first page is built (start-up's first paint)."""
+        return self.stack.currentWidget() is not None
 
     def _nav_changed(self, row: int) -> None:
         if 0 <= row < len(self.PAGES):
