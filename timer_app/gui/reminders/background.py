@@ -147,9 +147,19 @@ def _quit_on_signals(app: QCoreApplication) -> None:
 
 
 def _application() -> QCoreApplication:
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from timer_app.storage.resources import asset_path
+
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName("hometimer")
-    return QCoreApplication(sys.argv[:1])
+    app = QCoreApplication(sys.argv[:1])
+    # The reminders' words in the desktop's language, as the app's (gui/app.py
+    # installs the same file; its module would bring Qt's widgets along).
+    translator = QTranslator(app)
+    if translator.load(QLocale.system(), "timer_app", "_", str(asset_path("translations"))):
+        app.installTranslator(translator)
+    return app
 
 
 def _log_to(path: Path) -> None:

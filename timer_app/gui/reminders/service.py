@@ -186,6 +186,7 @@ class ReminderService(QObject):
         if self._notifier.show(reminder.title, reminder.body, can_snooze=can_snooze) is None:
             return
         self._on_screen = reminder
+        log.info("reminder shown: %s (%s)", reminder.title, reminder.why)
         if reminder.kind is ReminderKind.BREAK:
             self._breaks.shown(self._monotonic())
         else:
