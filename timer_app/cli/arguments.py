@@ -261,7 +261,7 @@ def add_reminders_run(nested: Any) -> None:
     run.add_argument("--print-inputs", action="store_true", help=argparse.SUPPRESS)
     # Its tray child, where no notification service shows buttons (tray.py).
     run.add_argument("--tray-reminder", nargs=2, metavar=("TITLE", "BODY"), help=argparse.SUPPRESS)
-    run.add_argument("--no-snooze", action="store_true", help=argparse.SUPPRESS)
+    run.add_argument("--tray-actions", default="start,snooze", help=argparse.SUPPRESS)
     # Started by the app for while it is open: ends with that process (keeper.py).
     run.add_argument("--with-app", type=int, metavar="PID", help=argparse.SUPPRESS)
     run.set_defaults(handler="reminder_run:run_background")

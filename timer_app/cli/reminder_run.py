@@ -15,7 +15,8 @@ def run_background(args: argparse.Namespace) -> int:
         from timer_app.gui.reminders.tray import run_tray_reminder
 
         title, body = args.tray_reminder
-        return run_tray_reminder(title, body, can_snooze=not args.no_snooze)
+        actions = tuple(key for key in args.tray_actions.split(",") if key)
+        return run_tray_reminder(title, body, actions)
     try:
         from timer_app.gui.reminders.background import run
     except ImportError as error:

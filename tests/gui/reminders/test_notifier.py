@@ -50,7 +50,7 @@ def test_after_a_snooze_the_notification_offers_start_only(qtbot: QtBot) -> None
     with notification_server() as server:
         link = DBusLink.open(server.address)
         assert link is not None
-        Notifier(link).show(TITLE, BODY, can_snooze=False)
+        Notifier(link).show(TITLE, BODY, actions=("start",))
         (shown,) = server.received
         assert shown.actions == ["start", "Start"]
         link.close()

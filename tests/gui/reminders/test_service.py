@@ -122,3 +122,51 @@ def test_turned_off_nothing_is_shown_and_nothing_armed(running: Running) -> None
     running.wake_at(at(8, 0, 1))
     assert running.server.received == []
     assert running.waker.armed is None
+
+
+def test_a_session_done_before_the_time_answers_it(running: Running) -> None:
+    from tests.storage.history_support import add_session
+    from timer_app.storage.history.store import SqliteHistoryStore
+
+    store = SqliteHistoryStore.open()
+    add_session(store, at(7, 30), routine_id=ROUTINE_ID)  # 2x/day: one done
+    store.close()
+    running.wake_at(at(8, 0, 1))
+    assert running.server.received == []  # 08:00 asked for the first: done
+    assert running.waker.armed == at(18, 30)
+    running.wake_at(at(18, 30, 1))
+    (shown,) = running.server.received  # 18:30 asks for both: one still to do
+    assert ROUTINE_TITLE in shown.title
+
+
+def test_both_sessions_done_means_no_reminder_at_all(running: Running) -> None:
+    from tests.storage.history_support import add_session
+    from timer_app.storage.history.store import SqliteHistoryStore
+
+    running.wake_at(at(12, 0))  # 08:00 shown (missed while asleep)
+    assert len(running.server.received) == 1
+    store = SqliteHistoryStore.open()
+    add_session(store, at(12, 5), routine_id=ROUTINE_ID)
+    add_session(store, at(13, 0), routine_id=ROUTINE_ID)
+    store.close()
+    running.wake_at(at(18, 30, 1))
+    assert len(running.server.received) == 1
+
+
+def test_a_standing_break_after_25_minutes_at_the_computer(running: Running) -> None:
+    """No idle source here: the sitting counts from the start; the service wakes
+    once a minute while breaks are on (the break clock's check), no more."""
+    set_reminders(breaks_enabled=True, break_minutes=25, quiet_start="00:00", quiet_end="00:00")
+    running.service.invalidate()
+    wakes = 0
+    while not running.server.received:
+        armed = running.waker.armed
+        assert armed is not None and armed <= at(7, 26)
+        running.wake_at(armed)
+        wakes += 1
+    (shown,) = running.server.received
+    assert running.clock.wall == at(7, 25)
+    assert shown.title == "Stand up and walk for a minute"
+    assert shown.body == "You have been at the computer for 25 minutes."
+    assert shown.actions == ["snooze", "In 15 minutes"]  # nothing to start for a break
+    assert wakes == 25

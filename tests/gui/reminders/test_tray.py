@@ -15,7 +15,7 @@ from timer_app.gui.reminders.tray import TrayReminder
 def test_without_a_system_tray_the_child_says_so(qtbot: QtBot) -> None:
     reminder = TrayReminder()  # the offscreen platform has no tray
     with qtbot.waitSignal(reminder.sig_unavailable, timeout=30_000):
-        assert reminder.show("Time for your exercises", "about 4 min", can_snooze=True)
+        assert reminder.show("Time for your exercises", "about 4 min", ("start", "snooze"))
 
 
 def test_the_answer_of_the_child_is_the_notifiers_action(
@@ -37,9 +37,9 @@ def test_a_new_reminder_ends_the_child_of_the_one_before(
     script = "import time; time.sleep(60)"
     monkeypatch.setattr(tray, "tray_command", lambda *_: [sys.executable, "-c", script])
     reminder = TrayReminder()
-    assert reminder.show("first", "", can_snooze=True)
+    assert reminder.show("first", "", ("start",))
     first = reminder._child
     assert first is not None
-    assert reminder.show("second", "", can_snooze=True)
+    assert reminder.show("second", "", ("start",))
     assert first.state() == first.ProcessState.NotRunning  # never two icons
     reminder.close()

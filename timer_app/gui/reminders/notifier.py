@@ -60,11 +60,13 @@ class Shown:
     actions: tuple[str, ...]  # action keys, in order
 
 
-def action_labels(can_snooze: bool) -> list[tuple[str, str]]:
-    labels = [(START, QCoreApplication.translate("Reminders", "Start"))]
-    if can_snooze:
-        labels.append((SNOOZE, QCoreApplication.translate("Reminders", "In 15 minutes")))
-    return labels
+def action_labels(keys: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Each action key with its button's words, in the order given."""
+    words = {
+        START: QCoreApplication.translate("Reminders", "Start"),
+        SNOOZE: QCoreApplication.translate("Reminders", "In 15 minutes"),
+    }
+    return [(key, words[key]) for key in keys if key in words]
 
 
 class Notifier(QObject):
@@ -103,14 +105,17 @@ class Notifier(QObject):
     def uses_desktop_notifications(self) -> bool:
         return self._desktop_has_actions()
 
-    def show(self, title: str, body: str, *, can_snooze: bool = True) -> Shown | None:
+    def show(
+        self, title: str, body: str, *, actions: tuple[str, ...] = (START, SNOOZE)
+    ) -> Shown | None:
         """Show it (replacing ours, if one is up); None when nothing could show it."""
-        actions = action_labels(can_snooze)
-        if self._desktop_has_actions() and self._notify(title, body, actions):
-            return Shown(title, body, tuple(key for key, _ in actions))
-        if self._tray is not None and self._tray.show(title, body, can_snooze):
+        labels = action_labels(actions)
+        keys = tuple(key for key, _ in labels)
+        if self._desktop_has_actions() and self._notify(title, body, labels):
+            return Shown(title, body, keys)
+        if self._tray is not None and self._tray.show(title, body, keys):
             # A click on the balloon or the icon is Start; the icon's menu has both.
-            return Shown(title, body, tuple(key for key, _ in actions))
+            return Shown(title, body, keys)
         log.info("reminder not shown: no notification service and no tray")
         return None
 

@@ -182,8 +182,11 @@ class ReminderService(QObject):
             log.info("reminder held: %s", quiet)
             self._held = reminder
             return
-        can_snooze = self._can_snooze(reminder)
-        if self._notifier.show(reminder.title, reminder.body, can_snooze=can_snooze) is None:
+        # A break has nothing to start; each is snoozed once at most.
+        actions: tuple[str, ...] = (START,) if reminder.kind is ReminderKind.SESSION else ()
+        if self._can_snooze(reminder):
+            actions += (SNOOZE,)
+        if self._notifier.show(reminder.title, reminder.body, actions=actions) is None:
             return
         self._on_screen = reminder
         log.info("reminder shown: %s (%s)", reminder.title, reminder.why)

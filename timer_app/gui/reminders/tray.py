@@ -20,17 +20,17 @@ from PySide6.QtCore import QObject, QProcess, Signal
 log = logging.getLogger(__name__)
 
 TRAY_FLAG = "--tray-reminder"
-NO_SNOOZE_FLAG = "--no-snooze"
+ACTIONS_FLAG = "--tray-actions"
 UNAVAILABLE = "unavailable"
 LIFETIME_MS = 60 * 60 * 1000  # a reminder nobody answered in an hour waits for the next
 
 
-def tray_command(title: str, body: str, can_snooze: bool) -> list[str]:
+def tray_command(title: str, body: str, actions: tuple[str, ...]) -> list[str]:
     base = (
         [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "timer_app"]
     )
-    extra = [] if can_snooze else [NO_SNOOZE_FLAG]
-    return [*base, "reminders", "run", *extra, TRAY_FLAG, title, body]
+    keys = ",".join(actions)
+    return [*base, "reminders", "run", ACTIONS_FLAG, keys, TRAY_FLAG, title, body]
 
 
 class TrayReminder(QObject):
@@ -43,13 +43,13 @@ class TrayReminder(QObject):
         super().__init__(parent)
         self._child: QProcess | None = None
 
-    def show(self, title: str, body: str, can_snooze: bool) -> bool:
+    def show(self, title: str, body: str, actions: tuple[str, ...]) -> bool:
         self.close()
         for old in self.findChildren(QProcess):
             if old.state() == QProcess.ProcessState.NotRunning:
                 old.setParent(None)
                 old.deleteLater()
-        command = tray_command(title, body, can_snooze)
+        command = tray_command(title, body, actions)
         child = QProcess(self)
         child.setProgram(command[0])
         child.setArguments(command[1:])
@@ -86,7 +86,7 @@ class TrayReminder(QObject):
             self._child = None
 
 
-def run_tray_reminder(title: str, body: str, can_snooze: bool) -> int:
+def run_tray_reminder(title: str, body: str, actions: tuple[str, ...]) -> int:
     """The child: an icon and its balloon until an answer, or an hour."""
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtGui import QAction, QIcon
@@ -109,17 +109,18 @@ def run_tray_reminder(title: str, body: str, can_snooze: bool) -> int:
     tray = QSystemTrayIcon(QIcon(str(asset_path("icons", f"{APP_ID}.svg"))), app)
     tray.setToolTip(f"{title}\n{body}".strip())
     menu = QMenu()
-    for key, label in action_labels(can_snooze):
+    for key, label in action_labels(actions):
         action = QAction(label, menu)
         action.triggered.connect(lambda _=False, k=key: answer(k))
         menu.addAction(action)
     tray.setContextMenu(menu)
-    tray.messageClicked.connect(lambda: answer("start"))
-    tray.activated.connect(
-        lambda reason: (
-            answer("start") if reason == QSystemTrayIcon.ActivationReason.Trigger else None
+    if "start" in actions:  # a click on a session reminder is Start
+        tray.messageClicked.connect(lambda: answer("start"))
+        tray.activated.connect(
+            lambda reason: (
+                answer("start") if reason == QSystemTrayIcon.ActivationReason.Trigger else None
+            )
         )
-    )
     tray.show()
     if tray.supportsMessages():
         tray.showMessage(title, body, tray.icon())
