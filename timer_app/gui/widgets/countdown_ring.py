@@ -18,13 +18,15 @@ blending of a large translucent shape over its thread pool: the 12 % track drawn
 with an alpha colour woke two pooled threads over a hundred times each per
 repaint. The faded colours are mixed with the window colour instead (the same
 pixels on the panel's plain background), so a repaint is plain opaque fills.
+The digits are copied from pictures of their glyphs made once (`digit_glyphs`),
+not filled as outlines every second; they are drawn first and the ring over them,
+as their pictures' background may reach into the ring's corners.
 
 Preview alone: `python -m timer_app.gui.widgets.countdown_ring`.
 """
 
 from __future__ import annotations
 
-import math
 import sys
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
@@ -35,10 +37,13 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
-    QPen,
     QRegion,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from timer_app.gui.widgets import ring_arcs
+from timer_app.gui.widgets.digit_glyphs import DigitGlyphs
+from timer_app.gui.widgets.ring_arcs import arc_span
 
 
 def mixed(base: QColor, ink: QColor, share: float) -> QColor:
@@ -72,6 +77,10 @@ class CountdownRing(QWidget):
         self._caption = ""
         self._resting = False
         self._paused = False
+        self._glyphs = DigitGlyphs()
+        # The digits' font for (text, box, widget font): asked for by a second's
+        # update and again by its paint; the shrinking loop measures the text.
+        self._fonts: dict[tuple[str, float, float, str], QFont] = {}
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 160)
         self.setAccessibleName(self.tr("Countdown"))
@@ -195,17 +204,14 @@ class CountdownRing(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         rect, thickness = self._ring_rect()
+        self._draw_digits(painter, rect, palette, dirty)
         window = palette.color(QPalette.ColorRole.Window)
         track = mixed(window, palette.color(QPalette.ColorRole.WindowText), 0.12)
-        painter.setPen(QPen(track, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
-        painter.drawEllipse(rect)
-        if self._seconds_left is not None and self._fraction > 0:
-            pen = QPen(self._arc_colour(), thickness, Qt.PenStyle.SolidLine)
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            painter.setPen(pen)
-            # Qt angles are 1/16 degree, counter-clockwise from 3 o'clock; we run
-            # clockwise from 12 o'clock and shrink as time passes.
-            painter.drawArc(rect, 90 * 16, int(-360 * 16 * self._fraction))
+        # The arc runs clockwise from 12 o'clock and shrinks as time passes; only
+        # the pieces of the ring the repaint reaches are drawn (ring_arcs.py).
+        fraction = None if self._seconds_left is None else self._fraction
+        where = ring_arcs.pieces(dirty, rect, thickness)
+        ring_arcs.draw(painter, rect, thickness, track, self._arc_colour(), fraction, where)
         self._draw_text(painter, rect, palette, dirty)
         painter.end()
 
@@ -229,6 +235,15 @@ class CountdownRing(QWidget):
         return inner
 
     def _digits_font(self, text: str, inner: QRectF) -> QFont:
+        key = (text, inner.width(), inner.height(), self.font().key())
+        font = self._fonts.get(key)
+        if font is None:
+            if len(self._fonts) > 8:
+                self._fonts.clear()
+            font = self._fonts[key] = self._fit_digits_font(text, inner)
+        return font
+
+    def _fit_digits_font(self, text: str, inner: QRectF) -> QFont:
         font = QFont(self.font())
         font.setBold(True)
         font.setPixelSize(max(12, int(inner.height())))
@@ -237,21 +252,28 @@ class CountdownRing(QWidget):
             font.setPixelSize(int(font.pixelSize() * 0.92))
         return font
 
+    def _draw_digits(
+        self, painter: QPainter, rect: QRectF, palette: QPalette, dirty: QRegion
+    ) -> None:
+        """The digits (or a counted rep's text), where they are repainted."""
+        text = self.digits_text()
+        inner = self._digits_rect(rect)
+        if not dirty.intersects(inner.toAlignedRect()):
+            return
+        ink = palette.color(QPalette.ColorRole.WindowText)
+        window = palette.color(QPalette.ColorRole.Window)
+        digits = QColor(ink)
+        if self._paused:  # the time stands still: faded
+            digits = mixed(window, ink, self.PAUSED_DIGITS_ALPHA)
+        font = self._digits_font(text, inner)
+        self._glyphs.draw(painter, inner, text, font, digits, window, dirty)
+
     def _draw_text(
         self, painter: QPainter, rect: QRectF, palette: QPalette, dirty: QRegion
     ) -> None:
-        """The digits, the caption and the hint: each only where it is repainted."""
-        text = self.digits_text()
+        """The caption and the hint: each only where it is repainted."""
         inner = self._digits_rect(rect)
         ink = palette.color(QPalette.ColorRole.WindowText)
-        digits = QColor(ink)
-        if self._paused:  # the time stands still: faded
-            window = palette.color(QPalette.ColorRole.Window)
-            digits = mixed(window, ink, self.PAUSED_DIGITS_ALPHA)
-        if dirty.intersects(inner.toAlignedRect()):
-            painter.setFont(self._digits_font(text, inner))
-            painter.setPen(digits)
-            painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, text)
         painter.setPen(ink)
         caption_rect = QRectF(rect.left(), inner.bottom(), rect.width(), rect.height() * 0.15)
         caption_box = caption_rect.adjusted(rect.width() * 0.2, 0, -rect.width() * 0.2, 0)
@@ -279,25 +301,6 @@ class CountdownRing(QWidget):
         """Pixel size the digits are drawn at (tests check readability from afar)."""
         rect, _ = self._ring_rect()
         return self._digits_font(self.digits_text(), self._digits_rect(rect)).pixelSize()
-
-
-def arc_span(rect: QRectF, thickness: float, first: float, second: float) -> QRectF:
-    """The box of the ring's arc between two fractions (1 = the whole ring), pen and
-    round caps included: what changes when the arc shrinks from one to the other."""
-    low, high = sorted((first, second))
-    # The arc runs clockwise from 12 o'clock; sample it finely enough that the
-    # box holds the curve between the samples (a 360th of the ring at most).
-    steps = max(2, math.ceil((high - low) * 360))
-    centre = rect.center()
-    rx, ry = rect.width() / 2, rect.height() / 2
-    xs, ys = [], []
-    for i in range(steps + 1):
-        angle = math.radians(90 - 360 * (low + (high - low) * i / steps))
-        xs.append(centre.x() + rx * math.cos(angle))
-        ys.append(centre.y() - ry * math.sin(angle))
-    margin = thickness / 2 + 1
-    box = QRectF(QPointF(min(xs), min(ys)), QPointF(max(xs), max(ys)))
-    return box.adjusted(-margin, -margin, margin, margin)
 
 
 def _preview() -> int:

@@ -1,0 +1,145 @@
+"""The ring draws a second cheaply (issue 18) and still draws every pixel it must:
+the digits come from pictures of their glyphs, the ring from pieces of arc over
+the repainted boxes, and no Qt thread wakes to blend them."""
+
+from __future__ import annotations
+
+import math
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QRect, QRectF
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QRegion
+from PySide6.QtWidgets import QApplication
+
+from timer_app.gui.widgets import ring_arcs
+from timer_app.gui.widgets.digit_glyphs import DigitGlyphs
+
+RING = QRectF(30, 30, 600, 600)  # a ring of radius 300
+THICKNESS = 36.0
+
+
+def covered(turn: float, found: list[tuple[float, float]]) -> bool:
+    return any(low <= turn + k <= high for low, high in found for k in (-1, 0, 1))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    x=st.integers(0, 660),
+    y=st.integers(0, 660),
+    width=st.integers(1, 400),
+    height=st.integers(1, 400),
+)
+def test_every_point_of_a_repainted_box_on_the_ring_is_in_a_piece_drawn(
+    x: int, y: int, width: int, height: int
+) -> None:
+    box = QRect(x, y, width, height)
+    found = ring_arcs.pieces(QRegion(box), RING, THICKNESS)
+    if found is None:
+        return  # the whole ring is drawn
+    centre, radius = RING.center(), RING.width() / 2
+    for i in range(11):
+        for j in range(11):
+            px, py = x + width * i / 10, y + height * j / 10
+            dx, dy = px - centre.x(), py - centre.y()
+            if abs(math.hypot(dx, dy) - radius) <= THICKNESS / 2:  # on the ring's band
+                turn = math.atan2(dx, -dy) / (2 * math.pi) % 1.0
+                assert covered(turn, found), (box, (px, py), turn, found)
+
+
+def test_a_second_draws_short_pieces_of_the_ring_not_all_of_it() -> None:
+    # A second of a 45 s hold in a ring this size: the digits' boxes and the arc
+    # that went (what CountdownRing.set_countdown updates).
+    digits = QRect(120, 150, 420, 260)
+    gone = ring_arcs.arc_span(RING, THICKNESS, 30 / 45, 29 / 45).toAlignedRect()
+    found = ring_arcs.pieces(QRegion(digits).united(gone), RING, THICKNESS)
+    assert found is not None
+    assert sum(high - low for low, high in found) < 0.35  # of a turn
+
+
+def ink_box(image: QImage, background: QColor) -> QRect:
+    xs, ys = [], []
+    for y in range(image.height()):
+        for x in range(image.width()):
+            if image.pixelColor(x, y) != background:
+                xs.append(x)
+                ys.append(y)
+    return QRect(min(xs), min(ys), max(xs) - min(xs) + 1, max(ys) - min(ys) + 1)
+
+
+@pytest.mark.qt
+@pytest.mark.parametrize("text", ["45", "12:30", "7"])
+def test_digits_from_glyphs_land_where_drawn_text_does(qapp: QApplication, text: str) -> None:
+    font = QFont(qapp.font())
+    font.setBold(True)
+    font.setPixelSize(180)
+    ink, background = QColor("#202020"), QColor("#f0f0f0")
+    box = QRectF(20, 10, 560, 200)
+    images = []
+    for glyphs in (True, False):
+        image = QImage(600, 240, QImage.Format.Format_RGB32)
+        image.fill(background)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if glyphs:
+            DigitGlyphs().draw(painter, box, text, font, ink, background, QRegion(image.rect()))
+        else:
+            painter.setFont(font)
+            painter.setPen(ink)
+            painter.drawText(box, 0x0084, text)  # AlignCenter
+        painter.end()
+        images.append(image)
+    pictures, drawn = (ink_box(image, background) for image in images)
+    # Each glyph's picture sits on a whole pixel: within a pixel of drawn text.
+    for side in (QRect.left, QRect.right, QRect.top, QRect.bottom):
+        assert abs(side(pictures) - side(drawn)) <= 1
+
+
+# Run alone: the process's threads are only those this ring's drawing starts.
+QUIET = """
+import os, sys
+import timer_app.gui  # the refcount guard
+from PySide6.QtWidgets import QApplication, QWidget, QHBoxLayout
+from timer_app.gui.widgets.countdown_ring import CountdownRing
+
+def woken():
+    total = 0
+    for task in os.listdir("/proc/self/task"):
+        if task != str(os.getpid()):
+            with open(f"/proc/self/task/{task}/status") as status:
+                for line in status:
+                    if line.startswith("voluntary_ctxt_switches"):
+                        total += int(line.split()[1])
+    return total
+
+app = QApplication([])
+ring = CountdownRing()
+ring.resize(900, 680)
+ring.set_caption("Hold")
+ring.set_countdown(45, 1.0)
+ring.show()
+app.processEvents()
+before = woken()
+for left in range(44, 14, -1):
+    ring.set_countdown(left, left / 45)
+    app.processEvents()
+print(woken() - before, flush=True)
+os._exit(0)
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="Linux's /proc")
+def test_thirty_seconds_of_the_ring_wake_no_other_thread(tmp_path: Path) -> None:
+    out = subprocess.run(
+        [sys.executable, "-c", QUIET],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "TIMER_APP_DATA_DIR": str(tmp_path)},
+    )
+    assert out.stdout.strip() == "0", out.stderr[-2000:]
