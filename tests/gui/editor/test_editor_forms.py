@@ -223,3 +223,16 @@ def test_contact_reminder_times_and_replaces_are_fields_of_their_own(qtbot: QtBo
     assert not window.save_button.isEnabled()
     qtbot.keyClick(form.remind_at, Qt.Key.Key_Z, CTRL)
     assert form.remind_at.text() == "08:00, 18:30"
+
+
+def test_the_id_of_a_saved_routine_stays_when_its_title_changes(qtbot: QtBot) -> None:
+    window = open_editor(qtbot)
+    qtbot.keyClicks(window.routine_form.title, "Morning")
+    window.document.add_exercise({"use": "pelvic-tilt"})
+    assert window.saving.save()
+    assert window.file_path is not None and window.file_path.name == "morning.yaml"
+    window.routine_form.title.end(False)
+    qtbot.keyClicks(window.routine_form.title, " stretches")
+    assert window.current_draft().fields["id"] == "morning"  # its history stays with it
+    assert window.saving.save()
+    assert window.file_path.name == "morning.yaml"

@@ -100,7 +100,7 @@ class EditorWindow(QMainWindow):
         self.document.undo_stack.cleanChanged.connect(self._update_title)
         model.routines_changed.connect(self._draft_changed)  # the library may have changed
         self._draft_changed()
-        self.resize(1280, 760)
+        self._fit_to_screen()
 
     # -- what the window works with ----------------------------------------------------
     @property
@@ -117,6 +117,13 @@ class EditorWindow(QMainWindow):
     def taken_ids(self) -> Collection[str]:
         """The ids of the other routines the app lists: a new routine's id differs."""
         return {r.id for r in self._model.routines() if r.id != self._own_id}
+
+    def saved_id(self) -> object:
+        """The id of the file being edited (None for a new routine or a copy)."""
+        return self._own_id
+
+    def set_saved_id(self, routine_id: object) -> None:
+        self._own_id = routine_id
 
     def routine_folder(self) -> Path | None:
         return self.file_path.parent if self.file_path is not None else None
@@ -140,7 +147,7 @@ class EditorWindow(QMainWindow):
         self.exercise_list = ExerciseList(self.document, self.library)
         self.exercise_list.sig_add_from_library.connect(self.add_from_library)
         self.exercise_list.sig_add_own.connect(self.add_own)
-        self.routine_form = RoutineForm(self.document, self.taken_ids)
+        self.routine_form = RoutineForm(self.document, self.taken_ids, self.saved_id)
         self.exercise_form = ExerciseForm(self.document, self.library, self.routine_folder)
         self.tabs = QTabWidget()
         self.tabs.addTab(_scrolled(self.routine_form), self.tr("&Routine"))
@@ -160,7 +167,9 @@ class EditorWindow(QMainWindow):
         self.status.setWordWrap(True)
         self.status.setFont(scaled_font(BODY))
         bottom.addWidget(self.status, 1)
-        self.try_button = QPushButton(self.tr("&Try it"))
+        # Alt+T is the title's (the field a therapist wants most): Try it is Ctrl+T.
+        self.try_button = QPushButton(self.tr("Try it"))
+        self.try_button.setToolTip(self.tr("Try it (Ctrl+T)"))
         self.try_button.setAccessibleDescription(
             self.tr("Play this routine in the session screen, without saving or recording it")
         )
@@ -192,6 +201,11 @@ class EditorWindow(QMainWindow):
         for act in self.saving.actions():
             file_menu.addAction(act)
         file_menu.addSeparator()
+        self.try_action = QAction(self.tr("&Try it, without saving"), self)
+        self.try_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.try_action.triggered.connect(self.try_it)
+        file_menu.addAction(self.try_action)
+        file_menu.addSeparator()
         close = QAction(self.tr("&Close"), self)
         close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
         close.triggered.connect(self.close)
@@ -218,6 +232,14 @@ class EditorWindow(QMainWindow):
         lst = self.exercise_list
         for act in (lst.up_action, lst.down_action, lst.duplicate_action, lst.remove_action):
             edit_menu.addAction(act)
+
+    def _fit_to_screen(self) -> None:
+        """1280x760, or the screen's free area when it is smaller (a 1024x600 netbook)."""
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        width, height = 1280, 760
+        if screen is not None:
+            width, height = min(width, screen.width()), min(height, screen.height() - 40)
+        self.resize(width, height)
 
     # -- adding exercises --------------------------------------------------------------
     def add_from_library(self) -> None:
@@ -251,6 +273,7 @@ class EditorWindow(QMainWindow):
         self.saving.set_valid(ok)
         self.save_button.setEnabled(ok)
         self.try_button.setEnabled(ok)
+        self.try_action.setEnabled(ok)
         count = len(self.check.problems)
         routine_problems = sum(1 for p in self.check.problems if p.path[:1] != ("exercises",))
         exercise_problems = sum(1 for p in self.check.problems if len(p.path) >= 2)

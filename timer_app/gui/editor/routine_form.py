@@ -65,11 +65,15 @@ class RoutineForm(QWidget):
         self,
         document: EditorDocument,
         taken_ids: Callable[[], Collection[str]],
+        saved_id: Callable[[], object] = lambda: None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._document = document
         self._taken_ids = taken_ids
+        # The id of the routine's file, once it has one: it never follows the title
+        # again, or a renamed routine would leave its history behind.
+        self._saved_id = saved_id
         self._showing = False
         outer = QVBoxLayout(self)
         form = QFormLayout()
@@ -85,7 +89,7 @@ class RoutineForm(QWidget):
             return row
 
         self.title = self._line(self.tr("For example: Morning back stretches"))
-        add("title", self.tr("T&itle:"), self.title)
+        add("title", self.tr("&Title:"), self.title)
         self.title.textEdited.connect(self._title_edited)
         self.id = self._line(self.tr("Made from the title"))
         self.id.setMaxLength(MAX_ID_LENGTH)
@@ -167,7 +171,8 @@ class RoutineForm(QWidget):
         fields = self._document.draft.fields
         taken = self._taken_ids()
         old_id = fields.get("id")
-        follows = not old_id or old_id == id_from_title(str(fields.get("title") or ""), taken)
+        made = id_from_title(str(fields.get("title") or ""), taken)
+        follows = not old_id or (old_id == made and old_id != self._saved_id())
         changes: dict[str, object] = {"title": text.strip()}
         if follows:
             changes["id"] = id_from_title(text, taken) if text.strip() else ""

@@ -116,6 +116,7 @@ class SaveActions:
         window.document.replace_quietly(draft)
         window.file_path = path
         window.read_only = False
+        window.set_saved_id(draft.to_mapping().get("id") or path.stem)
         window.banner.hide()
         window.document.undo_stack.setClean()
         window.status.setText(window.tr("Saved as %1.").replace("%1", str(path)))
