@@ -259,6 +259,8 @@ def add_reminders_run(nested: Any) -> None:
     )
     # The background process's own child: today's inputs as JSON (inputs_child.py).
     run.add_argument("--print-inputs", action="store_true", help=argparse.SUPPRESS)
+    # ... and a standing break taken, written into the history by a child.
+    run.add_argument("--record-break", metavar="WHEN", help=argparse.SUPPRESS)
     # Its tray child, where no notification service shows buttons (tray.py).
     run.add_argument("--tray-reminder", nargs=2, metavar=("TITLE", "BODY"), help=argparse.SUPPRESS)
     run.add_argument("--tray-actions", default="start,snooze", help=argparse.SUPPRESS)

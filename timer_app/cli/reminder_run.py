@@ -11,6 +11,10 @@ def run_background(args: argparse.Namespace) -> int:
         from timer_app.gui.reminders.inputs_child import print_inputs
 
         return print_inputs()
+    if args.record_break:  # its child recording a standing break taken
+        from timer_app.gui.reminders.inputs_child import record_break
+
+        return record_break(args.record_break)
     if args.tray_reminder:  # its child showing one reminder in the tray
         from timer_app.gui.reminders.tray import run_tray_reminder
 

@@ -170,3 +170,43 @@ def test_a_standing_break_after_25_minutes_at_the_computer(running: Running) -> 
     assert shown.body == "You have been at the computer for 25 minutes."
     assert shown.actions == ["snooze", "In 15 minutes"]  # nothing to start for a break
     assert wakes == 25
+
+
+def test_a_minute_away_after_a_break_reminder_is_recorded_as_a_break_taken(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    from timer_app.gui.reminders.idle import IdleSource
+    from timer_app.gui.reminders.inputs_child import record_in_child
+    from timer_app.storage.history.break_records import BreakRecords
+    from timer_app.storage.history.store import SqliteHistoryStore
+
+    set_reminders(breaks_enabled=True, break_minutes=15, quiet_start="00:00", quiet_end="00:00")
+    idle_ms = [0]
+    with notification_server() as server:
+        link = DBusLink.open(server.address)
+        clock = FakeClock(at(10, 0))
+        waker = FakeWaker()
+        service = ReminderService(
+            read_inputs=read_from_disk,
+            notifier=Notifier(link),
+            waker=waker,
+            now=clock.now,
+            monotonic=clock.monotonic,
+            idle=IdleSource("fake desktop", lambda: idle_ms[0]),
+            record_break=record_in_child,  # the real child writes the history
+        )
+        service.start()
+        while not server.received:  # at the computer: idle stays short
+            assert waker.armed is not None
+            clock.advance_to(waker.armed)
+            waker.fire()
+        assert clock.wall == at(10, 15)
+        idle_ms[0] = 90_000  # stood up and walked for a minute and a half
+        clock.advance_to(at(10, 16, 30))
+        waker.fire()
+        assert link is not None
+        link.close()
+    store = SqliteHistoryStore.open_reader()
+    counts = BreakRecords(store.connection).per_day(at(0, 0).date(), at(0, 0).date())
+    store.close()
+    assert counts == {at(0, 0).date(): 1}

@@ -218,6 +218,7 @@ def run(with_app: int | None = None) -> int:
         waker=make_waker(app),
         now=local_now,
         idle=find_idle_source(link),
+        record_break=inputs_child.record_in_child,
         parent=app,
     )
     service.sig_open_routine.connect(lambda routine: open_app(routine, launched))

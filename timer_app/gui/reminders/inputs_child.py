@@ -117,3 +117,56 @@ def settings_only(path: Path | None = None) -> dict[str, Any]:
         return {}
     reminders = data.get("reminders") if isinstance(data, dict) else None
     return reminders if isinstance(reminders, dict) else {}
+
+
+RECORD_FLAG = "--record-break"
+
+
+def record_in_child(taken_at: datetime) -> None:
+    """A standing break taken: one row in the history, written by a child (the
+    waiting process keeps SQLite out, as it keeps the routines out)."""
+    command = [*child_command()[:-1], RECORD_FLAG, taken_at.isoformat()]
+    done = subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=CHILD_TIMEOUT_S,
+        check=False,
+        stdin=subprocess.DEVNULL,
+    )
+    if done.returncode != 0:
+        log.warning("the break taken was not recorded: %s", done.stderr.strip()[-500:])
+
+
+def record_break(when: str) -> int:
+    """The child's side: one break taken at `when` (ISO, aware) into the history.
+
+    Not `SqliteHistoryStore.open()`: that marks the sessions in progress as
+    interrupted, and the app may be running one. One short write transaction
+    (migrating a history the app has not opened since an update) is all."""
+    from timer_app.core.history import HistoryWriteError
+    from timer_app.storage import paths
+    from timer_app.storage.history.break_records import BreakRecords
+    from timer_app.storage.history.connection import HistoryConnection
+    from timer_app.storage.history.opening import BUSY_TIMEOUT_MS
+
+    try:
+        taken_at = datetime.fromisoformat(when)
+    except ValueError:
+        print(f"timer-app: not a date and time: {when!r}", file=sys.stderr)
+        return 2
+    if taken_at.utcoffset() is None:
+        print(f"timer-app: the time needs its UTC offset: {when!r}", file=sys.stderr)
+        return 2
+    connection = HistoryConnection(
+        paths.history_db_path(), None, reader=False, busy_timeout_ms=BUSY_TIMEOUT_MS
+    )
+    try:
+        BreakRecords(connection).record(taken_at)
+    except HistoryWriteError as error:
+        print(f"timer-app: the break was not recorded: {error}", file=sys.stderr)
+        return 1
+    finally:
+        connection.close()
+    return 0

@@ -78,6 +78,7 @@ class ReminderService(QObject):
         now: Callable[[], datetime],
         monotonic: Callable[[], float] = time.monotonic,
         idle: IdleSource | None = None,
+        record_break: Callable[[datetime], None] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -87,6 +88,7 @@ class ReminderService(QObject):
         self._now = now
         self._monotonic = monotonic
         self._idle = idle
+        self._record_break = record_break
         self._state = ReminderState()
         self._breaks = BreakClock()
         self._last_check: datetime | None = None
@@ -160,7 +162,9 @@ class ReminderService(QObject):
             return None
         mono = self._monotonic()
         idle = self._idle.idle_seconds() if self._idle is not None else None
-        self._breaks.observe(mono, idle)
+        if self._breaks.observe(mono, idle) and self._record_break is not None:
+            # A minute away after a break reminder: counted on the History page.
+            self._record_break(now)
         return self._breaks.due(mono, now, settings, translate=_translate)
 
     def _still_useful(self, held: Reminder, now: datetime, inputs: Inputs) -> bool:
