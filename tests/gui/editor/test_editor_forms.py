@@ -236,3 +236,18 @@ def test_the_id_of_a_saved_routine_stays_when_its_title_changes(qtbot: QtBot) ->
     assert window.current_draft().fields["id"] == "morning"  # its history stays with it
     assert window.saving.save()
     assert window.file_path.name == "morning.yaml"
+
+
+def test_words_from_a_file_are_shown_as_written_never_as_markup(qtbot: QtBot) -> None:
+    hostile = "<b>Knee</b> <img src='x.png'>"
+    data = {**ROUTINE, "exercises": [{"name": hostile, "reps": 3, "<i>hold_time</i>": 5}]}
+    window = open_editor(qtbot, data)
+    select(window, 0)
+    form = window.exercise_form
+    assert window.exercise_list.list.item(0).text().startswith(f"1. {hostile}")
+    assert form.name.text() == hostile
+    assert "unknown field '<i>hold_time</i>'" in form.problem.text()
+    assert form.problem.textFormat() == Qt.TextFormat.PlainText
+    assert form.rows["name"].problem.textFormat() == Qt.TextFormat.PlainText
+    tip = window.exercise_list.list.item(0).toolTip()
+    assert "&lt;i&gt;" in tip  # a tooltip is rich text when it looks like it: escaped

@@ -166,3 +166,27 @@ def test_each_alt_letter_does_one_thing_on_either_tab(qtbot: QtBot) -> None:
         letters = mnemonics(window)
         assert len(letters) > 12
         assert sorted(letters) == sorted(set(letters)), tab
+
+
+def test_dropping_an_exercise_on_another_moves_it_there_through_the_undo_stack(
+    qtbot: QtBot,
+) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    window, lst = focused_list(qtbot, 0)
+    target = lst.visualItemRect(lst.item(2)).center()
+    mime = lst.model().mimeData([lst.model().index(0, 0)])
+    drop = QDropEvent(
+        QPointF(target),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    lst.dropEvent(drop)
+    assert names(window) == ["Knee-to-chest stretch", "Pelvic tilt", "Wall hold"]
+    assert lst.count() == 3  # Qt moved nothing itself: the list shows the draft
+    assert window.undo_stack.count() == 1
+    window.undo_action.trigger()
+    assert names(window) == ORDER
