@@ -35,6 +35,7 @@ def test_a_file_opens_in_place_with_its_problems_at_their_fields(
     path.write_text("title: Week 3\nexercises:\n  - name: Knee hug\n    hold: banana\n")
     window = shown(qtbot, open_target(str(path), model()))
     assert window.file_path == path.resolve()
+    assert window.routine_form.id.text() == "week-3"  # as the app knows it: from the file name
     window.exercise_list.list.setCurrentRow(0)
     assert "hold" in window.exercise_form.rows["timing"].problem_text
     assert not window.save_button.isEnabled()

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from timer_app.core.editor.draft import RoutineDraft
 from timer_app.core.routine import Routine, Source
+from timer_app.core.validation.checks import id_from_file_name
 from timer_app.gui.app_model import AppModel
 from timer_app.gui.editor.editor_window import EditorWindow
 from timer_app.gui.translation import translate
@@ -93,7 +94,13 @@ def read_draft(path: Path) -> RoutineDraft:
                 "%1", str(path)
             )
         )
-    return RoutineDraft.from_mapping(data)
+    draft = RoutineDraft.from_mapping(data)
+    # The id the app knows it by, from the file's name when the file gives none: the
+    # editor must not make a new one from the title, or its history would stay behind.
+    made = id_from_file_name(path.stem)
+    if made and not draft.fields.get("id"):
+        draft.fields["id"] = made
+    return draft
 
 
 def _routine_by_id(routine_id: str, model: AppModel) -> Routine:
