@@ -207,3 +207,38 @@ def test_nothing_selected_edit_and_duplicate_are_off(qtbot: QtBot, data_dir: Pat
     assert not page.editing.edit_button.isEnabled()
     assert not page.editing.duplicate_button.isEnabled()
     assert page.editing.new_button.isEnabled()
+
+
+def test_the_real_editor_opens_and_its_save_is_selected_on_the_page(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    from timer_app.gui.editor.editor_window import CloseAnswer, EditorWindow
+    from timer_app.storage.paths import user_routines_dir
+
+    page = RoutinesPage()
+    qtbot.addWidget(page)
+    page.reload()
+    page.show()
+    assert page.select("knee-to-chest")
+    window = page.editing.edit_selected()
+    assert isinstance(window, EditorWindow)
+    # Not given to qtbot: closing deletes it (the page lets it go), as the test checks.
+    window.ask_close = lambda _title, _text, _can_save: CloseAnswer.DISCARD
+    assert window.isVisible()
+    assert window.banner.isVisible()  # "…you are editing a copy…"
+    assert window.routine_form.title.text() == "Knee-to-chest stretch (my copy)"
+    assert window.save_button.isEnabled()  # a copy of a valid routine is valid
+
+    with qtbot.waitSignal(window.saved) as saved:
+        window.save_button.click()
+    path = Path(saved.args[0])
+    assert path.parent == user_routines_dir()
+    qtbot.waitUntil(
+        lambda: (
+            page.selected_routine() is not None
+            and page.selected_routine().id == "knee-to-chest-stretch-my-copy"
+        )
+    )
+    assert "knee-to-chest" in {r.id for r in page.routines()}  # the original stays
+    window.close()
+    qtbot.waitUntil(lambda: page.editing.windows == [])

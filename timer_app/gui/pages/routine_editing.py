@@ -203,6 +203,9 @@ class RoutineEditing(QObject):
         from timer_app.gui.editor.editor_window import EditorWindow
 
         window = EditorWindow(self.page.model, draft, file_path=file_path, read_only=bundled_copy)
+        # Opened from the page, it is the page's to let go: deleted once closed
+        # (after its own question about unsaved changes), not kept for the run.
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         window.saved.connect(self._saved)
         self.windows.append(window)
         window.destroyed.connect(lambda _obj=None, w=window: self._forget(w))
