@@ -52,8 +52,8 @@ from timer_app.gui.editor.field_rows import (
     LinesEdit,
     SecondsBox,
     narrow,
-    problem_colour,
     route_undo_keys,
+    style_problem,
 )
 from timer_app.gui.editor.routine_form import PrecautionBoxes
 from timer_app.gui.editor.undo_commands import EditorDocument
@@ -492,7 +492,7 @@ class ExerciseForm(QWidget):
             if id(p) not in shown and index >= 0
         ]
         self.problem.setText("\n".join(rest))
-        self.problem.setStyleSheet(f"color: {problem_colour(self.palette())}; font-weight: bold;")
+        style_problem(self.problem)
         self.problem.setVisible(bool(rest))
 
 

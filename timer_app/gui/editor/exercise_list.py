@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from timer_app.core.validation.checks import LibraryExercise, RoutineProblem
-from timer_app.gui.editor.field_rows import problem_colour
+from timer_app.gui.editor.field_rows import style_problem
 from timer_app.gui.editor.undo_commands import EditorDocument
 from timer_app.gui.page_style import BODY, plain_tooltip, scaled_font
 
@@ -201,20 +201,22 @@ class ExerciseList(QWidget):
     # -- showing the draft ---------------------------------------------------------------
     def show_problems(self, problems: list[RoutineProblem]) -> None:
         """Mark each exercise with problems; say a problem of the whole list under it."""
-        self._problems = {}
+        marked: dict[int, list[str]] = {}
         own: list[str] = []
         for problem in problems:
             path = problem.path
             if len(path) >= 2 and path[0] == "exercises" and isinstance(path[1], int):
-                self._problems.setdefault(path[1], []).append(problem.message)
+                marked.setdefault(path[1], []).append(problem.message)
             elif path[:1] == ("exercises",) or not path:
                 own.append(problem.message)
         if own and not self._document.draft.exercises:
             own = [self.tr("No exercises yet: add one from the library, or your own.")]
         self.problem.setText("\n".join(own))
-        self.problem.setStyleSheet(f"color: {problem_colour(self.palette())}; font-weight: bold;")
+        style_problem(self.problem)
         self.problem.setVisible(bool(own))
-        self.refresh()
+        if marked != self._problems:  # the draft itself was shown already (`changed`)
+            self._problems = marked
+            self.refresh()
 
     def refresh(self) -> None:
         exercises = self._document.draft.exercises

@@ -78,6 +78,13 @@ def problem_colour(palette: QPalette) -> str:
     return "#ffb4ab" if dark else "#b3261e"
 
 
+def style_problem(label: QLabel) -> None:
+    """A problem's words in bold red (set once: a style sheet is costly to set again)."""
+    style = f"color: {problem_colour(label.palette())}; font-weight: bold;"
+    if label.styleSheet() != style:
+        label.setStyleSheet(style)
+
+
 class FieldRow(QWidget):
     """The input (and anything beside it), the override note and the problem line."""
 
@@ -126,8 +133,10 @@ class FieldRow(QWidget):
 
     def show_problems(self, messages: Iterable[str]) -> None:
         text = "\n".join(messages)
+        if text == self.problem.text() and self.problem.isHidden() != bool(text):
+            return  # every keystroke asks: a style sheet set again costs a re-polish
         self.problem.setText(text)
-        self.problem.setStyleSheet(f"color: {problem_colour(self.palette())}; font-weight: bold;")
+        style_problem(self.problem)
         self.problem.setVisible(bool(text))
         self._target().setToolTip(plain_tooltip(text) if text else self._plain_tip)
         self._target().setAccessibleDescription(text)
