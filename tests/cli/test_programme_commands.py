@@ -92,3 +92,29 @@ def test_start_does_not_mark_the_apps_running_session_interrupted(
     run(capsys, "program", "start", "sciatica-test")
     assert store.session_detail(sid).summary.status is SessionStatus.IN_PROGRESS  # type: ignore[union-attr]
     store.close()
+
+
+def test_a_second_start_says_which_programme_it_stopped(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    run(capsys, "program", "start", "sciatica-test", "--on", "2026-03-02")
+    code, out, _ = run(capsys, "program", "start", "sciatica-8-weeks", "--on", "2026-03-09")
+    assert code == 0
+    assert out.splitlines() == [
+        "Stopped sciatica-test (started 2026-03-02).",
+        "Started Sciatica – 8 weeks on 2026-03-09: stage 1, Learn proper form.",
+    ]
+
+
+def test_status_names_a_programme_whose_file_is_gone(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run(capsys, "program", "start", "sciatica-test")
+    from timer_app.cli import programme_commands
+
+    # The test programme is no longer in the routine folders.
+    monkeypatch.setattr(programme_commands, "_catalog", lambda: ({}, {}))
+    code, out, err = run(capsys, "program", "status")
+    assert code == 1 and out == ""
+    assert "your programme 'sciatica-test' was not found in the routine folders" in err
+    assert "`timer-app program stop` ends it" in err

@@ -56,12 +56,16 @@ def run_start(args: argparse.Namespace) -> int:
     if store is None:
         return 1
     try:
-        ProgrammeRecords(store.connection).start(programme.id, on, local_now())
+        records = ProgrammeRecords(store.connection)
+        before = records.current()
+        records.start(programme.id, on, local_now())
     except HistoryError as error:
         print(f"timer-app: {error}", file=sys.stderr)
         return 1
     finally:
         store.close()
+    if before is not None:  # one programme at a time: say which one ended
+        print(f"Stopped {before.programme_id} (started {before.started_on.isoformat()}).")
     first = programme.stages[0]
     print(f"Started {programme.title} on {on.isoformat()}: stage 1, {first.name}.")
     return 0
