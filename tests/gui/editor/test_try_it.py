@@ -34,6 +34,7 @@ class TryOut:
         self.editor = QWidget()  # stands in for the editor window: the try-out's parent
         qtbot.addWidget(self.editor)
         self.editor.resize(1024, 600)
+        self.editor.show()
         self.window: TryOutWindow = play_draft(
             session_routine(tmp_path),
             self.model,
@@ -126,3 +127,14 @@ def test_the_first_run_notice_stays_for_the_patient(t: TryOut) -> None:
     """A therapist's try-out on the patient's machine does not mark the safety text seen."""
     t.key(Qt.Key.Key_Space)
     assert not t.model.settings.first_run_safety_seen
+
+
+def test_closing_the_editor_ends_its_try_out(t: TryOut) -> None:
+    t.key(Qt.Key.Key_Space)
+    t.advance(1)
+    player = t.view.player
+    assert t.editor.isVisible()
+    t.editor.close()
+    assert not t.window.isVisible()
+    assert player is not None and not player.state.is_live
+    assert t.store.list_sessions() == []

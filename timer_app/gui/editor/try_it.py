@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -110,6 +110,17 @@ class TryOutWindow(QWidget):
         # After load: it sets the ready screen's saving line from the (absent) history.
         self.view.ready.show_history_note(self.not_recorded_text())
         self._leaving = False
+        if parent is not None:
+            # The editor closing takes its try-out with it, properly ended (its
+            # deletion alone would skip the session screen's own closing).
+            parent.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Hidden by the app (closed), not minimized (a spontaneous hide).
+        closed = event.type() == QEvent.Type.Hide and not event.spontaneous()
+        if closed and watched is self.parent() and self.isVisible():
+            self.close()
+        return False
 
     def not_recorded_text(self) -> str:
         return self.tr(
