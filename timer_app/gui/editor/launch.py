@@ -116,3 +116,7 @@ def _routine_by_id(routine_id: str, model: AppModel) -> Routine:
 
 def _looks_like_path(text: str) -> bool:
     return text.lower().endswith((".yaml", ".yml")) or os.sep in text or "/" in text
+
+
+if __name__ == "__main__":  # previewed alone: python -m timer_app.gui.editor.launch [ROUTINE]
+    sys.exit(run_editor(sys.argv[1] if len(sys.argv) > 1 else None))
