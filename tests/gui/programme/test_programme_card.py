@@ -307,3 +307,31 @@ def test_a_programmes_words_are_shown_as_written(
         "Week 1 of 8 · <b>Bold</b> & <img src=x> · today: session 0 of 2 done"
     )
     assert card.headline.textFormat().name == "PlainText"
+
+
+def test_without_a_flare_up_routine_the_shortest_bundled_one_is_used(
+    qtbot: QtBot, store: SqliteHistoryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    from timer_app.core.plan import plan_size
+    from timer_app.core.programme.model import FlareUp
+
+    programme_support.install(monkeypatch, replace(programme_support.EIGHT, flare_up=FlareUp()))
+    enrol(store, TODAY)
+    page = make_page(qtbot, store)
+    chosen = page.model.programme.flare_up_routine()
+    assert chosen is not None and chosen.id == "piriformis"  # about 50 s
+    shortest = min(plan_size(r).seconds for r in page.routines())
+    assert plan_size(chosen).seconds == shortest
+
+
+def test_a_programme_whose_file_is_gone_can_still_be_stopped(
+    qtbot: QtBot, store: SqliteHistoryStore
+) -> None:
+    ProgrammeRecords(store.connection).start("gone-programme", TODAY, at(TODAY))
+    card = make_page(qtbot, store).programme_card
+    assert card.headline.text() == (
+        "Your programme “gone-programme” was not found in the routine folders."
+    )
+    assert card.stop_button.isVisible() and not card.flare_up_button.isVisible()
