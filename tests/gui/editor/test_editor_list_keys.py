@@ -190,3 +190,12 @@ def test_dropping_an_exercise_on_another_moves_it_there_through_the_undo_stack(
     assert window.undo_stack.count() == 1
     window.undo_action.trigger()
     assert names(window) == ORDER
+
+
+def test_enter_on_an_exercise_goes_to_its_name(qtbot: QtBot) -> None:
+    window, lst = focused_list(qtbot, 2)
+    window.tabs.setCurrentIndex(0)
+    qtbot.keyClick(lst, Qt.Key.Key_Return)
+    assert window.tabs.currentIndex() == 1
+    assert QApplication.focusWidget() is window.exercise_form.name
+    assert window.exercise_form.name.text() == "Wall hold"

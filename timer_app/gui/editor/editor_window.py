@@ -147,6 +147,8 @@ class EditorWindow(QMainWindow):
         self.exercise_list = ExerciseList(self.document, self.library)
         self.exercise_list.sig_add_from_library.connect(self.add_from_library)
         self.exercise_list.sig_add_own.connect(self.add_own)
+        # Enter (or a double click) on an exercise: on to its form, at its name.
+        self.exercise_list.list.itemActivated.connect(lambda _item: self._edit_exercise())
         self.routine_form = RoutineForm(self.document, self.taken_ids, self.saved_id)
         self.exercise_form = ExerciseForm(self.document, self.library, self.routine_folder)
         self.tabs = QTabWidget()
@@ -253,6 +255,10 @@ class EditorWindow(QMainWindow):
         self._show_exercise()
         self.exercise_form.name.setFocus()
         self.exercise_form.name.selectAll()
+
+    def _edit_exercise(self) -> None:
+        self._show_exercise()
+        self.exercise_form.name.setFocus()
 
     def _show_exercise(self) -> None:
         self.tabs.setCurrentIndex(1)
