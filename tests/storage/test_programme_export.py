@@ -57,3 +57,19 @@ def test_json_has_each_sessions_stage_the_events_and_morning_checks(tmp_path: Pa
     ]
     assert data["programme"]["events"][-1]["until"] == "2026-03-19"
     assert data["programme"]["morning_checks"] == [{"date": "2026-03-03", "answer": "better"}]
+
+
+def test_fhir_notes_each_sessions_programme_stage(tmp_path: Path) -> None:
+    store = filled(tmp_path)
+    out = io.StringIO()
+    export_sessions(store, "fhir", out)
+    procedures = [
+        e["resource"] for e in json.loads(out.getvalue())["entry"]
+        if e["resource"]["resourceType"] == "Procedure"
+    ]  # fmt: skip
+    notes = [[n["text"] for n in p["note"]][1:] for p in procedures]
+    assert notes == [
+        [],
+        ["Programme eight, stage 1."],
+        ["Programme eight, stage 2 (during a flare-up plan)."],
+    ]

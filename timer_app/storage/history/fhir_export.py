@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
 from timer_app.core.history import HistoryReader, SessionStatus, SessionSummary
 from timer_app.core.session_figures import figures_of
+from timer_app.storage.history.programme_records import ProgrammeRecords, SessionStage
 
 LOINC = "http://loinc.org"
 PAIN_CODE = "72514-3"
@@ -58,7 +59,15 @@ def _figures_note(s: SessionSummary) -> str:
     return "; ".join(parts) + "."
 
 
-def _procedure(s: SessionSummary, patient: str) -> dict[str, Any]:
+def _stage_note(stage: SessionStage) -> str:
+    """ "Programme sciatica-8-weeks, stage 2 (during a flare-up plan)." (issue 16)"""
+    flare = " (during a flare-up plan)" if stage.flare_up else ""
+    return f"Programme {stage.programme_id}, stage {stage.stage_index + 1}{flare}."
+
+
+def _procedure(
+    s: SessionSummary, patient: str, stage: SessionStage | None = None
+) -> dict[str, Any]:
     period = {"start": s.started_at.isoformat()}
     if s.ended_at is not None:
         period["end"] = s.ended_at.isoformat()
@@ -70,6 +79,8 @@ def _procedure(s: SessionSummary, patient: str) -> dict[str, Any]:
         "performedPeriod": period,
         "note": [{"text": _figures_note(s)}],
     }
+    if stage is not None:
+        resource["note"].append({"text": _stage_note(stage)})
     if s.status in (SessionStatus.ENDED_EARLY, SessionStatus.INTERRUPTED):
         resource["statusReason"] = {"text": s.status.value.replace("_", " ")}
     return resource
@@ -95,15 +106,21 @@ def _pain(
     }
 
 
-def fhir_bundle(sessions: Iterable[SessionSummary], now: datetime | None = None) -> dict[str, Any]:
-    """The Bundle of `sessions` (oldest first reads like a diary)."""
+def fhir_bundle(
+    sessions: Iterable[SessionSummary],
+    now: datetime | None = None,
+    stages: Mapping[int, SessionStage] | None = None,
+) -> dict[str, Any]:
+    """The Bundle of `sessions` (oldest first reads like a diary); `stages`: each
+    session's programme stage, noted on its Procedure."""
     patient = _url("patient", "self")
     entries: list[dict[str, Any]] = [
         {"fullUrl": patient, "resource": {"resourceType": "Patient", "active": True}}
     ]
     for s in sessions:
         session = _url("session", f"{s.id}/{s.started_at.isoformat()}")
-        entries.append({"fullUrl": session, "resource": _procedure(s, patient)})
+        stage = (stages or {}).get(s.id)
+        entries.append({"fullUrl": session, "resource": _procedure(s, patient, stage)})
         ratings = [("before", s.pain_before, s.started_at)]
         ratings.append(("after", s.pain_after, s.ended_at or s.started_at))
         for moment, value, when in ratings:
@@ -124,6 +141,8 @@ def fhir_bundle(sessions: Iterable[SessionSummary], now: datetime | None = None)
 
 
 def write_fhir(store: HistoryReader, sessions: Iterable[SessionSummary], stream: TextIO) -> None:
-    del store  # the summaries hold all a Bundle says
-    json.dump(fhir_bundle(sessions), stream, ensure_ascii=False, indent=2)
+    # The summaries hold all a Bundle says but each session's programme stage.
+    connection = getattr(store, "connection", None)
+    stages = ProgrammeRecords(connection).session_stages() if connection is not None else {}
+    json.dump(fhir_bundle(sessions, stages=stages), stream, ensure_ascii=False, indent=2)
     stream.write("\n")
