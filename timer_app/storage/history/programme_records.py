@@ -4,7 +4,7 @@ The patient's enrolment (one current at most), its events (start, stage changes,
 marker answers, flare-ups, stop), the next-morning checks, and each session's
 stage (set by a trigger when the session row is inserted, from the enrolment
 current then: the recorder need not know about programmes). The schema is
-migration 5's (`history/migrations.py`).
+migration 5's (`history/migrations.py`), its rows' types `history/programme_rows.py`'s.
 
 Like `history/writes.py`, it never imports sqlite3: every write is one short
 transaction of the store's `HistoryConnection`, and a failure is a
@@ -14,9 +14,7 @@ transaction of the store's `HistoryConnection`, and a failure is a
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from enum import StrEnum
 from typing import Any
 
 from timer_app.core.describe import Translate, english
@@ -27,36 +25,16 @@ from timer_app.core.programme.rules import ProgrammeSession
 from timer_app.core.programme.status import ProgrammeStatus, programme_status
 from timer_app.core.routine import Frequency
 from timer_app.storage.history.connection import HistoryConnection
+from timer_app.storage.history.programme_rows import (
+    EventKind,
+    ProgrammeEvent,
+    SessionStage,
+    event_insert,
+)
 from timer_app.storage.history.rows import utc_text
 
-
-class EventKind(StrEnum):
-    STARTED = "started"
-    ADVANCED = "advanced"  # to the next stage, confirmed by the patient
-    WENT_BACK = "went_back"  # to the stage before
-    MARKER_YES = "marker_yes"  # the stage's marker question: yes
-    MARKER_NOT_YET = "marker_not_yet"
-    FLARE_UP = "flare_up"
-    STOPPED = "stopped"
-
-
-@dataclass(frozen=True)
-class ProgrammeEvent:
-    kind: EventKind
-    day: date
-    programme_id: str
-    stage_index: int  # the stage after the event
-    routine_id: str | None = None  # a flare-up's routine
-    until: date | None = None  # a flare-up's last day
-
-
-@dataclass(frozen=True)
-class SessionStage:
-    """The programme stage a session was done in."""
-
-    programme_id: str
-    stage_index: int
-    flare_up: bool
+# The rows' types are part of this module's interface (callers import them here).
+__all__ = ["EventKind", "ProgrammeEvent", "ProgrammeRecords", "SessionStage"]
 
 
 class ProgrammeRecords:
@@ -207,7 +185,7 @@ class ProgrammeRecords:
                 (programme_id, on.isoformat(), on.isoformat()),
             )
             enrolment_id = cursor.lastrowid
-            conn.execute(*_event(enrolment_id, EventKind.STARTED, on, 0, now))
+            conn.execute(*event_insert(enrolment_id, EventKind.STARTED, on, 0, now))
         return Enrolment(programme_id, on, 0, on)
 
     def stop(self, on: date, now: datetime) -> bool:
@@ -216,7 +194,7 @@ class ProgrammeRecords:
         if row is None:
             return False
         with self._connection.write() as conn:
-            conn.execute(*_event(row["id"], EventKind.STOPPED, on, row["stage_index"], now))
+            conn.execute(*event_insert(row["id"], EventKind.STOPPED, on, row["stage_index"], now))
             conn.execute(
                 "UPDATE programme_enrolments SET stopped_on = ? WHERE id = ?",
                 (on.isoformat(), row["id"]),
@@ -233,14 +211,14 @@ class ProgrammeRecords:
                 " WHERE id = ?",
                 (stage_index, on.isoformat(), row["id"]),
             )
-            conn.execute(*_event(row["id"], kind, on, stage_index, now))
+            conn.execute(*event_insert(row["id"], kind, on, stage_index, now))
 
     def record_marker(self, achieved: bool, on: date, now: datetime) -> None:
         """The answer to the stage's marker question ("Less morning stiffness?")."""
         row = self._require_current()
         kind = EventKind.MARKER_YES if achieved else EventKind.MARKER_NOT_YET
         with self._connection.write() as conn:
-            conn.execute(*_event(row["id"], kind, on, row["stage_index"], now))
+            conn.execute(*event_insert(row["id"], kind, on, row["stage_index"], now))
 
     def marker_answered(self) -> bool:
         """True when the current stage's marker question was answered in this stage."""
@@ -263,7 +241,7 @@ class ProgrammeRecords:
                 (until.isoformat(), row["id"]),
             )
             conn.execute(
-                *_event(
+                *event_insert(
                     row["id"], EventKind.FLARE_UP, on, row["stage_index"], now, routine_id, until
                 )
             )
@@ -291,27 +269,3 @@ class ProgrammeRecords:
         if row is None:
             raise LookupError("no programme is running")
         return row
-
-
-def _event(
-    enrolment_id: object,
-    kind: EventKind,
-    on: date,
-    stage_index: object,
-    now: datetime,
-    routine_id: str | None = None,
-    until: date | None = None,
-) -> tuple[str, tuple[object, ...]]:
-    return (
-        """INSERT INTO programme_events (enrolment_id, kind, local_date, stage_index,
-            routine_id, until_date, recorded_at_utc) VALUES (?, ?, ?, ?, ?, ?, ?)""",
-        (
-            enrolment_id,
-            kind.value,
-            on.isoformat(),
-            stage_index,
-            routine_id,
-            None if until is None else until.isoformat(),
-            utc_text(now),
-        ),
-    )
