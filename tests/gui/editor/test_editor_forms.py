@@ -67,7 +67,9 @@ def test_an_emptied_name_is_a_problem_at_the_name_and_save_waits_for_it(qtbot: Q
     assert form.name.accessibleDescription() == "name is empty"  # a screen reader says it
     assert not window.save_button.isEnabled()
     assert not window.saving.save_action.isEnabled()
-    assert "1 problem to fix" in window.status.text()
+    assert window.status.text() == (
+        "1 problem to fix. The first, shown at its field: exercise 1: name is empty."
+    )
     assert "⚠" in window.exercise_list.list.item(0).text()
     qtbot.keyClicks(form.name, "Pelvic tilt")
     assert form.rows["name"].problem_text == ""

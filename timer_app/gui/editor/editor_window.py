@@ -295,11 +295,21 @@ class EditorWindow(QMainWindow):
             if exercise_problems
             else self.tr("Exerci&se"),
         )
-        self.status.setText(
-            self.tr("Ready to save.")
-            if ok
-            else translate("EditorWindow", "%n problem(s) to fix, each at its field.", None, count)
-        )
+        if ok:
+            self.status.setText(self.tr("Ready to save."))
+        else:
+            first = self.check.problems[0]
+            where = first.path
+            words = first.message
+            if len(where) >= 2 and where[0] == "exercises" and isinstance(where[1], int):
+                words = (
+                    self.tr("exercise %1: %2")
+                    .replace("%1", str(where[1] + 1))
+                    .replace("%2", first.message)
+                )
+            summary = translate("EditorWindow", "%n problem(s) to fix.", None, count)
+            first_words = self.tr("The first, shown at its field: %1.").replace("%1", words)
+            self.status.setText(f"{summary} {first_words}")
         self._update_title()
 
     def _update_title(self) -> None:
