@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -253,3 +256,18 @@ def test_words_from_a_file_are_shown_as_written_never_as_markup(qtbot: QtBot) ->
     assert form.rows["name"].problem.textFormat() == Qt.TextFormat.PlainText
     tip = window.exercise_list.list.item(0).toolTip()
     assert "&lt;i&gt;" in tip  # a tooltip is rich text when it looks like it: escaped
+
+
+def test_the_forms_type_grows_with_the_system_font(
+    qtbot: QtBot, system_font: Callable[[float], None]
+) -> None:
+    system_font(15)
+    window = open_editor(qtbot, ROUTINE)
+    select(window, 2)
+    for widget in (
+        window.routine_form.title,
+        window.exercise_form.name,
+        window.exercise_form.seconds.spin,
+        window.exercise_list.list,
+    ):
+        assert widget.font().pointSizeF() == pytest.approx(18), widget.accessibleName()
