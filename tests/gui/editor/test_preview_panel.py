@@ -188,3 +188,16 @@ def test_every_bundled_routine_the_timeline_ends_at_the_plans_total(
         steps = len(build_plan(routine).steps)
         assert panel.timeline_model.rowCount() == steps + len(routine.exercises)
         assert panel.exercises.rowCount() == len(routine.exercises)
+
+
+def test_a_long_dose_wraps_instead_of_being_cut(panel: PreviewPanel, qtbot: QtBot) -> None:
+    show(panel, ROUTINE)
+    panel.resize(420, 700)  # a narrow preview column
+    qtbot.waitUntil(lambda: panel.exercises.columnWidth(1) < 250)
+    table = panel.exercises
+    dose = table.item(0, 1).text()
+    width = table.columnWidth(1)
+    needed = table.fontMetrics().horizontalAdvance(dose)
+    assert needed > width  # the dose is longer than its column...
+    one_line = table.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: table.rowHeight(0) >= 2 * one_line)  # ...so its row has lines

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -158,6 +159,15 @@ class PreviewPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # A long dose wraps onto more lines rather than ending in "…": the rows grow
+        # whenever the dose column's width changes (the panel resized or laid out).
+        self.exercises.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # After the header's batch of resizes (during it the rows measure the old width).
+        self._fit_rows = QTimer(self)
+        self._fit_rows.setSingleShot(True)
+        self._fit_rows.setInterval(0)
+        self._fit_rows.timeout.connect(self.exercises.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self._fit_rows.start())
         content_col.addWidget(self.exercises, 2)
 
         self.timeline_title = QLabel(self.tr("Step by step, as the player will run it:"))
