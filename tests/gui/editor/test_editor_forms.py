@@ -271,3 +271,12 @@ def test_the_forms_type_grows_with_the_system_font(
         window.exercise_list.list,
     ):
         assert widget.font().pointSizeF() == pytest.approx(18), widget.accessibleName()
+
+
+def test_a_description_keeps_its_paragraphs(qtbot: QtBot) -> None:
+    window = open_editor(qtbot, {**ROUTINE, "description": "First week.\n\nThen every day."})
+    box = window.routine_form.description
+    assert box.toPlainText() == "First week.\n\nThen every day."
+    box.moveCursor(box.textCursor().MoveOperation.End)
+    qtbot.keyClicks(box, " Gently.")
+    assert window.current_draft().fields["description"] == "First week.\n\nThen every day. Gently."

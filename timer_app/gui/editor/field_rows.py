@@ -262,3 +262,18 @@ class LinesEdit(QPlainTextEdit):
     def _changed(self) -> None:
         if not self._showing:
             self.sig_edited.emit(self.lines())
+
+
+class ParagraphsEdit(LinesEdit):
+    """A text box whose whole text is one field (a description): its blank lines,
+    which separate paragraphs, are kept."""
+
+    def lines(self) -> list[str]:
+        return [self.toPlainText().strip()]
+
+    def show_lines(self, value: object) -> None:
+        wanted = str(value or "").strip()
+        if wanted != self.toPlainText().strip():
+            self._showing = True
+            self.setPlainText(wanted)
+            self._showing = False

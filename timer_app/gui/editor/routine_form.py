@@ -40,6 +40,7 @@ from timer_app.core.editor.limits import (
 from timer_app.gui.editor.field_rows import (
     FieldRow,
     LinesEdit,
+    ParagraphsEdit,
     SecondsBox,
     narrow,
     route_undo_keys,
@@ -124,10 +125,10 @@ class RoutineForm(QWidget):
         self.lead_in.sig_changed.connect(
             lambda value: self._set("lead_in", value, self.tr("get-ready"))
         )
-        self.description = LinesEdit()
+        self.description = ParagraphsEdit()
         add("description", self.tr("&Description:"), self.description)
         self.description.sig_edited.connect(
-            lambda lines: self._set("description", "\n".join(lines), self.tr("description"))
+            lambda text: self._set("description", text[0], self.tr("description"))
         )
         self.safety = LinesEdit()
         self.safety.setPlaceholderText(self.tr("One safety note per line"))
@@ -206,7 +207,7 @@ class RoutineForm(QWidget):
             _show_text(self.author, fields.get("author"))
             self._show_frequency(fields.get("frequency"))
             self.lead_in.show_value(fields.get("lead_in"), DEFAULT_LEAD_IN)
-            self.description.show_lines(str(fields.get("description") or "").split("\n"))
+            self.description.show_lines(fields.get("description"))
             self.safety.show_lines(fields.get("safety"))
             self.precautions.show_names(fields.get("precautions"))
             rise = fields.get("pain_advice_rise")
