@@ -23,6 +23,7 @@ CONTRACTS = {
     "platformdirs": "Only timer_app.storage.paths uses platformdirs",
     "ruamel.yaml": "Only timer_app.storage.yaml writes round-trip YAML (ruamel)",
     "PySide6": "Only timer_app.gui uses Qt",
+    "jeepney": "Only timer_app.gui.reminders speaks D-Bus through jeepney",
 }
 
 pytestmark = pytest.mark.skipif(not LINT_IMPORTS.exists(), reason="import-linter not installed")
