@@ -39,7 +39,7 @@ from PySide6.QtCore import (
 
 from timer_app import APP_DISPLAY_NAME, APP_NAME
 from timer_app.gui.reminders.dbus_link import DBusLink, open_connection
-from timer_app.gui.reminders.notifier import Notifier, offers_buttons
+from timer_app.gui.reminders.notifier import Notifier
 from timer_app.gui.reminders.tray import TrayReminder
 
 log = logging.getLogger(__name__)
@@ -196,7 +196,6 @@ def run(with_app: int | None = None) -> int:
         )
         return 0
     connection = open_connection() if not sys.platform.startswith(("win", "darwin")) else None
-    desktop = connection is not None and offers_buttons(connection)
     app = _application()
     data_dir.mkdir(parents=True, exist_ok=True)
     lock = QLockFile(str(data_dir / LOCK_NAME))
@@ -208,9 +207,9 @@ def run(with_app: int | None = None) -> int:
     _quit_on_signals(app)
     _log_to(data_dir / LOG_NAME)
     link = DBusLink(connection, app) if connection is not None else None
-    # Without a notification service that shows buttons: a tray icon, in a child.
-    tray = None if desktop else TrayReminder(app)
-    notifier = Notifier(link, tray, parent=app)
+    # Without a notification service that shows buttons (or once it is gone):
+    # a tray icon, in a child.
+    notifier = Notifier(link, TrayReminder(app), parent=app)
     launched: list[subprocess.Popen[bytes]] = []
     service = ReminderService(
         read_inputs=inputs_child.read_in_child,

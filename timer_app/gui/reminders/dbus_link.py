@@ -48,25 +48,6 @@ def open_connection(bus: str = "SESSION") -> DBusConnection | None:
     return None
 
 
-def call_now(
-    connection: DBusConnection,
-    address: DBusAddress,
-    method: str,
-    signature: str | None = None,
-    body: tuple[Any, ...] = (),
-) -> tuple[Any, ...] | None:
-    """One call before Qt runs: the reply's body, or None (error, no answer)."""
-    message = new_method_call(address, method, signature, body)
-    try:
-        reply = connection.send_and_get_reply(message, timeout=CALL_TIMEOUT_S)
-    except (TimeoutError, OSError) as error:
-        log.info("%s: %s", method, error)
-        return None
-    if reply.header.message_type is MessageType.error:
-        return None
-    return tuple(reply.body)
-
-
 class DBusLink(QObject):
     """`call` sends and waits for the reply; `subscribe` hands matching signals to a
     handler as they arrive. `bus` is "SESSION", "SYSTEM" or an address (tests: a

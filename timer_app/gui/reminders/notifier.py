@@ -20,7 +20,7 @@ import logging
 import os
 import sys
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from jeepney import DBusAddress, MatchRule, Message
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -234,11 +234,3 @@ def desktop_notifications_expected() -> bool:
     return not sys.platform.startswith(("win", "darwin")) and bool(
         os.environ.get("DBUS_SESSION_BUS_ADDRESS") or os.environ.get("XDG_RUNTIME_DIR")
     )
-
-
-def offers_buttons(connection: Any) -> bool:
-    """Before Qt runs: does this session's notification service show buttons?"""
-    from timer_app.gui.reminders.dbus_link import call_now
-
-    reply = call_now(connection, NOTIFICATIONS, "GetCapabilities")
-    return reply is not None and "actions" in reply[0]

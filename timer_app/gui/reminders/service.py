@@ -15,7 +15,6 @@ screen (`sig_open_routine`); **In 15 minutes** snoozes once.
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -23,6 +22,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
+from timer_app.core.clock import boot_clock
 from timer_app.core.reminders.breaks import BreakClock, one_at_a_time
 from timer_app.core.reminders.schedule import (
     DayFacts,
@@ -76,7 +76,7 @@ class ReminderService(QObject):
         notifier: Notifier,
         waker: Waker,
         now: Callable[[], datetime],
-        monotonic: Callable[[], float] = time.monotonic,
+        monotonic: Callable[[], float] | None = None,
         idle: IdleSource | None = None,
         record_break: Callable[[datetime], None] | None = None,
         parent: QObject | None = None,
@@ -86,7 +86,9 @@ class ReminderService(QObject):
         self._notifier = notifier
         self._waker = waker
         self._now = now
-        self._monotonic = monotonic
+        # The boot clock, not time.monotonic: it keeps counting while the laptop
+        # sleeps, so a night suspended is time away for the standing-break count.
+        self._monotonic = monotonic or boot_clock().read
         self._idle = idle
         self._record_break = record_break
         self._state = ReminderState()
