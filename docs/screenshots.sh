@@ -53,3 +53,10 @@ shot session-stop-advice demo --size 1024x600 --keys "space +8 s +1 3 Return" --
 shot session-summary demo --size 1024x600 \
   --keys "space +1 $(right 13) +48 $(right 16) +1 Escape Return" \
   --after 2 "${start[@]}"
+# The routine editor (issue 14) on a copy of the core routine, as "Edit a copy"
+# opens it: the second exercise chosen in the list (Alt+X, Down), its form, and
+# the live preview with the timeline. Then a problem pinned to its field: the
+# title emptied (Alt+R, Alt+T, Ctrl+A, BackSpace), Save off, the preview greyed.
+shot editor fresh --size 1280x800 --wait 3 --keys "alt+x Down" -- "$app" edit core-routine
+shot editor-problem fresh --size 1280x800 --wait 3 --keys "alt+r alt+t ctrl+a BackSpace" \
+  -- "$app" edit core-routine
