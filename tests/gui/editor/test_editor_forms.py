@@ -177,13 +177,14 @@ def test_sides_and_picture_choices(qtbot: QtBot) -> None:
         "right",
     ]
     form.sides.setCurrentIndex(form.sides.findData("each"))
-    position = form.picture.findData("pelvic-tilt.svg")
+    position = form.picture.combo.findData("pelvic-tilt.svg")
     assert position > 0  # the app's own pictures are offered by name
-    form.picture.setCurrentIndex(position)
-    form.picture.activated.emit(position)
+    form.picture.combo.setCurrentIndex(position)
+    form.picture.combo.activated.emit(position)
     assert window.current_draft().exercises[0]["sides"] == "each"
     assert window.current_draft().exercises[0]["image"] == "pelvic-tilt.svg"
-    assert form.thumbnail.pixmap() is not None and not form.thumbnail.pixmap().isNull()
+    assert not form.picture.thumbnail.pixmap().isNull()
+    assert form.picture.combo.accessibleName() == "Picture"
     assert window.check.ok
 
 

@@ -106,7 +106,7 @@ def test_a_picture_from_a_file_is_copied_beside_the_saved_routine(
     window = open_editor(qtbot, ROUTINE)
     window.exercise_list.list.setCurrentRow(2)
     window.exercise_form._edit("image", str(picture), "picture")  # as the file dialog does
-    assert not window.exercise_form.thumbnail.pixmap().isNull()
+    assert not window.exercise_form.picture.thumbnail.pixmap().isNull()
     assert window.saving.save_to_mine()
     saved = user_routines_dir() / "evening-back-care.yaml"
     assert (user_routines_dir() / "wall-hold.png").read_bytes() == picture.read_bytes()

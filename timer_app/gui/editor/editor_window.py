@@ -195,7 +195,7 @@ class EditorWindow(QMainWindow):
         ]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
-        QWidget.setTabOrder(self.exercise_form.picture_file, self.try_button)
+        QWidget.setTabOrder(self.exercise_form.picture.file_button, self.try_button)
         QWidget.setTabOrder(self.try_button, self.save_button)
 
     def _build_menus(self) -> None:

@@ -14,26 +14,20 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
-    QFileDialog,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from timer_app.core.editor.check import DraftCheck, problems_at
-from timer_app.core.editor.draft import dosing_of, is_empty_value, seconds_of, with_dosing
+from timer_app.core.editor.draft import dosing_of, seconds_of
 from timer_app.core.editor.limits import (
     DEFAULT_HOLD_REST,
     DEFAULT_SET_REST,
@@ -47,6 +41,14 @@ from timer_app.core.editor.limits import (
 )
 from timer_app.core.routine import Dosing
 from timer_app.core.validation.checks import TIMING_FIELDS, LibraryExercise, merge_library_fields
+from timer_app.gui.editor.dosing_choice import DosingChoice
+from timer_app.gui.editor.exercise_edits import (
+    library_entry,
+    made_own,
+    with_field,
+    with_timing,
+    without_override,
+)
 from timer_app.gui.editor.field_rows import (
     FieldRow,
     LinesEdit,
@@ -55,30 +57,10 @@ from timer_app.gui.editor.field_rows import (
     route_undo_keys,
     style_problem,
 )
+from timer_app.gui.editor.picture_field import PictureField
 from timer_app.gui.editor.routine_form import PrecautionBoxes
 from timer_app.gui.editor.undo_commands import EditorDocument
 from timer_app.gui.page_style import BODY, HEADING, plain_label, scaled_font
-from timer_app.storage.resources import asset_path
-
-_DURATION_KEYS = ("rest", "set_rest", "lead_in", *TIMING_FIELDS)
-PICTURE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg")
-
-
-def bundled_pictures() -> list[str]:
-    """The app's own exercise pictures, by the name an `image:` gives them."""
-    folder = asset_path("images")
-    try:
-        return sorted(p.name for p in folder.iterdir() if p.suffix.lower() in PICTURE_SUFFIXES)
-    except OSError:
-        return []
-
-
-def same_value(key: str, a: object, b: object) -> bool:
-    if key in _DURATION_KEYS:
-        return seconds_of(a) == seconds_of(b)
-    if isinstance(a, str) and isinstance(b, str):
-        return a.strip() == b.strip()
-    return a == b
 
 
 class ExerciseForm(QWidget):
@@ -197,39 +179,21 @@ class ExerciseForm(QWidget):
         self._build_picture(add)
 
     def _build_dosing(self, add: Callable[..., FieldRow]) -> None:
-        box = QWidget()
-        grid = QGridLayout(box)  # two by two: the four choices side by side are too wide
-        grid.setContentsMargins(0, 0, 0, 0)
-        self.dosing_group = QButtonGroup(self)
-        self.dosing_buttons: dict[Dosing, QRadioButton] = {}
-        for dosing, words in (
-            (Dosing.HOLD, self.tr("&Hold each rep")),
-            (Dosing.TEMPO, self.tr("P&aced reps")),
-            (Dosing.COUNTED, self.tr("Counte&d reps")),
-            (Dosing.DURATION, self.tr("Timed activit&y")),
-        ):
-            button = QRadioButton(words)
-            button.setFont(scaled_font(BODY))
-            self.dosing_group.addButton(button)
-            self.dosing_buttons[dosing] = button
-            place = len(self.dosing_buttons) - 1
-            grid.addWidget(button, place // 2, place % 2)
-            button.toggled.connect(lambda on, d=dosing: self._dosing_toggled(on, d))
-        box.setFocusProxy(self.dosing_buttons[Dosing.HOLD])
-        add("dosing", self.tr("Dosing:"), box)
+        self.dosing = DosingChoice()
+        self.dosing_buttons = self.dosing.buttons
+        add("dosing", self.tr("Dosing:"), self.dosing)
+        self.dosing.sig_chosen.connect(self._dosing_chosen)
         self.seconds = SecondsBox(MIN_DURATION)
         add("timing", self.tr("Len&gth:"), self.seconds)
         self.seconds.sig_changed.connect(self._seconds_edited)
 
     def _build_picture(self, add: Callable[..., FieldRow]) -> None:
-        self.picture = QComboBox()
-        self.picture.setFont(scaled_font(BODY))
-        self.picture_file = QPushButton(self.tr("Pic&k a file…"))
-        self.thumbnail = QLabel()
-        self.thumbnail.setAccessibleName(self.tr("The picture chosen"))
-        add("image", self.tr("Picture:"), self.picture, self.picture_file, self.thumbnail)
-        self.picture.activated.connect(self._picture_chosen)
-        self.picture_file.clicked.connect(self._choose_picture_file)
+        self.picture = PictureField(self._routine_folder)
+        add("image", self.tr("Picture:"), self.picture)
+        self.picture.sig_chosen.connect(self._picture_chosen)
+
+    def _picture_chosen(self, image: object) -> None:
+        self._edit("image", image, self.tr("picture"))
 
     def _spin(self, low: int, high: int, suffix: str) -> QSpinBox:
         spin = QSpinBox()
@@ -255,109 +219,49 @@ class ExerciseForm(QWidget):
         if not 0 <= index < len(exercises):
             return -1, {}, None
         exercise = dict(exercises[index])
-        used = exercise.get("use")
-        entry = self._library().get(used) if isinstance(used, str) else None
-        return index, exercise, entry
+        return index, exercise, library_entry(exercise, self._library())
 
-    def _baseline(self, key: str, entry: LibraryExercise | None, dosing: Dosing) -> object:
-        """What the exercise has when it leaves `key` out: the library's, else the default."""
-        if entry is not None and key in entry.fields:
-            return entry.fields[key]
-        defaults: dict[str, object] = {
-            "sets": 1,
-            "reps": 1,
-            "sides": "none",
-            "rest": DEFAULT_HOLD_REST if dosing is Dosing.HOLD else 0,
-            "set_rest": DEFAULT_SET_REST,
-        }
-        return defaults.get(key)
-
-    # -- edits -----------------------------------------------------------------------------
-    def _edit(self, key: str, value: object, label: str) -> None:
+    # -- edits (each one undo step; the rules are in exercise_edits.py) ------------------
+    def _push(
+        self, change: Callable[[dict[str, Any]], dict[str, Any] | None], text: str, key: str | None
+    ) -> None:
         if self._showing:
             return
-        index, exercise, entry = self._current()
-        if index < 0:
-            return
-        dosing = dosing_of(exercise, self._library())
-        baseline = self._baseline(key, entry, dosing)
-        if is_empty_value(value) or (baseline is not None and same_value(key, value, baseline)):
-            exercise.pop(key, None)
-        else:
-            exercise[key] = value
-        text = self.tr("Change %1").replace("%1", label)
-        self._document.set_exercise(index, exercise, text, merge_key=key)
-
-    def _dosing_toggled(self, on: bool, dosing: Dosing) -> None:
-        if on:  # the button turned off says nothing: the one turned on does
-            self._dosing_chosen(dosing)
-
-    def _dosing_chosen(self, dosing: Dosing) -> None:
-        if self._showing:
-            return
-        index, exercise, entry = self._current()
-        if index < 0:
-            return
-        seconds = None if dosing is Dosing.COUNTED else float(self.seconds.spin.value())
-        changed = with_dosing(exercise, dosing, seconds, self._library())
-        self._drop_library_timing(changed, entry)
-        text = self.tr("Change the dosing")
-        self._document.set_exercise(index, changed, text, merge_key=None)
-
-    def _seconds_edited(self, value: object) -> None:
-        if self._showing:
-            return
-        index, exercise, entry = self._current()
-        if index < 0:
-            return
-        dosing = dosing_of(exercise, self._library())
-        changed = with_dosing(exercise, dosing, seconds_of(value), self._library())
-        self._drop_library_timing(changed, entry)
-        self._document.set_exercise(
-            index, changed, self.tr("Change the seconds"), merge_key="timing"
-        )
-
-    @staticmethod
-    def _drop_library_timing(exercise: dict[str, Any], entry: LibraryExercise | None) -> None:
-        """A timing equal to the library's is not an override: leave it out."""
-        if entry is None:
-            return
-        for key in TIMING_FIELDS:
-            library_value = entry.fields.get(key)
-            if key in exercise and same_value(key, exercise[key], library_value):
-                exercise.pop(key)
-
-    def _reset(self, key: str) -> None:
         index, exercise, _entry = self._current()
         if index < 0:
             return
-        keys = TIMING_FIELDS if key in ("timing", "dosing") else (key,)
-        for name in keys:
-            exercise.pop(name, None)
-        text = self.tr("Use the library's value")
-        self._document.set_exercise(index, exercise, text, merge_key=None)
+        changed = change(exercise)
+        if changed is not None:
+            self._document.set_exercise(index, changed, text, merge_key=key)
+
+    def _edit(self, key: str, value: object, label: str) -> None:
+        text = self.tr("Change %1").replace("%1", label)
+        self._push(lambda e: with_field(e, key, value, self._library()), text, key)
+
+    def _dosing_chosen(self, dosing: Dosing) -> None:
+        seconds = None if dosing is Dosing.COUNTED else float(self.seconds.spin.value())
+        self._push(
+            lambda e: with_timing(e, dosing, seconds, self._library()),
+            self.tr("Change the dosing"),
+            None,
+        )
+
+    def _seconds_edited(self, value: object) -> None:
+        self._push(
+            lambda e: with_timing(
+                e, dosing_of(e, self._library()), seconds_of(value), self._library()
+            ),
+            self.tr("Change the seconds"),
+            "timing",
+        )
+
+    def _reset(self, row: str) -> None:
+        self._push(lambda e: without_override(e, row), self.tr("Use the library's value"), None)
 
     def _detach(self) -> None:
-        index, exercise, entry = self._current()
-        if index < 0 or entry is None:
-            return
-        own = merge_library_fields(entry.fields, exercise)
-        own.pop("use", None)
-        self._document.set_exercise(index, own, self.tr("Make it my own"), merge_key=None)
-
-    def _picture_chosen(self, position: int) -> None:
-        self._edit("image", self.picture.itemData(position), self.tr("picture"))
-
-    def _choose_picture_file(self) -> None:
-        start = self._routine_folder() or Path.home()
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose a picture"),
-            str(start),
-            self.tr("Pictures (*.svg *.png *.jpg *.jpeg)"),
-        )
-        if path:  # copied beside the routine when it is saved
-            self._edit("image", str(Path(path).resolve()), self.tr("picture"))
+        entry = self._current()[2]
+        if entry is not None:
+            self._push(lambda e: made_own(e, entry), self.tr("Make it my own"), None)
 
     # -- showing -----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -404,7 +308,7 @@ class ExerciseForm(QWidget):
         self.instructions.show_lines(merged.get("instructions"))
         self.cautions.show_lines(merged.get("cautions"))
         _show_line(self.note, merged.get("note"))
-        self.dosing_buttons[dosing].setChecked(True)
+        self.dosing.show_dosing(dosing)
         timing = {Dosing.HOLD: "hold", Dosing.TEMPO: "tempo", Dosing.DURATION: "duration"}
         field = timing.get(dosing)
         self.rows["timing"].setVisible(field is not None)
@@ -429,7 +333,7 @@ class ExerciseForm(QWidget):
         self.set_rest.show_value(merged.get("set_rest"), DEFAULT_SET_REST)
         self.lead_in.show_value(merged.get("lead_in"))
         self.precautions.show_names(merged.get("precautions"))
-        self._show_picture(merged.get("image"))
+        self.picture.show_image(merged.get("image"))
         for key, row in self.rows.items():
             keys = TIMING_FIELDS if key in ("timing", "dosing") else (key,)
             library_has = entry is not None and any(k in entry.fields for k in keys)
@@ -439,35 +343,6 @@ class ExerciseForm(QWidget):
                 row.show_override(_words(base) if library_has else self.tr("nothing"))
             else:
                 row.show_override(None)
-
-    def _show_picture(self, image: object) -> None:
-        self.picture.clear()
-        self.picture.addItem(self.tr("No picture"), None)
-        for name in bundled_pictures():
-            self.picture.addItem(name.rsplit(".", 1)[0].replace("-", " ").capitalize(), name)
-        if isinstance(image, str) and image and self.picture.findData(image) < 0:
-            self.picture.addItem(Path(image).name, image)
-        self.picture.setCurrentIndex(max(0, self.picture.findData(image)))
-        path = self._picture_path(image)
-        pixmap = QPixmap(str(path)) if path is not None else QPixmap()
-        size = self.fontMetrics().height() * 4
-        if pixmap.isNull():
-            self.thumbnail.clear()
-        else:
-            self.thumbnail.setPixmap(pixmap.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio))
-
-    def _picture_path(self, image: object) -> Path | None:
-        if not isinstance(image, str) or not image:
-            return None
-        folder = self._routine_folder()
-        for candidate in (
-            Path(image),
-            *([folder / image] if folder is not None else []),
-            asset_path("images", image),
-        ):
-            if candidate.is_absolute() and candidate.is_file():
-                return candidate
-        return None
 
     def show_check(self, check: DraftCheck) -> None:
         """Each problem of the exercise shown at its field; kept for the next selection."""

@@ -143,7 +143,8 @@ class FieldRow(QWidget):
 
     def _target(self) -> QWidget:
         """The widget that takes the focus: a screen reader reads its name."""
-        return self.editor.spin if isinstance(self.editor, SecondsBox) else self.editor
+        target = getattr(self.editor, "input", None)
+        return target if isinstance(target, QWidget) else self.editor
 
     @property
     def problem_text(self) -> str:
@@ -211,6 +212,11 @@ class SecondsBox(QWidget):
         row.addStretch(1)
         self._showing = False
         self.spin.valueChanged.connect(self._changed)
+
+    @property
+    def input(self) -> QWidget:
+        """The widget that takes the focus (and is named for a screen reader)."""
+        return self.spin
 
     def value(self) -> object:
         number = self.spin.value()
