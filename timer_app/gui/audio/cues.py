@@ -304,10 +304,20 @@ class Cues:
         return speech is not None and (speech.available or getattr(speech, "checking", False))
 
     def __call__(self, event: object) -> None:
-        if self.muted:
-            return
-        for cue in cues_for(event):
-            self._play(cue)
+        # Paused, the tones are let go (Qt's PulseAudio thread wakes while they
+        # exist) and made again on resume, before the next one is due.
+        if isinstance(event, ev.SessionResumed | ev.SessionStarted):
+            self._sounds_call("prepare")
+        if not self.muted:
+            for cue in cues_for(event):
+                self._play(cue)
+        if isinstance(event, ev.SessionPaused):
+            self._sounds_call("release")
+
+    def _sounds_call(self, name: str) -> None:
+        method = getattr(self._sounds, name, None)  # a backend may not have it
+        if method is not None:
+            method()
 
     def play_test(self) -> None:
         """A chime and a sentence, so a person can set the volume before a session."""

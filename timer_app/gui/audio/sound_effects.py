@@ -3,6 +3,13 @@
 Machines without audio are common (no libpulse makes importing QtMultimedia
 raise ImportError; no sound server means no outputs): then `available` is false
 and `problem` says why in one sentence.
+
+Quiet while paused (issue 18): while `QSoundEffect`s exist, Qt's PulseAudio
+thread wakes about once a second (measured with a private PulseAudio: 1.1-1.6
+wake-ups a second with the four effects loaded, 0.05 a few seconds after they
+are deleted). So the effects are released when a session pauses (`release`) and
+after a minute without a tone, and made again on resume (`prepare`) or at the
+next tone. Deleted, not stopped: `stop()` on an idle effect made Qt 6.12 spin.
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, QTimer, QUrl
 
 from timer_app.gui.translation import translate
 from timer_app.storage.resources import asset_path
@@ -26,6 +33,8 @@ SOUND_NAMES = ("tick", "chime", "switch", "start")
 # The WAVs carry their own loudness (make_sounds.py balances them against the
 # voice); this only keeps a little headroom in the mix.
 SOUND_VOLUME = 0.9
+IDLE_RELEASE_MS = 60_000  # no tone for a minute: the effects go (see above)
+PLAYING_RETRY_MS = 1_000  # a tone still playing when released: once it is over
 
 
 def wav_seconds(name: str) -> float:
@@ -111,7 +120,12 @@ class QtSounds:
     def __init__(self, parent: QObject | None = None) -> None:
         self.available = False
         self.problem = ""
+        self._parent = parent
         self._effects: dict[str, Any] = {}
+        self._effect_class: Any = None
+        self._idle = QTimer(parent)
+        self._idle.setSingleShot(True)
+        self._idle.timeout.connect(self.release)
         if not sound_server_present():
             self.problem = no_output_sentence()
             return
@@ -124,14 +138,38 @@ class QtSounds:
         if not QMediaDevices.audioOutputs():
             self.problem = no_output_sentence()
             return
-        for name in SOUND_NAMES:
-            effect = QSoundEffect(parent)
-            effect.setSource(QUrl.fromLocalFile(str(asset_path("sounds", f"{name}.wav"))))
-            effect.setVolume(SOUND_VOLUME)
-            self._effects[name] = effect
+        self._effect_class = QSoundEffect
         self.available = True
+        self.prepare()
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the effects exist now (what keeps Qt's PulseAudio thread waking)."""
+        return bool(self._effects)
+
+    def prepare(self) -> None:
+        """Load the tones, so the next one plays at once (a session starts or goes on)."""
+        if self.available and not self._effects:
+            for name in SOUND_NAMES:
+                effect = self._effect_class(self._parent)
+                effect.setSource(QUrl.fromLocalFile(str(asset_path("sounds", f"{name}.wav"))))
+                effect.setVolume(SOUND_VOLUME)
+                self._effects[name] = effect
+        self._idle.start(IDLE_RELEASE_MS)
+
+    def release(self) -> None:
+        """Let the tones go (paused, or a minute without one); a tone still
+        playing finishes first."""
+        if any(effect.isPlaying() for effect in self._effects.values()):
+            self._idle.start(PLAYING_RETRY_MS)
+            return
+        self._idle.stop()
+        for effect in self._effects.values():
+            effect.deleteLater()
+        self._effects.clear()
 
     def play(self, name: str) -> None:
+        self.prepare()
         effect = self._effects.get(name)
         if effect is not None:
             effect.play()
