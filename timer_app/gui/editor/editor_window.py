@@ -12,7 +12,6 @@ again, so the Routines page lists the new routine ("One owner for the app's stat
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
-from enum import Enum
 from itertools import pairwise
 from pathlib import Path
 
@@ -21,7 +20,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -34,6 +32,7 @@ from timer_app.core.editor.check import DraftCheck, check_draft
 from timer_app.core.editor.draft import RoutineDraft
 from timer_app.core.validation.checks import LibraryExercise
 from timer_app.gui.app_model import AppModel
+from timer_app.gui.editor.close_question import CloseAnswer, ask_close_box
 from timer_app.gui.editor.exercise_form import ExerciseForm
 from timer_app.gui.editor.exercise_list import ExerciseList
 from timer_app.gui.editor.library_picker import LibraryPicker
@@ -41,29 +40,8 @@ from timer_app.gui.editor.preview_panel import PreviewPanel
 from timer_app.gui.editor.routine_form import RoutineForm
 from timer_app.gui.editor.save_actions import SaveActions
 from timer_app.gui.editor.undo_commands import EditorDocument
-from timer_app.gui.page_style import BODY, plain_label, plain_message, scaled_font
+from timer_app.gui.page_style import BODY, plain_label, scaled_font
 from timer_app.gui.translation import translate
-
-
-class CloseAnswer(Enum):
-    SAVE = "save"
-    DISCARD = "discard"
-    CANCEL = "cancel"
-
-
-def ask_close_box(parent: QWidget, title: str, text: str, can_save: bool) -> CloseAnswer:
-    """Save / Discard / Cancel; without Save while the routine has problems."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, plain_message(text), parent=parent)
-    save = box.addButton(QMessageBox.StandardButton.Save) if can_save else None
-    discard = box.addButton(QMessageBox.StandardButton.Discard)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(save or cancel)
-    box.setEscapeButton(cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    if save is not None and clicked is save:
-        return CloseAnswer.SAVE
-    return CloseAnswer.DISCARD if clicked is discard else CloseAnswer.CANCEL
 
 
 class EditorWindow(QMainWindow):
