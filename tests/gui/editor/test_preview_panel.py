@@ -70,9 +70,9 @@ def test_each_exercise_shows_its_dose_in_the_routines_page_words_and_its_time(
     routine = check_draft(draft, {}).routine
     assert routine is not None
     assert table_rows(panel) == [
-        ["1. Lying hold", dose_in_words(routine.exercises[0]), "2 min 20 s"],
-        ["2. Tilts", "2 reps", "5 s"],
-        ["3. March on the spot", "1 min", "1 min 5 s"],
+        ["1. Lying hold\n" + dose_in_words(routine.exercises[0]), "2 min 20 s"],
+        ["2. Tilts\n2 reps", "5 s"],
+        ["3. March on the spot\n1 min", "1 min 5 s"],
     ]
     assert (
         dose_in_words(routine.exercises[0])
@@ -124,7 +124,7 @@ def test_a_problem_greys_the_last_preview_and_says_how_many(panel: PreviewPanel)
     assert panel.problems.isVisible()
     assert panel.problems.text().startswith("1 problem to fix before this routine can play.")
     assert panel.is_greyed()
-    assert table_rows(panel)[2][0] == "3. March on the spot"  # the last valid one, greyed
+    assert table_rows(panel)[2][0] == "3. March on the spot\n1 min"  # the last valid, greyed
 
     show(panel, ROUTINE)  # fixed: the preview is live again
     assert not panel.problems.isVisible()
@@ -192,12 +192,12 @@ def test_every_bundled_routine_the_timeline_ends_at_the_plans_total(
 
 def test_a_long_dose_wraps_instead_of_being_cut(panel: PreviewPanel, qtbot: QtBot) -> None:
     show(panel, ROUTINE)
-    panel.resize(420, 700)  # a narrow preview column
-    qtbot.waitUntil(lambda: panel.exercises.columnWidth(1) < 250)
+    panel.resize(300, 700)  # the preview column on a 1024 px screen
     table = panel.exercises
-    dose = table.item(0, 1).text()
-    width = table.columnWidth(1)
-    needed = table.fontMetrics().horizontalAdvance(dose)
-    assert needed > width  # the dose is longer than its column...
-    one_line = table.fontMetrics().lineSpacing()
-    qtbot.waitUntil(lambda: table.rowHeight(0) >= 2 * one_line)  # ...so its row has lines
+    qtbot.waitUntil(lambda: table.columnWidth(0) < 220)
+    text = table.item(0, 0).text()
+    metrics = table.fontMetrics()
+    assert metrics.horizontalAdvance(text.split("\n")[1]) > table.columnWidth(0)
+    # name, then the dose over more than one line: at least three lines high
+    qtbot.waitUntil(lambda: table.rowHeight(0) >= 3 * metrics.lineSpacing())
+    assert table.columnWidth(1) >= metrics.horizontalAdvance("2 min 20 s")  # never cut

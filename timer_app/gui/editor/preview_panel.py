@@ -146,19 +146,19 @@ class PreviewPanel(QWidget):
         self.total.setAccessibleName(self.tr("Total time"))
         content_col.addWidget(self.total)
 
-        self.exercises = QTableWidget(0, 3)
-        self.exercises.setHorizontalHeaderLabels(
-            [self.tr("Exercise"), self.tr("Dose"), self.tr("Time")]
-        )
+        # Two columns: the name with its dose on the line below, then the time. The
+        # preview is the editor's narrowest column (1024 px screens): a dose of its
+        # own squeezed between name and time read as one word a line.
+        self.exercises = QTableWidget(0, 2)
+        self.exercises.setHorizontalHeaderLabels([self.tr("Exercise and dose"), self.tr("Time")])
         self.exercises.setAccessibleName(self.tr("Each exercise's dose and time"))
         self.exercises.setFont(scaled_font(BODY))
         self.exercises.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.exercises.setWordWrap(True)
         self.exercises.verticalHeader().hide()
         header = self.exercises.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         # A long dose wraps onto more lines rather than ending in "…": the rows grow
         # whenever the dose column's width changes (the panel resized or laid out).
         self.exercises.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -239,7 +239,8 @@ class PreviewPanel(QWidget):
         table.setUpdatesEnabled(False)
         table.setRowCount(len(preview.exercises))
         for row, exercise in enumerate(preview.exercises):
-            cells = (f"{row + 1}. {exercise.name}", exercise.dose_words, exercise.seconds_words)
+            named = f"{row + 1}. {exercise.name}\n{exercise.dose_words}"
+            cells = (named, exercise.seconds_words)
             for column, text in enumerate(cells):
                 item = table.item(row, column)
                 if item is None:
