@@ -242,3 +242,34 @@ def test_the_real_editor_opens_and_its_save_is_selected_on_the_page(
     assert "knee-to-chest" in {r.id for r in page.routines()}  # the original stays
     window.close()
     qtbot.waitUntil(lambda: page.editing.windows == [])
+
+
+def test_ctrl_n_in_the_main_window_opens_a_new_routine_but_not_during_a_session(
+    qtbot: QtBot,
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from timer_app.core.clock import FakeClock
+    from timer_app.gui.window.start import build_main_window
+    from timer_app.storage.settings import Settings
+
+    window = build_main_window(
+        start=None, clock=FakeClock(), settings=Settings(first_run_safety_seen=True), history=None
+    )
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    opened = Opened()
+    window.routines_page.editing.open_editor = opened
+    window.show_page("history")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == "routines"
+    draft, path = opened.last
+    assert path is None and draft.exercises == []
+
+    window.open_session(window.routines_page.routines()[0])
+    window.session_view.confirm = lambda _title, _question: True
+    qtbot.keyClick(window.session_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(opened.calls) == 1  # a session on the screen is never left for the editor
+    assert window.current_page() == "session"

@@ -3,7 +3,7 @@
 `key_help()` is the one definition. The session screen makes its shortcuts from
 its `Binding`s (`session_controls.SessionKeys`); the F1 box and the Safety page
 print its rows; README's keys table copies them. The window's own keys (its menu:
-Ctrl+O, Alt+1, Alt+2, F1, Ctrl+Q) are listed here too, as `WINDOW` bindings, and
+Ctrl+O, Ctrl+N, Alt+1, Alt+2, F1, Ctrl+Q) are listed here too, as `WINDOW` bindings, and
 tests/gui/test_key_list.py checks both ways that every key bound anywhere is in
 the list and every key in the list is bound, so what a person reads cannot
 drift from what the keys do.
@@ -155,6 +155,12 @@ def key_help() -> list[KeyHelp]:
             translate("Keys", "Ctrl+O"),
             translate("Keys", "Import a routine file (Routines page)"),
             (Binding("Ctrl+O", WINDOW),),
+            in_session_help=False,
+        ),
+        KeyHelp(
+            translate("Keys", "Ctrl+N"),
+            translate("Keys", "Make a new routine in the editor (Routines page)"),
+            (Binding("Ctrl+N", WINDOW),),
             in_session_help=False,
         ),
         KeyHelp(

@@ -39,6 +39,11 @@ def build_menu(window: MainWindow) -> MenuActions:
     import_action.setShortcuts(QKeySequence.StandardKey.Open)
     import_action.triggered.connect(lambda: import_requested(window))
     file_menu.addAction(import_action)
+    # The routine editor (issue 14), as the Routines page's New routine… opens it.
+    new_action = QAction(translate("MainWindow", "&New routine…"), window)
+    new_action.setShortcuts([QKeySequence("Ctrl+N")])
+    new_action.triggered.connect(lambda: new_routine_requested(window))
+    file_menu.addAction(new_action)
     file_menu.addSeparator()
     quit_action = QAction(translate("MainWindow", "&Quit"), window)
     quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
@@ -76,6 +81,13 @@ def import_requested(window: MainWindow) -> None:
         return
     window.show_page("routines")
     window.routines_page.choose_file_to_import()
+
+
+def new_routine_requested(window: MainWindow) -> None:
+    if window.current_page() == "session":
+        return
+    window.show_page("routines")
+    window.routines_page.editing.new_routine()
 
 
 # -- --start -----------------------------------------------------------------------
