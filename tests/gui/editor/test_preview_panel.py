@@ -71,7 +71,7 @@ def test_each_exercise_shows_its_dose_in_the_routines_page_words_and_its_time(
     assert routine is not None
     assert table_rows(panel) == [
         ["1. Lying hold\n" + dose_in_words(routine.exercises[0]), "2 min 20 s"],
-        ["2. Tilts\n2 reps", "5 s"],
+        ["2. Tilts\n2 reps", "5 s + reps"],  # counted: as long as they take
         ["3. March on the spot\n1 min", "1 min 5 s"],
     ]
     assert (
@@ -201,3 +201,12 @@ def test_a_long_dose_wraps_instead_of_being_cut(panel: PreviewPanel, qtbot: QtBo
     # name, then the dose over more than one line: at least three lines high
     qtbot.waitUntil(lambda: table.rowHeight(0) >= 3 * metrics.lineSpacing())
     assert table.columnWidth(1) >= metrics.horizontalAdvance("2 min 20 s")  # never cut
+
+
+def test_counted_reps_are_said_to_take_as_long_as_they_take(panel: PreviewPanel) -> None:
+    show(panel, ROUTINE)
+    assert panel.counted_note.isVisible()
+    timed_only = {**ROUTINE, "exercises": [ROUTINE["exercises"][0], ROUTINE["exercises"][2]]}
+    show(panel, timed_only)
+    assert not panel.counted_note.isVisible()
+    assert [row[1] for row in table_rows(panel)] == ["2 min 20 s", "1 min 5 s"]

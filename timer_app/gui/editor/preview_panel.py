@@ -77,6 +77,13 @@ def timeline_rows(preview: RoutinePreview) -> list[TimelineRow]:
     return rows
 
 
+def counted_exercises(preview: RoutinePreview) -> set[int]:
+    """The exercises with counted reps: their time is only what the plan can know."""
+    from timer_app.core.plan import StepKind
+
+    return {line.exercise_index for line in preview.timeline if line.kind is StepKind.COUNTED_REP}
+
+
 def _clock_time(seconds: float) -> str:
     """Minutes and seconds from the start, as a stopwatch shows them: 0:00, 12:35."""
     whole = round(seconds)
@@ -173,6 +180,15 @@ class PreviewPanel(QWidget):
         self.timeline_title = QLabel(self.tr("Step by step, as the player will run it:"))
         self.timeline_title.setFont(scaled_font(BODY))
         content_col.addWidget(self.timeline_title)
+        # Counted reps last until the patient presses Enter: said once, when there are any.
+        self.counted_note = paragraph(
+            self.tr(
+                "Counted reps take as long as the patient takes: the times after one "
+                "are the earliest."
+            )
+        )
+        self.counted_note.hide()
+        content_col.addWidget(self.counted_note)
         self.timeline_model = TimelineModel(self)
         self.timeline = QListView()
         self.timeline.setModel(self.timeline_model)
@@ -222,6 +238,7 @@ class PreviewPanel(QWidget):
         self.total.setAccessibleDescription(self.total.text())
         self._fill_exercises(preview)
         self.timeline_model.set_rows(timeline_rows(preview))
+        self.counted_note.setVisible(bool(counted_exercises(preview)))
 
     def total_text(self, preview: RoutinePreview) -> str:
         per_day = preview.per_day_words
@@ -238,9 +255,13 @@ class PreviewPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         table.setUpdatesEnabled(False)
         table.setRowCount(len(preview.exercises))
+        counted = counted_exercises(preview)
         for row, exercise in enumerate(preview.exercises):
             named = f"{row + 1}. {exercise.name}\n{exercise.dose_words}"
-            cells = (named, exercise.seconds_words)
+            time = exercise.seconds_words
+            if row in counted:  # its planned time is the get-ready alone
+                time = self.tr("{time} + reps").format(time=time)
+            cells = (named, time)
             for column, text in enumerate(cells):
                 item = table.item(row, column)
                 if item is None:
