@@ -1,0 +1,98 @@
+"""The preview's timeline: every step the player will run, with the moment it starts.
+
+Rows for a list view (`PreviewPanel`): each exercise's name, then its steps from
+`core.editor.preview`, which builds them from the plan the player runs. A long
+routine (thousands of steps) stays fast: a model, every row one line, and the
+same rows again are no reset at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from timer_app.gui.page_style import BODY, scaled_font
+
+if TYPE_CHECKING:
+    from timer_app.core.editor.preview import RoutinePreview
+
+_ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    """One row of the timeline list: an exercise's heading, or a step and when it starts."""
+
+    text: str
+    is_heading: bool
+
+
+def timeline_rows(preview: RoutinePreview) -> list[TimelineRow]:
+    """The timeline as rows: each exercise's name, then its steps with their start times.
+
+    A counted rep has no length: the times after it are "at the earliest".
+    """
+    rows: list[TimelineRow] = []
+    names = [e.name for e in preview.exercises]
+    start = 0.0
+    current = -1
+    for line in preview.timeline:
+        if line.exercise_index != current:
+            current = line.exercise_index
+            name = names[current] if 0 <= current < len(names) else ""
+            rows.append(TimelineRow(f"{current + 1}. {name}", True))
+        rows.append(TimelineRow(f"{_clock_time(start)}   {line.words}", False))
+        start += line.seconds or 0.0
+    return rows
+
+
+def counted_exercises(preview: RoutinePreview) -> set[int]:
+    """The exercises with counted reps: their time is only what the plan can know."""
+    from timer_app.core.plan import StepKind
+
+    return {line.exercise_index for line in preview.timeline if line.kind is StepKind.COUNTED_REP}
+
+
+def _clock_time(seconds: float) -> str:
+    """Minutes and seconds from the start, as a stopwatch shows them: 0:00, 12:35."""
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+class TimelineModel(QAbstractListModel):
+    """The timeline's rows for a list view: headings bold, steps indented."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[TimelineRow] = []
+        self._bold = scaled_font(BODY, bold=True)
+
+    def set_rows(self, rows: Sequence[TimelineRow]) -> bool:
+        """Show these rows; False (and nothing redrawn) when they are the ones shown."""
+        if list(rows) == self._rows:
+            return False
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+        return True
+
+    def rows(self) -> list[TimelineRow]:
+        return list(self._rows)
+
+    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's default)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return row.text if row.is_heading else f"    {row.text}"
+        if role == Qt.ItemDataRole.FontRole and row.is_heading:
+            return self._bold
+        return None
