@@ -11,8 +11,7 @@ sees roughly where they were; before any valid draft it says what is missing.
 
 A long routine (thousands of steps) stays fast: the timeline is a list view
 over a model (`preview_timeline.py`; only the rows in view are drawn, every row
-one line high), and
-a keystroke that leaves the preview as it was redraws nothing.
+one line high), and a keystroke that leaves the preview as it was redraws nothing.
 """
 
 from __future__ import annotations
