@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from timer_app.gui.page_style import plain_message
+from timer_app.gui.translation import translate
 
 if TYPE_CHECKING:
     from timer_app.gui.editor.editor_window import EditorWindow
@@ -30,15 +31,16 @@ class SaveActions:
 
     def __init__(self, window: EditorWindow) -> None:
         self._window = window
-        tr = window.tr
-        self.save_action = QAction(tr("&Save"), window)
+        self.save_action = QAction(translate("SaveActions", "&Save"), window)
         self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
         self.save_action.triggered.connect(self.save)
-        self.save_mine_action = QAction(tr("Save to &my routines"), window)
+        self.save_mine_action = QAction(translate("SaveActions", "Save to &my routines"), window)
         self.save_mine_action.triggered.connect(self.save_to_mine)
-        self.save_clinic_action = QAction(tr("Save to a &clinic folder…"), window)
+        self.save_clinic_action = QAction(
+            translate("SaveActions", "Save to a &clinic folder…"), window
+        )
         self.save_clinic_action.triggered.connect(self.save_to_clinic)
-        self.export_action = QAction(tr("&Export for a patient…"), window)
+        self.export_action = QAction(translate("SaveActions", "&Export for a patient…"), window)
         self.export_action.triggered.connect(self.export_for_patient)
         # Where a save to a clinic folder or an export goes (tests answer; the app asks).
         self.choose_clinic_folder = self._ask_clinic_folder
@@ -81,9 +83,10 @@ class SaveActions:
         folders = [(label, path) for label, path in writable_folders() if path != mine]
         if not folders:
             self.tell(
-                self._window.tr(
+                translate(
+                    "SaveActions",
                     "The app knows no clinic folder it can write to. Add one with Routine "
-                    "folders… on the Routines page (or timer-app clinic add), then try again."
+                    "folders… on the Routines page (or timer-app clinic add), then try again.",
                 )
             )
             return False
@@ -108,7 +111,7 @@ class SaveActions:
         except (OSError, ValueError) as error:
             log.warning("routine not saved to %s: %s", folder, error)
             self.tell(
-                window.tr("The routine could not be saved in %1: %2")
+                translate("SaveActions", "The routine could not be saved in %1: %2")
                 .replace("%1", str(folder))
                 .replace("%2", _reason(error))
             )
@@ -119,7 +122,7 @@ class SaveActions:
         window.set_saved_id(draft.to_mapping().get("id") or path.stem)
         window.banner.hide()
         window.document.undo_stack.setClean()
-        window.status.setText(window.tr("Saved as %1.").replace("%1", str(path)))
+        window.status.setText(translate("SaveActions", "Saved as %1.").replace("%1", str(path)))
         window.saved.emit(path)
         window._model.load_routines()  # every page lists it (the app model owns routines)
         return True
@@ -143,13 +146,13 @@ class SaveActions:
         except (OSError, ValueError, RoutineLoadError) as error:
             log.warning("export to %s failed: %s", destination, error)
             self.tell(
-                window.tr("The routine could not be exported to %1: %2")
+                translate("SaveActions", "The routine could not be exported to %1: %2")
                 .replace("%1", str(destination))
                 .replace("%2", _reason(error))
             )
             return False
         window.status.setText(
-            window.tr("Exported for your patient: %1").replace("%1", str(written))
+            translate("SaveActions", "Exported for your patient: %1").replace("%1", str(written))
         )
         return True
 
@@ -159,8 +162,8 @@ class SaveActions:
         names = [f"{label} — {path}" for label, path in folders]
         chosen, ok = QInputDialog.getItem(
             window,
-            window.tr("Save to a clinic folder"),
-            window.tr("Save the routine in:"),
+            translate("SaveActions", "Save to a clinic folder"),
+            translate("SaveActions", "Save the routine in:"),
             names,
             0,
             False,
@@ -169,11 +172,11 @@ class SaveActions:
 
     def _ask_export_target(self, routine: Path) -> tuple[Path, bool] | None:
         window = self._window
-        zip_filter = window.tr("A single .zip file (*.zip)")
-        folder_filter = window.tr("A folder (*)")
+        zip_filter = translate("SaveActions", "A single .zip file (*.zip)")
+        folder_filter = translate("SaveActions", "A folder (*)")
         path, chosen_filter = QFileDialog.getSaveFileName(
             window,
-            window.tr("Export for a patient"),
+            translate("SaveActions", "Export for a patient"),
             str(Path.home() / f"{routine.stem}.zip"),
             f"{zip_filter};;{folder_filter}",
         )
@@ -183,7 +186,9 @@ class SaveActions:
         return Path(path), as_zip
 
     def _tell_box(self, text: str) -> None:
-        QMessageBox.warning(self._window, self._window.tr("Routine editor"), plain_message(text))
+        QMessageBox.warning(
+            self._window, translate("SaveActions", "Routine editor"), plain_message(text)
+        )
 
 
 def _reason(error: BaseException) -> str:
