@@ -7,7 +7,8 @@ exercise to select on either side, so an undone delete brings the exercise back
 command per field (`merge_key`), so Ctrl+Z undoes a word, not a letter.
 
 `EditorDocument` owns the draft and the stack; the forms and the list read the
-draft and call its methods, never change the draft themselves.
+draft and call its methods, never change the draft themselves ("Every edit can
+be undone; only a routine that loads is saved" in docs/design.md).
 """
 
 from __future__ import annotations
