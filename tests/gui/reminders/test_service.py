@@ -210,3 +210,70 @@ def test_a_minute_away_after_a_break_reminder_is_recorded_as_a_break_taken(
     counts = BreakRecords(store.connection).per_day(at(0, 0).date(), at(0, 0).date())
     store.close()
     assert counts == {at(0, 0).date(): 1}
+
+
+def _service_reading_here(server: FakeNotificationServer, clock: FakeClock, waker: FakeWaker
+                          ) -> tuple[ReminderService, DBusLink]:  # fmt: skip
+    from timer_app.gui.reminders.inputs_child import read_here
+
+    link = DBusLink.open(server.address)
+    assert link is not None
+    service = ReminderService(
+        read_inputs=read_here,  # what the background's child reads
+        notifier=Notifier(link),
+        waker=waker,
+        now=clock.now,
+        monotonic=clock.monotonic,
+    )
+    return service, link
+
+
+def test_without_idle_time_a_sitting_starts_again_at_the_end_of_a_session(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    from tests.storage.history_support import add_session
+    from timer_app.storage.history.store import SqliteHistoryStore
+
+    write_routine(data_dir, REPO_ROOT)
+    set_reminders(breaks_enabled=True, break_minutes=25, quiet_start="00:00", quiet_end="00:00")
+    with notification_server() as server:
+        clock, waker = FakeClock(at(10, 0)), FakeWaker()
+        service, link = _service_reading_here(server, clock, waker)
+        service.start()
+        while clock.wall < at(10, 10):
+            assert waker.armed is not None
+            clock.advance_to(waker.armed)
+            waker.fire()
+        store = SqliteHistoryStore.open()
+        add_session(store, at(10, 5), active=270.0, routine_id=ROUTINE_ID)  # ends 10:10
+        store.close()
+        service.invalidate()  # what the history watcher does after the writes
+        while not server.received:
+            assert waker.armed is not None
+            clock.advance_to(waker.armed)
+            waker.fire()
+        assert clock.wall == at(10, 35)  # 25 minutes from the session's end, not 10:25
+        link.close()
+
+
+def test_a_session_started_takes_the_reminder_away(qtbot: QtBot, data_dir: Path) -> None:
+    from tests.storage.history_support import add_session
+    from timer_app.core.history import SessionStatus
+    from timer_app.storage.history.store import SqliteHistoryStore
+
+    write_routine(data_dir, REPO_ROOT)
+    set_reminders(enabled=True, quiet_start="00:00", quiet_end="00:00")
+    with notification_server() as server:
+        clock, waker = FakeClock(at(7, 0)), FakeWaker()
+        service, link = _service_reading_here(server, clock, waker)
+        service.start()
+        clock.advance_to(at(8, 0, 1))
+        waker.fire()
+        (shown,) = server.on_screen.values()
+        store = SqliteHistoryStore.open()
+        add_session(store, at(8, 1), status=SessionStatus.IN_PROGRESS, routine_id=ROUTINE_ID)
+        store.close()
+        clock.advance_to(at(8, 2))
+        service.invalidate()
+        assert server.closed == [shown.id] and server.on_screen == {}
+        link.close()

@@ -35,6 +35,7 @@ from PySide6.QtCore import (
     QLockFile,
     QObject,
     QSocketNotifier,
+    QTimer,
 )
 
 from timer_app import APP_DISPLAY_NAME, APP_NAME
@@ -125,6 +126,39 @@ class SettingsWatcher(QObject):
         if now != self._seen:  # not the history's journal coming and going
             self._seen = now
             self._changed()
+
+
+class HistoryWatcher(QObject):
+    """Calls `changed()` once the history file has been quiet for `QUIET_MS` after
+    a write (a session started, went on, ended). While nobody writes it, nothing
+    runs; during a session, one read after a pause, not one per rep."""
+
+    QUIET_MS = 30_000
+
+    def __init__(self, path: Path, changed: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        # WAL mode: the writes land in the -wal file first.
+        self._files = [path, path.with_name(path.name + "-wal")]
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.QUIET_MS)
+        self._timer.timeout.connect(changed)
+        self._watcher = QFileSystemWatcher(self)
+        if path.parent.is_dir():
+            self._watcher.addPath(str(path.parent))  # to see the files appear
+        self._watcher.directoryChanged.connect(self._watch_files)
+        self._watcher.fileChanged.connect(self._on_write)
+        self._watch_files()
+
+    def _watch_files(self, _folder: str = "") -> None:
+        watched = set(self._watcher.files())
+        for file in self._files:
+            if str(file) not in watched and file.exists():
+                self._watcher.addPath(str(file))
+
+    def _on_write(self, _file: str) -> None:
+        self._watch_files()  # a file replaced is dropped from the watch: add it back
+        self._timer.start()
 
 
 def _quit_on_signals(app: QCoreApplication) -> None:
@@ -237,6 +271,7 @@ def run(with_app: int | None = None) -> int:
         _watch_app(with_app, app_ended, app)
 
     SettingsWatcher(settings_file, settings_changed, app)
+    HistoryWatcher(paths.history_db_path(), service.invalidate, app)
     ZoneWatcher(parent=app).sig_changed.connect(service.invalidate)
     service.start()
     log.info("%s reminders waiting (pid %d)", APP_DISPLAY_NAME, os.getpid())

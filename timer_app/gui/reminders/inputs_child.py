@@ -32,14 +32,19 @@ CHILD_TIMEOUT_S = 60.0  # a network routine folder may be slow; a reminder can w
 
 @dataclass(frozen=True)
 class Inputs:
-    """What the reminder service needs of `ReminderInputs`."""
+    """What the reminder service needs of `ReminderInputs`, and when today's last
+    session ended (standing breaks count from it where idle time is unknown)."""
 
     settings: ReminderSettings
     facts: DayFacts
+    last_session_end: datetime | None = None
 
 
-def inputs_to_json(settings: ReminderSettings, facts: DayFacts) -> str:
+def inputs_to_json(
+    settings: ReminderSettings, facts: DayFacts, last_session_end: datetime | None = None
+) -> str:
     data = {
+        "last_session_end": None if last_session_end is None else last_session_end.isoformat(),
         "settings": {
             "enabled": settings.enabled,
             "times": [t.strftime("%H:%M") for t in settings.times],
@@ -69,7 +74,12 @@ def inputs_from_json(text: str) -> Inputs:
         break_minutes=int(raw["break_minutes"]),
         in_background=bool(raw["in_background"]),
     )
-    return Inputs(settings, DayFacts(**data["facts"]))
+    ended = data.get("last_session_end")
+    return Inputs(
+        settings,
+        DayFacts(**data["facts"]),
+        None if ended is None else datetime.fromisoformat(ended),
+    )
 
 
 def child_command() -> list[str]:
@@ -97,13 +107,37 @@ def read_in_child(_now: datetime) -> Inputs:
 def print_inputs() -> int:
     """The child's side: read everything now and print it as JSON."""
     from timer_app.core.local_time import local_now
+
+    inputs = read_here(local_now())
+    print(inputs_to_json(inputs.settings, inputs.facts, inputs.last_session_end))
+    return 0
+
+
+def read_here(now: datetime) -> Inputs:
+    """What the child reads, read in this process (the child itself, and tests)."""
     from timer_app.gui.reminders.service import read_from_disk
 
-    inputs = read_from_disk(local_now())
+    inputs = read_from_disk(now)
     if inputs.history_problem is not None:
         print(f"history: {inputs.history_problem}", file=sys.stderr)
-    print(inputs_to_json(inputs.settings, inputs.facts))
-    return 0
+    return Inputs(inputs.settings, inputs.facts, last_session_end(now))
+
+
+def last_session_end(now: datetime) -> datetime | None:
+    """When today's last finished session ended, from the history (read only)."""
+    from timer_app.core.history import HistoryError
+    from timer_app.storage.history.store import SqliteHistoryStore
+
+    store = SqliteHistoryStore.open_reader()
+    try:
+        if store.problem is not None:
+            return None
+        ends = [s.ended_at for s in store.list_sessions(since=now.date()) if s.ended_at]
+    except HistoryError:
+        return None
+    finally:
+        store.close()
+    return max(ends, key=lambda moment: moment.timestamp(), default=None)
 
 
 def settings_only(path: Path | None = None) -> dict[str, Any]:

@@ -102,6 +102,8 @@ class ReminderService(QObject):
         # `invalidate()` (the settings file changed). Not at each standing-break check.
         self._inputs: Inputs | None = None
         self._read_again_at: datetime | None = None
+        self._session_end_seen: datetime | None = None
+        self._sessions_read = False
         waker.sig_wake.connect(self.replan)
         notifier.sig_action.connect(self._on_action)
 
@@ -142,7 +144,25 @@ class ReminderService(QObject):
         except Exception:  # a reminder is never worth a crash of the process
             log.warning("reminder inputs not read; trying again later", exc_info=True)
             self._inputs = None
+            return None
+        self._follow_sessions(self._inputs)
         return self._inputs
+
+    def _follow_sessions(self, inputs: Inputs) -> None:
+        """What the history says changed: a session running takes our reminder
+        away; a session that just ended starts a new sitting where the desktop
+        cannot tell idle time (the count starts at the end of the last session)."""
+        if inputs.facts.session_running and self._on_screen is not None:
+            self._notifier.close()
+            self._on_screen = None
+        ended: datetime | None = getattr(inputs, "last_session_end", None)
+        first, self._sessions_read = not self._sessions_read, True
+        seen = self._session_end_seen
+        if ended is None or (seen is not None and ended.timestamp() <= seen.timestamp()):
+            return
+        self._session_end_seen = ended
+        if not first and self._idle is None:  # the first read: start() began the sitting
+            self._breaks.restart(self._monotonic())
 
     # -- what is due ---------------------------------------------------------------
     def _due(self, now: datetime, inputs: Inputs) -> Reminder | None:
