@@ -199,3 +199,25 @@ def test_enter_on_an_exercise_goes_to_its_name(qtbot: QtBot) -> None:
     assert window.tabs.currentIndex() == 1
     assert QApplication.focusWidget() is window.exercise_form.name
     assert window.exercise_form.name.text() == "Wall hold"
+
+
+def test_ctrl_z_in_a_text_box_or_a_spin_box_undoes_through_the_editor(qtbot: QtBot) -> None:
+    window = open_editor(qtbot, ROUTINE)
+    window.exercise_list.list.setCurrentRow(0)
+    form = window.exercise_form
+    form.instructions.setFocus()
+    qtbot.keyClicks(form.instructions, "Lie on your back.")
+    assert window.current_draft().exercises[0]["instructions"] == ["Lie on your back."]
+    form.reps.setFocus()
+    form.reps.selectAll()
+    qtbot.keyClicks(form.reps, "12")
+    assert window.current_draft().exercises[0]["reps"] == 12
+    qtbot.keyClick(form.reps, Qt.Key.Key_Z, CTRL)
+    assert window.current_draft().exercises[0]["reps"] == 15
+    assert form.reps.value() == 15
+    form.instructions.setFocus()
+    qtbot.keyClick(form.instructions, Qt.Key.Key_Z, CTRL)
+    assert "instructions" not in window.current_draft().exercises[0]
+    assert form.instructions.toPlainText() == ""
+    qtbot.keyClick(form.instructions, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert form.instructions.toPlainText() == "Lie on your back."
