@@ -251,11 +251,12 @@ def add_reminders_run(nested: Any) -> None:
     """`reminders run`: the background reminders (gui/reminders/background.py)."""
     run = nested.add_parser(
         "run",
-        help="remind you while the app is closed (started at login once turned on)",
+        help="show your reminders, with or without the window (the app starts it)",
         description="Wait for your reminders without a window and show each as a desktop "
-        "notification with Start and In 15 minutes. Settings in the app (Safety & help, "
-        "Reminders: 'Remind me even when the app is closed') start it at login; it ends "
-        "when that is turned off. One runs per data folder.",
+        "notification with Start and In 15 minutes. The app starts it while it is open "
+        "when reminders are on, and at each login with 'Remind me even when the app is "
+        "closed' (Safety & help, Reminders); it ends when no longer wanted. One runs per "
+        "data folder.",
     )
     # The background process's own child: today's inputs as JSON (inputs_child.py).
     run.add_argument("--print-inputs", action="store_true", help=argparse.SUPPRESS)
