@@ -238,3 +238,11 @@ def test_the_real_question_box_offers_save_discard_and_cancel(qtbot: QtBot) -> N
     assert sorted(seen[0]) == ["Cancel", "Discard", "Save"]
     assert window.isVisible()
     window.ask_close = lambda *_args: CloseAnswer.DISCARD
+
+
+def test_with_no_clinic_folder_it_says_where_to_add_one(qtbot: QtBot) -> None:
+    window = open_editor(qtbot, ROUTINE)
+    told: list[str] = []
+    window.saving.tell = told.append
+    assert not window.saving.save_to_clinic()
+    assert len(told) == 1 and "Routine folders…" in told[0]
