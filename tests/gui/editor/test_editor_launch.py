@@ -105,3 +105,15 @@ def test_add_your_own_starts_a_named_exercise_ready_to_rename(qtbot: QtBot) -> N
     assert window.exercise_form.name.hasFocus()
     qtbot.keyClicks(window.exercise_form.name, "Heel slides")
     assert names(window) == ["Heel slides"]
+
+
+def test_a_new_routine_starts_at_its_title_and_an_old_one_at_its_list(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from tests.gui.editor.editor_support import ROUTINE
+
+    window = open_editor(qtbot)
+    assert QApplication.focusWidget() is window.routine_form.title
+    window.close()
+    window = open_editor(qtbot, ROUTINE)
+    assert QApplication.focusWidget() is window.exercise_list.list

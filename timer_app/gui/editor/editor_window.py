@@ -79,6 +79,11 @@ class EditorWindow(QMainWindow):
         model.routines_changed.connect(self._draft_changed)  # the library may have changed
         self._draft_changed()
         self._fit_to_screen()
+        # A new routine starts at its title; one with exercises at their list.
+        if self.document.draft.exercises:
+            self.exercise_list.list.setFocus()
+        else:
+            self.routine_form.title.setFocus()
 
     # -- what the window works with ----------------------------------------------------
     @property
