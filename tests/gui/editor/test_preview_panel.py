@@ -210,3 +210,13 @@ def test_counted_reps_are_said_to_take_as_long_as_they_take(panel: PreviewPanel)
     show(panel, timed_only)
     assert not panel.counted_note.isVisible()
     assert [row[1] for row in table_rows(panel)] == ["2 min 20 s", "1 min 5 s"]
+
+
+def test_names_are_shown_as_written_never_as_markup(panel: PreviewPanel) -> None:
+    hostile = {
+        **ROUTINE,
+        "exercises": [{"name": "<b>Lying</b> hold &amp; <img src=x>", "hold": "5 s"}],
+    }
+    show(panel, hostile)
+    assert table_rows(panel)[0][0].startswith("1. <b>Lying</b> hold &amp; <img src=x>\n")
+    assert timeline_texts(panel)[0] == "1. <b>Lying</b> hold &amp; <img src=x>"
