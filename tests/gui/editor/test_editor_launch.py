@@ -100,7 +100,7 @@ def test_adding_from_the_library_adds_a_use_and_shows_it(
 
 def test_add_your_own_starts_a_named_exercise_ready_to_rename(qtbot: QtBot) -> None:
     window = open_editor(qtbot)
-    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.routine_form.title, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.current_draft().exercises == [{"name": "New exercise", "reps": 10}]
     assert window.exercise_form.name.hasFocus()
     qtbot.keyClicks(window.exercise_form.name, "Heel slides")

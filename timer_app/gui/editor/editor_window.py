@@ -209,7 +209,8 @@ class EditorWindow(QMainWindow):
         add_library.setShortcut(QKeySequence("Ctrl+L"))
         add_library.triggered.connect(self.add_from_library)
         add_own = QAction(self.tr("Add your &own exercise"), self)
-        add_own.setShortcut(QKeySequence("Ctrl+E"))
+        # Ctrl+N first: on X11 a text box takes Ctrl+E (end of line) before any shortcut.
+        add_own.setShortcuts([QKeySequence("Ctrl+N"), QKeySequence("Ctrl+E")])
         add_own.triggered.connect(self.add_own)
         for act in (add_library, add_own):
             edit_menu.addAction(act)

@@ -151,7 +151,11 @@ class ExerciseList(QWidget):
         self.down_action = action(self.tr("Move down"), QKeySequence("Alt+Down"), self.move_down)
         self.duplicate_action = action(self.tr("Duplicate"), QKeySequence("Ctrl+D"), self.duplicate)
         self.remove_action = action(
-            self.tr("Remove"), QKeySequence(QKeySequence.StandardKey.Delete), self.remove
+            # The Delete key alone: the platform's "Delete" is also Ctrl+D on X11,
+            # which would make Duplicate's Ctrl+D ambiguous (and do neither).
+            self.tr("Remove"),
+            QKeySequence(Qt.Key.Key_Delete),
+            self.remove,
         )
         # Stacked, not side by side: the list's column stays narrow and the form wide.
         adds = QVBoxLayout()
