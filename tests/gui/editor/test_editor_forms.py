@@ -281,3 +281,15 @@ def test_a_description_keeps_its_paragraphs(qtbot: QtBot) -> None:
     box.moveCursor(box.textCursor().MoveOperation.End)
     qtbot.keyClicks(box, " Gently.")
     assert window.current_draft().fields["description"] == "First week.\n\nThen every day. Gently."
+
+
+def test_a_problem_reads_on_a_dark_theme_too(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    from timer_app.gui.editor.field_rows import problem_colour
+
+    light, dark = QPalette(), QPalette()
+    light.setColor(QPalette.ColorRole.Window, QColor("#f0f0f0"))
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    on_light, on_dark = QColor(problem_colour(light)), QColor(problem_colour(dark))
+    assert on_light.lightnessF() < 0.5 < on_dark.lightnessF()
