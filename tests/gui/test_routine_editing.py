@@ -273,3 +273,29 @@ def test_ctrl_n_in_the_main_window_opens_a_new_routine_but_not_during_a_session(
     qtbot.keyClick(window.session_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert len(opened.calls) == 1  # a session on the screen is never left for the editor
     assert window.current_page() == "session"
+
+
+def test_edit_twice_brings_the_open_editor_forward_instead_of_a_second(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    from timer_app.gui.editor.editor_window import CloseAnswer
+
+    write(data_dir / "routines" / "my-stretch.yaml", GOOD_ROUTINE)
+    page = RoutinesPage()
+    qtbot.addWidget(page)
+    page.reload()
+    page.show()
+    assert page.select("my-stretch")
+    first = page.editing.edit_selected()
+    assert first is not None
+    discard = lambda _title, _text, _can_save: CloseAnswer.DISCARD  # noqa: E731
+    first.ask_close = discard  # type: ignore[attr-defined]
+    try:
+        assert page.editing.edit_selected() is first
+        assert page.editing.windows == [first]
+        copy = page.editing.duplicate_selected()  # a copy is another routine: its own window
+        assert copy is not None and copy is not first
+        copy.ask_close = discard  # type: ignore[attr-defined]
+        copy.close()
+    finally:
+        first.close()

@@ -166,10 +166,16 @@ class RoutineEditing(QObject):
             return None
         if not edits_in_place(routine):
             return self._open_copy(routine, self.tr("{title} (my copy)"))
+        path = Path(routine.source_path or "")
+        already = self._editing(path)
+        if already is not None:  # two editors on one file: the later save would undo the other
+            already.raise_()
+            already.activateWindow()
+            return already
         draft = self._read(routine)
         if draft is None:
             return None
-        return self.open_editor(draft, Path(routine.source_path or ""), False)
+        return self.open_editor(draft, path, False)
 
     def duplicate_selected(self) -> QWidget | None:
         routine = self.page.selected_routine()
@@ -213,6 +219,14 @@ class RoutineEditing(QObject):
         window.raise_()
         window.activateWindow()
         return window
+
+    def _editing(self, path: Path) -> QWidget | None:
+        """The open editor of this file, if one is open (it may have been saved elsewhere)."""
+        for window in self.windows:
+            shown = getattr(window, "file_path", None)
+            if window.isVisible() and shown is not None and _same_file(Path(shown), path):
+                return window
+        return None
 
     def _forget(self, window: QWidget) -> None:
         if window in self.windows:
