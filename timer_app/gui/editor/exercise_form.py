@@ -55,6 +55,7 @@ from timer_app.gui.editor.field_rows import (
     SecondsBox,
     narrow,
     route_undo_keys,
+    show_text,
     style_problem,
 )
 from timer_app.gui.editor.picture_field import PictureField
@@ -304,10 +305,10 @@ class ExerciseForm(QWidget):
         self, merged: Mapping[str, Any], own: Mapping[str, Any], entry: LibraryExercise | None
     ) -> None:
         dosing = dosing_of(merged)
-        _show_line(self.name, merged.get("name"))
+        show_text(self.name, merged.get("name"))
         self.instructions.show_lines(merged.get("instructions"))
         self.cautions.show_lines(merged.get("cautions"))
-        _show_line(self.note, merged.get("note"))
+        show_text(self.note, merged.get("note"))
         self.dosing.show_dosing(dosing)
         timing = {Dosing.HOLD: "hold", Dosing.TEMPO: "tempo", Dosing.DURATION: "duration"}
         field = timing.get(dosing)
@@ -369,14 +370,6 @@ class ExerciseForm(QWidget):
         self.problem.setText("\n".join(rest))
         style_problem(self.problem)
         self.problem.setVisible(bool(rest))
-
-
-def _show_line(line: QLineEdit, value: object) -> None:
-    wanted = "" if value is None else str(value)
-    if line.text().strip() != wanted.strip():
-        line.setText(wanted)
-        if not line.hasFocus():
-            line.setCursorPosition(0)  # a long note shows its start, not its end
 
 
 def _whole(value: object, default: int) -> int:

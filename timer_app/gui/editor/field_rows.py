@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -70,6 +71,15 @@ def narrow(spin: QSpinBox) -> QSpinBox:
     widest = max(spin.specialValueText(), f"{spin.maximum()}{spin.suffix()}  ", key=len)
     spin.setMaximumWidth(spin.fontMetrics().horizontalAdvance(widest) + 48)
     return spin
+
+
+def show_text(line: QLineEdit, value: object) -> None:
+    """Show a field's text unless the line already says it (a cursor stays put)."""
+    wanted = "" if value is None else str(value)
+    if line.text().strip() != wanted.strip():
+        line.setText(wanted)
+        if not line.hasFocus():
+            line.setCursorPosition(0)  # a long note shows its start, not its end
 
 
 def problem_colour(palette: QPalette) -> str:

@@ -44,6 +44,7 @@ from timer_app.gui.editor.field_rows import (
     SecondsBox,
     narrow,
     route_undo_keys,
+    show_text,
 )
 from timer_app.gui.editor.undo_commands import EditorDocument
 from timer_app.gui.page_style import BODY, scaled_font
@@ -202,9 +203,9 @@ class RoutineForm(QWidget):
         fields = self._document.draft.fields
         self._showing = True
         try:
-            _show_text(self.title, fields.get("title"))
-            _show_text(self.id, fields.get("id"))
-            _show_text(self.author, fields.get("author"))
+            show_text(self.title, fields.get("title"))
+            show_text(self.id, fields.get("id"))
+            show_text(self.author, fields.get("author"))
             self._show_frequency(fields.get("frequency"))
             self.lead_in.show_value(fields.get("lead_in"), DEFAULT_LEAD_IN)
             self.description.show_lines(fields.get("description"))
@@ -214,7 +215,7 @@ class RoutineForm(QWidget):
             self.pain_rise.setValue(rise if isinstance(rise, int) else DEFAULT_PAIN_ADVICE_RISE)
             _show_items(self.replaces, fields.get("replaces"))
             _show_items(self.remind_at, fields.get("remind_at"))
-            _show_text(self.contact, fields.get("contact"))
+            show_text(self.contact, fields.get("contact"))
         finally:
             self._showing = False
 
@@ -268,12 +269,6 @@ class PrecautionBoxes(QWidget):
                 box.blockSignals(True)
                 box.setChecked(name in chosen)
                 box.blockSignals(False)
-
-
-def _show_text(line: QLineEdit, value: object) -> None:
-    wanted = "" if value is None else str(value)
-    if line.text().strip() != wanted.strip():
-        line.setText(wanted)
 
 
 def _items(text: str) -> list[str]:
