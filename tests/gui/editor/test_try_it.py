@@ -138,3 +138,33 @@ def test_closing_the_editor_ends_its_try_out(t: TryOut) -> None:
     assert not t.window.isVisible()
     assert player is not None and not player.state.is_live
     assert t.store.list_sessions() == []
+
+
+def test_ctrl_t_in_the_editor_tries_the_routine_being_edited(qtbot: QtBot, data_dir: Path) -> None:
+    from timer_app.core.editor.draft import RoutineDraft
+    from timer_app.gui.editor.editor_window import CloseAnswer, EditorWindow
+
+    store = SqliteHistoryStore.open()
+    model = AppModel(Settings(first_run_safety_seen=True), store)
+    model.load_routines(background=False)
+    draft = RoutineDraft.from_mapping(
+        {"title": "Not saved yet", "exercises": [{"use": "knee-to-chest"}, {"name": "Tilts"}]}
+    )
+    editor = EditorWindow(model, draft)
+    editor.ask_close = lambda _title, _text, _can_save: CloseAnswer.DISCARD
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    QtBot.keyClick(editor, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    tries = editor.findChildren(TryOutWindow)
+    assert len(tries) == 1 and tries[0].isVisible()
+    window = tries[0]
+    assert window.windowTitle() == "Trying out: Not saved yet"
+    assert [e.name for e in window.view.plan.routine.exercises] == [  # type: ignore[union-attr]
+        "Knee-to-chest stretch",
+        "Tilts",
+    ]
+    window.close()
+    assert store.list_sessions() == []
+    assert not any(p.suffix == ".yaml" for p in (data_dir / "routines").glob("*"))  # not saved
