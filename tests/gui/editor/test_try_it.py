@@ -168,3 +168,24 @@ def test_ctrl_t_in_the_editor_tries_the_routine_being_edited(qtbot: QtBot, data_
     window.close()
     assert store.list_sessions() == []
     assert not any(p.suffix == ".yaml" for p in (data_dir / "routines").glob("*"))  # not saved
+
+
+def test_stop_it_hurts_in_a_try_out_asks_and_advises_and_records_nothing(t: TryOut) -> None:
+    from timer_app.core.history import StopReason
+    from timer_app.gui.session.stop_dialogs import StopChoice
+
+    asked: list[str] = []
+    advised: list[StopReason] = []
+    t.view.ask_what_happened = lambda name, _parent: (
+        asked.append(name) or (StopReason.PAIN_SPREAD, "left calf")
+    )
+    t.view.advise_after_stop = lambda reason, _parent: advised.append(reason) or StopChoice.END
+    t.key(Qt.Key.Key_Space)
+    t.advance(2.5)
+    t.key(Qt.Key.Key_S)
+    assert asked == ["Knee hug"]  # the patient's questions, as in a session
+    assert advised == [StopReason.PAIN_SPREAD]
+    assert t.view.shown is Screen.SUMMARY
+    assert t.view.summary.title.text() == "You stopped: Knee hug"
+    assert t.store.list_sessions() == []
+    assert t.history_signals == []

@@ -5,7 +5,9 @@ session screen is the one patients use (`SessionView`), given a model with no
 history store: with no store there is no recorder, so nothing is written and
 the History page never hears of it. A band above the screen and a line on the
 ready screen say it is a try-out and not recorded; the summary offers no Save,
-pain or notes (there is nowhere to keep them).
+pain or notes (there is nowhere to keep them). "A stop for pain is always
+recorded and safe" is about sessions: a try-out is not one, so its "Stop – it
+hurts" shows the patient's questions and advice and records nothing.
 
 Sound choices made during a try-out (M for mute) are the person's own and go to
 the app's settings; everything else the session would change (the first-run
