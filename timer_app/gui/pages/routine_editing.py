@@ -13,13 +13,14 @@ A copy keeps its pictures: a picture beside the original file is named by its
 full path, so the editor can copy it beside the new file. It replaces nothing
 (`replaces:` is the original's claim, not the copy's).
 
-The editor is its own window; the page keeps it alive and, once it saves,
-selects the saved routine when the list is read again.
+The editor is its own window: the page keeps it until it is closed (then lets it
+go), brings it forward when the same routine is edited again rather than open a
+second editor on one file, and selects the saved routine once the list is read
+again.
 """
 
 from __future__ import annotations
 
-import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -35,8 +36,6 @@ if TYPE_CHECKING:
     from timer_app.core.routine import Routine
     from timer_app.gui.pages.routines import RoutinesPage
     from timer_app.storage.yaml.errors import YamlProblem
-
-log = logging.getLogger(__name__)
 
 # (draft, the file it saves over or None for a new one, a copy of a bundled routine)
 # -> the editor window, shown.
