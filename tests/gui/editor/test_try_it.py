@@ -189,3 +189,11 @@ def test_stop_it_hurts_in_a_try_out_asks_and_advises_and_records_nothing(t: TryO
     assert t.view.summary.title.text() == "You stopped: Knee hug"
     assert t.store.list_sessions() == []
     assert t.history_signals == []
+
+
+def test_ctrl_q_in_a_try_out_closes_the_try_out_not_the_editor(t: TryOut) -> None:
+    t.key(Qt.Key.Key_Space)
+    QtBot.keyClick(t.view, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not t.window.isVisible()
+    assert t.editor.isVisible()
+    assert t.store.list_sessions() == []

@@ -150,7 +150,7 @@ class TryOutWindow(QWidget):
             widget.setEnabled(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # The title bar or Ctrl+W: the session is ended (nothing to keep) and its
+        # The title bar or Ctrl+Q: the session is ended (nothing to keep) and its
         # ticker, sounds and screensaver hold let go.
         if not self._leaving:
             self._leaving = True
