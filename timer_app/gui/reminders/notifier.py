@@ -17,8 +17,6 @@ Spec: https://specifications.freedesktop.org/notification-spec/latest/protocol.h
 from __future__ import annotations
 
 import logging
-import os
-import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -227,10 +225,3 @@ def _icon() -> str:
     if path.is_file():
         return path.absolute().as_uri()
     return APP_ID
-
-
-def desktop_notifications_expected() -> bool:
-    """Where a freedesktop notification service is the way (not Windows, not macOS)."""
-    return not sys.platform.startswith(("win", "darwin")) and bool(
-        os.environ.get("DBUS_SESSION_BUS_ADDRESS") or os.environ.get("XDG_RUNTIME_DIR")
-    )

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
@@ -270,10 +269,6 @@ class ReminderService(QObject):
             self._waker.disarm()
         else:
             self._waker.arm(at)
-
-    @property
-    def state(self) -> ReminderState:
-        return replace(self._state)
 
 
 def _earliest(moments: list[datetime]) -> datetime | None:
