@@ -250,11 +250,20 @@ class Cues:
     def for_this_machine(
         cls, parent: QObject | None = None, *, muted: bool = False, beeps_only: bool = False
     ) -> Cues:
-        """The real sounds and a speech worker, started in the background at the
-        first sentence (or `check_speech`) and ended after a minute without one."""
+        """The real sounds, and `spd-say` (Linux) or a speech worker started in the
+        background at the first sentence (or `check_speech`) and ended after a
+        minute without one."""
+        from timer_app.gui.audio import speech_dispatcher
+
+        # On Linux spd-say speaks without a second Python (~49 MiB, issue 18).
+        speech: SpeechBackend = (
+            speech_dispatcher.SpdSay(parent)
+            if speech_dispatcher.preferred()
+            else SpeechProcess(parent, lazy=True)
+        )
         return cls(
             QtSounds(parent),
-            SpeechProcess(parent, lazy=True),
+            speech,
             muted=muted,
             beeps_only=beeps_only,
             tone_lengths=tone_lengths(),
