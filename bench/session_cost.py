@@ -1,7 +1,8 @@
 """What a running session costs the laptop, against a bare PySide6 countdown.
 
-    python bench/session_cost.py [--runs 3] [--seconds 12] [--paused-seconds 8]
+    python bench/session_cost.py [--runs 3] [--seconds 30] [--paused-seconds 20]
                                  [--sound both|none|pulse] [--routine knee-to-chest]
+                                 [--before OTHER_CHECKOUT]
 
 On a private virtual X screen (Xvfb), one after the other, several runs each:
 `python -m timer_app --start ROUTINE` on a fresh data dir, Space pressed with
@@ -18,7 +19,11 @@ running session (after the lead-in) and then paused:
   costs CPU of its own), the union of the paint regions of each frame, in
   window pixels.
 
-Medians of the runs, and the app's figures as ratios of the bare window's. Runs
+Medians of the runs with their spread (lowest-highest), and the app's figures as
+ratios of the bare window's. `--before DIR` also runs the app from another
+checkout (e.g. `git archive COMMIT | tar -x -C DIR`) in the same rounds, so
+before, after and bare are measured interleaved on the same machine state. CPU is
+read in 10 ms clock ticks: over 30 s one tick is 0.03 % of a core. Runs
 without a sound server (a runtime dir where none listens) and with one (a
 private PulseAudio server with a null sink, as bench/cue_latency.py starts).
 Goals (issue 18): CPU <= 0.15 % of a core, <= 10 wake-ups/s running and
@@ -258,8 +263,9 @@ def play(
     paint_file: Path | None = None,
 ) -> Run:
     """Start one child, press Space, measure running and paused, end it."""
-    code = (PAINT_COUNTER if paint_file else "") + (APP if kind == "app" else BARE)
-    if kind == "app":
+    code = (PAINT_COUNTER if paint_file else "") + (BARE if kind == "bare" else APP)
+    source = args.before if kind == "before" else args.source
+    if kind != "bare":
         argv = ["--start", args.routine]
         if paint_file is None:
             command = [sys.executable, "-m", "timer_app", *argv]
@@ -268,7 +274,7 @@ def play(
     else:
         assert size is not None
         command = [sys.executable, "-c", code, str(size[0]), str(size[1])]
-    child_env = {**env, "DISPLAY": display}
+    child_env = {**env, "DISPLAY": display, "PYTHONPATH": str(source)}
     if paint_file is not None:
         child_env["BENCH_PAINT_FILE"] = str(paint_file)
     with tempfile.TemporaryDirectory(prefix="session-cost-") as data:
@@ -276,7 +282,7 @@ def play(
         errors = Path(data, "stderr.txt")  # shown if the child fails
         with errors.open("wb") as stderr:
             proc = subprocess.Popen(
-                command, env=child_env, cwd=args.source, stdout=subprocess.DEVNULL, stderr=stderr
+                command, env=child_env, cwd=source, stdout=subprocess.DEVNULL, stderr=stderr
             )
         try:
             try:
@@ -324,21 +330,28 @@ def _painted(paint_file: Path | None) -> float:
 
 # -- the comparison -------------------------------------------------------------------------
 def compare(label: str, display: str, env: dict[str, str], args: argparse.Namespace) -> None:
-    runs: dict[str, list[Run]] = {"app": [], "bare": []}
+    kinds = ("app", "bare", "before") if args.before else ("app", "bare")
+    runs: dict[str, list[Run]] = {kind: [] for kind in kinds}
     size: tuple[int, int] | None = None
-    for _ in range(args.runs):
+    for _ in range(args.runs):  # interleaved: each round runs every kind once
         app = play("app", display, env, None, args)
         size = app.size
         runs["app"].append(app)
         runs["bare"].append(play("bare", display, env, size, args))
+        if args.before:
+            runs["before"].append(play("before", display, env, None, args))
     painted: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as scratch:
-        for kind in ("app", "bare"):
+        for kind in kinds:
             counted = play(kind, display, env, size, args, Path(scratch, kind))
             painted[kind] = counted.running.busiest[0][1]
 
     def median(kind: str, get) -> float:  # type: ignore[no-untyped-def]
         return statistics.median(get(r) for r in runs[kind])
+
+    def spread(kind: str, get, fmt: str) -> str:  # type: ignore[no-untyped-def]
+        values = [get(r) for r in runs[kind]]
+        return f"{fmt.format(min(values))}-{fmt.format(max(values))}"
 
     rows = [
         ("CPU, % of a core (running)", lambda r: r.running.cpu_percent, "{:.3f}"),
@@ -349,16 +362,30 @@ def compare(label: str, display: str, env: dict[str, str], args: argparse.Namesp
         ("PSS of the tree, MiB", lambda r: r.pss_mib, "{:.1f}"),
     ]
     print(f"\n{label}: medians of {args.runs} runs, window {size[0]}x{size[1]}" if size else "")
-    print(f"  {'':32} {'bare':>10} {'app':>10} {'ratio':>8}")
+    before_head = f" {'before':>10} {'(spread)':>13}" if args.before else ""
+    print(
+        f"  {'':32} {'bare':>10} {'(spread)':>13} {'app':>10} {'(spread)':>13} {'ratio':>8}"
+        + before_head
+    )
     figures: dict[str, tuple[float, float]] = {}
     for name, get, fmt in rows:
         bare, app = median("bare", get), median("app", get)
         figures[name] = (bare, app)
         ratio = f"{app / bare:.1f}x" if bare > 0 else "-"
-        print(f"  {name:32} {fmt.format(bare):>10} {fmt.format(app):>10} {ratio:>8}")
+        line = (
+            f"  {name:32} {fmt.format(bare):>10} {spread('bare', get, fmt):>13}"
+            f" {fmt.format(app):>10} {spread('app', get, fmt):>13} {ratio:>8}"
+        )
+        if args.before:
+            line += f" {fmt.format(median('before', get)):>10} {spread('before', get, fmt):>13}"
+        print(line)
     bare_p, app_p = painted["bare"], painted["app"]
     ratio = f"{app_p / bare_p:.1f}x" if bare_p else "-"
-    print(f"  {'repainted px/s (running)':32} {bare_p:>10.0f} {app_p:>10.0f} {ratio:>8}")
+    line = f"  {'repainted px/s (running)':32} {bare_p:>10.0f} {'':13} {app_p:>10.0f} {'':13}"
+    line += f" {ratio:>8}"
+    if args.before:
+        line += f" {painted['before']:>10.0f}"
+    print(line)
     print("  busiest threads of the app's last run (voluntary switches/s):")
     for name, rate in runs["app"][-1].running.busiest[1:]:
         print(f"    {rate:7.1f}  {name}")
@@ -381,12 +408,15 @@ def compare(label: str, display: str, env: dict[str, str], args: argparse.Namesp
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--seconds", type=float, default=12.0, help="running, measured")
-    parser.add_argument("--paused-seconds", type=float, default=8.0)
+    parser.add_argument("--seconds", type=float, default=30.0, help="running, measured")
+    parser.add_argument("--paused-seconds", type=float, default=20.0)
     parser.add_argument("--lead-in", type=float, default=5.0, help="the routine's lead-in")
     parser.add_argument("--routine", default="knee-to-chest")
     parser.add_argument(
         "--source", type=Path, default=REPO, help="the app's source tree (another checkout)"
+    )
+    parser.add_argument(
+        "--before", type=Path, help="also run the app from this checkout, interleaved"
     )
     parser.add_argument("--sound", choices=("both", "none", "pulse"), default="both")
     args = parser.parse_args()
@@ -397,7 +427,6 @@ def main() -> int:
         )
         return 0
     base = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
-    base["PYTHONPATH"] = str(args.source)
     with virtual_screen() as display:
         if args.sound in ("both", "none"):
             with tempfile.TemporaryDirectory(prefix="no-sound-") as runtime:

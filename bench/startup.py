@@ -1,6 +1,6 @@
 """Start-up time of the window, against a bare PySide6 window started the same way.
 
-    python bench/startup.py [--runs 7] [--history-sessions 1100]
+    python bench/startup.py [--runs 7] [--history-sessions 1100] [--callgrind]
 
 Time is from just before the process is started to the first Expose event of a
 visible top-level window (the moment a person can see it), measured by the
@@ -9,6 +9,10 @@ as `timer-app` runs it, on a fresh data dir) alternating with a bare
 `QMainWindow`, so disk caches and CPU frequency treat both alike. Medians of
 `--runs` runs each, on the offscreen platform and, when `Xvfb` is installed, on
 a virtual X screen. Goal (issue 18): the app <= 1.25x the bare window.
+
+`--callgrind` also counts the instructions each child runs up to that Expose
+(valgrind's callgrind, offscreen, after a warm-up run): a figure that a busy
+machine does not bend, unlike the milliseconds (issue 18).
 
 Then, the UI-thread work a session does: every history write a whole session
 makes (`SessionRecorder` on a real SQLite file, synchronous=FULL), and the
@@ -99,6 +103,41 @@ def time_child(kind: str, env: dict[str, str]) -> float:
     if line.strip() != "SHOWN":
         raise RuntimeError(f"the {kind} window never showed")
     return elapsed
+
+
+def instructions(kind: str, env: dict[str, str]) -> int:
+    """Instructions the child runs to its first Expose (callgrind)."""
+    with tempfile.TemporaryDirectory() as data:
+        done = subprocess.run(
+            [
+                "valgrind",
+                "--tool=callgrind",
+                "--callgrind-out-file=/dev/null",
+                sys.executable,
+                "-c",
+                CHILDREN[kind],
+            ],
+            env={**env, "TIMER_APP_DATA_DIR": data},
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+    for line in done.stderr.splitlines():
+        if "Collected :" in line:
+            return int(line.split(":")[-1])
+    raise RuntimeError(f"callgrind gave no count for the {kind} window:\n{done.stderr[-2000:]}")
+
+
+def count_instructions(env: dict[str, str]) -> None:
+    for kind in ("bare", "app"):  # warm: .pyc files written, disk caches filled
+        with tempfile.TemporaryDirectory() as data:
+            time_child(kind, {**env, "TIMER_APP_DATA_DIR": data})
+    bare, app = instructions("bare", env), instructions("app", env)
+    verdict = "ok" if app / bare <= GOAL_RATIO else "OVER GOAL"
+    print(
+        f"offscreen instructions (callgrind)  bare {bare / 1e6:6.0f} M   app {app / 1e6:6.0f} M   "
+        f"ratio {app / bare:.2f} (goal <= {GOAL_RATIO})  {verdict}"
+    )
 
 
 def compare(platform: str, env: dict[str, str], runs: int, seed_data: Path | None) -> None:
@@ -250,6 +289,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--history-sessions", type=int, default=1100)
+    parser.add_argument("--callgrind", action="store_true", help="also count instructions")
     args = parser.parse_args()
     # An installed app has its bytecode compiled (pip does it at install time), so
     # the children may write .pyc files even where the shell says not to.
@@ -266,6 +306,8 @@ def main() -> int:
         offscreen = {**base, "QT_QPA_PLATFORM": "offscreen"}
         compare("offscreen", offscreen, args.runs, None)
         compare("offscreen", offscreen, args.runs, year)
+        if args.callgrind and shutil.which("valgrind"):
+            count_instructions(offscreen)
         xvfb = start_xvfb()
         if xvfb is None:
             print("xcb       (Xvfb not installed: skipped)")
