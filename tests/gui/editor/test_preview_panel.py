@@ -6,6 +6,7 @@ import time
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -220,3 +221,13 @@ def test_names_are_shown_as_written_never_as_markup(panel: PreviewPanel) -> None
     show(panel, hostile)
     assert table_rows(panel)[0][0].startswith("1. <b>Lying</b> hold &amp; <img src=x>\n")
     assert timeline_texts(panel)[0] == "1. <b>Lying</b> hold &amp; <img src=x>"
+
+
+def test_tab_leaves_the_exercise_table_instead_of_walking_its_cells(
+    panel: PreviewPanel, qtbot: QtBot
+) -> None:
+    show(panel, ROUTINE)
+    panel.exercises.setFocus()
+    qtbot.waitUntil(panel.exercises.hasFocus)
+    qtbot.keyClick(panel.exercises, Qt.Key.Key_Tab)
+    assert not panel.exercises.hasFocus()

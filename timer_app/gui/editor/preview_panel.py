@@ -79,6 +79,9 @@ class PreviewPanel(QWidget):
         self.exercises.setAccessibleName(self.tr("Each exercise's dose and time"))
         self.exercises.setFont(scaled_font(BODY))
         self.exercises.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab leaves the table (to the timeline) instead of walking its cells: a
+        # keyboard user would otherwise be stuck in a read-only table.
+        self.exercises.setTabKeyNavigation(False)
         self.exercises.setWordWrap(True)
         self.exercises.verticalHeader().hide()
         header = self.exercises.horizontalHeader()
