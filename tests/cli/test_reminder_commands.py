@@ -194,3 +194,16 @@ def test_in_a_programme_its_stage_says_what_is_due_today(
     data = json.loads(run(capsys, as_json=True))
     assert data["programme"] == "sciatica-test"
     assert data["today"] == {"due": 2, "done": 1, "session_running": False}
+
+
+def test_why_there_is_no_reminder_at_all(
+    routine_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    set_reminders(ReminderSettings(enabled=True, times=(time(22, 0),)))
+    assert run(capsys).splitlines()[-1] == (
+        "No reminder in the next week (every time falls in the quiet hours)."
+    )
+    set_reminders(ReminderSettings(enabled=True, times=(time(18, 0),), days=frozenset()))
+    lines = run(capsys).splitlines()
+    assert "on no day" in lines[2]
+    assert lines[-1] == "No reminder: no day of the week is chosen."

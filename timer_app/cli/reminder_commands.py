@@ -87,6 +87,8 @@ def _as_text(inputs: ReminderInputs, found: list[Reminder]) -> list[str]:
             text = reminder.title + (f" · {reminder.body}" if reminder.body else "")
             lines.append(f"{_when(reminder.at)}  {text}")
             lines.append(f"{'':{width}}  why: {reminder.why}")
+    elif not settings.days:
+        lines.append("No reminder: no day of the week is chosen.")
     elif inputs.times_from is not TimesFrom.NONE:
         lines.append("No reminder in the next week (every time falls in the quiet hours).")
     return lines
