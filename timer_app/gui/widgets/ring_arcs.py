@@ -68,10 +68,22 @@ def pieces(region: QRegion, rect: QRectF, thickness: float) -> list[tuple[float,
                 piece = _piece(x0 - cx, x1 - cx, y0 - cy, y1 - cy, inner, outer)
                 if piece is not None:
                     low, high = piece
-                    if high - low > WIDE:
-                        return None
                     found.append((low - margin, high + margin))
-    return found
+    return _merged(found)
+
+
+def _merged(found: list[tuple[float, float]]) -> list[tuple[float, float]] | None:
+    """Overlapping pieces as one (each is two strokes to draw); None when they
+    come to more than `WIDE` of a turn together."""
+    pieces: list[tuple[float, float]] = []
+    for low, high in sorted((low % 1.0, low % 1.0 + high - low) for low, high in found):
+        if pieces and low <= pieces[-1][1]:
+            pieces[-1] = (pieces[-1][0], max(pieces[-1][1], high))
+        else:
+            pieces.append((low, high))
+    if sum(high - low for low, high in pieces) > WIDE:
+        return None
+    return pieces
 
 
 def _piece(
