@@ -277,3 +277,54 @@ def test_a_session_started_takes_the_reminder_away(qtbot: QtBot, data_dir: Path)
         service.invalidate()
         assert server.closed == [shown.id] and server.on_screen == {}
         link.close()
+
+
+def test_without_idle_time_a_session_end_read_late_still_starts_the_sitting_at_its_end(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    from tests.storage.history_support import add_session
+    from timer_app.storage.history.store import SqliteHistoryStore
+
+    write_routine(data_dir, REPO_ROOT)
+    set_reminders(breaks_enabled=True, break_minutes=25, quiet_start="00:00", quiet_end="00:00")
+    with notification_server() as server:
+        clock, waker = FakeClock(at(10, 0)), FakeWaker()
+        service, link = _service_reading_here(server, clock, waker)
+        service.start()
+        store = SqliteHistoryStore.open()
+        add_session(store, at(10, 5), active=270.0, routine_id=ROUTINE_ID)  # ends 10:10
+        store.close()
+        while clock.wall < at(10, 20):
+            assert waker.armed is not None
+            clock.advance_to(waker.armed)
+            waker.fire()
+        service.invalidate()  # the history read ten minutes after the session's end
+        while not server.received:
+            assert waker.armed is not None
+            clock.advance_to(waker.armed)
+            waker.fire()
+        assert clock.wall == at(10, 35)  # 25 minutes from 10:10, not from 10:20
+        link.close()
+
+
+def test_without_idle_time_a_session_before_the_process_started_counts_from_the_start(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    from tests.storage.history_support import add_session
+    from timer_app.storage.history.store import SqliteHistoryStore
+
+    write_routine(data_dir, REPO_ROOT)
+    set_reminders(breaks_enabled=True, break_minutes=25, quiet_start="00:00", quiet_end="00:00")
+    store = SqliteHistoryStore.open()
+    add_session(store, at(9, 30), active=270.0, routine_id=ROUTINE_ID)  # ends 09:35
+    store.close()
+    with notification_server() as server:
+        clock, waker = FakeClock(at(10, 0)), FakeWaker()  # logged in at 10:00
+        service, link = _service_reading_here(server, clock, waker)
+        service.start()
+        while not server.received:
+            assert waker.armed is not None
+            clock.advance_to(waker.armed)
+            waker.fire()
+        assert clock.wall == at(10, 25)  # the later of the two: 10:00, not 09:35
+        link.close()

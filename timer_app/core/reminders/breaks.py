@@ -71,10 +71,13 @@ class BreakClock:
         self._reset()
         return taken
 
-    def restart(self, now: float) -> None:
-        """A sitting starts now (without an idle source: at the end of a session)."""
+    def restart(self, now: float, *, started: float | None = None) -> None:
+        """A sitting starts (without an idle source: at the end of a session).
+
+        `started`: when it began, if earlier than `now` (a session's end learnt late).
+        """
         self._reset()
-        self.use_started = now
+        self.use_started = now if started is None else min(now, started)
         self.last_seen = now
 
     def due(

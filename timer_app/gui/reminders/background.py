@@ -218,6 +218,7 @@ def run(with_app: int | None = None) -> int:
     from timer_app.gui.reminders.service import ReminderService
     from timer_app.gui.reminders.waker import ZoneWatcher, make_waker
     from timer_app.storage import paths
+    from timer_app.storage.reminder_state import reminder_state_path
 
     data_dir = paths.data_dir()
     settings_file = paths.settings_path()
@@ -252,6 +253,7 @@ def run(with_app: int | None = None) -> int:
         now=local_now,
         idle=find_idle_source(link),
         record_break=inputs_child.record_in_child,
+        state_file=reminder_state_path(),
         parent=app,
     )
     service.sig_open_routine.connect(lambda routine: open_app(routine, launched))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
@@ -39,6 +40,7 @@ from timer_app.gui.reminders.idle import IdleSource
 from timer_app.gui.reminders.notifier import SNOOZE, START, Notifier
 from timer_app.gui.reminders.waker import Waker
 from timer_app.gui.translation import translate
+from timer_app.storage.reminder_state import load_reminder_state, save_reminder_state
 
 if TYPE_CHECKING:  # the background process reads them in a child (inputs_child.py)
     from timer_app.storage.reminder_inputs import ReminderInputs
@@ -78,6 +80,7 @@ class ReminderService(QObject):
         monotonic: Callable[[], float] | None = None,
         idle: IdleSource | None = None,
         record_break: Callable[[datetime], None] | None = None,
+        state_file: Path | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -90,7 +93,11 @@ class ReminderService(QObject):
         self._monotonic = monotonic or boot_clock().read
         self._idle = idle
         self._record_break = record_break
-        self._state = ReminderState()
+        # What was shown today and the snooze outlive this process (a login, a
+        # crash): kept in `state_file` when given, else only in memory (tests).
+        self._state_file = state_file
+        self._state = ReminderState() if state_file is None else load_reminder_state(state_file)
+        self._started_mono = 0.0
         self._breaks = BreakClock()
         self._last_check: datetime | None = None
         self._held: Reminder | None = None
@@ -102,13 +109,13 @@ class ReminderService(QObject):
         self._inputs: Inputs | None = None
         self._read_again_at: datetime | None = None
         self._session_end_seen: datetime | None = None
-        self._sessions_read = False
         waker.sig_wake.connect(self.replan)
         notifier.sig_action.connect(self._on_action)
 
     def start(self) -> None:
+        self._started_mono = self._monotonic()
         if self._idle is None:  # nothing tells idle time: sittings start now
-            self._breaks.restart(self._monotonic())
+            self._breaks.restart(self._started_mono)
         self.replan()
 
     def invalidate(self) -> None:
@@ -155,13 +162,22 @@ class ReminderService(QObject):
             self._notifier.close()
             self._on_screen = None
         ended: datetime | None = getattr(inputs, "last_session_end", None)
-        first, self._sessions_read = not self._sessions_read, True
         seen = self._session_end_seen
         if ended is None or (seen is not None and ended.timestamp() <= seen.timestamp()):
             return
         self._session_end_seen = ended
-        if not first and self._idle is None:  # the first read: start() began the sitting
-            self._breaks.restart(self._monotonic())
+        if self._idle is not None:
+            return
+        # The sitting counts from the session's end, however late the history was
+        # read (30 s after the writes pause, or at the next reminder's moment), but
+        # never from before this process started (the login), nor from before a
+        # sitting already begun later (a break reminder shown since).
+        mono = self._monotonic()
+        ago = max(0.0, self._now().timestamp() - ended.timestamp())
+        began = max(self._started_mono, mono - ago)
+        current = self._breaks.use_started
+        if current is None or began > current:
+            self._breaks.restart(mono, started=began)
 
     # -- what is due ---------------------------------------------------------------
     def _due(self, now: datetime, inputs: Inputs) -> Reminder | None:
@@ -218,7 +234,7 @@ class ReminderService(QObject):
         if reminder.kind is ReminderKind.BREAK:
             self._breaks.shown(self._monotonic())
         else:
-            self._state = mark_shown(self._state, reminder)
+            self._set_state(mark_shown(self._state, reminder), now)
         self.sig_shown.emit(reminder)
 
     def _can_snooze(self, reminder: Reminder) -> bool:
@@ -239,8 +255,17 @@ class ReminderService(QObject):
             if reminder.kind is ReminderKind.BREAK:
                 self._breaks.snooze(self._monotonic())
             else:
-                self._state = snooze(self._state, reminder, now)
+                self._set_state(snooze(self._state, reminder, now), now)
             self.replan()
+
+    def _set_state(self, state: ReminderState, now: datetime) -> None:
+        self._state = state
+        if self._state_file is None:
+            return
+        try:
+            save_reminder_state(state, now.date(), self._state_file)
+        except OSError as error:  # shown again after a restart at worst: no crash
+            log.warning("reminder state not saved: %s", error)
 
     # -- the next wake-up ----------------------------------------------------------
     def _next_wake(self, now: datetime, inputs: Inputs) -> tuple[datetime | None, datetime | None]:
