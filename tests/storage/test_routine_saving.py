@@ -69,21 +69,42 @@ def test_saving_an_opened_file_writes_over_it_keeping_its_comments(tmp_path: Pat
     draft.fields["title"] = "Week 3, revised"
     path = save_draft(draft.to_mapping(), folder=tmp_path, original=original)
     assert path == original
-    schema_line = f"# yaml-language-server: $schema={schema_path().resolve().as_uri()}\n"
-    assert original.read_text() == schema_line + (
+    assert original.read_text() == (
         "# for Mr Smith\ntitle: Week 3, revised\n"
         "exercises:\n  - use: knee-to-chest  # the guide's dose\n"
     )
     assert load_routine_file(path).title == "Week 3, revised"
-    draft.fields["title"] = "Week 3, revised again"
-    save_draft(draft.to_mapping(), folder=tmp_path, original=original)
-    assert original.read_text().count("yaml-language-server") == 1, "named once"
 
 
-def test_a_saved_file_names_the_schema_a_text_editor_can_check_it_with(tmp_path: Path) -> None:
-    first = save_draft(_mapping(), folder=tmp_path).read_text().splitlines()[0]
-    assert first == f"# yaml-language-server: $schema={schema_path().resolve().as_uri()}"
-    assert schema_path().is_file()
+def test_a_saved_file_carries_no_path_of_this_machine(tmp_path: Path) -> None:
+    """Handed to a patient, a file must not name the therapist's own folders (their user
+    name, often) nor a schema address that points nowhere on the patient's machine."""
+    text = save_draft(_mapping(), folder=tmp_path).read_text()
+    assert text.splitlines()[0] == "title: Morning stretches"
+    assert "yaml-language-server" not in text
+    assert "file://" not in text and str(Path.home()) not in text
+    assert schema_path().is_file(), "the schema is still shipped for text editors"
+
+
+def test_a_copy_keeps_the_comments_of_the_file_it_was_copied_from_and_never_writes_over_it(
+    tmp_path: Path,
+) -> None:
+    mine = tmp_path / "week-3.yaml"
+    mine.write_text(
+        "# for Mr Smith\nid: week-3\ntitle: Week 3\nexercises:\n"
+        "  - use: knee-to-chest  # the guide's dose\n",
+        encoding="utf-8",
+    )
+    before = mine.read_bytes()
+    draft = RoutineDraft.from_mapping(load_yaml_text(mine.read_text()).data)
+    draft.fields.update(id="week-3-copy", title="Week 3 (copy)")
+    path = save_draft(draft.to_mapping(), folder=tmp_path, copied_from=mine)
+    assert path == tmp_path / "week-3-copy.yaml"
+    assert path.read_text() == (
+        "# for Mr Smith\nid: week-3-copy\ntitle: Week 3 (copy)\nexercises:\n"
+        "  - use: knee-to-chest  # the guide's dose\n"
+    )
+    assert mine.read_bytes() == before, "the file copied from is left as it was"
 
 
 def test_a_copy_of_a_bundled_routine_keeps_its_comments_in_my_routines() -> None:

@@ -132,6 +132,14 @@ def test_a_bundled_routines_copy_is_saved_in_my_routines(qtbot: QtBot) -> None:
     assert path.name != "knee-to-chest.yaml"
     assert not window.banner.isVisible()
     assert load_routine_file(path).title.endswith("(my copy)")
+    # The copy keeps the bundled file's comments (its first line says where the dose
+    # comes from), as a therapist who reads the file expects.
+    bundled = Path(window._model.catalog.routines["knee-to-chest"].source_path or "")
+    comment = bundled.read_text(encoding="utf-8").splitlines()[0]
+    assert comment.startswith("# ")
+    saved = path.read_text(encoding="utf-8")
+    assert saved.splitlines()[0] == comment
+    assert "yaml-language-server" not in saved and str(Path.home()) not in saved
 
 
 def test_a_save_refused_says_why_and_keeps_the_changes(qtbot: QtBot) -> None:

@@ -68,10 +68,16 @@ def _ordered(data: Mapping[str, Any], known: tuple[str, ...]) -> dict[str, Any]:
 
 @dataclass
 class RoutineDraft:
-    """The routine's own fields and its exercises, each a YAML mapping."""
+    """The routine's own fields and its exercises, each a YAML mapping.
+
+    `copied_from`: for a copy of another routine ("Edit a copy", Duplicate), that
+    routine's file: the copy is saved as a new file that keeps its comments and
+    layout. It is where the text came from, not part of the routine (not compared).
+    """
 
     fields: dict[str, Any] = field(default_factory=dict)
     exercises: list[dict[str, Any]] = field(default_factory=list)
+    copied_from: str | None = field(default=None, compare=False)
 
     @classmethod
     def empty(cls) -> RoutineDraft:
@@ -90,7 +96,9 @@ class RoutineDraft:
         return cls(fields=fields, exercises=exercises)
 
     def copy(self) -> RoutineDraft:
-        return RoutineDraft(copy.deepcopy(self.fields), copy.deepcopy(self.exercises))
+        return RoutineDraft(
+            copy.deepcopy(self.fields), copy.deepcopy(self.exercises), self.copied_from
+        )
 
     def to_mapping(self) -> dict[str, Any]:
         """The routine as its file holds it: empty values left out, the format's order."""

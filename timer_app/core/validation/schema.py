@@ -3,9 +3,10 @@
 `routines/schema.json` is generated from here (`python -m
 timer_app.core.validation.schema > routines/schema.json`), and a test keeps it,
 the validator's field lists (`fields.py`) and its limits in step: a field the
-validator knows has a definition here, with the validator's own bounds. Saved
-files name it on their first line (`# yaml-language-server: $schema=…`), so an
-editor with the YAML language server completes and checks them as they type.
+validator knows has a definition here, with the validator's own bounds. A
+therapist points a text editor with the YAML language server at it
+(`routines/README.md` says how), which then completes and checks files as they
+type; saved files do not name it (its address would be this machine's path).
 
 The schema is an aid, not the rule: the validator says more (did-you-means, the
 session's size, a library id that does not exist) and has the last word.

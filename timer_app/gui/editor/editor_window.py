@@ -62,6 +62,8 @@ class EditorWindow(QMainWindow):
         self._model = model
         self.file_path = file_path
         self.read_only = read_only  # a bundled routine: saved as a copy, never over it
+        # A copy's first save keeps the comments and layout of the file it copies.
+        self.copied_from = Path(draft.copied_from) if draft.copied_from else None
         # Its own id is not "taken"; a copy of a bundled routine needs an id of its own.
         self._own_id = draft.fields.get("id") if file_path is not None and not read_only else None
         self.document = EditorDocument(draft, self)

@@ -96,9 +96,12 @@ class SaveActions:
         return self.save_to(folder, original=None)
 
     def save_to(self, folder: Path, *, original: Path | None) -> bool:
+        """Save in `folder`: over `original` when it is there, else as a new file that
+        keeps the comments and layout of the file the routine came from."""
         window = self._window
         if not window.check.ok:
             return False
+        copied_from = None if original is not None else (window.file_path or window.copied_from)
         from timer_app.storage.routines.saving import copy_picture, save_draft
 
         draft = window.current_draft()
@@ -107,7 +110,9 @@ class SaveActions:
                 image = exercise.get("image")
                 if isinstance(image, str) and Path(image).is_absolute():
                     exercise["image"] = copy_picture(Path(image), folder)
-            path = save_draft(draft.to_mapping(), folder=folder, original=original)
+            path = save_draft(
+                draft.to_mapping(), folder=folder, original=original, copied_from=copied_from
+            )
         except (OSError, ValueError) as error:
             log.warning("routine not saved to %s: %s", folder, error)
             self.tell(

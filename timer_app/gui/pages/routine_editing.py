@@ -94,6 +94,8 @@ def copy_of(routine: Routine, draft: RoutineDraft, taken: set[str], title: str) 
     copy.fields["title"] = title
     copy.fields["id"] = id_from_title(title, taken)
     copy.fields.pop("replaces", None)
+    # Saved as a new file that keeps the original's comments and layout.
+    copy.copied_from = routine.source_path or None
     folder = Path(routine.source_path).parent if routine.source_path else None
     for exercise in copy.exercises:
         image = exercise.get("image")

@@ -3,10 +3,12 @@
 The text comes from the round-trip writer (`storage.yaml.roundtrip`): editing a
 therapist's file keeps its comments and layout. Before anything is written the
 text is read back with the strict loader and must be exactly the data saved, so
-the editor can never leave a file the app reads differently. Its first line names
-the format's JSON Schema (`routines/schema.json`) for text editors. Writes go through
-a temporary file and `os.replace`: a crash leaves the old file or the new one,
-never half of one.
+the editor can never leave a file the app reads differently. No line naming the
+format's JSON Schema is added: its only address would be this install's own path
+(often with the therapist's user name in it), which points nowhere on a patient's
+machine; `routines/README.md` says how to point a text editor at the schema. Writes
+go through a temporary file and `os.replace`: a crash leaves the old file or the
+new one, never half of one.
 """
 
 from __future__ import annotations
@@ -35,12 +37,10 @@ __all__ = [
     "copy_picture",
     "save_draft",
     "schema_path",
-    "with_schema_line",
     "writable_folders",
 ]
 
 MY_ROUTINES = "My routines"
-SCHEMA_COMMENT = "# yaml-language-server: $schema="
 _ORIGIN_LABELS = {
     paths.SYSTEM: "Clinic folder (system)",
     paths.SETTINGS: "Clinic folder",
@@ -53,23 +53,30 @@ class SaveError(ValueError):
 
 
 def save_draft(
-    draft_mapping: Mapping[str, Any], *, folder: Path, original: Path | None = None
+    draft_mapping: Mapping[str, Any],
+    *,
+    folder: Path,
+    original: Path | None = None,
+    copied_from: Path | None = None,
 ) -> Path:
     """Write the routine into `folder` and return its path.
 
     `original`: the file it was opened from. Its comments and layout are kept;
     it is written over when it is in `folder`, otherwise the routine becomes a
-    new file named by its id (`morning-stretches.yaml`). A new file never
+    new file named by its id (`morning-stretches.yaml`). `copied_from`: the file
+    a copy was made from (a bundled routine's, for "Edit a copy"); the new file
+    keeps its comments and layout but it is never written over. A new file never
     replaces another routine: a file of that name, or another file with the
     same id in the folder, is a `SaveError`.
     """
     routine_id = _routine_id(draft_mapping)
-    original_text = _read_text(original) if original is not None else None
+    layout_from = original if original is not None else copied_from
+    original_text = _read_text(layout_from) if layout_from is not None else None
     in_place = original is not None and _same_folder(original.parent, folder)
     target = original if in_place and original is not None else folder / f"{routine_id}.yaml"
     if not in_place:
         _refuse_taken(target, routine_id, folder)
-    text = with_schema_line(write_yaml_text(draft_mapping, original_text))
+    text = write_yaml_text(draft_mapping, original_text)
     try:
         read_back = load_yaml_text(text).data
     except YamlLoadError as error:  # the writer's fault, never the therapist's
@@ -83,17 +90,6 @@ def save_draft(
 def schema_path() -> Path:
     """The routine format's JSON Schema (`core/validation/schema.py` generates it)."""
     return resources.bundled_routines() / "schema.json"
-
-
-def with_schema_line(text: str) -> str:
-    """The text with `# yaml-language-server: $schema=…` first, unless it names one already.
-
-    A text editor with the YAML language server then completes and checks the file
-    as the therapist types; the app itself reads the line as a comment.
-    """
-    if text.startswith(SCHEMA_COMMENT):
-        return text
-    return f"{SCHEMA_COMMENT}{schema_path().resolve().as_uri()}\n{text}"
 
 
 def copy_picture(picture: Path, folder: Path) -> str:
