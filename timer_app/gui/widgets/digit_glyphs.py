@@ -28,10 +28,12 @@ CACHED = frozenset("0123456789:")
 # Up to this size Qt keeps its own glyphs as pictures and text is cheap; above
 # it, it fills outlines (the raster engine's glyph cache limit).
 OUTLINES_ABOVE_PX = 64
-FONTS_KEPT = 3  # a step's font, the next step's (shorter text, larger), paused
+FONTS_KEPT = 2  # running and paused (faded) digits; a new size makes new ones
 
 
-Glyph = tuple[QPixmap, float] | None  # None: the font's glyph overhangs its advance
+# (the picture, the advance, where the picture goes from the glyph's origin on the
+# baseline); None: the font's glyph overhangs its advance.
+Glyph = tuple[QPixmap, float, QPointF] | None
 
 
 class DigitGlyphs:
@@ -70,12 +72,12 @@ class DigitGlyphs:
             return
         metrics = QFontMetricsF(font)
         x = box.center().x() - metrics.horizontalAdvance(text) / 2
-        top = box.center().y() - metrics.height() / 2
+        baseline = round(box.center().y() - metrics.height() / 2 + metrics.ascent())
         placed = []
         for cell in cells:
             assert cell is not None
-            pixmap, advance = cell
-            placed.append((QPointF(round(x), round(top)), pixmap))
+            pixmap, advance, offset = cell
+            placed.append((QPointF(round(x), baseline) + offset, pixmap))
             x += advance
         reach = box.toAlignedRect()
         # One rectangle at a time (see the module's docstring); PySide6 iterates a
@@ -108,22 +110,24 @@ def _make(
     background: QColor,
     ratio: float,
 ) -> Glyph:
-    """One character's cell: as wide as its advance (the next one's starts there),
-    as tall as the line. A glyph whose ink leaves its advance is not cached: the
-    next cell would cover it."""
+    """One character's picture: its ink and a pixel around it for the antialiasing
+    (not the whole line: a 360 px digit's line box is ~600 KB, its ink ~250 KB).
+    A glyph whose ink leaves its advance is not cached: the next one would cover it."""
     metrics = QFontMetricsF(font)
     if metrics.leftBearing(char) < 0 or metrics.rightBearing(char) < 0:
         glyphs[char] = None
         return None
-    advance = metrics.horizontalAdvance(char)
-    pixmap = QPixmap(math.ceil(advance * ratio), math.ceil(metrics.height() * ratio))
+    ink_box = metrics.tightBoundingRect(char)  # from the origin on the baseline
+    left, top = math.floor(ink_box.left()) - 2, math.floor(ink_box.top()) - 2
+    width, height = math.ceil(ink_box.right()) + 2 - left, math.ceil(ink_box.bottom()) + 2 - top
+    pixmap = QPixmap(math.ceil(width * ratio), math.ceil(height * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(background)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setFont(font)
     painter.setPen(ink)
-    painter.drawText(QPointF(0, metrics.ascent()), char)
+    painter.drawText(QPointF(-left, -top), char)
     painter.end()
-    glyphs[char] = (pixmap, advance)
+    glyphs[char] = (pixmap, metrics.horizontalAdvance(char), QPointF(left, top))
     return glyphs[char]
