@@ -150,6 +150,43 @@ def test_it_says_whether_the_desktop_tells_idle_time(qtbot: QtBot) -> None:
     )
 
 
+def test_the_page_shows_at_once_while_the_idle_probe_waits(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The probe is a D-Bus call that may wait for a bus that never answers: the
+    Safety page is shown and answers keys meanwhile; the line comes with the answer."""
+    import threading
+
+    from timer_app.gui.pages import safety
+
+    release, asked, answered = threading.Event(), threading.Event(), threading.Event()
+
+    def never_answers() -> str | None:
+        asked.set()
+        release.wait(timeout=10)  # a bus that never answers (10 s: a test that fails ends)
+        answered.set()
+        return None
+
+    monkeypatch.setattr(safety, "desktop_idle_source", lambda: never_answers)
+    page = safety.SafetyPage(AppModel())
+    qtbot.addWidget(page)
+    page.show()
+    try:
+        qtbot.waitExposed(page)
+        panel = page.reminder_settings
+        assert panel is not None
+        qtbot.waitUntil(asked.is_set)
+        press(qtbot, panel.enabled_box)  # the page answers a key while the probe waits
+        assert panel.enabled_box.isChecked() and _saved().enabled
+        assert not answered.is_set() and not panel.idle_label.isVisible()
+    finally:
+        release.set()
+    qtbot.waitUntil(panel.idle_label.isVisible)
+    assert panel.idle_label.text().startswith(
+        "This desktop does not tell the app how long the computer has been idle"
+    )
+
+
 def test_the_next_reminder_line_says_when_and_why(qtbot: QtBot) -> None:
     model = AppModel()
     model.update_settings(

@@ -6,18 +6,21 @@ the app model (`update_settings(reminders=...)`), saved at once, in the form
 18:30"): a time that is not one is named under the field and nothing is saved
 until it is. A line says what comes next, from the same schedule as `timer-app
 reminders next`, and one whether this desktop tells the app how long it has been
-idle (asked once, after the panel is first shown: it may be a D-Bus call).
+idle (asked once, after the panel is first shown, on a pool thread: each probe is
+a D-Bus call that may wait a second for a bus that never answers, and the page
+must not; the line appears when the answer comes).
 """
 
 from __future__ import annotations
 
 import importlib
+import logging
 import re
 from collections.abc import Callable
 from datetime import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTime, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QThreadPool, QTime, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,6 +46,14 @@ if TYPE_CHECKING:
 
 IdleSource = Callable[[], "str | None"]
 _SEPARATORS = re.compile(r"[,;\s]+")
+log = logging.getLogger(__name__)
+
+
+class _IdleAnswer(QObject):
+    """Carries the probe's answer from the pool thread to the panel (a queued signal:
+    the panel's slot runs on the UI thread, and not at all once the panel is gone)."""
+
+    sig_answered = Signal(object)  # str | None
 
 
 def desktop_idle_source() -> IdleSource | None:
@@ -70,6 +81,7 @@ class ReminderSettingsPanel(QWidget):
         self.model = model
         self._idle_source = idle_source
         self._idle_asked = False
+        self._idle_answer: _IdleAnswer | None = None
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
 
@@ -242,12 +254,27 @@ class ReminderSettingsPanel(QWidget):
         super().showEvent(event)
         if not self._idle_asked:
             self._idle_asked = True
-            QTimer.singleShot(0, self._show_idle_source)
+            self._ask_idle_source()
 
-    def _show_idle_source(self) -> None:
-        if self._idle_source is None:
+    def _ask_idle_source(self) -> None:
+        probe = self._idle_source
+        if probe is None:
             return
-        name = self._idle_source()
+        answer = _IdleAnswer()
+        answer.sig_answered.connect(self._show_idle_source)
+        self._idle_answer = answer  # kept alive while the panel waits for it
+
+        def ask() -> None:
+            try:
+                name = probe()
+            except Exception:  # a line of the page is never worth a crash
+                log.warning("idle time source not found", exc_info=True)
+                name = None
+            answer.sig_answered.emit(name)
+
+        QThreadPool.globalInstance().start(ask)
+
+    def _show_idle_source(self, name: str | None) -> None:
         if name:
             text = self.tr(
                 "This desktop tells the app how long the computer has been idle (%1): "
