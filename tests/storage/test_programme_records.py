@@ -148,3 +148,31 @@ def test_a_version_4_history_gains_the_programme_tables(tmp_path: Path) -> None:
     records.start("eight", MON, NOW)
     sid = add_session(store, datetime(2026, 3, 2, 9, 0, tzinfo=PARIS))
     assert records.session_stages() == {sid: SessionStage("eight", 0, False)}
+
+
+def test_a_version_6_history_read_without_migrating_has_no_file_moves(tmp_path: Path) -> None:
+    # The command line reads a history the app has not yet upgraded (migration 7
+    # added the therapist-file columns): its events read, none from a file.
+    path = tmp_path / "history.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, target=6)
+    conn.execute(
+        "INSERT INTO programme_enrolments (id, programme_id, started_on, stage_index,"
+        " stage_started_on) VALUES (1, 'eight', '2026-03-02', 1, '2026-03-16')"
+    )
+    for kind, day, stage in (("started", "2026-03-02", 0), ("advanced", "2026-03-16", 1)):
+        conn.execute(
+            "INSERT INTO programme_events (enrolment_id, kind, local_date, stage_index,"
+            " recorded_at_utc) VALUES (1, ?, ?, ?, '2026-03-02T07:00:00Z')",
+            (kind, day, stage),
+        )
+    conn.close()
+    store = SqliteHistoryStore.open_reader(path)
+    records = ProgrammeRecords(store.connection)
+    assert [(e.kind, e.stage_index, e.from_file) for e in records.events()] == [
+        (EventKind.STARTED, 0, False),
+        (EventKind.ADVANCED, 1, False),
+    ]
+    assert records.current() == Enrolment("eight", MON, 1, date(2026, 3, 16))
+    store.close()
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 6

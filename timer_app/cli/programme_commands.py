@@ -19,6 +19,7 @@ from timer_app.core.local_time import local_now, local_today
 from timer_app.core.programme.model import Programme
 from timer_app.core.programme.monitoring import drop_off_words, review_words, step_back_words
 from timer_app.core.programme.status import ProgrammeStatus, as_json, headline
+from timer_app.core.programme.therapist_file import first_stage
 from timer_app.core.routine import Frequency
 from timer_app.storage import paths
 from timer_app.storage.history.programme_records import ProgrammeRecords
@@ -55,10 +56,11 @@ def run_start(args: argparse.Namespace) -> int:
     store = _writer()
     if store is None:
         return 1
+    stage = first_stage(programme)
     try:
         records = ProgrammeRecords(store.connection)
         before = records.current()
-        records.start(programme.id, on, local_now())
+        records.start(programme.id, on, local_now(), stage, programme.current_stage)
     except HistoryError as error:
         print(f"timer-app: {error}", file=sys.stderr)
         return 1
@@ -66,9 +68,34 @@ def run_start(args: argparse.Namespace) -> int:
         store.close()
     if before is not None:  # one programme at a time: say which one ended
         print(f"Stopped {before.programme_id} (started {before.started_on.isoformat()}).")
-    first = programme.stages[0]
-    print(f"Started {programme.title} on {on.isoformat()}: stage 1, {first.name}.")
+    first = programme.stages[stage]
+    print(f"Started {programme.title} on {on.isoformat()}: stage {stage + 1}, {first.name}.")
     return 0
+
+
+def follow_therapist_file(programme: Programme) -> None:
+    """After an import: a programme file with `advance: therapist` naming another
+    stage than the patient's moves them there (`core/programme/therapist_file.py`)."""
+    if programme.current_stage is None or not paths.history_db_path().exists():
+        return  # nothing named, or no history yet: a start begins at the named stage
+    store = _writer()
+    if store is None:
+        return
+    try:
+        moved = ProgrammeRecords(store.connection).follow_file(
+            programme, local_today(), local_now()
+        )
+    except HistoryError as error:
+        print(f"timer-app: {error}", file=sys.stderr)
+        return
+    finally:
+        store.close()
+    if moved is not None:
+        stage = programme.stages[moved]
+        print(
+            f"Your therapist's new file moves you to stage {moved + 1} of "
+            f"{len(programme.stages)}: {stage.name}."
+        )
 
 
 def run_stop(args: argparse.Namespace) -> int:

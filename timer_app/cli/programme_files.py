@@ -61,6 +61,9 @@ def import_programme(path: Path, *, replace: bool) -> bool:
         return False
     where = escaped(programme.source_path or "")
     print(f"imported programme '{programme.id}' ({escaped(programme.title)}) to {where}")
+    from timer_app.cli.programme_commands import follow_therapist_file
+
+    follow_therapist_file(programme)
     return True
 
 

@@ -131,6 +131,7 @@ class AppModel(QObject):
             from timer_app.gui.programme.programme_model import ProgrammeModel
 
             self._programme = ProgrammeModel(self)
+            self._programme.follow_therapist_file()  # a file changed while the app was shut
         return self._programme
 
     # -- history --------------------------------------------------------------------

@@ -76,6 +76,10 @@ class Programme:
     advance_when: AdvanceWhen = field(default_factory=AdvanceWhen)
     flare_up: FlareUp = field(default_factory=FlareUp)
     description: str | None = None
+    # The file's `current_stage:` (1-based there), as a stage index: where a new
+    # start begins and, with `advance: therapist`, the stage the therapist moves
+    # the patient to with a new file (`therapist_file.py`). None: not named.
+    current_stage: int | None = None
     # Where it came from: filled by the loader, not by the file's author.
     source: Source = Source.BUNDLED
     source_path: str | None = None
@@ -97,3 +101,7 @@ class Enrolment:
     stage_index: int
     stage_started_on: date
     flare_up_until: date | None = None  # last day of a flare-up, inclusive
+    # The stage index the therapist's file named when it was last followed (None:
+    # never named one): a file is followed once, so going back a stage on bad
+    # mornings is not undone by the same file read again.
+    file_stage: int | None = None

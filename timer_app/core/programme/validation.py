@@ -42,6 +42,7 @@ PROGRAMME_FIELDS = (
     "advance",
     "advance_when",
     "flare_up",
+    "current_stage",
 )
 ADVANCE_WHEN_FIELDS = ("sessions_done", "pain_after_max", "no_stops_for_spread")
 FLARE_UP_FIELDS = ("routine", "days")
@@ -87,6 +88,8 @@ class _Checker(StageChecker):
         advance = self.advance(data)
         advance_when = self.advance_when(data)
         flare_up = self.flare_up(data)
+        written = data.get("stages")  # as written: a bad stage still has its number
+        current_stage = self.current_stage(data, len(written) if isinstance(written, list) else 0)
         if self.problems or programme_id is None or title is None:
             return None
         return Programme(
@@ -97,7 +100,25 @@ class _Checker(StageChecker):
             advance_when=advance_when,
             flare_up=flare_up,
             description=description,
+            current_stage=current_stage,
         )
+
+    def current_stage(self, data: dict[str, Any], stage_count: int) -> int | None:
+        """`current_stage: 2`: the stage (1-based) the therapist wants the patient on."""
+        if "current_stage" not in data:
+            return None
+        value = data["current_stage"]
+        high = max(stage_count, 1)
+        if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= high:
+            return value - 1
+        if stage_count == 0 and isinstance(value, int) and not isinstance(value, bool):
+            return None  # the stages' own problem is said; a range from nothing would mislead
+        self.add(
+            ("current_stage",),
+            f"current_stage must be a stage's number, from 1 to {high}, not {shown(value)}",
+            "stages are counted from the top of the list: the first is 1",
+        )
+        return None
 
     # -- advancing and flare-ups -------------------------------------------------
 

@@ -65,6 +65,10 @@ def event_line(event: ProgrammeEvent, programmes: dict[str, Programme]) -> str:
         EventKind.FLARE_UP: translate("ProgrammeHistory", "flare-up plan until {until}"),
         EventKind.STOPPED: translate("ProgrammeHistory", "stopped {title}"),
     }[event.kind]
+    if event.from_file and event.kind in (EventKind.ADVANCED, EventKind.WENT_BACK):
+        words = translate(
+            "ProgrammeHistory", "your therapist's new file moved you to stage {stage}"
+        )
     until = _day(event.until) if event.until else ""
     text = words.format(title=title, stage=stage, marker=marker, until=until)
     return f"{_day(event.day)}: {text}"

@@ -39,6 +39,10 @@ class ProgrammeModel:
         self._app = app
         self.today = today
         self.problem: str | None = None  # the last change that could not be saved
+        # A changed programme file is followed when the folders are read again and
+        # when the history opens after them (`follow_therapist_file`).
+        app.routines_changed.connect(self.follow_therapist_file)
+        app.history_changed.connect(self.follow_therapist_file)
 
     # -- reading ------------------------------------------------------------------------
     def programmes(self) -> dict[str, Programme]:
@@ -123,7 +127,31 @@ class ProgrammeModel:
 
     # -- changing -----------------------------------------------------------------------
     def start(self, programme_id: str, on: date | None = None) -> bool:
-        return self._change(lambda r: r.start(programme_id, on or self.today(), local_now()))
+        """Start at the first stage, or the one the programme's file names."""
+        from timer_app.core.programme.therapist_file import first_stage
+
+        programme = self.programmes().get(programme_id)
+        stage = 0 if programme is None else first_stage(programme)
+        named = None if programme is None else programme.current_stage
+        return self._change(
+            lambda r: r.start(programme_id, on or self.today(), local_now(), stage, named)
+        )
+
+    def follow_therapist_file(self) -> bool:
+        """The catalog read the programme's file again (a new one imported or
+        replaced): with `advance: therapist` the stage it names is followed once.
+        Whether the stage moved (`programme_changed` then)."""
+        records, programme = self.records(), self.programme()
+        if records is None or programme is None or programme.current_stage is None:
+            return False
+        try:
+            moved = records.follow_file(programme, self.today(), local_now())
+        except (HistoryError, LookupError) as error:
+            log.warning("the therapist's file could not be followed: %s", error)
+            return False
+        if moved is not None:
+            self._app.programme_changed.emit()
+        return moved is not None
 
     def stop(self) -> bool:
         return self._change(lambda r: r.stop(self.today(), local_now()))

@@ -189,6 +189,7 @@ def programme_json(records: ProgrammeRecords) -> dict[str, Any]:
                 "stage": event.stage_index + 1,
                 "routine_id": event.routine_id,
                 "until": event.until.isoformat() if event.until else None,
+                "from_therapist_file": event.from_file,
             }
             for event in records.events()
         ],

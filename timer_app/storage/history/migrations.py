@@ -240,6 +240,17 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX standing_breaks_by_date ON standing_breaks (local_date)",
         ),
     ),
+    Migration(
+        7,
+        "a programme's stage moved by the therapist's new file (issue 16)",
+        (
+            # The stage the therapist's file named when it was last followed: the
+            # same file read again never moves the patient a second time.
+            "ALTER TABLE programme_enrolments ADD COLUMN file_stage INTEGER",
+            # 1: the stage change came from the therapist's new file, not the patient.
+            "ALTER TABLE programme_events ADD COLUMN from_file INTEGER NOT NULL DEFAULT 0",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

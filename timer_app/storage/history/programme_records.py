@@ -23,6 +23,7 @@ from timer_app.core.programme.model import Enrolment, Programme
 from timer_app.core.programme.monitoring import MorningAnswer, MorningCheck
 from timer_app.core.programme.rules import ProgrammeSession
 from timer_app.core.programme.status import ProgrammeStatus, programme_status
+from timer_app.core.programme.therapist_file import follow_file
 from timer_app.core.routine import Frequency
 from timer_app.storage.history.connection import HistoryConnection
 from timer_app.storage.history.programme_rows import (
@@ -30,6 +31,7 @@ from timer_app.storage.history.programme_rows import (
     ProgrammeEvent,
     SessionStage,
     event_insert,
+    read_events,
 )
 from timer_app.storage.history.rows import utc_text
 
@@ -89,35 +91,19 @@ class ProgrammeRecords:
         row = self._current_row()
         if row is None:
             return None
-        until = row["flare_up_until"]
+        until, named = row["flare_up_until"], row.get("file_stage")  # None before migration 7
         return Enrolment(
             programme_id=row["programme_id"],
             started_on=date.fromisoformat(row["started_on"]),
             stage_index=int(row["stage_index"]),
             stage_started_on=date.fromisoformat(row["stage_started_on"]),
             flare_up_until=None if until is None else date.fromisoformat(until),
+            file_stage=None if named is None else int(named),
         )
 
     def events(self) -> list[ProgrammeEvent]:
         """Every programme event, oldest first (the History page, the exports)."""
-        if not self.stored():
-            return []
-        rows = self._connection.rows(
-            """SELECT v.kind, v.local_date, v.stage_index, v.routine_id, v.until_date,
-                e.programme_id FROM programme_events v
-                JOIN programme_enrolments e ON e.id = v.enrolment_id ORDER BY v.id"""
-        )
-        return [
-            ProgrammeEvent(
-                EventKind(r["kind"]),
-                date.fromisoformat(r["local_date"]),
-                r["programme_id"],
-                int(r["stage_index"]),
-                r["routine_id"],
-                None if r["until_date"] is None else date.fromisoformat(r["until_date"]),
-            )
-            for r in rows
-        ]
+        return read_events(self._connection) if self.stored() else []
 
     def morning_checks(self, since: date | None = None) -> list[MorningCheck]:
         if not self.stored():
@@ -172,8 +158,17 @@ class ProgrammeRecords:
         }
 
     # -- writing ----------------------------------------------------------------------
-    def start(self, programme_id: str, on: date, now: datetime) -> Enrolment:
-        """Start a programme on a day at its first stage (a current one is stopped)."""
+    def start(
+        self,
+        programme_id: str,
+        on: date,
+        now: datetime,
+        stage_index: int = 0,
+        file_stage: int | None = None,
+    ) -> Enrolment:
+        """Start a programme on a day (a current one is stopped) at `stage_index`:
+        the first, or the one its file names (`therapist_file.first_stage`), which is
+        then `file_stage`, already followed."""
         with self._connection.write() as conn:
             conn.execute(
                 "UPDATE programme_enrolments SET stopped_on = ? WHERE stopped_on IS NULL",
@@ -181,12 +176,12 @@ class ProgrammeRecords:
             )
             cursor = conn.execute(
                 """INSERT INTO programme_enrolments (programme_id, started_on, stage_index,
-                    stage_started_on) VALUES (?, ?, 0, ?)""",
-                (programme_id, on.isoformat(), on.isoformat()),
+                    stage_started_on, file_stage) VALUES (?, ?, ?, ?, ?)""",
+                (programme_id, on.isoformat(), stage_index, on.isoformat(), file_stage),
             )
             enrolment_id = cursor.lastrowid
-            conn.execute(*event_insert(enrolment_id, EventKind.STARTED, on, 0, now))
-        return Enrolment(programme_id, on, 0, on)
+            conn.execute(*event_insert(enrolment_id, EventKind.STARTED, on, stage_index, now))
+        return Enrolment(programme_id, on, stage_index, on, file_stage=file_stage)
 
     def stop(self, on: date, now: datetime) -> bool:
         """Stop the current programme; False when none was running."""
@@ -212,6 +207,30 @@ class ProgrammeRecords:
                 (stage_index, on.isoformat(), row["id"]),
             )
             conn.execute(*event_insert(row["id"], kind, on, stage_index, now))
+
+    def follow_file(self, programme: Programme, on: date, now: datetime) -> int | None:
+        """Follow the therapist's file (`core/programme/therapist_file.py`): the stage
+        index the enrolment moved to from `on`, or None when it stayed."""
+        enrolment = self.current()
+        move = None if enrolment is None else follow_file(programme, enrolment)
+        if move is None:
+            return None
+        row = self._require_current()
+        with self._connection.write() as conn:
+            conn.execute(
+                "UPDATE programme_enrolments SET file_stage = ? WHERE id = ?",
+                (move.file_stage, row["id"]),
+            )
+            if move.to_stage is None:
+                return None
+            kind = EventKind.ADVANCED if move.to_stage > row["stage_index"] else EventKind.WENT_BACK
+            conn.execute(
+                "UPDATE programme_enrolments SET stage_index = ?, stage_started_on = ?"
+                " WHERE id = ?",
+                (move.to_stage, on.isoformat(), row["id"]),
+            )
+            conn.execute(*event_insert(row["id"], kind, on, move.to_stage, now, from_file=True))
+        return move.to_stage
 
     def record_marker(self, achieved: bool, on: date, now: datetime) -> None:
         """The answer to the stage's marker question ("Less morning stiffness?")."""
