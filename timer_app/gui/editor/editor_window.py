@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection, Mapping
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -332,10 +332,25 @@ class EditorWindow(QMainWindow):
             event.ignore()
 
 
+class _FormScroll(QScrollArea):
+    """Scrolls a form up and down, never sideways: it asks for the form's full width,
+    so the window (and its splitter) make room for every field instead."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        form = self.widget()
+        if form is None:
+            return hint
+        bar = self.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.frameWidth()
+        return QSize(form.minimumSizeHint().width() + bar + frame, hint.height())
+
+
 def _scrolled(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
+    area = _FormScroll()
     area.setWidget(widget)
     area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a Tab stop that shows nothing
     return area

@@ -69,6 +69,11 @@ class _DragList(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # A long name wraps onto a second line: the column is narrow on a small
+        # screen, and a list that scrolls sideways hides the names' ends.
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
 
     def dropEvent(self, event: QDropEvent) -> None:
         source = self.currentRow()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -241,12 +240,14 @@ class RoutineForm(QWidget):
 
 
 class PrecautionBoxes(QWidget):
-    """One check box per precaution the format knows."""
+    """One check box per precaution the format knows, one under the other (side by
+    side they made the form too wide for a 1024-pixel screen)."""
 
     def __init__(self, edited: Callable[[list[str]], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        row = QHBoxLayout(self)
+        row = QVBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
         self.boxes: dict[str, QCheckBox] = {}
         for precaution in PRECAUTIONS:
             box = QCheckBox(precaution_words(precaution.value))
@@ -254,7 +255,6 @@ class PrecautionBoxes(QWidget):
             box.toggled.connect(lambda _=False: edited(self.names()))
             row.addWidget(box)
             self.boxes[precaution.value] = box
-        row.addStretch(1)
         self.setFocusProxy(next(iter(self.boxes.values())))
 
     def names(self) -> list[str]:
