@@ -31,12 +31,15 @@ NAME = "org.freedesktop.Notifications"
 
 
 @contextmanager
-def private_bus() -> Iterator[str]:
+def private_bus(listen: str | None = None) -> Iterator[str]:
+    """`listen`: the address to serve (a second daemon on the same socket is the
+    bus restarted); by default one dbus-daemon chooses."""
     program = shutil.which("dbus-daemon")
     if program is None:
         pytest.skip("dbus-daemon is not installed (Debian/Ubuntu: apt install dbus)")
+    where = [] if listen is None else [f"--address={listen}"]
     daemon = subprocess.Popen(
-        [program, "--session", "--nofork", "--print-address=1"],
+        [program, "--session", "--nofork", "--print-address=1", *where],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,

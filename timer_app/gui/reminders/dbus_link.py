@@ -13,6 +13,11 @@ writes each argument from an explicit signature.
 Calls block for at most `CALL_TIMEOUT_S` ("Nothing slow or chatty on the UI
 thread"); signals arrive through a `QSocketNotifier` on the connection's socket,
 so waiting for them costs nothing.
+
+A bus that went away (its daemon restarted, the desktop's session bus replaced)
+is connected to again once, at the next call that finds the connection gone:
+the signals subscribed to are asked for again and `sig_reconnected` tells the
+users that what the old bus's services said (ids, capabilities) is void.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from typing import Any
 from jeepney import DBusAddress, HeaderFields, MatchRule, Message, MessageType, new_method_call
 from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
-from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
 log = logging.getLogger(__name__)
 
@@ -48,30 +53,49 @@ def open_connection(bus: str = "SESSION") -> DBusConnection | None:
     return None
 
 
+class _Gone(Exception):
+    """The connection is closed or broke during the call."""
+
+
 class DBusLink(QObject):
     """`call` sends and waits for the reply; `subscribe` hands matching signals to a
     handler as they arrive. `bus` is "SESSION", "SYSTEM" or an address (tests: a
-    private bus)."""
+    private bus): where to connect again when the connection is lost."""
 
-    def __init__(self, connection: DBusConnection, parent: QObject | None = None) -> None:
+    sig_reconnected = Signal()
+
+    def __init__(
+        self, connection: DBusConnection, parent: QObject | None = None, *, bus: str = "SESSION"
+    ) -> None:
         super().__init__(parent)
+        self._bus = bus
+        self._ended = False  # closed by its owner
         self._connection: DBusConnection | None = connection
         self._signals: deque[Message] = deque()
         self._handlers: list[tuple[MatchRule, SignalHandler]] = []
-        self._notifier = QSocketNotifier(connection.sock.fileno(), QSocketNotifier.Type.Read, self)
-        self._notifier.activated.connect(self._on_readable)
+        self._notifier = self._watch(connection)
+
+    def _watch(self, connection: DBusConnection) -> QSocketNotifier:
+        notifier = QSocketNotifier(connection.sock.fileno(), QSocketNotifier.Type.Read, self)
+        notifier.activated.connect(self._on_readable)
+        return notifier
 
     @classmethod
     def open(cls, bus: str = "SESSION", parent: QObject | None = None) -> DBusLink | None:
         """The connection, or None (logged) where there is no such bus."""
         connection = open_connection(bus)
-        return None if connection is None else cls(connection, parent)
+        return None if connection is None else cls(connection, parent, bus=bus)
 
     @property
     def connected(self) -> bool:
         return self._connection is not None
 
     def close(self) -> None:
+        """Closed for good: no call connects again."""
+        self._ended = True
+        self._drop()
+
+    def _drop(self) -> None:
         self._notifier.setEnabled(False)
         if self._connection is not None:
             self._connection.close()
@@ -85,10 +109,25 @@ class DBusLink(QObject):
         body: tuple[Any, ...] = (),
     ) -> tuple[Any, ...]:
         """The reply's body; raises `DBusCallError` for an error reply, no answer in
-        time or a lost connection."""
+        time or a lost connection (after connecting again once, in vain)."""
+        try:
+            return self._call_once(address, method, signature, body)
+        except _Gone as gone:
+            if not self._reconnect():
+                raise DBusCallError(f"{method}: {gone}") from None
+        try:
+            return self._call_once(address, method, signature, body)
+        except _Gone as gone:
+            raise DBusCallError(f"{method}: {gone}") from None
+
+    def _call_once(
+        self, address: DBusAddress, method: str, signature: str | None, body: tuple[Any, ...]
+    ) -> tuple[Any, ...]:
         connection = self._connection
+        if self._ended:
+            raise DBusCallError(f"{method}: the D-Bus connection was closed")
         if connection is None:
-            raise DBusCallError("not connected to D-Bus")
+            raise _Gone("not connected to D-Bus")
         message = new_method_call(address, method, signature, body)
         try:
             # Signals that arrive while waiting are kept for their handlers: the
@@ -99,7 +138,7 @@ class DBusLink(QObject):
             raise DBusCallError(f"{method}: no answer within {CALL_TIMEOUT_S:g} s") from None
         except OSError as error:
             self._lost(error)
-            raise DBusCallError(f"{method}: {error}") from None
+            raise _Gone(str(error)) from None
         if reply.header.message_type is MessageType.error:
             name = reply.header.fields.get(HeaderFields.error_name, "error")
             text = reply.body[0] if reply.body and isinstance(reply.body[0], str) else ""
@@ -159,4 +198,26 @@ class DBusLink(QObject):
 
     def _lost(self, error: Exception) -> None:
         log.info("D-Bus connection lost: %s", error)
-        self.close()
+        self._drop()
+
+    def _reconnect(self) -> bool:
+        """Connect to the bus again and ask for the same signals; False when it is
+        not there (the next call tries again)."""
+        self._drop()
+        connection = open_connection(self._bus)
+        if connection is None:
+            return False
+        try:
+            for rule, _handler in self._handlers:
+                add_match = new_method_call(message_bus, "AddMatch", "s", (rule.serialise(),))
+                connection.send_and_get_reply(add_match, timeout=CALL_TIMEOUT_S)
+        except (OSError, TimeoutError) as error:
+            log.info("D-Bus reconnected but signals not subscribed: %s", error)
+            connection.close()
+            return False
+        self._notifier.deleteLater()
+        self._connection = connection
+        self._notifier = self._watch(connection)
+        log.info("D-Bus connection made again")
+        self.sig_reconnected.emit()
+        return True

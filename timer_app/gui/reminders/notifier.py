@@ -86,6 +86,7 @@ class Notifier(QObject):
         self._shown_id = 0  # the server's id of our notification, 0: none
         self._desktop_actions: bool | None = None  # asked once, at the first show
         if link is not None:
+            link.sig_reconnected.connect(self._on_reconnected)
             link.subscribe(
                 MatchRule(type="signal", interface=NOTIFICATIONS.interface, member="ActionInvoked"),
                 self._on_action_invoked,
@@ -143,7 +144,8 @@ class Notifier(QObject):
 
     # -- freedesktop -------------------------------------------------------------
     def _desktop_has_actions(self) -> bool:
-        if self._link is None or not self._link.connected:
+        # A lost connection is not checked here: the call connects again (dbus_link).
+        if self._link is None:
             return False
         if self._desktop_actions is None:
             try:
@@ -180,6 +182,11 @@ class Notifier(QObject):
             return False
         self._shown_id = int(notification_id)
         return True
+
+    def _on_reconnected(self) -> None:
+        """A new bus: our notification and the server's capabilities died with the old one."""
+        self._shown_id = 0
+        self._desktop_actions = None
 
     def _on_action_invoked(self, message: Message) -> None:
         notification_id, key = message.body
