@@ -87,7 +87,8 @@ def run_report(args: argparse.Namespace) -> int:
         print(f"timer-app: {error}", file=sys.stderr)
         return 1
     output: Path = args.output or Path("report.pdf")
-    data = report.gather(source, load_catalog().routines, first, today)
+    catalog = load_catalog()
+    data = report.gather(source, catalog.routines, first, today, catalog.programmes)
     try:
         pages = report.write_report_pdf(data, output, args.paper or default_paper())
     except OSError as error:

@@ -150,3 +150,55 @@ def report_figures(
         troubles=tuple(troubles[:6]),
         notes=tuple((s.local_date, s.routine_title, s.notes) for s in sessions if s.notes.strip()),
     )
+
+
+@dataclass(frozen=True)
+class StageSessions:
+    """The sessions of the period done in one programme stage (issue 16)."""
+
+    programme_id: str
+    stage_index: int
+    first: date
+    last: date
+    sessions: int
+    completed: int
+    in_flare_up: int  # done while a flare-up plan ran
+
+
+def sessions_by_stage(
+    sessions: Sequence[SessionSummary], stage_of: Mapping[int, tuple[str, int, bool]]
+) -> list[StageSessions]:
+    """Each stage's sessions, in the order the stages were first met.
+
+    `stage_of`: session id -> (programme id, stage index, in a flare-up plan), for
+    the sessions done in a programme; the others are not counted here.
+    """
+    rows: dict[tuple[str, int], StageSessions] = {}
+    for session in sorted(sessions, key=lambda s: s.started_at):
+        found = stage_of.get(session.id)
+        if found is None:
+            continue
+        programme_id, index, flare_up = found
+        row = rows.get((programme_id, index))
+        done = session.status is SessionStatus.COMPLETED
+        if row is None:
+            rows[(programme_id, index)] = StageSessions(
+                programme_id,
+                index,
+                session.local_date,
+                session.local_date,
+                1,
+                int(done),
+                int(flare_up),
+            )
+            continue
+        rows[(programme_id, index)] = StageSessions(
+            programme_id,
+            index,
+            min(row.first, session.local_date),
+            max(row.last, session.local_date),
+            row.sessions + 1,
+            row.completed + int(done),
+            row.in_flare_up + int(flare_up),
+        )
+    return list(rows.values())

@@ -8,17 +8,19 @@ chart and writes the pages (`pdf_document`, one block never split).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtGui import QPagedPaintDevice
 
-from timer_app.core.report_figures import ReportFigures, report_figures
+from timer_app.core.programme.model import Programme
+from timer_app.core.report_figures import ReportFigures, report_figures, sessions_by_stage
 from timer_app.core.routine import Routine
 from timer_app.gui.paper.pain_chart_image import pain_chart
 from timer_app.gui.paper.pdf_document import Document, PaperSettings, write_pdf
 from timer_app.gui.paper.report_blocks import footer_text, report_blocks
+from timer_app.gui.paper.report_programme import ProgrammePart, programme_block
 from timer_app.gui.translation import translate
 from timer_app.storage.history.report_source import ReportSource
 
@@ -37,10 +39,15 @@ class ReportInput:
     routines: Mapping[str, Routine]  # the routines as prescribed, by id, when known here
     made: date
     origin: str  # "" for this computer's history, else the export's file name
+    programme: ProgrammePart = field(default_factory=ProgrammePart)  # empty: none in the period
 
 
 def gather(
-    source: ReportSource, routines: Mapping[str, Routine], first: date | None, today: date
+    source: ReportSource,
+    routines: Mapping[str, Routine],
+    first: date | None,
+    today: date,
+    programmes: Mapping[str, Programme] | None = None,
 ) -> ReportInput:
     """The report of `source` from `first` to today, made today.
 
@@ -58,12 +65,23 @@ def gather(
     figures = report_figures(
         source.sessions, source.exercises, source.stops, frequencies, first, last
     )
-    return ReportInput(figures, routines, today, source.origin)
+    in_period = [s for s in source.sessions if first <= s.local_date <= last]
+    programme = ProgrammePart(
+        sessions_by_stage(in_period, source.stage_of),
+        [e for e in source.events if first <= e.day <= last],
+        # A morning check is about the day before's session: the morning after an
+        # export's last session belongs to its period.
+        [c for c in source.checks if first <= c.day <= last + timedelta(days=1)],
+        dict(programmes or {}),
+    )
+    return ReportInput(figures, routines, today, source.origin, programme)
 
 
 def document(data: ReportInput) -> Document:
     chart = pain_chart(data.figures.pain)
     blocks = report_blocks(data.figures, data.routines, data.made, data.origin, CHART)
+    if data.programme:  # after the weeks' adherence: the stages explain its targets
+        blocks.insert(2, programme_block(data.programme))
     # Smaller than the handout's: a clinician reads it at a desk, in a minute.
     return Document(blocks, {CHART: chart}, point_size=9.5)
 

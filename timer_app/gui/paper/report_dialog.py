@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from timer_app.core.history import HistoryStore
 from timer_app.core.local_time import local_today
+from timer_app.core.programme.model import Programme
 from timer_app.core.routine import Routine
 from timer_app.gui.paper import report
 from timer_app.gui.paper.pdf_document import default_paper
@@ -23,6 +24,13 @@ from timer_app.gui.translation import translate
 from timer_app.storage.history.report_source import from_store
 
 log = logging.getLogger(__name__)
+
+
+def known_programmes(widget: QWidget) -> Mapping[str, Programme]:
+    """The programmes the window has read, for the stages' names (issue 16)."""
+    routines_page = getattr(widget.window(), "routines_page", None)
+    catalog = getattr(routines_page, "catalog", None)
+    return dict(getattr(catalog, "programmes", {}) or {})
 
 
 def known_routines(widget: QWidget) -> Mapping[str, Routine]:
@@ -49,7 +57,7 @@ def save_report(parent: QWidget, history: HistoryStore) -> tuple[Path | None, st
         path = path.with_name(path.name + ".pdf")
     try:
         source = from_store(history, report.default_since(today), today)
-        data = report.gather(source, known_routines(parent), None, today)
+        data = report.gather(source, known_routines(parent), None, today, known_programmes(parent))
         report.write_report_pdf(data, path, default_paper())
     except Exception as error:  # a full disk, a read-only folder, an unreadable history
         log.exception("the report could not be written")

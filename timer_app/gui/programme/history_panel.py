@@ -46,6 +46,11 @@ def stage_cell(stage: SessionStage | None, programmes: dict[str, Programme]) -> 
 
 
 def event_line(event: ProgrammeEvent, programmes: dict[str, Programme]) -> str:
+    return f"{_day(event.day)}: {event_text(event, programmes)}"
+
+
+def event_text(event: ProgrammeEvent, programmes: dict[str, Programme]) -> str:
+    """What happened, without its day: "moved on to stage 2, Increase hold times"."""
     from timer_app.storage.history.programme_records import EventKind
 
     stage = stage_name(programmes, event.programme_id, event.stage_index)
@@ -70,8 +75,7 @@ def event_line(event: ProgrammeEvent, programmes: dict[str, Programme]) -> str:
             "ProgrammeHistory", "your therapist's new file moved you to stage {stage}"
         )
     until = _day(event.until) if event.until else ""
-    text = words.format(title=title, stage=stage, marker=marker, until=until)
-    return f"{_day(event.day)}: {text}"
+    return words.format(title=title, stage=stage, marker=marker, until=until)
 
 
 def check_line(check: MorningCheck) -> str:

@@ -10,7 +10,7 @@ refused with `ReportSourceError` naming what is wrong, never a traceback.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,8 @@ from timer_app.core.history import (
     StopReport,
 )
 from timer_app.core.pain_location import PainLocation
+from timer_app.core.programme.monitoring import MorningAnswer, MorningCheck
+from timer_app.storage.history.programme_rows import EventKind, ProgrammeEvent
 
 MAX_EXPORT_BYTES = 200 * 1024 * 1024  # years of sessions with every rep: well under
 
@@ -39,6 +41,11 @@ class ReportSource:
     exercises: list[ExerciseRecord]
     stops: list[tuple[SessionSummary, StopReport]]
     origin: str  # "" for this computer's history, else the export's file name
+    # The programme (issue 16): each session's stage (id -> programme id, stage
+    # index, in a flare-up plan), its events and the next-morning checks, in the period.
+    stage_of: dict[int, tuple[str, int, bool]] = field(default_factory=dict)
+    events: list[ProgrammeEvent] = field(default_factory=list)
+    checks: list[MorningCheck] = field(default_factory=list)
 
 
 def from_store(
@@ -58,7 +65,21 @@ def from_store(
     else:  # the period ends before the newest sessions: only its own sessions' details
         details = (store.session_detail(s.id) for s in sessions)
         exercises = [e for d in details if d is not None for e in d.exercises]
-    return ReportSource(sessions, exercises, stops, "")
+    source = ReportSource(sessions, exercises, stops, "")
+    connection = getattr(store, "connection", None)  # a SQLite store has the programme
+    if connection is not None:
+        from timer_app.storage.history.programme_records import ProgrammeRecords
+
+        records = ProgrammeRecords(connection)
+        ids = {s.id for s in sessions}
+        source.stage_of.update(
+            (sid, (st.programme_id, st.stage_index, st.flare_up))
+            for sid, st in records.session_stages().items()
+            if sid in ids
+        )
+        source.events.extend(e for e in records.events() if first <= e.day <= last)
+        source.checks.extend(c for c in records.morning_checks(first) if c.day <= last)
+    return source
 
 
 def from_export(path: Path, routine_id: str | None = None) -> ReportSource:
@@ -92,8 +113,43 @@ def from_export(path: Path, routine_id: str | None = None) -> ReportSource:
         source.sessions.append(session)
         source.exercises.extend(exercises)
         source.stops.extend((session, stop) for stop in stops)
+        if row.get("programme") and row.get("programme_stage"):
+            stage = (str(row["programme"]), int(row["programme_stage"]) - 1, bool(row["flare_up"]))
+            source.stage_of[session.id] = stage
     source.sessions.sort(key=lambda s: s.started_at)
+    try:
+        _programme(data.get("programme"), source)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise ReportSourceError(
+            f"{path}: its programme cannot be read ({type(error).__name__}: {error})"
+        ) from None
     return source
+
+
+def _programme(data: Any, source: ReportSource) -> None:
+    """The export's programme section (`export.programme_json`), when it has one."""
+    if not isinstance(data, dict):
+        return
+    for e in data.get("events", []):
+        until = e.get("until")
+        source.events.append(
+            ProgrammeEvent(
+                EventKind(e["kind"]),
+                date.fromisoformat(e["date"]),
+                str(e["programme"]),
+                int(e["stage"]) - 1,
+                e.get("routine_id"),
+                None if until is None else date.fromisoformat(until),
+                bool(e.get("from_therapist_file", False)),
+            )
+        )
+    for c in data.get("morning_checks", []):
+        answer = c.get("answer")
+        source.checks.append(
+            MorningCheck(
+                date.fromisoformat(c["date"]), None if answer is None else MorningAnswer(answer)
+            )
+        )
 
 
 def _optional_int(value: Any) -> int | None:
