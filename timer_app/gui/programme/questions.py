@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from timer_app.core.programme.monitoring import MorningAnswer
 from timer_app.core.programme.status import ProgrammeStatus
 from timer_app.gui.page_style import action_button, paragraph
+from timer_app.gui.translation import translate
 
 
 class Question(QWidget):
@@ -54,14 +55,16 @@ class Question(QWidget):
 
 
 def ask_morning_check(question: Question, answer: Callable[[MorningAnswer | None], object]) -> None:
-    tr = question.tr
     question.ask(
-        tr("Compared with before yesterday's session, your pain this morning is:"),
+        translate(
+            "ProgrammeQuestion",
+            "Compared with before yesterday's session, your pain this morning is:",
+        ),
         [
-            (tr("Better"), lambda: answer(MorningAnswer.BETTER)),
-            (tr("Same"), lambda: answer(MorningAnswer.SAME)),
-            (tr("Worse"), lambda: answer(MorningAnswer.WORSE)),
-            (tr("Not now"), lambda: answer(None)),
+            (translate("ProgrammeQuestion", "Better"), lambda: answer(MorningAnswer.BETTER)),
+            (translate("ProgrammeQuestion", "Same"), lambda: answer(MorningAnswer.SAME)),
+            (translate("ProgrammeQuestion", "Worse"), lambda: answer(MorningAnswer.WORSE)),
+            (translate("ProgrammeQuestion", "Not now"), lambda: answer(None)),
         ],
     )
 
@@ -69,11 +72,16 @@ def ask_morning_check(question: Question, answer: Callable[[MorningAnswer | None
 def ask_marker(
     question: Question, status: ProgrammeStatus, answer: Callable[[bool], object]
 ) -> None:
-    tr = question.tr
-    words = tr("End of stage {number}: {name}. {marker}?").format(
+    words = translate("ProgrammeQuestion", "End of stage {number}: {name}. {marker}?").format(
         number=status.stage_index + 1, name=status.stage_name, marker=status.marker or ""
     )
-    question.ask(words, [(tr("Yes"), lambda: answer(True)), (tr("Not yet"), lambda: answer(False))])
+    question.ask(
+        words,
+        [
+            (translate("ProgrammeQuestion", "Yes"), lambda: answer(True)),
+            (translate("ProgrammeQuestion", "Not yet"), lambda: answer(False)),
+        ],
+    )
 
 
 def suggest_next(
@@ -83,16 +91,20 @@ def suggest_next(
     move_on: Callable[[], object],
 ) -> None:
     """After the marker: the suggestion, the therapist's word, or why the stage goes on."""
-    tr = question.tr
     check = status.advance
     if check.ready and check.therapist_decides:
-        question.ask(tr("Ask your therapist about the next step."), [])
+        question.ask(translate("ProgrammeQuestion", "Ask your therapist about the next step."), [])
     elif check.ready and next_name is not None:
         question.ask(
-            tr("You are ready for stage {number}: {name}.").format(
+            translate("ProgrammeQuestion", "You are ready for stage {number}: {name}.").format(
                 number=status.stage_index + 2, name=next_name
             ),
-            [(tr("Move on to the next stage"), move_on)],
+            [(translate("ProgrammeQuestion", "Move on to the next stage"), move_on)],
         )
     else:
-        question.ask("\n".join([tr("You stay in this stage for now:"), *check.reasons]), [])
+        question.ask(
+            "\n".join(
+                [translate("ProgrammeQuestion", "You stay in this stage for now:"), *check.reasons]
+            ),
+            [],
+        )
