@@ -3,6 +3,7 @@ scrolls sideways, whichever tab or exercise is shown."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
@@ -84,3 +85,21 @@ def test_a_new_routine_with_its_problems_shown_fits_too(qtbot: QtBot) -> None:
     for tab in (0, 1):
         window.tabs.setCurrentIndex(tab)
         assert scrolling_sideways(window) == [], f"tab {tab}"
+
+
+def test_choosing_an_exercise_brings_its_steps_into_the_preview(qtbot: QtBot) -> None:
+    window = small_editor(qtbot, "core-routine")
+    timeline, model = window.preview.timeline, window.preview.timeline_model
+
+    def first_in_view() -> str:
+        QApplication.processEvents()
+        return str(timeline.indexAt(timeline.viewport().rect().topLeft()).data()).strip()
+
+    assert first_in_view() == "1. Knee-to-chest stretch"
+    qtbot.mouseClick(
+        window.exercise_list.list.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=window.exercise_list.list.visualItemRect(window.exercise_list.list.item(2)).center(),
+    )
+    assert first_in_view() == "3. Pelvic tilt"
+    assert timeline.currentIndex().row() == model.heading_row(2) + 1  # its first step

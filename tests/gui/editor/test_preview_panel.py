@@ -231,3 +231,43 @@ def test_tab_leaves_the_exercise_table_instead_of_walking_its_cells(
     qtbot.waitUntil(panel.exercises.hasFocus)
     qtbot.keyClick(panel.exercises, Qt.Key.Key_Tab)
     assert not panel.exercises.hasFocus()
+
+
+def rows_in_view(panel: PreviewPanel) -> list[str]:
+    QApplication.processEvents()
+    view = panel.timeline
+    area = view.viewport().rect()
+    model = panel.timeline_model
+    return [
+        str(model.index(row, 0).data()).strip()
+        for row in range(model.rowCount())
+        if area.contains(view.visualRect(model.index(row, 0)))
+    ]
+
+
+def test_the_exercise_shown_brings_its_steps_to_the_top_of_the_timeline(
+    panel: PreviewPanel,
+) -> None:
+    panel.resize(320, 420)  # the timeline shows a few of its rows
+    hold, tilts, march = ROUTINE["exercises"]
+    routine = {**ROUTINE, "exercises": [tilts, {**hold, "reps": 6}, march]}  # 33 rows
+    show(panel, routine)
+    assert rows_in_view(panel)[0] == "1. Tilts"
+    assert "2. Lying hold" not in rows_in_view(panel)[:3]
+    panel.show_exercise(1)
+    assert rows_in_view(panel)[:2] == ["2. Lying hold", "0:05   Get ready 5 s"]
+    assert panel.timeline.currentIndex().data().strip() == "0:05   Get ready 5 s"
+    assert panel.exercises.currentRow() == 1
+    panel.show_exercise(0)
+    assert rows_in_view(panel)[0] == "1. Tilts"
+    panel.show_exercise(1)
+    # A keystroke that rebuilds the timeline keeps the exercise being edited in view.
+    show(panel, {**routine, "lead_in": "10 s"})
+    assert rows_in_view(panel)[:2] == ["2. Lying hold", "0:10   Get ready 10 s"]
+    # The last exercise: as near the top as the list goes, its steps all in view.
+    panel.show_exercise(2)
+    assert rows_in_view(panel)[-3:] == [
+        "3. March on the spot",
+        "7:15   Get ready 10 s",
+        "7:25   March on the spot 1 min",
+    ]

@@ -79,6 +79,7 @@ class EditorWindow(QMainWindow):
         self.document.selected_changed.connect(self._exercise_selected)
         self.document.undo_stack.cleanChanged.connect(self._update_title)
         model.routines_changed.connect(self._draft_changed)  # the library may have changed
+        self.preview.show_exercise(self.document.selected)
         self._draft_changed()
         self._fit_to_screen()
         # A new routine starts at its title; one with exercises at their list.
@@ -250,6 +251,7 @@ class EditorWindow(QMainWindow):
         self.tabs.setCurrentIndex(1)
 
     def _exercise_selected(self, row: int) -> None:
+        self.preview.show_exercise(row)
         if row >= 0 and self.exercise_list.list.hasFocus():
             self.tabs.setCurrentIndex(1)
 

@@ -127,6 +127,7 @@ class PreviewPanel(QWidget):
         col.addWidget(self.empty)
         self.content.hide()
         self._preview: RoutinePreview | None = None  # the last valid one
+        self._exercise = -1  # the exercise the editor shows: kept in view
 
     # -- the editor's one call ---------------------------------------------------------
     def show_check(self, check: DraftCheck, draft: RoutineDraft) -> None:
@@ -138,6 +139,12 @@ class PreviewPanel(QWidget):
             self._show_preview(preview_routine(check.routine, translate))
             return
         self._show_problems(len(check.problems), has_exercises=bool(draft.exercises))
+
+    def show_exercise(self, index: int) -> None:
+        """Bring exercise `index` into view: its row of the table, and its steps at the
+        top of the timeline (the therapist sees what the exercise they edit becomes)."""
+        self._exercise = index
+        self._scroll_to_exercise()
 
     def preview(self) -> RoutinePreview | None:
         """The preview shown (the last valid one while the draft has problems)."""
@@ -160,6 +167,19 @@ class PreviewPanel(QWidget):
         self._fill_exercises(preview)
         self.timeline_model.set_rows(timeline_rows(preview))
         self.counted_note.setVisible(bool(counted_exercises(preview)))
+        self._scroll_to_exercise()  # a new timeline starts at the top otherwise
+
+    def _scroll_to_exercise(self) -> None:
+        row = self.timeline_model.heading_row(self._exercise)
+        if row < 0:
+            return
+        top = QAbstractItemView.ScrollHint.PositionAtTop
+        self.timeline.scrollTo(self.timeline_model.index(row, 0), top)
+        # Its first step is the current row: a screen reader entering the list starts there.
+        self.timeline.setCurrentIndex(self.timeline_model.index(row + 1, 0))
+        if self._exercise < self.exercises.rowCount():
+            self.exercises.selectRow(self._exercise)
+            self.exercises.scrollTo(self.exercises.model().index(self._exercise, 0))
 
     def total_text(self, preview: RoutinePreview) -> str:
         per_day = preview.per_day_words

@@ -28,6 +28,7 @@ class TimelineRow:
 
     text: str
     is_heading: bool
+    exercise: int = -1  # the exercise it belongs to (its index in the routine)
 
 
 def timeline_rows(preview: RoutinePreview) -> list[TimelineRow]:
@@ -43,8 +44,8 @@ def timeline_rows(preview: RoutinePreview) -> list[TimelineRow]:
         if line.exercise_index != current:
             current = line.exercise_index
             name = names[current] if 0 <= current < len(names) else ""
-            rows.append(TimelineRow(f"{current + 1}. {name}", True))
-        rows.append(TimelineRow(f"{_clock_time(start)}   {line.words}", False))
+            rows.append(TimelineRow(f"{current + 1}. {name}", True, current))
+        rows.append(TimelineRow(f"{_clock_time(start)}   {line.words}", False, current))
         start += line.seconds or 0.0
     return rows
 
@@ -83,6 +84,13 @@ class TimelineModel(QAbstractListModel):
 
     def rows(self) -> list[TimelineRow]:
         return list(self._rows)
+
+    def heading_row(self, exercise: int) -> int:
+        """The row of exercise `exercise`'s heading (its first step is the next); -1 if none."""
+        return next(
+            (i for i, row in enumerate(self._rows) if row.is_heading and row.exercise == exercise),
+            -1,
+        )
 
     def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's default)
         return 0 if parent.isValid() else len(self._rows)
