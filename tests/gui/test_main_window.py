@@ -77,7 +77,7 @@ def test_start_opens_the_session_page_and_hides_the_pages(qtbot: QtBot) -> None:
 
 def test_ctrl_o_imports_through_the_file_dialog(qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:
     source = write(tmp_path / "given" / "my-stretch.yaml", GOOD_ROUTINE)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(source)], ""))
     window = make_window(qtbot)
     window.show_page("history")
     qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)

@@ -22,11 +22,47 @@ if TYPE_CHECKING:
     from timer_app.gui.pages.routines import RoutinesPage
 
 
+def import_all(page: RoutinesPage, paths: list[Path]) -> None:
+    """Import files and folders as `timer-app import` does: the routines first, then
+    the programmes, whose stages may name those routines (issue 16). A folder that
+    holds a programme is imported file by file; any other folder is a handed-over
+    routine (`storage/routines/handover.py`)."""
+    from timer_app.storage.routines.catalog import routine_files
+
+    files: list[Path] = []
+    for path in paths:
+        inside = routine_files(path) if path.is_dir() else []
+        files += inside if any(is_programme_file(f) for f in inside) else [path]
+    programmes = [f for f in files if is_programme_file(f)]
+    imported = False
+    for path in files:
+        if path not in programmes:
+            imported |= import_into(page, path) is not None
+    for path in programmes:
+        # The routines just imported are not in the page's catalog yet: read again.
+        import_programme_into(page, path, fresh=imported)
+
+
+def is_programme_file(path: Path) -> bool:
+    """A YAML file whose top level has `stages:` (read once; a bad file is not one)."""
+    from timer_app.core.programme.validation import is_programme_data
+    from timer_app.storage.yaml.loader import YamlLoadError, load_yaml_file
+
+    if path.suffix.lower() not in (".yaml", ".yml") or not path.is_file():
+        return False
+    try:
+        return is_programme_data(load_yaml_file(path).data)
+    except (YamlLoadError, OSError):
+        return False
+
+
 def import_into(page: RoutinesPage, path: Path) -> Routine | None:
-    """Import one routine file; on failure show why, located, and return None."""
+    """Import one routine file; on failure show why, located, and return None.
+    A programme file is imported as a programme (`import_programme_into`)."""
     from timer_app.core.routine import Routine
     from timer_app.storage.routines.catalog import RoutineConflictError, RoutineLoadError
     from timer_app.storage.routines.importing import import_routine_file
+    from timer_app.storage.routines.programmes import ProgrammeFileError
 
     page.message.hide()
     page.clear_import_problems()
@@ -41,6 +77,9 @@ def import_into(page: RoutinesPage, path: Path) -> Routine | None:
             if not confirm_replace(page, path):
                 return None
             result = import_routine_file(path, replace=True, catalog=catalog, notes=notes)
+    except ProgrammeFileError:
+        import_programme_into(page, path)
+        return None
     except RoutineLoadError as error:
         problems = [str(p) for p in getattr(error, "problems", ())] or [str(error)]
         page.show_problems(
@@ -60,16 +99,72 @@ def import_into(page: RoutinesPage, path: Path) -> Routine | None:
     return page.show_imported(routine, result, path.name, notes)
 
 
-def confirm_replace(page: RoutinesPage, path: Path) -> bool:
-    answer = QMessageBox.question(
-        page,
-        translate("RoutinesPage", "Replace routine?"),
-        plain_message(
-            translate(
-                "RoutinesPage",
-                "{name} is a different version of a routine you already have. "
-                "Use the new one instead? (The old file is kept as a .bak copy.)",
-            ).format(name=path.name)
-        ),
-    )
+def confirm_replace(page: RoutinesPage, path: Path, *, programme: bool = False) -> bool:
+    if programme:
+        title = translate("RoutinesPage", "Replace programme?")
+        text = translate(
+            "RoutinesPage",
+            "{name} is a different version of a programme you already have. "
+            "Use the new one instead? (The old file is kept as a .bak copy.)",
+        )
+    else:
+        title = translate("RoutinesPage", "Replace routine?")
+        text = translate(
+            "RoutinesPage",
+            "{name} is a different version of a routine you already have. "
+            "Use the new one instead? (The old file is kept as a .bak copy.)",
+        )
+    answer = QMessageBox.question(page, title, plain_message(text.format(name=path.name)))
     return answer == QMessageBox.StandardButton.Yes
+
+
+def import_programme_into(page: RoutinesPage, path: Path, *, fresh: bool = False) -> bool:
+    """Import a programme file; say so, and when the therapist's new file moved the
+    patient's stage (`advance: therapist`, `current_stage:`), say that too."""
+    from timer_app.storage.routines.catalog import RoutineConflictError, RoutineLoadError
+    from timer_app.storage.routines.programme_import import import_programme_file
+
+    page.message.hide()
+    page.clear_import_problems()
+    catalog = None if fresh else page.catalog
+    try:
+        try:
+            programme = import_programme_file(path, catalog=catalog)
+        except RoutineConflictError:
+            if not confirm_replace(page, path, programme=True):
+                return False
+            programme = import_programme_file(path, replace=True, catalog=catalog)
+    except RoutineLoadError as error:
+        problems = [str(p) for p in getattr(error, "problems", ())] or [str(error)]
+        page.show_problems(
+            translate("RoutinesPage", "{name} was not imported. Please fix these lines:").format(
+                name=path.name
+            ),
+            problems,
+        )
+        return False
+    except OSError as error:
+        page.show_problems(
+            translate("RoutinesPage", "{name} was not imported:").format(name=path.name),
+            [f"{path}: {error.strerror or error}"],
+        )
+        return False
+    moved = page.model.programme.follow(programme)
+    page.reload(background=page.reads_in_background())
+    enrolment = page.model.programme.enrolment()
+    said = translate("RoutinesPage", "Imported the programme “{title}”.")
+    if enrolment is None or enrolment.programme_id != programme.id:
+        said = translate(
+            "RoutinesPage",
+            "Imported the programme “{title}”. Start it with Start programme… above.",
+        )
+    lines = [said.format(title=programme.title)]
+    if moved is not None:
+        lines.append(
+            translate(
+                "RoutinesPage", "Your therapist's new file moves you to stage {n}: {name}."
+            ).format(n=moved + 1, name=programme.stages[moved].name)
+        )
+    page.message.setText("\n".join(lines))
+    page.message.show()
+    return True

@@ -348,20 +348,28 @@ class RoutinesPage(QWidget):
 
     # -- import ------------------------------------------------------------------------
     def choose_file_to_import(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        # Several files at once: a therapist's programme with the routines it names.
+        chosen, _filter = QFileDialog.getOpenFileNames(
             self,
-            self.tr("Import a routine file"),
+            self.tr("Import routine or programme files"),
             str(Path.home()),
             self.tr("Routines, handouts and exports (*.yaml *.yml *.pdf *.zip);;All files (*)"),
         )
-        if path:
-            self.import_file(Path(path))
+        if chosen:
+            self.import_files([Path(path) for path in chosen])
 
     def import_file(self, path: Path) -> Routine | None:
-        """Import one routine file; on failure show why, located, and return None."""
+        """Import one routine file; on failure show why, located, and return None.
+        A programme file is imported as a programme (and None returned)."""
         from timer_app.gui.pages.routine_import_flow import import_into
 
         return import_into(self, path)
+
+    def import_files(self, paths: list[Path]) -> None:
+        """Import files and folders: routines first, then programmes (issue 16)."""
+        from timer_app.gui.pages.routine_import_flow import import_all
+
+        import_all(self, paths)
 
     def show_imported(
         self, routine: Routine | None, result: object, name: str, notes: list[str]

@@ -141,17 +141,23 @@ class ProgrammeModel:
         """The catalog read the programme's file again (a new one imported or
         replaced): with `advance: therapist` the stage it names is followed once.
         Whether the stage moved (`programme_changed` then)."""
-        records, programme = self.records(), self.programme()
-        if records is None or programme is None or programme.current_stage is None:
-            return False
+        programme = self.programme()
+        return programme is not None and self.follow(programme) is not None
+
+    def follow(self, programme: Programme) -> int | None:
+        """Follow `programme`'s file (just imported, or read again): the stage index
+        the patient moved to, or None (`core/programme/therapist_file.py`)."""
+        records = self.records()
+        if records is None or programme.current_stage is None:
+            return None
         try:
             moved = records.follow_file(programme, self.today(), local_now())
         except (HistoryError, LookupError) as error:
             log.warning("the therapist's file could not be followed: %s", error)
-            return False
+            return None
         if moved is not None:
             self._app.programme_changed.emit()
-        return moved is not None
+        return moved
 
     def stop(self) -> bool:
         return self._change(lambda r: r.stop(self.today(), local_now()))

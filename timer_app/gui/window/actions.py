@@ -137,8 +137,7 @@ def dropped(window: MainWindow, event: QDropEvent) -> None:
         return
     event.acceptProposedAction()
     window.show_page("routines")
-    for path in files:
-        window.routines_page.import_file(path)
+    window.routines_page.import_files(files)  # routines before programmes
 
 
 def dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
