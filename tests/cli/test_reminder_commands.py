@@ -55,8 +55,8 @@ def test_with_nothing_set_it_says_reminders_are_off_and_what_to_do(
 ) -> None:
     assert main(["reminders", "next"]) == 0
     assert capsys.readouterr().out.splitlines() == [
-        "Reminders are off (turn them on in the app: Settings). If they were on:",
-        "No reminder times are set: choose them in the app (Settings), "
+        "Reminders are off (turn them on in the app: Safety & help, Reminders). If they were on:",
+        "No reminder times are set: choose them in the app (Safety & help, Reminders), "
         "or a routine may suggest them (remind_at:).",
         "Standing breaks: off.",
     ]
@@ -76,7 +76,7 @@ def test_off_shows_what_they_would_be_from_the_routines_times(
 ) -> None:
     lines = run(capsys).splitlines()
     assert lines[:4] == [
-        "Reminders are off (turn them on in the app: Settings). If they were on:",
+        "Reminders are off (turn them on in the app: Safety & help, Reminders). If they were on:",
         "Routine: Morning and evening (twice); today 0 of 2 sessions done.",
         "Times: 07:30, 19:00 (suggested by the routine), every day; quiet hours 21:00–08:00.",
         "Standing breaks: off.",
@@ -207,3 +207,27 @@ def test_why_there_is_no_reminder_at_all(
     lines = run(capsys).splitlines()
     assert "on no day" in lines[2]
     assert lines[-1] == "No reminder: no day of the week is chosen."
+
+
+def test_a_snooze_pressed_on_a_reminder_is_listed_as_coming_back(
+    routine_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The background reminders' state file: 'In 15 minutes' at 11:50 on the 07:30
+    reminder (shown late, the laptop asleep) brings it back at 12:05."""
+    from datetime import timedelta
+
+    from timer_app.core.reminders.schedule import ReminderState
+    from timer_app.storage.reminder_state import save_reminder_state
+
+    set_reminders(ReminderSettings(enabled=True, quiet_start=time(22), quiet_end=time(6)))
+    key = ("2026-03-10", "07:30")
+    save_reminder_state(
+        ReminderState(
+            shown={key}, snoozed_until=NOON + timedelta(minutes=5), snoozes_used={key}, snoozed=key
+        ),
+        NOON.date(),
+    )
+    lines = run(capsys).splitlines()
+    first = lines.index("") + 1
+    assert lines[first].startswith("Tue 10 Mar 12:05  Time for your Morning and evening session")
+    assert "you asked to be reminded again (07:30 reminder)" in lines[first + 1]

@@ -139,14 +139,15 @@ def test_it_says_whether_the_desktop_tells_idle_time(qtbot: QtBot) -> None:
     known = _panel(qtbot, AppModel(), idle="GNOME Mutter")
     qtbot.waitUntil(known.idle_label.isVisible)
     assert known.idle_label.text() == (
-        "This desktop tells the app how long the computer has been idle (GNOME Mutter): "
-        "5 minutes away starts the count again."
+        "The app can tell when you step away from the computer (GNOME Mutter): "
+        "after 5 minutes away, the minutes before a break count from zero again."
     )
     unknown = _panel(qtbot, AppModel(), idle=None)
     qtbot.waitUntil(unknown.idle_label.isVisible)
     assert unknown.idle_label.text() == (
-        "This desktop does not tell the app how long the computer has been idle: "
-        "the count starts at the end of your last session."
+        "This desktop does not tell the app when you step away from the computer: "
+        "the minutes before a break count from the end of your last session, "
+        "or from when the reminders started."
     )
 
 
@@ -183,7 +184,7 @@ def test_the_page_shows_at_once_while_the_idle_probe_waits(
         release.set()
     qtbot.waitUntil(panel.idle_label.isVisible)
     assert panel.idle_label.text().startswith(
-        "This desktop does not tell the app how long the computer has been idle"
+        "This desktop does not tell the app when you step away from the computer"
     )
 
 
@@ -196,7 +197,7 @@ def test_the_next_reminder_line_says_when_and_why(qtbot: QtBot) -> None:
     )
     noon = datetime(2026, 3, 10, 12, 0, tzinfo=LONDON)  # a Tuesday
     assert next_reminder_line(model, noon) == (
-        "Next reminder: Tue 18:30, Time for your exercises "
+        "Next reminder: Tue 18:30, “Time for your exercises” "
         "(18:30 is one of your reminder times; session 2 of the day)."
     )
     late = datetime(2026, 3, 10, 20, 0, tzinfo=LONDON)
@@ -238,6 +239,6 @@ def test_in_a_programme_the_next_reminder_names_the_stage_routine(
     )
     noon = datetime(2026, 3, 10, 12, 0, tzinfo=LONDON)
     line = next_reminder_line(model, noon)
-    assert line.startswith("Next reminder: Tue 18:30, Time for your Gentle start")
+    assert line.startswith("Next reminder: Tue 18:30, “Time for your Gentle start")
     assert line.endswith("(18:30 is one of your reminder times; 1 of 2 sessions done that day).")
     store.close()

@@ -229,7 +229,7 @@ def add_reminder_commands(subparsers: Any) -> Any:
     reminders = subparsers.add_parser(
         "reminders",
         help="your session and standing-break reminders (reminders next)",
-        description="Reminders at the times you chose (Settings in the app), and standing "
+        description="Reminders at the times you chose (Safety & help in the app), and standing "
         "breaks. `reminders next` shows the next reminders and why (and, while reminders "
         "are off, what they would be).",
     )

@@ -20,10 +20,10 @@ from timer_app.core.local_time import local_now
 from timer_app.core.reminders.schedule import (
     Reminder,
     ReminderSettings,
-    ReminderState,
     next_reminders,
 )
 from timer_app.storage.reminder_inputs import ReminderInputs, TimesFrom, reminder_inputs
+from timer_app.storage.reminder_state import load_reminder_state
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 SHOWN = 5
@@ -38,7 +38,10 @@ def run_next(args: argparse.Namespace, *, clock: Callable[[], datetime] = local_
     inputs = reminder_inputs(list(catalog.routines.values()), now, catalog.programmes)
     # While reminders are off, show what they would be.
     would_be = replace(inputs.settings, enabled=True)
-    found = next_reminders(now, would_be, inputs.facts, ReminderState(), limit=SHOWN)
+    # What the reminders already showed today and a snooze: after "In 15 minutes"
+    # the reminder coming back is listed.
+    state = load_reminder_state()
+    found = next_reminders(now, would_be, inputs.facts, state, limit=SHOWN)
     if inputs.history_problem is not None:
         print(
             f"timer-app: the history could not be read ({inputs.history_problem}); "
@@ -57,7 +60,8 @@ def _as_text(inputs: ReminderInputs, found: list[Reminder]) -> list[str]:
     lines = [
         "Reminders are on."
         if settings.enabled
-        else "Reminders are off (turn them on in the app: Settings). If they were on:"
+        else "Reminders are off (turn them on in the app: Safety & help, Reminders). "
+        "If they were on:"
     ]
     if inputs.programme is not None:
         lines.append(f"Programme: {inputs.programme.title}; what is due today comes from it.")
@@ -70,7 +74,7 @@ def _as_text(inputs: ReminderInputs, found: list[Reminder]) -> list[str]:
         lines.append("A session is running: no reminder until it ends.")
     if inputs.times_from is TimesFrom.NONE:
         lines.append(
-            "No reminder times are set: choose them in the app (Settings), "
+            "No reminder times are set: choose them in the app (Safety & help, Reminders), "
             "or a routine may suggest them (remind_at:)."
         )
     else:

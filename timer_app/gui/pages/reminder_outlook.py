@@ -17,9 +17,10 @@ from timer_app.core.reminders.facts import (
     reminder_routine,
     week_start,
 )
-from timer_app.core.reminders.schedule import ReminderState, next_reminders, with_suggested_times
+from timer_app.core.reminders.schedule import next_reminders, with_suggested_times
 from timer_app.gui.translation import local_date, translate
 from timer_app.storage.reminder_settings import reminder_settings
+from timer_app.storage.reminder_state import load_reminder_state
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -47,7 +48,10 @@ def next_reminder_line(model: AppModel, now: datetime | None = None) -> str:
         return translate("ReminderSettings", "Choose at least one time of day for your reminders.")
     if not chosen.days:
         return translate("ReminderSettings", "Choose at least one day for your reminders.")
-    found = next_reminders(now, chosen, facts, ReminderState(), limit=1, translate=translate)
+    # What the reminders already showed today and a snooze (their state file):
+    # after "In 15 minutes" the line names the reminder coming back.
+    state = load_reminder_state()
+    found = next_reminders(now, chosen, facts, state, limit=1, translate=translate)
     prefix = ""
     if not own.times:
         prefix = translate("ReminderSettings", "Your routine suggests %1. ").replace(
@@ -60,7 +64,8 @@ def next_reminder_line(model: AppModel, now: datetime | None = None) -> str:
         )
     first = found[0]
     when = local_date(first.at, "ddd HH:mm")
-    return prefix + translate("ReminderSettings", "Next reminder: %1, %2 (%3).").replace(
+    # The notification's title in quotes: it is what will appear, not part of this sentence.
+    return prefix + translate("ReminderSettings", "Next reminder: %1, “%2” (%3).").replace(
         "%1", when
     ).replace("%2", first.title).replace("%3", first.why)
 

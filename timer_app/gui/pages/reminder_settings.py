@@ -277,13 +277,14 @@ class ReminderSettingsPanel(QWidget):
     def _show_idle_source(self, name: str | None) -> None:
         if name:
             text = self.tr(
-                "This desktop tells the app how long the computer has been idle (%1): "
-                "5 minutes away starts the count again."
+                "The app can tell when you step away from the computer (%1): "
+                "after 5 minutes away, the minutes before a break count from zero again."
             ).replace("%1", name)
         else:
             text = self.tr(
-                "This desktop does not tell the app how long the computer has been idle: "
-                "the count starts at the end of your last session."
+                "This desktop does not tell the app when you step away from the computer: "
+                "the minutes before a break count from the end of your last session, "
+                "or from when the reminders started."
             )
         self.idle_label.setText(text)
         self.idle_label.show()
