@@ -121,10 +121,10 @@ def test_a_clinic_hides_bundled_routines_and_list_says_by_which_file(
     ]
     clinic_file = clinic / "clinic.yaml"
     assert listing["problems"] == [
-        f"{clinic_file}:4:5: 'strenghtening' is not a routine that comes with the app, so it "
-        "cannot be hidden — did you mean 'strengthening'?",
-        f"{clinic_file}:5:5: 'week-3' is not a routine that comes with the app, so it cannot "
-        "be hidden — `timer-app list` shows the bundled routines' ids",
+        f"{clinic_file}:4:5: 'strenghtening' is not a routine or programme that comes with the "
+        "app, so it cannot be hidden — did you mean 'strengthening'?",
+        f"{clinic_file}:5:5: 'week-3' is not a routine or programme that comes with the app, "
+        "so it cannot be hidden — `timer-app list` shows the bundled routines' ids",
     ]
     assert main(["list"]) == 0
     out = capsys.readouterr().out
@@ -145,8 +145,8 @@ def test_validate_of_a_clinic_folder_checks_its_hide_list(
     (clinic / "clinic.yaml").write_text("name: Riverside Physio\nhide: [mckenzie-extention]\n")
     assert main(["validate", str(clinic)]) == 1
     assert (
-        f"{clinic / 'clinic.yaml'}:2:8: 'mckenzie-extention' is not a routine that comes with "
-        "the app, so it cannot be hidden — did you mean 'mckenzie-extension'?"
+        f"{clinic / 'clinic.yaml'}:2:8: 'mckenzie-extention' is not a routine or programme that "
+        "comes with the app, so it cannot be hidden — did you mean 'mckenzie-extension'?"
     ) in capsys.readouterr().out.splitlines()
     (clinic / "clinic.yaml").write_text("name: Riverside Physio\nhide: [mckenzie-extension]\n")
     assert main(["validate", str(clinic)]) == 0

@@ -132,3 +132,41 @@ def test_a_file_for_another_programme_leaves_the_patients_alone(
     assert "moves you" not in capsys.readouterr().out
     assert events() == [(EventKind.STARTED, 1, False)]
     assert paths.user_routines_dir().joinpath("other.yaml").is_file()
+
+
+def test_a_clinic_hides_the_bundled_programme_as_it_hides_a_routine(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    clinic = tmp_path / "clinic"
+    clinic.mkdir()
+    (clinic / "clinic.yaml").write_text(
+        "hide:\n  - sciatica-8-weeks\n  - sciatica-8-week\n", encoding="utf-8"
+    )
+    (clinic / "garden-walk.yaml").write_text(
+        "title: Garden walk\nexercises:\n  - use: walking\n", encoding="utf-8"
+    )
+    monkeypatch.setenv("TIMER_APP_ROUTINES_PATH", str(clinic))
+    clinic_file = clinic / "clinic.yaml"
+    # validate of the folder and list agree: the programme id hides, a typo is located.
+    assert main(["validate", str(clinic)]) == 1
+    out = capsys.readouterr().out
+    assert f"{clinic_file}:3:5: 'sciatica-8-week' is not a routine or programme" in out
+    assert "did you mean 'sciatica-8-weeks'?" in out
+    assert f"{clinic_file}:2:5" not in out
+    assert main(["list", "--json"]) == 0
+    listing = json.loads(capsys.readouterr().out)
+    assert "sciatica-8-weeks" not in [p["id"] for p in listing["programmes"]]
+    assert listing["hidden_programmes"] == [
+        {"id": "sciatica-8-weeks", "title": "Sciatica – 8 weeks", "hidden_by": str(clinic_file)}
+    ]
+    assert len(listing["problems"]) == 1
+    assert main(["list"]) == 0
+    assert (
+        f"Hidden: sciatica-8-weeks (Sciatica – 8 weeks, a programme), by {clinic_file}"
+        in capsys.readouterr().out
+    )
+    assert main(["program", "start", "sciatica-8-weeks"]) == 1
+    assert (
+        f"the programme 'sciatica-8-weeks' is hidden by {clinic_file} (its hide: list)"
+        in capsys.readouterr().err
+    )

@@ -66,6 +66,11 @@ def run_list(args: argparse.Namespace) -> int:
         print(f"  {f.source!s:<7}  {escaped(str(f.folder))}  ({origin}){there}")
     for routine_id, (routine, clinic_file) in catalog.hidden.items():
         print(f"Hidden: {routine_id} ({escaped(routine.title)}), by {escaped(str(clinic_file))}")
+    for programme_id, (programme, clinic_file) in catalog.hidden_programmes.items():
+        print(
+            f"Hidden: {programme_id} ({escaped(programme.title)}, a programme), "
+            f"by {escaped(str(clinic_file))}"
+        )
     for old_id, (old, new_id) in catalog.replaced.items():
         print(f"Replaced: {old_id} ({escaped(old.title)}, {old.source}), by {new_id}")
     for problem in catalog.problems:
@@ -105,6 +110,10 @@ def _as_json(
         "hidden": [
             {"id": routine_id, "title": routine.title, "hidden_by": str(clinic_file)}
             for routine_id, (routine, clinic_file) in catalog.hidden.items()
+        ],
+        "hidden_programmes": [
+            {"id": programme_id, "title": programme.title, "hidden_by": str(clinic_file)}
+            for programme_id, (programme, clinic_file) in catalog.hidden_programmes.items()
         ],
         "replaced": [
             {"id": old_id, "title": old.title, "source": str(old.source), "replaced_by": new_id}

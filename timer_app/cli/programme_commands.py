@@ -46,8 +46,19 @@ def _writer() -> SqliteHistoryStore | None:
 
 
 def run_start(args: argparse.Namespace) -> int:
-    programmes, _ = _catalog()
+    from timer_app.storage.routines.catalog import load_catalog
+
+    catalog = load_catalog()
+    programmes = dict(catalog.programmes)
     programme = programmes.get(args.id)
+    hidden = getattr(catalog, "hidden_programmes", {})  # a test's catalog may lack it
+    if programme is None and args.id in hidden:
+        print(
+            f"timer-app: the programme {args.id!r} is hidden by {hidden[args.id][1]} "
+            "(its hide: list); ask your therapist which one to start",
+            file=sys.stderr,
+        )
+        return 1
     if programme is None:
         known = ", ".join(sorted(programmes)) or "none found"
         print(f"timer-app: no programme called {args.id!r} (programmes: {known})", file=sys.stderr)

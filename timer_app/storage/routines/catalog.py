@@ -79,6 +79,7 @@ class Catalog:
     # (`catalog_filters`).
     overridden: dict[str, list[Routine]] = field(default_factory=dict)
     hidden: dict[str, tuple[Routine, Path]] = field(default_factory=dict)
+    hidden_programmes: dict[str, tuple[Programme, Path]] = field(default_factory=dict)
     replaced: dict[str, tuple[Routine, str]] = field(default_factory=dict)  # by the id's
     # Whether each folder read is there, found while reading it (off the UI thread
     # in the window): the Routine folders dialog says so without touching the disk.
@@ -189,10 +190,11 @@ def load_catalog(
             if routine.id in routines:
                 catalog.overridden.setdefault(routine.id, []).append(routines[routine.id])
             routines[routine.id] = routine
+    # Programmes first: a clinic's hide: list may name a bundled programme too.
+    catalog.programmes = programmes_from(programme_files, catalog.problems)
     leave_out(catalog, routines, [folder for source, folder in found if source is Source.CLINIC])
     ordered = sorted(routines.values(), key=lambda r: (r.title.casefold(), r.id))
     catalog.routines = {r.id: r for r in ordered}
-    catalog.programmes = programmes_from(programme_files, catalog.problems)
     return catalog
 
 

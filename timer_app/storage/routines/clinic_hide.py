@@ -3,7 +3,8 @@
     hide: [mckenzie-extension, strengthening]
 
 A therapist preparing a laptop for a patient with stenosis, say, hides the
-extension routine the app ships. Only bundled routines can be hidden (a clinic's
+extension routine the app ships; a clinic with its own plan over weeks hides the
+bundled programme the same way. Only bundled routines and programmes can be hidden (a clinic's
 own routines are removed from its folder; the patient's own are never hidden).
 The list is checked like a routine file: each problem is located in clinic.yaml
 (`FILE:LINE:COL`), with a did-you-mean for an id that is not a bundled routine,
@@ -77,7 +78,8 @@ def _hide_list(
             close = difflib.get_close_matches(item, list(bundled_ids), n=1, cutoff=0.6)
             problems.append(
                 YamlProblem(
-                    f"'{item}' is not a routine that comes with the app, so it cannot be hidden",
+                    f"'{item}' is not a routine or programme that comes with the app, "
+                    "so it cannot be hidden",
                     f"did you mean '{close[0]}'?"
                     if close
                     else "`timer-app list` shows the bundled routines' ids",
