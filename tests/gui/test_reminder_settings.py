@@ -242,3 +242,35 @@ def test_in_a_programme_the_next_reminder_names_the_stage_routine(
     assert line.startswith("Next reminder: Tue 18:30, “Time for your Gentle start")
     assert line.endswith("(18:30 is one of your reminder times; 1 of 2 sessions done that day).")
     store.close()
+
+
+def test_a_field_reached_by_its_alt_letter_is_scrolled_into_view(qtbot: QtBot) -> None:
+    """Alt+T on the Safety page: the times field, far below the first screenful,
+    comes into view with the section instead of taking keys out of sight."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from timer_app.gui.pages.safety import SafetyPage
+
+    page = SafetyPage(AppModel())
+    qtbot.addWidget(page)
+    page.resize(900, 500)
+    page.show()
+    page.activateWindow()  # Alt+letter shortcuts go to the active window
+    qtbot.waitActive(page)
+    panel = page.reminder_settings
+    assert panel is not None
+    scroll = page.findChild(QScrollArea)
+    assert scroll is not None
+    viewport = scroll.viewport()
+
+    def seen(widget: QWidget) -> bool:
+        top = widget.mapTo(viewport, widget.rect().topLeft()).y()
+        return top >= 0 and top + widget.height() <= viewport.height()
+
+    assert not seen(panel.times_edit)
+    panel.enabled_box.setChecked(True)  # the field is greyed out while reminders are off
+    scroll.setFocus()  # the keyboard at the page's top
+    qtbot.waitUntil(scroll.hasFocus)
+    qtbot.keyClick(scroll, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(panel.times_edit.hasFocus)
+    assert seen(panel.times_edit) and seen(panel.enabled_box)

@@ -23,11 +23,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QObject, QThreadPool, QTime, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -181,6 +183,9 @@ class ReminderSettingsPanel(QWidget):
         model.settings_changed.connect(self._settings_changed)
         model.history_changed.connect(self._show_next)
         model.routines_changed.connect(self._show_next)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus)
 
     # -- building ---------------------------------------------------------------------
     def _check_box(self, text: str, description: str) -> QCheckBox:
@@ -242,6 +247,18 @@ class ReminderSettingsPanel(QWidget):
             control.setEnabled(chosen.enabled)
         self.break_minutes.setEnabled(chosen.breaks_enabled)
         self.background_box.setEnabled(chosen.enabled or chosen.breaks_enabled)
+
+    def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A field reached by its Alt+letter is scrolled into view with the whole
+        section (the page's scroll area follows Tab only): never typing blind."""
+        if new is None or not self.isAncestorOf(new):
+            return
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.ensureWidgetVisible(self, 0, 0)
+            parent.ensureWidgetVisible(new)
 
     def _settings_changed(self, names: frozenset[str]) -> None:
         if "reminders" in names:
