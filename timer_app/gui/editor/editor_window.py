@@ -15,13 +15,12 @@ from collections.abc import Callable, Collection, Mapping
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -33,15 +32,17 @@ from timer_app.core.editor.draft import RoutineDraft
 from timer_app.core.validation.checks import LibraryExercise
 from timer_app.gui.app_model import AppModel
 from timer_app.gui.editor.close_question import CloseAnswer, ask_close_box
+from timer_app.gui.editor.editor_menus import build_menus
 from timer_app.gui.editor.exercise_form import ExerciseForm
 from timer_app.gui.editor.exercise_list import ExerciseList
+from timer_app.gui.editor.form_scroll import scrolled
 from timer_app.gui.editor.library_picker import LibraryPicker
 from timer_app.gui.editor.preview_panel import PreviewPanel
+from timer_app.gui.editor.problem_summary import status_words, tab_titles
 from timer_app.gui.editor.routine_form import RoutineForm
 from timer_app.gui.editor.save_actions import SaveActions
 from timer_app.gui.editor.undo_commands import EditorDocument
 from timer_app.gui.page_style import BODY, plain_label, scaled_font
-from timer_app.gui.translation import translate
 
 
 class EditorWindow(QMainWindow):
@@ -74,7 +75,9 @@ class EditorWindow(QMainWindow):
         )
         self._build()
         self.saving = SaveActions(self)
-        self._build_menus()
+        menus = build_menus(self)
+        self.try_action = menus.try_action
+        self.undo_action, self.redo_action = menus.undo_action, menus.redo_action
         self.document.changed.connect(self._draft_changed)
         self.document.selected_changed.connect(self._exercise_selected)
         self.document.undo_stack.cleanChanged.connect(self._update_title)
@@ -138,8 +141,8 @@ class EditorWindow(QMainWindow):
         self.routine_form = RoutineForm(self.document, self.taken_ids, self.saved_id)
         self.exercise_form = ExerciseForm(self.document, self.library, self.routine_folder)
         self.tabs = QTabWidget()
-        self.tabs.addTab(_scrolled(self.routine_form), self.tr("&Routine"))
-        self.tabs.addTab(_scrolled(self.exercise_form), self.tr("Exerci&se"))
+        self.tabs.addTab(scrolled(self.routine_form), self.tr("&Routine"))
+        self.tabs.addTab(scrolled(self.exercise_form), self.tr("Exerci&se"))
         self.preview = PreviewPanel()
         splitter.addWidget(self.exercise_list)
         splitter.addWidget(self.tabs)
@@ -183,44 +186,6 @@ class EditorWindow(QMainWindow):
             QWidget.setTabOrder(before, after)
         QWidget.setTabOrder(self.exercise_form.picture.file_button, self.try_button)
         QWidget.setTabOrder(self.try_button, self.save_button)
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for act in self.saving.actions():
-            file_menu.addAction(act)
-        file_menu.addSeparator()
-        self.try_action = QAction(self.tr("&Try it, without saving"), self)
-        self.try_action.setShortcut(QKeySequence("Ctrl+T"))
-        self.try_action.triggered.connect(self.try_it)
-        file_menu.addAction(self.try_action)
-        file_menu.addSeparator()
-        close = QAction(self.tr("&Close"), self)
-        close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
-        close.triggered.connect(self.close)
-        file_menu.addAction(close)
-        self.save_button.clicked.connect(self.saving.save_action.trigger)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self.document.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.document.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        for act in (self.undo_action, self.redo_action):
-            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            edit_menu.addAction(act)
-        edit_menu.addSeparator()
-        add_library = QAction(self.tr("Add from the &library…"), self)
-        add_library.setShortcut(QKeySequence("Ctrl+L"))
-        add_library.triggered.connect(self.add_from_library)
-        add_own = QAction(self.tr("Add your &own exercise"), self)
-        # Ctrl+N first: on X11 a text box takes Ctrl+E (end of line) before any shortcut.
-        add_own.setShortcuts([QKeySequence("Ctrl+N"), QKeySequence("Ctrl+E")])
-        add_own.triggered.connect(self.add_own)
-        for act in (add_library, add_own):
-            edit_menu.addAction(act)
-        edit_menu.addSeparator()
-        lst = self.exercise_list
-        for act in (lst.up_action, lst.down_action, lst.duplicate_action, lst.remove_action):
-            edit_menu.addAction(act)
 
     def _fit_to_screen(self) -> None:
         """1280x760, or the screen's free area when it is smaller (a 1024x600 netbook)."""
@@ -268,36 +233,10 @@ class EditorWindow(QMainWindow):
         self.save_button.setEnabled(ok)
         self.try_button.setEnabled(ok)
         self.try_action.setEnabled(ok)
-        count = len(self.check.problems)
-        routine_problems = sum(1 for p in self.check.problems if p.path[:1] != ("exercises",))
-        exercise_problems = sum(1 for p in self.check.problems if len(p.path) >= 2)
-        self.tabs.setTabText(
-            0,
-            translate("EditorWindow", "&Routine (%n to fix)", None, routine_problems)
-            if routine_problems
-            else self.tr("&Routine"),
-        )
-        self.tabs.setTabText(
-            1,
-            translate("EditorWindow", "Exerci&se (%n to fix)", None, exercise_problems)
-            if exercise_problems
-            else self.tr("Exerci&se"),
-        )
-        if ok:
-            self.status.setText(self.tr("Ready to save."))
-        else:
-            first = self.check.problems[0]
-            where = first.path
-            words = first.message
-            if len(where) >= 2 and where[0] == "exercises" and isinstance(where[1], int):
-                words = (
-                    self.tr("exercise %1: %2")
-                    .replace("%1", str(where[1] + 1))
-                    .replace("%2", first.message)
-                )
-            summary = translate("EditorWindow", "%n problem(s) to fix.", None, count)
-            first_words = self.tr("The first, shown at its field: %1.").replace("%1", words)
-            self.status.setText(f"{summary} {first_words}")
+        routine_tab, exercise_tab = tab_titles(self.check)
+        self.tabs.setTabText(0, routine_tab)
+        self.tabs.setTabText(1, exercise_tab)
+        self.status.setText(status_words(self.check))
         self._update_title()
 
     def _update_title(self) -> None:
@@ -332,27 +271,3 @@ class EditorWindow(QMainWindow):
             event.accept()
         else:
             event.ignore()
-
-
-class _FormScroll(QScrollArea):
-    """Scrolls a form up and down, never sideways: it asks for the form's full width,
-    so the window (and its splitter) make room for every field instead."""
-
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        form = self.widget()
-        if form is None:
-            return hint
-        bar = self.verticalScrollBar().sizeHint().width()
-        frame = 2 * self.frameWidth()
-        return QSize(form.minimumSizeHint().width() + bar + frame, hint.height())
-
-
-def _scrolled(widget: QWidget) -> QScrollArea:
-    area = _FormScroll()
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a Tab stop that shows nothing
-    return area

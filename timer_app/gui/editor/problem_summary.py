@@ -1,0 +1,47 @@
+"""What the editor says about the draft's problems outside the fields: the status
+line (how many, and the first with its exercise's number) and each tab's count.
+
+Each problem is also shown at its own field (`routine_form.py`, `exercise_fields.py`);
+these words tell the therapist where to look when the field is on the other tab
+or below the fold.
+"""
+
+from __future__ import annotations
+
+from timer_app.core.editor.check import DraftCheck
+from timer_app.gui.translation import translate
+
+
+def tab_titles(check: DraftCheck) -> tuple[str, str]:
+    """The Routine and Exercise tabs' words, each with its count of problems to fix."""
+    problems = check.problems
+    routine = sum(1 for p in problems if p.path[:1] != ("exercises",))
+    exercise = sum(1 for p in problems if len(p.path) >= 2)
+    return (
+        translate("EditorWindow", "&Routine (%n to fix)", None, routine)
+        if routine
+        else translate("EditorWindow", "&Routine"),
+        translate("EditorWindow", "Exerci&se (%n to fix)", None, exercise)
+        if exercise
+        else translate("EditorWindow", "Exerci&se"),
+    )
+
+
+def status_words(check: DraftCheck) -> str:
+    """ "Ready to save.", or how many problems are left and the first of them."""
+    if check.ok:
+        return translate("EditorWindow", "Ready to save.")
+    first = check.problems[0]
+    where = first.path
+    words = first.message
+    if len(where) >= 2 and where[0] == "exercises" and isinstance(where[1], int):
+        words = (
+            translate("EditorWindow", "exercise %1: %2")
+            .replace("%1", str(where[1] + 1))
+            .replace("%2", first.message)
+        )
+    summary = translate("EditorWindow", "%n problem(s) to fix.", None, len(check.problems))
+    first_words = translate("EditorWindow", "The first, shown at its field: %1.").replace(
+        "%1", words
+    )
+    return f"{summary} {first_words}"
