@@ -22,6 +22,8 @@ shot() {  # shot NAME DATA_SETUP LOOK_ARGS...
   case $setup in
     demo) "$python" docs/demo_history.py "$data" >/dev/null ;;
     interrupted) "$python" docs/demo_history.py "$data" --interrupted >/dev/null ;;
+    programme) "$python" docs/demo_history.py "$data" --programme >/dev/null ;;
+    programme-morning) "$python" docs/demo_history.py "$data" --programme-morning >/dev/null ;;
     fresh) mkdir -p "$data" ;;
   esac
   TIMER_APP_DATA_DIR="$data" bash "$look" "docs/screenshot-$name.png" "$@"
@@ -33,6 +35,10 @@ shot() {  # shot NAME DATA_SETUP LOOK_ARGS...
 
 # The Routines page, offering to resume a session a power cut interrupted.
 shot routines interrupted --size 1366x768 -- "$app"
+# The programme card (issue 16): the bundled 8-week programme in week 3, its second
+# stage, one session done today; then the next morning's question, no session yet.
+shot routines-programme programme --size 1366x768 -- "$app"
+shot routines-morning programme-morning --size 1366x768 -- "$app"
 # History: two weeks of really played sessions (Alt+2).
 shot history demo --size 1366x768 --keys "alt+2" -- "$app"
 # Safety & help, as it opens by itself on the first run.
