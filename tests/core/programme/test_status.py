@@ -29,7 +29,7 @@ def test_an_open_ended_programme_and_a_weekly_stage_read_plainly() -> None:
     past = programme_status(
         open_ended, enrolment(3, START + timedelta(56)), [], [], START + timedelta(63)
     )
-    assert headline(past) == "Week 10 · Build endurance · today: session 0 of 1 done"
+    assert headline(past) == "Week 10 · Build endurance · today: 1 to do, none done yet"
 
 
 def test_the_json_has_the_cards_figures_and_reads_as_json() -> None:

@@ -98,7 +98,7 @@ def test_without_a_programme_the_card_offers_to_start_one(
     monkeypatch.setattr(StartProgrammeDialog, "exec", accept)
     with qtbot.waitSignal(page.model.programme_changed):
         card.start_programme_button.click()
-    assert card.headline.text() == "Week 1 of 8 · Learn proper form · today: session 0 of 2 done"
+    assert card.headline.text() == "Week 1 of 8 · Learn proper form · today: 2 to do, none done yet"
     assert not card.start_programme_button.isVisible()
     assert [b.text() for b in card.routine_buttons] == ["Start “Gentle start (weeks 1–2)”"]
 
@@ -262,7 +262,7 @@ def test_after_the_flare_up_days_the_stage_returns_by_itself(
 def test_back_from_a_session_the_card_counts_it(qtbot: QtBot, store: SqliteHistoryStore) -> None:
     enrol(store, TODAY - timedelta(days=3))
     page = make_page(qtbot, store)
-    assert page.programme_card.headline.text().endswith("today: session 0 of 2 done")
+    assert page.programme_card.headline.text().endswith("today: 2 to do, none done yet")
     page.hide()  # the session screen takes the window
     add_session(store, at(TODAY, 9), routine_id="gentle-start")
     page.show()
@@ -304,7 +304,7 @@ def test_a_programmes_words_are_shown_as_written(
     enrol(store, TODAY)
     card = make_page(qtbot, store).programme_card
     assert card.headline.text() == (
-        "Week 1 of 8 · <b>Bold</b> & <img src=x> · today: session 0 of 2 done"
+        "Week 1 of 8 · <b>Bold</b> & <img src=x> · today: 2 to do, none done yet"
     )
     assert card.headline.textFormat().name == "PlainText"
 

@@ -127,6 +127,8 @@ def due_words(due: DueNow, translate: Translate = english) -> str:
         return translate("Programme", "this week: {done} of {due} done").format(
             done=due.done, due=due.due
         )
+    if due.done == 0:  # "session 0 of 2 done" read as a count of nothing
+        return translate("Programme", "today: {due} to do, none done yet").format(due=due.due)
     return translate("Programme", "today: session {done} of {due} done").format(
         done=due.done, due=due.due
     )

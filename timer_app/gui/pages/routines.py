@@ -69,7 +69,7 @@ class RoutinesPage(QWidget):
 
         col = QVBoxLayout(self)
         self.import_button = action_button(
-            self.tr("Import a routine file…"),
+            self.tr("Import a routine or programme…"),
             self.tr("Add a routine file from your therapist (Ctrl+O, or drop the file here)"),
         )
         self.import_button.clicked.connect(self.choose_file_to_import)

@@ -153,7 +153,7 @@ def key_help() -> list[KeyHelp]:
         ),
         KeyHelp(
             translate("Keys", "Ctrl+O"),
-            translate("Keys", "Import a routine file (Routines page)"),
+            translate("Keys", "Import a routine or programme (Routines page)"),
             (Binding("Ctrl+O", WINDOW),),
             in_session_help=False,
         ),

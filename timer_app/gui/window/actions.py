@@ -35,7 +35,7 @@ def build_menu(window: MainWindow) -> MenuActions:
     # setShortcuts, not setShortcut: the latter's overload matching builds all
     # of Qt's `Qt` namespace before the first paint (see docs/design.md).
     file_menu = window.menuBar().addMenu(translate("MainWindow", "&File"))
-    import_action = QAction(translate("MainWindow", "&Import a routine file…"), window)
+    import_action = QAction(translate("MainWindow", "&Import a routine or programme…"), window)
     import_action.setShortcuts(QKeySequence.StandardKey.Open)
     import_action.triggered.connect(lambda: import_requested(window))
     file_menu.addAction(import_action)
