@@ -115,7 +115,8 @@ def test_the_patients_own_times_win_and_a_done_session_counts(
         store.close()
     lines = run(capsys).splitlines()
     assert lines[:4] == [
-        "Reminders are on.",
+        "Reminders are on while the app is open (to have them when it is closed, tick "
+        "'Remind me even when the app is closed').",
         "Routine: Morning and evening (twice); today 1 of 2 sessions done.",
         "Times: 09:00, 18:00 (yours), on Mon, Tue, Wed, Thu, Fri; quiet hours 21:00–08:00.",
         "Standing breaks: after 30 minutes of computer use.",
@@ -231,3 +232,11 @@ def test_a_snooze_pressed_on_a_reminder_is_listed_as_coming_back(
     first = lines.index("") + 1
     assert lines[first].startswith("Tue 10 Mar 12:05  Time for your Morning and evening session")
     assert "you asked to be reminded again (07:30 reminder)" in lines[first + 1]
+
+
+def test_on_even_when_the_app_is_closed_says_so(
+    routine_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    set_reminders(ReminderSettings(enabled=True, in_background=True))
+    assert run(capsys).splitlines()[0] == "Reminders are on, even when the app is closed."
+    assert json.loads(run(capsys, as_json=True))["when_app_closed"] is True

@@ -57,12 +57,19 @@ def run_next(args: argparse.Namespace, *, clock: Callable[[], datetime] = local_
 
 def _as_text(inputs: ReminderInputs, found: list[Reminder]) -> list[str]:
     settings, facts = inputs.settings, inputs.facts
-    lines = [
-        "Reminders are on."
-        if settings.enabled
-        else "Reminders are off (turn them on in the app: Safety & help, Reminders). "
-        "If they were on:"
-    ]
+    if not settings.enabled:
+        first = (
+            "Reminders are off (turn them on in the app: Safety & help, Reminders). "
+            "If they were on:"
+        )
+    elif settings.in_background:
+        first = "Reminders are on, even when the app is closed."
+    else:  # the reminders run with the app: a closed app shows none
+        first = (
+            "Reminders are on while the app is open (to have them when it is closed, tick "
+            "'Remind me even when the app is closed')."
+        )
+    lines = [first]
     if inputs.programme is not None:
         lines.append(f"Programme: {inputs.programme.title}; what is due today comes from it.")
     if inputs.routine is not None:
@@ -110,6 +117,7 @@ def _as_json(inputs: ReminderInputs, found: list[Reminder], now: datetime) -> di
         "days": sorted(settings.days),
         "quiet_hours": {"start": _clock(settings.quiet_start), "end": _clock(settings.quiet_end)},
         "breaks": {"enabled": settings.breaks_enabled, "minutes": settings.break_minutes},
+        "when_app_closed": settings.in_background,
         "today": {
             "due": facts.sessions_due,
             "done": facts.sessions_done,

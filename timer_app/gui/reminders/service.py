@@ -97,6 +97,8 @@ class ReminderService(QObject):
         # crash): kept in `state_file` when given, else only in memory (tests).
         self._state_file = state_file
         self._state = ReminderState() if state_file is None else load_reminder_state(state_file)
+        if self._state.snoozed_until is not None:
+            log.info("a reminder put off before a restart: back at %s", self._state.snoozed_until)
         self._started_mono = 0.0
         self._breaks = BreakClock()
         self._last_check: datetime | None = None
@@ -256,6 +258,7 @@ class ReminderService(QObject):
                 self._breaks.snooze(self._monotonic())
             else:
                 self._set_state(snooze(self._state, reminder, now), now)
+            log.info("reminder put off: In 15 minutes")
             self.replan()
 
     def _set_state(self, state: ReminderState, now: datetime) -> None:
