@@ -25,6 +25,11 @@ shot() {  # shot NAME DATA_SETUP LOOK_ARGS...
     programme) "$python" docs/demo_history.py "$data" --programme >/dev/null ;;
     programme-morning) "$python" docs/demo_history.py "$data" --programme-morning >/dev/null ;;
     fresh) mkdir -p "$data" ;;
+    # Reminders on at two times of day, standing breaks on, as a patient sets them.
+    reminders) mkdir -p "$data"
+      printf '%s\n' '{"first_run_safety_seen": true, "reminders": {"enabled": true,' \
+        '"times": ["08:00", "18:30"], "breaks_enabled": true, "break_minutes": 25}}' \
+        >"$data/settings.json" ;;
   esac
   TIMER_APP_DATA_DIR="$data" bash "$look" "docs/screenshot-$name.png" "$@"
   # look.sh leaves the app's output beside the picture: show trouble, keep docs/ clean.
@@ -43,6 +48,10 @@ shot routines-morning programme-morning --size 1366x768 -- "$app"
 shot history demo --size 1366x768 --keys "alt+2" -- "$app"
 # Safety & help, as it opens by itself on the first run.
 shot safety fresh --size 1366x768 -- "$app"
+# Its Reminders section (issue 17): F1 opens the page, Alt+T goes to the times of
+# day and the page scrolls to the section; the next reminder and whether this
+# desktop tells the app when you step away are the lines under it.
+shot safety-reminders reminders --size 1366x768 --keys "F1 +1 alt+t" --after 2 -- "$app"
 # The session screen at the smallest size we support: ready, holding, paused
 # (Space, a few seconds, Space again), "Stop – it hurts" (S) and the summary of a
 # session with skips: Right through knee-to-chest's 12 steps, the piriformis
