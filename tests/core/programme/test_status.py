@@ -32,6 +32,13 @@ def test_an_open_ended_programme_and_a_weekly_stage_read_plainly() -> None:
     assert headline(past) == "Week 10 · Build endurance · today: 1 to do, none done yet"
 
 
+def test_a_programme_started_with_a_later_date_says_when_it_starts() -> None:
+    # `program start --on` a day ahead (the patient starts on Monday): no "Week 0"
+    # and nothing due today.
+    status = programme_status(programme(), enrolment(0, START), [], [], START - timedelta(3))
+    assert headline(status) == f"Starts on {START.isoformat()} · Learn proper form"
+
+
 def test_the_json_has_the_cards_figures_and_reads_as_json() -> None:
     status = programme_status(
         programme(), enrolment(), sessions_on([START]), [], START + timedelta(13)

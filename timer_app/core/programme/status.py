@@ -112,6 +112,9 @@ def planned_weeks(programme: Programme) -> int | None:
 
 def headline(status: ProgrammeStatus, translate: Translate = english) -> str:
     """ "Week 3 of 8 · Increase hold times · today: session 1 of 2 done"."""
+    if status.today < status.started_on:  # started with a later date: nothing due yet
+        starts = translate("Programme", "Starts on {day}").format(day=status.started_on.isoformat())
+        return " · ".join((starts, status.stage_name))
     if status.total_weeks is None or status.week > status.total_weeks:
         week = translate("Programme", "Week {week}").format(week=status.week)
     else:
