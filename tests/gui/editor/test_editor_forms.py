@@ -87,6 +87,9 @@ def test_an_empty_new_routine_says_what_is_missing_at_each_field(qtbot: QtBot) -
     assert rows["id"].problem_text == "Made from the title: give the routine a title first."
     assert not window.save_button.isEnabled()
     assert window.tabs.tabText(0).startswith("&Routine (")
+    # The status line names the title first, in the form's words, never the file name.
+    status = window.status.text()
+    assert status == "3 problems to fix. The first, shown at its field: title is empty."
     qtbot.keyClicks(window.routine_form.title, "Morning stretches")
     assert window.routine_form.id.text() == "morning-stretches"  # the id follows the title
     assert rows["title"].problem_text == ""

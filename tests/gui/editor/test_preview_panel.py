@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from timer_app.core.describe import dose_in_words
@@ -144,6 +144,15 @@ def test_before_anything_valid_a_plain_message(panel: PreviewPanel) -> None:
     assert count > 1  # no title (so no id), reps 0
     assert panel.empty.text() == "Fix the problems to see what the patient will do."
     assert panel.problems.text() == f"{count} problems to fix before this routine can play."
+    # The heading, the count and the message read from the top, as the other columns
+    # do, not spread down the column's height.
+    QApplication.processEvents()
+    line = panel.fontMetrics().lineSpacing()
+    heading = next(w for w in panel.findChildren(QLabel) if w.text() == "Preview")
+    # (a label given spare height draws its words in its middle)
+    assert heading.geometry().bottom() < 2 * heading.fontMetrics().lineSpacing()
+    assert panel.problems.geometry().top() < heading.geometry().bottom() + line
+    assert panel.problems.height() < 4 * line  # its two lines, not a share of the column
 
 
 def test_a_change_the_patient_would_not_notice_redraws_nothing(

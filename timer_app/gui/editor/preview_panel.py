@@ -124,7 +124,10 @@ class PreviewPanel(QWidget):
 
         self.empty = paragraph(self.tr("Add an exercise to see what the patient will do."))
         self.empty.setAccessibleName(self.tr("Preview"))
-        col.addWidget(self.empty)
+        # It takes the content's place, its words at the top: the heading and the
+        # problems stay level with the other columns' tops instead of floating.
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        col.addWidget(self.empty, 1)
         self.content.hide()
         self._preview: RoutinePreview | None = None  # the last valid one
         self._exercise = -1  # the exercise the editor shows: kept in view

@@ -9,6 +9,7 @@ or below the fold.
 from __future__ import annotations
 
 from timer_app.core.editor.check import DraftCheck
+from timer_app.core.validation.checks import RoutineProblem
 from timer_app.gui.translation import translate
 
 
@@ -31,7 +32,7 @@ def status_words(check: DraftCheck) -> str:
     """ "Ready to save.", or how many problems are left and the first of them."""
     if check.ok:
         return translate("EditorWindow", "Ready to save.")
-    first = check.problems[0]
+    first = _first(check)
     where = first.path
     words = first.message
     if len(where) >= 2 and where[0] == "exercises" and isinstance(where[1], int):
@@ -45,3 +46,10 @@ def status_words(check: DraftCheck) -> str:
         "%1", words
     )
     return f"{summary} {first_words}"
+
+
+def _first(check: DraftCheck) -> RoutineProblem:
+    """The problem to name first: in the form's order, so a missing title comes before
+    the id it would make (the validator's words about the id speak of file names)."""
+    titled = [p for p in check.problems if p.path[:1] == ("title",)]
+    return titled[0] if titled else check.problems[0]
