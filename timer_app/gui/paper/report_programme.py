@@ -101,15 +101,11 @@ def programme_block(part: ProgrammePart) -> str:
         return ""
     parts = [_h2(translate("Report", "The programme over weeks"))]
     if part.stages:
-        parts.append(
-            f"<p>{escape(translate('Report', 'The stage each session in the period was done in:'))}"
-            f"</p>{stages_table(part)}"
-        )
+        said = translate("Report", "The stage each session in the period was done in:")
+        parts.append(f"<p>{escape(said)}</p>{stages_table(part)}")
     if part.events:
-        parts.append(
-            f"<p><b>{escape(translate('Report', 'Stage changes, marker answers and flare-ups'))}"
-            "</b></p>"
-        )
+        said = translate("Report", "Stage changes, marker answers and flare-ups")
+        parts.append(f"<p><b>{escape(said)}</b></p>")
         parts.append(_items(_event_words(e, part.programmes) for e in part.events))
     if part.checks:
         worse = sum(1 for c in part.checks if c.answer is MorningAnswer.WORSE)
