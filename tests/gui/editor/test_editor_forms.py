@@ -94,6 +94,10 @@ def test_an_empty_new_routine_says_what_is_missing_at_each_field(qtbot: QtBot) -
     assert window.routine_form.id.text() == "morning-stretches"  # the id follows the title
     assert rows["title"].problem_text == ""
     assert rows["id"].problem_text == ""
+    assert window.status.text() == (
+        "1 problem to fix. The first, shown at its field: "
+        "no exercises yet (add one from the library, or your own)."
+    )
 
 
 def test_a_typed_id_stops_following_the_title_and_a_bad_one_is_pinned_there(
@@ -296,3 +300,22 @@ def test_a_problem_reads_on_a_dark_theme_too(qtbot: QtBot) -> None:
     dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
     on_light, on_dark = QColor(problem_colour(light)), QColor(problem_colour(dark))
     assert on_light.lightnessF() < 0.5 < on_dark.lightnessF()
+
+
+def test_after_a_library_pick_the_focus_is_on_the_new_exercise_in_the_list(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from timer_app.gui.editor.library_picker import LibraryPicker
+
+    monkeypatch.setattr(LibraryPicker, "exec", lambda _self: 1)
+    monkeypatch.setattr(LibraryPicker, "chosen_id", lambda _self: "piriformis")
+    window = open_editor(qtbot)
+    assert QApplication.focusWidget() is window.routine_form.title
+    window.add_from_library()
+    assert window.tabs.currentIndex() == 1  # its form is shown
+    assert QApplication.focusWidget() is window.exercise_list.list  # not "Make it my own"
+    assert window.exercise_list.list.currentRow() == 0
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert window.current_draft().exercises == [{"use": "piriformis"}]  # still the library's

@@ -201,6 +201,10 @@ class EditorWindow(QMainWindow):
         if picker.exec() and picker.chosen_id() is not None:
             self.document.add_exercise({"use": picker.chosen_id()})
             self._show_exercise()
+            # On the list, at the new exercise (Enter: its form; Ctrl+L: another). Left
+            # to Qt, the focus fell on the form's first button, "Make it my own", which
+            # a Space or Enter meant for the next step would press.
+            self.exercise_list.list.setFocus()
 
     def add_own(self) -> None:
         self.document.add_exercise({"name": self.tr("New exercise"), "reps": 10})
@@ -236,7 +240,7 @@ class EditorWindow(QMainWindow):
         routine_tab, exercise_tab = tab_titles(self.check)
         self.tabs.setTabText(0, routine_tab)
         self.tabs.setTabText(1, exercise_tab)
-        self.status.setText(status_words(self.check))
+        self.status.setText(status_words(self.check, exercises=len(draft.exercises)))
         self._update_title()
 
     def _update_title(self) -> None:

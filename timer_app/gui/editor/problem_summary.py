@@ -28,14 +28,19 @@ def tab_titles(check: DraftCheck) -> tuple[str, str]:
     )
 
 
-def status_words(check: DraftCheck) -> str:
-    """ "Ready to save.", or how many problems are left and the first of them."""
+def status_words(check: DraftCheck, *, exercises: int) -> str:
+    """Ready to save, or how many problems are left and the first of them
+    (`exercises`: how many the draft has)."""
     if check.ok:
         return translate("EditorWindow", "Ready to save.")
     first = _first(check)
     where = first.path
     words = first.message
-    if len(where) >= 2 and where[0] == "exercises" and isinstance(where[1], int):
+    if tuple(where) == ("exercises",) and not exercises:  # the list's words, not "is empty"
+        words = translate(
+            "EditorWindow", "no exercises yet (add one from the library, or your own)"
+        )
+    elif len(where) >= 2 and where[0] == "exercises" and isinstance(where[1], int):
         words = (
             translate("EditorWindow", "exercise %1: %2")
             .replace("%1", str(where[1] + 1))
