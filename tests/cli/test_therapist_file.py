@@ -170,3 +170,13 @@ def test_a_clinic_hides_the_bundled_programme_as_it_hides_a_routine(
         f"the programme 'sciatica-8-weeks' is hidden by {clinic_file} (its hide: list)"
         in capsys.readouterr().err
     )
+
+
+def test_a_start_on_a_later_day_says_when_it_starts(capsys: pytest.CaptureFixture[str]) -> None:
+    later = local_today() + timedelta(days=3)
+    assert main(["program", "start", "sciatica-8-weeks", "--on", later.isoformat()]) == 0
+    capsys.readouterr()
+    assert main(["program", "status"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1] == f"Starts on {later.isoformat()} · Learn proper form"
+    assert lines[2].startswith(f"Stage 1 of 4: Learn proper form (starts {later.isoformat()}, ")

@@ -175,9 +175,10 @@ def status_text(status: ProgrammeStatus) -> str:
     """The card's words as lines for a terminal."""
     lines = [f"{status.title}", headline(status)]
     ends = f", ends {status.stage_ends_on.isoformat()}" if status.stage_ends_on else ""
+    began = "starts" if status.today < status.stage_started_on else "started"
     lines.append(
         f"Stage {status.stage_index + 1} of {status.stage_count}: {status.stage_name} "
-        f"(started {status.stage_started_on.isoformat()}{ends})"
+        f"({began} {status.stage_started_on.isoformat()}{ends})"
     )
     progress = status.advance
     lines.append(f"Sessions in this stage: {progress.sessions_done} of {progress.sessions_due} due")
