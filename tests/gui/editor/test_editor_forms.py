@@ -319,3 +319,15 @@ def test_after_a_library_pick_the_focus_is_on_the_new_exercise_in_the_list(
     assert window.exercise_list.list.currentRow() == 0
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
     assert window.current_draft().exercises == [{"use": "piriformis"}]  # still the library's
+
+
+def test_a_change_where_the_library_gives_no_value_says_what_applied(qtbot: QtBot) -> None:
+    window = open_editor(qtbot, ROUTINE)
+    select(window, 1)  # use: knee-to-chest, which sets no get-ready of its own
+    form = window.exercise_form
+    form.lead_in.spin.setValue(15)
+    assert window.current_draft().exercises[1] == {"use": "knee-to-chest", "lead_in": "15 s"}
+    words = form.rows["lead_in"].override.text()
+    assert words == "Changed for this routine (the library says: the routine's get-ready)"
+    form.sets.setValue(2)
+    assert form.rows["sets"].override.text().endswith("(the library says: the default)")

@@ -201,9 +201,15 @@ class ExerciseFields(QWidget):
             own_has = any(k in own for k in keys)
             if entry is not None and own_has and key != "dosing":
                 base = next((entry.fields[k] for k in keys if k in entry.fields), None)
-                row.show_override(_words(base) if library_has else self.tr("nothing"))
+                row.show_override(_words(base) if library_has else self._unset_words(key))
             else:
                 row.show_override(None)
+
+    def _unset_words(self, key: str) -> str:
+        """What applies where the library gives no value ("nothing" read as zero)."""
+        if key == "lead_in":
+            return self.tr("the routine's get-ready")
+        return self.tr("the default")
 
     def show_problems(self, check: DraftCheck, index: int) -> list[RoutineProblem]:
         """Each problem of exercise `index` at its row; those no row shows are returned."""
