@@ -52,7 +52,7 @@ def test_counted_reps_have_no_seconds_and_a_preset_sets_the_hold(qtbot: QtBot) -
     qtbot.mouseClick(preset, Qt.MouseButton.LeftButton)
     tilt = {"name": "Pelvic tilt", "reps": 15}
     assert window.current_draft().exercises[0] == {**tilt, "hold": "45 s"}
-    assert form.seconds.spin.suffix() == " s"
+    assert form.seconds.spin.text() == "45 s"  # seconds with their unit
     # Back to counted: the hold goes, the reps stay.
     qtbot.mouseClick(form.dosing_buttons[Dosing.COUNTED], Qt.MouseButton.LeftButton)
     assert window.current_draft().exercises[0] == {"name": "Pelvic tilt", "reps": 15}

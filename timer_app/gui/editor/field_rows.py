@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from timer_app.core.editor.draft import seconds_of, seconds_value
 from timer_app.core.editor.limits import DURATION_PRESETS, MAX_DURATION
+from timer_app.gui.editor.duration_spin import DurationSpin
 from timer_app.gui.page_style import BODY, plain_label, plain_tooltip, scaled_font
 
 _UNDO_KEYS = (
@@ -193,7 +194,7 @@ class SecondsBox(QWidget):
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.spin = QSpinBox()
+        self.spin = DurationSpin()
         self.spin.setFont(scaled_font(BODY))
         # One below the range is "not set": the format's default, said in words.
         self._unset = default_words is not None
@@ -201,9 +202,9 @@ class SecondsBox(QWidget):
         self.spin.setRange(low, int(MAX_DURATION))
         if default_words is not None:
             self.spin.setSpecialValueText(default_words)
-        self.spin.setSuffix(self.tr(" s"))
         self.spin.setAccelerated(True)
-        narrow(self.spin)
+        widest = self.spin.fontMetrics().horizontalAdvance(self.spin.widest_text() + "  ")
+        self.spin.setMaximumWidth(widest + 48)
         route_undo_keys(self.spin)
         self.setFocusProxy(self.spin)
         row.addWidget(self.spin)
