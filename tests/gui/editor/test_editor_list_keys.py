@@ -75,8 +75,13 @@ def test_delete_removes_at_once_and_ctrl_z_brings_it_back_selected(qtbot: QtBot)
     assert QApplication.activeModalWidget() is None  # never a confirm
     assert names(window) == ["Pelvic tilt", "Wall hold"]
     assert lst.currentRow() == 1  # the next one takes its place
+    # Nothing asked, so the status line says what went and how it comes back.
+    assert window.status.text().startswith(
+        "Removed “Knee-to-chest stretch”: Ctrl+Z brings it back."
+    )
     qtbot.keyClick(lst, Qt.Key.Key_Z, CTRL)
     assert names(window) == ORDER
+    assert window.status.text() == "Ready to save."
     assert lst.currentRow() == 1
     assert window.exercise_form.heading.text() == "Exercise 2 of 3"
     assert window.current_draft().exercises[1] == {"use": "knee-to-chest"}
@@ -89,6 +94,10 @@ def test_deleting_the_last_exercise_says_the_routine_needs_one(qtbot: QtBot) -> 
     qtbot.keyClick(lst, Qt.Key.Key_Delete)
     assert lst.count() == 0
     assert window.exercise_list.problem.text().startswith("No exercises yet")
+    assert window.status.text() == (
+        "Removed “Pelvic tilt”: Ctrl+Z brings it back. 1 problem to fix. The first, shown "
+        "at its field: no exercises yet (add one from the library, or your own)."
+    )
     assert not window.save_button.isEnabled()
     assert window.exercise_form.heading.text() == "No exercise yet"
     qtbot.keyClick(lst, Qt.Key.Key_Z, CTRL)

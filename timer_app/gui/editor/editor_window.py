@@ -136,6 +136,7 @@ class EditorWindow(QMainWindow):
         self.exercise_list = ExerciseList(self.document, self.library)
         self.exercise_list.sig_add_from_library.connect(self.add_from_library)
         self.exercise_list.sig_add_own.connect(self.add_own)
+        self.exercise_list.sig_removed.connect(self._removed)
         # Enter (or a double click) on an exercise: on to its form, at its name.
         self.exercise_list.list.itemActivated.connect(lambda _item: self._edit_exercise())
         self.routine_form = RoutineForm(self.document, self.taken_ids, self.saved_id)
@@ -223,6 +224,11 @@ class EditorWindow(QMainWindow):
         self.preview.show_exercise(row)
         if row >= 0 and self.exercise_list.list.hasFocus():
             self.tabs.setCurrentIndex(1)
+
+    def _removed(self, name: str) -> None:
+        # Nothing asks first, so say what went and how it comes back.
+        note = self.tr("Removed “%1”: Ctrl+Z brings it back.").replace("%1", name)
+        self.status.setText(f"{note} {self.status.text()}")
 
     # -- checking ----------------------------------------------------------------------
     def _draft_changed(self) -> None:

@@ -102,6 +102,7 @@ class ExerciseList(QWidget):
 
     sig_add_from_library = Signal()
     sig_add_own = Signal()
+    sig_removed = Signal(str)  # the name of the exercise just removed
 
     def __init__(
         self,
@@ -205,7 +206,13 @@ class ExerciseList(QWidget):
         self._document.duplicate_exercise(self.list.currentRow())
 
     def remove(self) -> None:
-        self._document.remove_exercise(self.list.currentRow())
+        row = self.list.currentRow()
+        exercises = self._document.draft.exercises
+        if not 0 <= row < len(exercises):
+            return
+        name = exercise_name(exercises[row], self._library()) or self.tr("(no name yet)")
+        self._document.remove_exercise(row)
+        self.sig_removed.emit(name)
 
     # -- showing the draft ---------------------------------------------------------------
     def show_problems(self, problems: list[RoutineProblem]) -> None:
