@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timer_app.core.programme.calendar import (
+    plan_week,
     planned_stage_index,
     programme_week,
     stage_due_to_end,
@@ -174,3 +175,28 @@ def test_the_october_change_in_london_does_not_bring_week_two_forward() -> None:
 def test_a_stage_index_past_a_shortened_file_uses_its_last_stage() -> None:
     enrolment = _enrolled(date(2026, 1, 5), stage_index=7)
     assert stage_end(CLOSED, enrolment) == date(2026, 1, 11)
+
+
+def test_a_start_at_a_later_stage_is_in_that_stages_first_week() -> None:
+    start = date(2026, 3, 2)
+    enrolment = _enrolled(start, stage_index=1)  # "Increase hold times", weeks 3-4
+    assert plan_week(EIGHT_WEEKS, enrolment, start) == 3
+    assert plan_week(EIGHT_WEEKS, enrolment, start + timedelta(days=7)) == 4
+
+
+def test_a_stage_that_took_longer_keeps_counting_from_the_start() -> None:
+    start = date(2026, 3, 2)
+    late = start + timedelta(days=28)  # stage 2 begun in week 5, not week 3
+    enrolment = _enrolled(start, stage_index=1, stage_start=late)
+    assert plan_week(EIGHT_WEEKS, enrolment, late) == 5
+
+
+@given(dates, st.integers(0, 3), st.integers(0, 400), st.integers(0, 400))
+def test_the_plan_week_never_goes_back_and_never_lags_the_calendar(
+    start: date, index: int, late: int, days: int
+) -> None:
+    enrolment = _enrolled(start, index, start + timedelta(days=late))
+    today = start + timedelta(days=days)
+    week = plan_week(EIGHT_WEEKS, enrolment, today)
+    assert week >= programme_week(enrolment, today)
+    assert plan_week(EIGHT_WEEKS, enrolment, today + timedelta(days=1)) >= week

@@ -133,7 +133,9 @@ def test_at_the_stages_end_the_marker_then_the_suggestion_then_the_next_stage(
     card.marker.button("Yes").click()
     assert card.marker.words.text() == "You are ready for stage 2: Increase hold times."
     card.marker.button("Move on to the next stage").click()
-    assert card.headline.text().startswith("Week 2 of 8 · Increase hold times")
+    # Moved on on the last day of week 2: the plan's week of "Increase hold times"
+    # (weeks 3-4) is week 3, and the week never goes back.
+    assert card.headline.text().startswith("Week 3 of 8 · Increase hold times")
     kinds = [e.kind for e in ProgrammeRecords(store.connection).events()]
     assert kinds == [EventKind.STARTED, EventKind.MARKER_YES, EventKind.ADVANCED]
     assert not card.marker.isVisible()

@@ -28,6 +28,22 @@ def programme_week(enrolment: Enrolment, today: date) -> int:
     return weeks_since(enrolment.started_on, today)
 
 
+def plan_week(programme: Programme, enrolment: Enrolment, today: date) -> int:
+    """The week of the plan the patient is in, as the card says it ("Week 3 of 8").
+
+    Counted from the programme's start, except where that would put the patient
+    behind their stage: someone started (or moved by their therapist's file) at
+    "Increase hold times, weeks 3-4" is in week 3 on its first day, not week 1.
+    A stage that took longer than planned keeps counting from the start, so the
+    week never goes back.
+    """
+    weeks = programme_week(enrolment, today)
+    in_stage = stage_week(enrolment, today)
+    if weeks == 0 or in_stage == 0:
+        return weeks
+    return max(weeks, enrolled_stage(programme, enrolment).first_week + in_stage - 1)
+
+
 def stage_week(enrolment: Enrolment, today: date) -> int:
     """The week of the current stage today is in (1-based; before it started, 0)."""
     return weeks_since(enrolment.stage_started_on, today)

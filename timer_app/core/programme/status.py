@@ -16,7 +16,7 @@ from typing import Any
 from timer_app.core.describe import Translate, english
 from timer_app.core.programme.calendar import (
     enrolled_stage,
-    programme_week,
+    plan_week,
     stage_due_to_end,
     stage_end,
     stage_week,
@@ -84,7 +84,7 @@ def programme_status(
         title=programme.title,
         today=today,
         started_on=enrolment.started_on,
-        week=programme_week(enrolment, today),
+        week=plan_week(programme, enrolment, today),
         total_weeks=planned_weeks(programme),
         stage_index=min(enrolment.stage_index, len(programme.stages) - 1),
         stage_count=len(programme.stages),
