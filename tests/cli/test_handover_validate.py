@@ -37,3 +37,28 @@ def test_a_single_file_without_that_library_is_still_refused(
     week_3 = _write(tmp_path / "elsewhere" / "week-3.yaml", WEEK_3)
     assert main(["validate", str(week_3)]) == 1
     assert f"{week_3}:4:5: there is no library exercise 'wall-sit'" in capsys.readouterr().out
+
+
+def test_an_exported_zip_is_validated_as_import_reads_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A therapist checks the .zip Export for a patient wrote before sending it: it
+    # was read as YAML and refused as "not UTF-8 text".
+    import zipfile
+
+    archive = tmp_path / "week-3.zip"
+    with zipfile.ZipFile(archive, "w") as out:
+        out.writestr("week-3/week-3.yaml", "title: Week 3\nexercises:\n  - use: knee-to-chest\n")
+    assert main(["validate", str(archive)]) == 0
+    said = capsys.readouterr().out
+    assert said.startswith(f"{archive}/week-3/week-3.yaml: ok — Week 3 (1 exercise,")
+    assert "UTF-8" not in said
+
+    broken = tmp_path / "week-4.zip"
+    with zipfile.ZipFile(broken, "w") as out:
+        text = "title: Week 4\nexercises:\n  - use: knee-to-chest\n    hlod: 5 s\n"
+        out.writestr("week-4/week-4.yaml", text)
+    assert main(["validate", str(broken)]) == 1
+    said = capsys.readouterr().out
+    assert said.startswith(f"{broken}/week-4/week-4.yaml:4:5: unknown field 'hlod'")
+    assert "timer-app-validate-" not in said

@@ -7,6 +7,9 @@ to them; each command's exit code says whether everything was fine (0) or not (1
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
+import tempfile
 from collections.abc import Collection
 from pathlib import Path
 from typing import Any
@@ -41,6 +44,8 @@ def run_validate(args: argparse.Namespace) -> int:
         path = Path(given)
         if path.is_dir():
             all_valid &= _validate_folder(path, catalog.library, catalog.routines)
+        elif path.suffix.lower() == ".zip" and path.is_file():
+            all_valid &= _validate_zip(path, catalog.library, catalog.routines)
         elif path.exists() or path.is_symlink():
             if path.parent not in libraries:
                 libraries[path.parent] = _with_sibling_library(path, catalog.library)
@@ -77,6 +82,30 @@ def _validate_folder(
     results = [_validate_file(path, local, routine_ids) for path in files]
     clinic_ok = _clinic_file_ok(folder)
     return all(results) and not library_problems and clinic_ok
+
+
+def _validate_zip(zip_path: Path, library: dict[str, Any], routine_ids: Collection[str]) -> bool:
+    """A `.zip` from Export for a patient, checked as `import` would read it.
+
+    Read as YAML it was refused as "not UTF-8 text", which sent a therapist
+    looking for an encoding problem in a file the app itself had just written.
+    Its files are named inside the `.zip` (`week-3.zip/week-3/week-3.yaml`).
+    """
+    from timer_app.storage.routines.handover import unpack_zip
+
+    with tempfile.TemporaryDirectory(prefix="timer-app-validate-") as temporary:
+        unpacked = str(Path(temporary).resolve())
+        said = io.StringIO()
+        try:
+            folder = unpack_zip(zip_path, Path(unpacked))
+        except RoutineLoadError as error:
+            for problem in error.problems:
+                _print_problem(problem)
+            return False
+        with contextlib.redirect_stdout(said):
+            valid = _validate_folder(folder, library, routine_ids)
+        print(said.getvalue().replace(unpacked, str(zip_path)), end="")
+        return valid
 
 
 def _clinic_file_ok(folder: Path) -> bool:
