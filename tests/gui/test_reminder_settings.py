@@ -274,3 +274,72 @@ def test_a_field_reached_by_its_alt_letter_is_scrolled_into_view(qtbot: QtBot) -
     qtbot.keyClick(scroll, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(panel.times_edit.hasFocus)
     assert seen(panel.times_edit) and seen(panel.enabled_box)
+
+
+class FakeClock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def _twice_a_day(model: AppModel) -> None:
+    model.update_settings(
+        reminders=with_reminders(
+            model.settings, ReminderSettings(enabled=True, times=(time(8, 0), time(18, 30)))
+        ).reminders
+    )
+
+
+def test_the_next_reminder_line_moves_on_once_its_moment_has_passed(qtbot: QtBot) -> None:
+    """One single-shot timer for the moment the line names, no polling: at 08:00 the
+    line says 08:00 until then, and 18:30 once it has passed."""
+    clock = FakeClock(datetime(2026, 3, 10, 7, 59, 58, tzinfo=LONDON))
+    model = AppModel()
+    _twice_a_day(model)
+    panel = ReminderSettingsPanel(model, clock=clock)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.next_label.text().startswith("Next reminder: Tue 08:00")
+    timer = panel.follower.timer
+    assert timer.isActive() and timer.isSingleShot()
+    assert 2000 < timer.interval() <= 3000  # 2 s to 08:00, and a little after
+    clock.now = datetime(2026, 3, 10, 8, 0, 1, tzinfo=LONDON)
+    timer.timeout.emit()  # the moment came (the fake clock stands for the wait)
+    assert panel.next_label.text().startswith("Next reminder: Tue 18:30")
+    assert timer.isActive()
+    assert 10.5 * 3600_000 - 2000 < timer.interval() <= 10.5 * 3600_000 + 1000
+
+
+def test_the_next_reminder_line_follows_the_background_reminders_state_file(
+    qtbot: QtBot,
+) -> None:
+    """The background process showed the 08:00 reminder and the patient pressed In 15
+    minutes: it writes reminder-state.json, and the line, with no settings or history
+    change in the app, names the reminder coming back."""
+    from datetime import timedelta
+
+    from timer_app.core.reminders.schedule import ReminderState
+    from timer_app.storage.reminder_state import save_reminder_state
+
+    clock = FakeClock(datetime(2026, 3, 10, 8, 1, tzinfo=LONDON))
+    model = AppModel()
+    _twice_a_day(model)
+    panel = ReminderSettingsPanel(model, clock=clock)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.next_label.text().startswith("Next reminder: Tue 18:30")
+    key = ("2026-03-10", "08:00")
+    save_reminder_state(  # as the background process writes it, from another process
+        ReminderState(
+            shown={key},
+            snoozed_until=clock.now + timedelta(minutes=15),
+            snoozes_used={key},
+            snoozed=key,
+        ),
+        clock.now.date(),
+    )
+    qtbot.waitUntil(lambda: "Tue 08:16" in panel.next_label.text(), timeout=5000)
+    assert "you asked to be reminded again (08:00 reminder)" in panel.next_label.text()
+    assert panel.follower.timer.interval() <= 15 * 60_000 + 1000

@@ -7,6 +7,7 @@ from disk here.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from timer_app.core.history import HistoryError, SessionSummary
@@ -23,17 +24,21 @@ from timer_app.storage.reminder_settings import reminder_settings
 from timer_app.storage.reminder_state import load_reminder_state
 
 if TYPE_CHECKING:
-    from datetime import datetime
-
     from timer_app.gui.app_model import AppModel
 
 
 def next_reminder_line(model: AppModel, now: datetime | None = None) -> str:
     """One plain sentence: the next reminder and why, or why there is none."""
+    return next_reminder(model, now)[0]
+
+
+def next_reminder(model: AppModel, now: datetime | None = None) -> tuple[str, datetime | None]:
+    """The sentence, and the moment of the reminder it names (None: it names none),
+    after which the sentence is out of date."""
     now = now or local_now()
     own = reminder_settings(model.settings)
     if not own.enabled:
-        return ""
+        return "", None
     sessions = _this_weeks_sessions(model, now)
     status = model.programme.status()
     if status is not None:  # in a programme: its stage says what is due today
@@ -45,9 +50,12 @@ def next_reminder_line(model: AppModel, now: datetime | None = None) -> str:
         facts = day_facts(routine, sessions, now)
     chosen = with_suggested_times(own, routine.remind_at if routine is not None else ())
     if not chosen.times:
-        return translate("ReminderSettings", "Choose at least one time of day for your reminders.")
+        return (
+            translate("ReminderSettings", "Choose at least one time of day for your reminders."),
+            None,
+        )
     if not chosen.days:
-        return translate("ReminderSettings", "Choose at least one day for your reminders.")
+        return translate("ReminderSettings", "Choose at least one day for your reminders."), None
     # What the reminders already showed today and a snooze (their state file):
     # after "In 15 minutes" the line names the reminder coming back.
     state = load_reminder_state()
@@ -61,13 +69,13 @@ def next_reminder_line(model: AppModel, now: datetime | None = None) -> str:
         return prefix + translate(
             "ReminderSettings",
             "No reminder in the coming week: every time falls in the quiet hours.",
-        )
+        ), None
     first = found[0]
     when = local_date(first.at, "ddd HH:mm")
     # The notification's title in quotes: it is what will appear, not part of this sentence.
-    return prefix + translate("ReminderSettings", "Next reminder: %1, “%2” (%3).").replace(
-        "%1", when
-    ).replace("%2", first.title).replace("%3", first.why)
+    line = translate("ReminderSettings", "Next reminder: %1, “%2” (%3).")
+    line = line.replace("%1", when).replace("%2", first.title).replace("%3", first.why)
+    return prefix + line, first.at
 
 
 def _this_weeks_sessions(model: AppModel, now: datetime) -> list[SessionSummary]:

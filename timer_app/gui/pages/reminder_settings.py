@@ -5,7 +5,8 @@ the app model (`update_settings(reminders=...)`), saved at once, in the form
 `storage/reminder_settings.py` reads back. Times are typed as text ("08:00,
 18:30"): a time that is not one is named under the field and nothing is saved
 until it is. A line says what comes next, from the same schedule as `timer-app
-reminders next`, and one whether this desktop tells the app how long it has been
+reminders next`, kept true as the background reminders show or put off one
+(`reminder_follow.py`), and one whether this desktop tells the app how long it has been
 idle (asked once, after the panel is first shown, on a pool thread: each probe is
 a D-Bus call that may wait a second for a bus that never answers, and the page
 must not; the line appears when the answer comes).
@@ -17,7 +18,7 @@ import importlib
 import logging
 import re
 from collections.abc import Callable
-from datetime import time
+from datetime import datetime, time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QThreadPool, QTime, Signal
@@ -36,12 +37,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timer_app.core.local_time import local_now
 from timer_app.core.reminders.breaks import MAX_MINUTES, MIN_MINUTES
 from timer_app.core.reminders.schedule import ReminderSettings
 from timer_app.core.validation.remind_at import MAX_REMIND_TIMES, parse_clock_time
 from timer_app.gui.page_style import BODY, plain_label, scaled_font
-from timer_app.gui.pages.reminder_outlook import next_reminder_line
+from timer_app.gui.pages.reminder_follow import NextReminderFollower
+from timer_app.gui.pages.reminder_outlook import next_reminder
 from timer_app.storage.reminder_settings import reminder_settings, reminders_to_json
+from timer_app.storage.reminder_state import reminder_state_path
 
 if TYPE_CHECKING:
     from timer_app.gui.app_model import AppModel
@@ -78,9 +82,12 @@ class ReminderSettingsPanel(QWidget):
         model: AppModel,
         idle_source: IdleSource | None = None,
         parent: QWidget | None = None,
+        *,
+        clock: Callable[[], datetime] = local_now,
     ) -> None:
         super().__init__(parent)
         self.model = model
+        self._clock = clock
         self._idle_source = idle_source
         self._idle_asked = False
         self._idle_answer: _IdleAnswer | None = None
@@ -176,6 +183,8 @@ class ReminderSettingsPanel(QWidget):
         self.next_label.setFont(scaled_font(BODY))
         self.next_label.setWordWrap(True)
         col.addWidget(self.next_label)
+        self.follower = NextReminderFollower(reminder_state_path(), self)
+        self.follower.sig_refresh.connect(self._show_next)
 
         for box in (self.enabled_box, *self.day_boxes, self.breaks_box, self.background_box):
             box.toggled.connect(self._changed)
@@ -265,10 +274,14 @@ class ReminderSettingsPanel(QWidget):
             self.show_settings()
 
     def _show_next(self) -> None:
-        self.next_label.setText(next_reminder_line(self.model))
+        now = self._clock()
+        text, at = next_reminder(self.model, now)
+        self.next_label.setText(text)
+        self.follower.follow(at, now)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._show_next()  # a QTimer does not count a suspend: the line may be stale
         if not self._idle_asked:
             self._idle_asked = True
             self._ask_idle_source()

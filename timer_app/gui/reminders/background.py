@@ -40,6 +40,7 @@ from PySide6.QtCore import (
 
 from timer_app import APP_DISPLAY_NAME, APP_NAME
 from timer_app.gui.reminders.dbus_link import DBusLink, open_connection
+from timer_app.gui.reminders.file_watch import FileWatcher
 from timer_app.gui.reminders.notifier import Notifier
 from timer_app.gui.reminders.tray import TrayReminder
 
@@ -100,32 +101,8 @@ def open_app(routine_id: str, launched: list[subprocess.Popen[bytes]]) -> None:
         log.warning("the app could not be opened: %s", error)
 
 
-class SettingsWatcher(QObject):
-    """Calls `changed()` when settings.json is rewritten (it is replaced, not
-    written in place, so its folder is watched and the file's identity compared)."""
-
-    def __init__(self, path: Path, changed: Any, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._path = path
-        self._changed = changed
-        self._seen = self._identity()
-        self._watcher = QFileSystemWatcher(self)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._watcher.addPath(str(path.parent))
-        self._watcher.directoryChanged.connect(self._on_folder)
-
-    def _identity(self) -> tuple[int, int, int] | None:
-        try:
-            found = self._path.stat()
-        except OSError:
-            return None
-        return (found.st_ino, found.st_mtime_ns, found.st_size)
-
-    def _on_folder(self, _folder: str) -> None:
-        now = self._identity()
-        if now != self._seen:  # not the history's journal coming and going
-            self._seen = now
-            self._changed()
+# settings.json is replaced, not written in place: followed by its identity.
+SettingsWatcher = FileWatcher
 
 
 class HistoryWatcher(QObject):
