@@ -14,7 +14,7 @@ from timer_app.storage import paths
 from timer_app.storage.routines.catalog import RoutineLoadError, load_catalog
 from timer_app.storage.routines.handover import export_for_patient
 from timer_app.storage.routines.importing import import_routine_file
-from timer_app.storage.routines.saving import SaveError
+from timer_app.storage.routines.saving import SaveError, save_draft
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
 
@@ -153,3 +153,20 @@ def test_a_file_that_is_not_a_zip_is_said_plainly(tmp_path: Path) -> None:
     fake.write_text("not a zip")
     with pytest.raises(RoutineLoadError, match=r"not a \.zip file that can be read"):
         import_routine_file(fake)
+
+
+@pytest.mark.parametrize("as_zip", [True, False], ids=["zip", "folder"])
+def test_an_editor_saved_routine_travels_with_the_schema_its_first_line_names(
+    clinic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, as_zip: bool
+) -> None:
+    mapping = {"title": "Evening", "exercises": [{"use": "knee-to-chest"}]}
+    saved = save_draft(mapping, folder=clinic)
+    out = export_for_patient(saved, tmp_path / "evening", as_zip=as_zip)
+    if as_zip:
+        with zipfile.ZipFile(out) as archive:
+            names = sorted(name.removeprefix("evening/") for name in archive.namelist())
+    else:
+        names = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
+    assert names == ["evening.yaml", "schema.json"]
+    _patient(tmp_path, monkeypatch)
+    assert import_routine_file(out).title == "Evening"

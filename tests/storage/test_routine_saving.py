@@ -10,7 +10,7 @@ import pytest
 from timer_app.core.editor.draft import RoutineDraft
 from timer_app.core.routine import Source
 from timer_app.storage import paths
-from timer_app.storage.routines.catalog import load_catalog, load_routine_file
+from timer_app.storage.routines.catalog import load_catalog, load_routine_file, routine_files
 from timer_app.storage.routines.saving import (
     SaveError,
     copy_picture,
@@ -18,7 +18,7 @@ from timer_app.storage.routines.saving import (
     schema_path,
     writable_folders,
 )
-from timer_app.storage.yaml.loader import load_yaml_text
+from timer_app.storage.yaml.loader import load_yaml_file, load_yaml_text
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
 
@@ -76,14 +76,34 @@ def test_saving_an_opened_file_writes_over_it_keeping_its_comments(tmp_path: Pat
     assert load_routine_file(path).title == "Week 3, revised"
 
 
-def test_a_saved_file_carries_no_path_of_this_machine(tmp_path: Path) -> None:
-    """Handed to a patient, a file must not name the therapist's own folders (their user
-    name, often) nor a schema address that points nowhere on the patient's machine."""
+def test_a_new_file_names_the_schema_beside_it_and_no_path_of_this_machine(
+    tmp_path: Path,
+) -> None:
+    """A text editor finds the schema by a relative address, with a copy beside the file;
+    handed to a patient, the file names none of the therapist's folders (their user name,
+    often)."""
     text = save_draft(_mapping(), folder=tmp_path).read_text()
-    assert text.splitlines()[0] == "title: Morning stretches"
-    assert "yaml-language-server" not in text
+    assert text.splitlines()[:2] == [
+        "# yaml-language-server: $schema=schema.json",
+        "title: Morning stretches",
+    ]
     assert "file://" not in text and str(Path.home()) not in text
-    assert schema_path().is_file(), "the schema is still shipped for text editors"
+    assert (tmp_path / "schema.json").read_bytes() == schema_path().read_bytes()
+    assert [p.name for p in routine_files(tmp_path)] == ["morning-stretches.yaml"]
+
+
+def test_an_existing_file_gets_no_schema_line_and_an_old_schema_copy_is_renewed(
+    tmp_path: Path,
+) -> None:
+    original = tmp_path / "mine.yaml"
+    original.write_text("title: Mine\nexercises:\n  - use: knee-to-chest\n")
+    draft = RoutineDraft.from_mapping(load_yaml_file(original).data)
+    draft.fields["title"] = "Mine, revised"
+    save_draft(draft.to_mapping(), folder=tmp_path, original=original)
+    assert original.read_text().startswith("title: Mine, revised\n")
+    (tmp_path / "schema.json").write_text("{}")
+    save_draft(_mapping(), folder=tmp_path)
+    assert (tmp_path / "schema.json").read_bytes() == schema_path().read_bytes()
 
 
 def test_a_copy_keeps_the_comments_of_the_file_it_was_copied_from_and_never_writes_over_it(

@@ -31,7 +31,7 @@ from timer_app.storage.routines.catalog import (
     sources,
 )
 from timer_app.storage.routines.pictures import MAX_PICTURE_BYTES, PICTURE_SUFFIXES
-from timer_app.storage.routines.saving import SaveError
+from timer_app.storage.routines.saving import SCHEMA_LINE, SCHEMA_NAME, SaveError, schema_path
 from timer_app.storage.yaml.loader import MAX_BYTES, read_limited
 
 __all__ = [
@@ -87,7 +87,10 @@ def _handover_files(routine_path: Path) -> list[tuple[PurePosixPath, bytes]]:
         routine = load_routine_file(routine_path, library=library)
     except RoutineLoadError as error:
         raise SaveError(f"the routine has problems: {error.problems[0]}") from None
-    files = {PurePosixPath(routine_path.name): read_limited(routine_path)}
+    raw = read_limited(routine_path)
+    files = {PurePosixPath(routine_path.name): raw}
+    if raw.startswith(SCHEMA_LINE.encode()):  # its relative address needs the schema beside it
+        files[PurePosixPath(SCHEMA_NAME)] = schema_path().read_bytes()
     bundled = bundled_routines().resolve()
     for exercise_id in _used_library_ids(routine):
         source = Path(library[exercise_id].source_path or "").resolve()

@@ -3,10 +3,12 @@
 The text comes from the round-trip writer (`storage.yaml.roundtrip`): editing a
 therapist's file keeps its comments and layout. Before anything is written the
 text is read back with the strict loader and must be exactly the data saved, so
-the editor can never leave a file the app reads differently. No line naming the
-format's JSON Schema is added: its only address would be this install's own path
-(often with the therapist's user name in it), which points nowhere on a patient's
-machine; `routines/README.md` says how to point a text editor at the schema. Writes
+the editor can never leave a file the app reads differently. A new file's first
+line names the format's JSON Schema for text editors by a *relative* address
+(`schema.json`, which yaml-language-server resolves beside the file) and a copy of
+the schema is put in that folder: an absolute address would carry this install's
+path (often the therapist's user name) to a patient and point nowhere there. A
+file that already exists keeps its own first lines. Writes
 go through a temporary file and `os.replace`: a crash leaves the old file or the
 new one, never half of one.
 """
@@ -41,6 +43,8 @@ __all__ = [
 ]
 
 MY_ROUTINES = "My routines"
+SCHEMA_NAME = "schema.json"
+SCHEMA_LINE = f"# yaml-language-server: $schema={SCHEMA_NAME}"
 _ORIGIN_LABELS = {
     paths.SYSTEM: "Clinic folder (system)",
     paths.SETTINGS: "Clinic folder",
@@ -77,6 +81,8 @@ def save_draft(
     if not in_place:
         _refuse_taken(target, routine_id, folder)
     text = write_yaml_text(draft_mapping, original_text)
+    if original is None and copied_from is None:
+        text = f"{SCHEMA_LINE}\n{text}"
     try:
         read_back = load_yaml_text(text).data
     except YamlLoadError as error:  # the writer's fault, never the therapist's
@@ -84,7 +90,25 @@ def save_draft(
     if read_back != _plain(draft_mapping):
         raise SaveError("the file would not read back as the routine you made")
     _write_atomically(text.encode("utf-8"), target)
+    if SCHEMA_LINE in text.splitlines()[:1]:
+        place_schema(folder)
     return target
+
+
+def place_schema(folder: Path) -> None:
+    """A copy of the schema beside the routines, for the first line's relative address.
+
+    Only a help for text editors: a folder that refuses it changes nothing else.
+    An older copy (an earlier version of the format) is brought up to date.
+    """
+    wanted = schema_path().read_bytes()
+    target = folder / SCHEMA_NAME
+    try:
+        if target.is_file() and target.read_bytes() == wanted:
+            return
+        _write_atomically(wanted, target)
+    except OSError:
+        return
 
 
 def schema_path() -> Path:
