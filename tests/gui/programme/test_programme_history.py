@@ -69,3 +69,19 @@ def test_without_a_programme_the_history_page_is_as_before(qtbot: QtBot, data_di
     assert not page.programme_panel.isVisible()
     assert page.table.horizontalHeaderItem(page.table.columnCount() - 1).text() != "Stage"
     store.close()
+
+
+def test_the_history_figures_follow_the_stage_frequency(qtbot: QtBot, data_dir: Path) -> None:
+    # Stage 1 asks for gentle-start twice a day; after the morning's session the
+    # card says "session 1 of 2 done", and the History page said "Done today ✓".
+    store = SqliteHistoryStore.open()
+    ProgrammeRecords(store.connection).start("sciatica-test", date(2026, 3, 2), at(2))
+    add_session(store, at(5), routine_id="gentle-start")
+    model = AppModel(history=store)
+    model.load_routines(background=False)
+    page = HistoryPage(model, today=lambda: date(2026, 3, 5))
+    qtbot.addWidget(page)
+    page.show()
+
+    assert page.today_value.text() == "Session 2 of 2 today"
+    store.close()

@@ -316,7 +316,10 @@ class HistoryPage(QWidget):
                 label.setText("–")
             return
         sessions = [f for f in self._facts if f.routine_id == routine_id]
-        frequency = self._frequencies.get(routine_id)
+        # In a programme its stage says how often ("2x/day"), as on its card: the
+        # routine's own frequency made one session of two read "Done today ✓".
+        frequency = self.model.programme.stage_frequencies().get(routine_id)
+        frequency = frequency or self._frequencies.get(routine_id)
         today = self._today()
         self.streak_value.setText(streak_in_words(stats.streak(sessions, today, frequency)))
         self.today_value.setText(

@@ -25,7 +25,7 @@ from timer_app.core.programme.status import ProgrammeStatus
 from timer_app.gui.translation import translate
 
 if TYPE_CHECKING:
-    from timer_app.core.routine import Routine
+    from timer_app.core.routine import Frequency, Routine
     from timer_app.gui.app_model import AppModel
     from timer_app.storage.history.programme_records import ProgrammeRecords
 
@@ -94,6 +94,18 @@ class ProgrammeModel:
         index = min(enrolment.stage_index, len(programme.stages) - 1)
         routines = {r.id: r for r in self._app.routines()}
         return list(stage_routines(programme, index, routines))
+
+    def stage_frequencies(self) -> dict[str, Frequency]:
+        """How often the current stage's routines are due (`rules.routine_frequency`):
+        the History page's figures follow the stage, as the card does."""
+        from timer_app.core.programme.rules import routine_frequency
+
+        programme, enrolment = self.programme(), self.enrolment()
+        if programme is None or enrolment is None:
+            return {}
+        stage = programme.stages[min(enrolment.stage_index, len(programme.stages) - 1)]
+        own = {r.id: r.frequency for r in self._app.routines()}
+        return {r: routine_frequency(stage, r, own) for r in stage.routines}
 
     def flare_up_routine(self) -> Routine | None:
         """The programme's flare-up routine, or the gentlest bundled one (the
