@@ -56,6 +56,8 @@ def test_with_nothing_set_it_says_reminders_are_off_and_what_to_do(
     assert main(["reminders", "next"]) == 0
     assert capsys.readouterr().out.splitlines() == [
         "Reminders are off (turn them on in the app: Safety & help, Reminders). If they were on:",
+        "Routine: not known yet (none done this week, and none suggests times): "
+        "each reminder asks you to open the app and choose one.",
         "No reminder times are set: choose them in the app (Safety & help, Reminders), "
         "or a routine may suggest them (remind_at:).",
         "Standing breaks: off.",
@@ -77,16 +79,16 @@ def test_off_shows_what_they_would_be_from_the_routines_times(
     lines = run(capsys).splitlines()
     assert lines[:4] == [
         "Reminders are off (turn them on in the app: Safety & help, Reminders). If they were on:",
-        "Routine: Morning and evening (twice); today 0 of 2 sessions done.",
+        "Routine: Morning and evening (twice); 2 sessions to do today, none done yet.",
         "Times: 07:30, 19:00 (suggested by the routine), every day; quiet hours 21:00–08:00.",
         "Standing breaks: off.",
     ]
     # 07:30 falls in the quiet hours: only the evening time is ever shown.
     assert lines[5:9] == [
         "Tue 10 Mar 19:00  Time for your Morning and evening session · about 2 min",
-        "                  why: 19:00 is one of your reminder times; 0 of 2 sessions done that day",
+        "                  why: 19:00 is one of your reminder times; 2 sessions still to do today",
         "Wed 11 Mar 19:00  Time for your Morning and evening session · about 2 min",
-        "                  why: 19:00 is one of your reminder times; 0 of 2 sessions done that day",
+        "                  why: 19:00 is one of your reminder times; 2 sessions to do that day",
     ]
 
 
@@ -117,7 +119,7 @@ def test_the_patients_own_times_win_and_a_done_session_counts(
     assert lines[:4] == [
         "Reminders are on while the app is open (to have them when it is closed, tick "
         "'Remind me even when the app is closed').",
-        "Routine: Morning and evening (twice); today 1 of 2 sessions done.",
+        "Routine: Morning and evening (twice); 1 of 2 sessions done today, 1 still to do.",
         "Times: 09:00, 18:00 (yours), on Mon, Tue, Wed, Thu, Fri; quiet hours 21:00–08:00.",
         "Standing breaks: after 30 minutes of computer use.",
     ]
@@ -129,7 +131,7 @@ def test_the_patients_own_times_win_and_a_done_session_counts(
         "Thu 12 Mar 18:00",
     ]
     assert lines[6].endswith(
-        "why: 18:00 is one of your reminder times; 1 of 2 sessions done that day"
+        "why: 18:00 is one of your reminder times; 1 session still to do today"
     )
 
 
@@ -149,7 +151,7 @@ def test_json_for_scripts(routine_folder: Path, capsys: pytest.CaptureFixture[st
         "routine": "twice",
         "title": "Time for your Morning and evening session",
         "body": "about 2 min",
-        "why": "18:00 is one of your reminder times; 0 of 2 sessions done that day",
+        "why": "18:00 is one of your reminder times; 2 sessions still to do today",
     }
     assert len(data["reminders"]) == 5
 
@@ -188,9 +190,9 @@ def test_in_a_programme_its_stage_says_what_is_due_today(
     lines = run(capsys).splitlines()
     assert lines[1] == "Programme: Sciatica – test programme; what is due today comes from it."
     assert lines[2].startswith("Routine: Gentle start")
-    assert lines[2].endswith("(gentle-start); today 1 of 2 sessions done.")
+    assert lines[2].endswith("(gentle-start); 1 of 2 sessions done today, 1 still to do.")
     assert lines[7].endswith(
-        "why: 18:00 is one of your reminder times; 1 of 2 sessions done that day"
+        "why: 18:00 is one of your reminder times; 1 session still to do today"
     )
     data = json.loads(run(capsys, as_json=True))
     assert data["programme"] == "sciatica-test"
@@ -240,3 +242,60 @@ def test_on_even_when_the_app_is_closed_says_so(
     set_reminders(ReminderSettings(enabled=True, in_background=True))
     assert run(capsys).splitlines()[0] == "Reminders are on, even when the app is closed."
     assert json.loads(run(capsys, as_json=True))["when_app_closed"] is True
+
+
+def test_with_no_routine_known_the_reminder_says_what_to_do(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Nothing done this week and no routine suggesting times: the notification's
+    body is never empty, and nothing is counted as 'session 2' before any is done."""
+    set_reminders(ReminderSettings(enabled=True, times=(time(8, 0), time(18, 30))))
+    lines = run(capsys).splitlines()
+    assert lines[1] == (
+        "Routine: not known yet (none done this week, and none suggests times): "
+        "each reminder asks you to open the app and choose one."
+    )
+    first = lines.index("") + 1
+    assert lines[first : first + 4] == [
+        "Tue 10 Mar 18:30  Time for your exercises · Open Home Exercise Timer to choose a routine.",
+        "                  why: 18:30 is one of your reminder times; no session done yet today",
+        "Wed 11 Mar 08:00  Time for your exercises · Open Home Exercise Timer to choose a routine.",
+        "                  why: 08:00 is one of your reminder times",
+    ]
+    data = json.loads(run(capsys, as_json=True))
+    assert data["reminders"][0]["body"] == "Open Home Exercise Timer to choose a routine."
+
+
+def test_standing_breaks_on_with_session_reminders_off_is_said_plainly(
+    routine_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'Reminders are off' above 'Standing breaks: after 25 minutes' read as if the
+    breaks were off too."""
+    set_reminders(ReminderSettings(breaks_enabled=True, in_background=True))
+    lines = run(capsys).splitlines()
+    assert lines[0] == (
+        "Session reminders are off (turn them on in the app: Safety & help, Reminders); "
+        "standing breaks are on, even when the app is closed. If session reminders were on:"
+    )
+    assert "Standing breaks: after 25 minutes of computer use." in lines
+
+
+def test_all_of_todays_sessions_done_says_no_more_reminders_today(
+    routine_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    set_reminders(ReminderSettings(enabled=True, times=(time(9, 0), time(18, 0))))
+    store = SqliteHistoryStore.open()
+    try:
+        for hour in (8, 10):
+            add_session(store, datetime(2026, 3, 10, hour, 0, tzinfo=PARIS), routine_id="twice")
+    finally:
+        store.close()
+    lines = run(capsys).splitlines()
+    assert lines[1] == (
+        "Routine: Morning and evening (twice); today's 2 sessions done: no more reminders today."
+    )
+    first = lines.index("") + 1
+    assert lines[first].startswith("Wed 11 Mar 09:00")
+    assert lines[first + 1].endswith(
+        "why: 09:00 is one of your reminder times; 2 sessions to do that day"
+    )

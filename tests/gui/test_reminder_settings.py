@@ -198,7 +198,7 @@ def test_the_next_reminder_line_says_when_and_why(qtbot: QtBot) -> None:
     noon = datetime(2026, 3, 10, 12, 0, tzinfo=LONDON)  # a Tuesday
     assert next_reminder_line(model, noon) == (
         "Next reminder: Tue 18:30, “Time for your exercises” "
-        "(18:30 is one of your reminder times; session 2 of the day)."
+        "(18:30 is one of your reminder times; no session done yet today)."
     )
     late = datetime(2026, 3, 10, 20, 0, tzinfo=LONDON)
     assert next_reminder_line(model, late).startswith("Next reminder: Wed 08:00")
@@ -240,7 +240,7 @@ def test_in_a_programme_the_next_reminder_names_the_stage_routine(
     noon = datetime(2026, 3, 10, 12, 0, tzinfo=LONDON)
     line = next_reminder_line(model, noon)
     assert line.startswith("Next reminder: Tue 18:30, “Time for your Gentle start")
-    assert line.endswith("(18:30 is one of your reminder times; 1 of 2 sessions done that day).")
+    assert line.endswith("(18:30 is one of your reminder times; 1 session still to do today).")
     store.close()
 
 

@@ -57,18 +57,7 @@ def run_next(args: argparse.Namespace, *, clock: Callable[[], datetime] = local_
 
 def _as_text(inputs: ReminderInputs, found: list[Reminder]) -> list[str]:
     settings, facts = inputs.settings, inputs.facts
-    if not settings.enabled:
-        first = (
-            "Reminders are off (turn them on in the app: Safety & help, Reminders). "
-            "If they were on:"
-        )
-    elif settings.in_background:
-        first = "Reminders are on, even when the app is closed."
-    else:  # the reminders run with the app: a closed app shows none
-        first = (
-            "Reminders are on while the app is open (to have them when it is closed, tick "
-            "'Remind me even when the app is closed')."
-        )
+    first = _first_line(settings)
     lines = [first]
     if inputs.programme is not None:
         lines.append(f"Programme: {inputs.programme.title}; what is due today comes from it.")
@@ -76,6 +65,11 @@ def _as_text(inputs: ReminderInputs, found: list[Reminder]) -> list[str]:
         lines.append(
             f"Routine: {facts.routine_title} ({facts.routine_id}); "
             + _today(facts.sessions_due, facts.sessions_done)
+        )
+    elif inputs.programme is None:
+        lines.append(
+            "Routine: not known yet (none done this week, and none suggests times): "
+            "each reminder asks you to open the app and choose one."
         )
     if facts.session_running:
         lines.append("A session is running: no reminder until it ends.")
@@ -137,12 +131,38 @@ def _as_json(inputs: ReminderInputs, found: list[Reminder], now: datetime) -> di
     }
 
 
+def _first_line(settings: ReminderSettings) -> str:
+    """Which reminders are on, and whether they show while the app is closed."""
+    where = (
+        ", even when the app is closed"
+        if settings.in_background
+        # The reminders run with the app: a closed app shows none.
+        else " while the app is open (to have them when it is closed, tick "
+        "'Remind me even when the app is closed')"
+    )
+    if settings.enabled:
+        return f"Reminders are on{where}."
+    if settings.breaks_enabled:  # "Reminders are off" above "Standing breaks: after..." misled
+        return (
+            "Session reminders are off (turn them on in the app: Safety & help, Reminders); "
+            f"standing breaks are on{where}. If session reminders were on:"
+        )
+    return "Reminders are off (turn them on in the app: Safety & help, Reminders). If they were on:"
+
+
 def _today(due: int, done: int) -> str:
     if due <= 0:
-        return f"{done} session{'s' if done != 1 else ''} done today (no frequency given)."
+        said = "no session done yet today" if done == 0 else f"{_sessions(done)} done today"
+        return f"{said}; the routine does not say how often, so each time asks for one."
     if done >= due:
-        return f"today's {due} session{'s' if due != 1 else ''} done."
-    return f"today {done} of {due} session{'s' if due != 1 else ''} done."
+        return f"today's {_sessions(due)} done: no more reminders today."
+    if done == 0:
+        return f"{_sessions(due)} to do today, none done yet."
+    return f"{done} of {_sessions(due)} done today, {due - done} still to do."
+
+
+def _sessions(count: int) -> str:
+    return f"{count} session{'s' if count != 1 else ''}"
 
 
 def _days(settings: ReminderSettings) -> str:

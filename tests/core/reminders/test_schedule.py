@@ -59,7 +59,7 @@ def test_the_next_reminders_are_the_patients_times_with_what_and_why() -> None:
     assert first.routine_id == "knee-to-chest"
     assert first.title == "Time for your knee-to-chest session"
     assert first.body == "about 4 min"
-    assert first.why == "08:00 is one of your reminder times; 0 of 2 sessions done that day"
+    assert first.why == "08:00 is one of your reminder times; 2 sessions still to do today"
 
 
 def test_reminders_off_means_nothing_planned_and_nothing_due() -> None:
@@ -82,7 +82,9 @@ def test_a_session_done_before_the_first_time_answers_that_time_only() -> None:
     now = at(LONDON, 2026, 3, 10, 7, 30)
     found = next_reminders(now, TWICE, one_done, ReminderState(), limit=2)
     assert times_of(found) == ["Tue 10 18:30 GMT", "Wed 11 08:00 GMT"]
-    assert found[0].why == "18:30 is one of your reminder times; 1 of 2 sessions done that day"
+    assert found[0].why == "18:30 is one of your reminder times; 1 session still to do today"
+    # Another day assumes nothing done yet.
+    assert found[1].why == "08:00 is one of your reminder times; 2 sessions to do that day"
     eight = at(LONDON, 2026, 3, 10, 8, 0)
     assert due_now(eight, TWICE, one_done, ReminderState(), last_check=now) is None
 
@@ -92,7 +94,7 @@ def test_a_routine_without_a_frequency_asks_for_one_session_a_time() -> None:
     now = at(LONDON, 2026, 3, 10, 7, 30)
     found = next_reminders(now, TWICE, unknown, ReminderState(), limit=1)
     assert times_of(found) == ["Tue 10 18:30 GMT"]
-    assert found[0].why == "18:30 is one of your reminder times; session 2 of the day"
+    assert found[0].why == "18:30 is one of your reminder times; your second session today"
 
 
 def test_only_the_chosen_days() -> None:
@@ -325,7 +327,40 @@ def test_the_last_time_of_the_day_asks_for_every_session_still_due() -> None:
     one_done = replace(NOTHING_DONE, sessions_done=1)
     found = next_reminders(at(LONDON, 2026, 3, 10, 12, 0), evening, one_done, ReminderState())
     assert found[0].at == at(LONDON, 2026, 3, 10, 18, 30)
-    assert found[0].why == "18:30 is one of your reminder times; 1 of 2 sessions done that day"
+    assert found[0].why == "18:30 is one of your reminder times; 1 session still to do today"
     both_done = replace(NOTHING_DONE, sessions_done=2)
     later = next_reminders(at(LONDON, 2026, 3, 10, 12, 0), evening, both_done, ReminderState())
     assert later[0].at == at(LONDON, 2026, 3, 11, 18, 30)
+
+
+def test_with_no_routine_known_the_body_says_what_to_do_and_nothing_is_counted_ahead() -> None:
+    """No routine known (never done, none suggests times): the notification says to
+    open the app, not nothing; before any session, no 'session 2 of the day'."""
+    unknown = DayFacts(0, 0, False, None, None, None)
+    now = at(LONDON, 2026, 3, 10, 12, 0)
+    found = next_reminders(now, TWICE, unknown, ReminderState(), limit=2)
+    assert found[0].title == "Time for your exercises"
+    assert found[0].body == "Open Home Exercise Timer to choose a routine."
+    assert found[0].why == "18:30 is one of your reminder times; no session done yet today"
+    assert found[1].why == "08:00 is one of your reminder times"  # tomorrow: nothing assumed
+    shown = due_now(
+        at(LONDON, 2026, 3, 10, 18, 30), TWICE, unknown, ReminderState(), last_check=now
+    )
+    assert shown is not None and shown.body == "Open Home Exercise Timer to choose a routine."
+
+
+def test_each_reminder_says_what_is_left_today() -> None:
+    three = replace(NOTHING_DONE, sessions_due=3)
+    times = replace(TWICE, times=(time(8, 0), time(13, 0), time(18, 30)))
+    morning = at(LONDON, 2026, 3, 10, 7, 0)
+    whys = [
+        r.why.split("; ")[1]
+        for r in next_reminders(morning, times, three, ReminderState(), limit=3)
+    ]
+    assert whys == ["3 sessions still to do today"] * 3
+    two_done = replace(three, sessions_done=2)
+    found = next_reminders(morning, times, two_done, ReminderState(), limit=1)
+    assert found[0].why == "18:30 is one of your reminder times; 1 session still to do today"
+    free = replace(NOTHING_DONE, sessions_due=0, sessions_done=2)
+    found = next_reminders(morning, times, free, ReminderState(), limit=1)
+    assert found[0].why == "18:30 is one of your reminder times; your third session today"

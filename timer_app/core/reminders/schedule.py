@@ -131,7 +131,7 @@ def next_reminders(
                 continue
             if done >= slot.needed or in_quiet_hours(slot.at, settings):
                 continue
-            found.append(_reminder(slot, facts, done, settings, translate))
+            found.append(_reminder(slot, facts, done, settings, translate, today=offset == 0))
     found.sort(key=lambda r: _utc(r.at))
     return found[:limit]
 
@@ -271,14 +271,15 @@ def _reminder(
     translate: Translate,
     *,
     snoozed: bool = False,
+    today: bool = True,
 ) -> Reminder:
     return Reminder(
         kind=ReminderKind.SESSION,
         at=slot.at,
         routine_id=facts.routine_id,
         title=session_title(facts.routine_title, translate),
-        body=session_body(facts.routine_minutes, translate),
-        why=session_why(slot.key[1], slot.needed, done, facts.sessions_due, snoozed, translate),
+        body=session_body(facts.routine_title, facts.routine_minutes, translate),
+        why=session_why(slot.key[1], done, facts.sessions_due, snoozed, today, translate),
         key=slot.key,
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from timer_app import APP_DISPLAY_NAME
 from timer_app.core.describe import Translate, duration_in_words, english
 
 
@@ -11,37 +12,70 @@ def session_title(routine_title: str | None, translate: Translate = english) -> 
     return translate("Reminders", "Time for your exercises")
 
 
-def session_body(minutes: int | None, translate: Translate = english) -> str:
+def session_body(
+    routine_title: str | None, minutes: int | None, translate: Translate = english
+) -> str:
+    """ "about 4 min"; with no routine known, what to do rather than an empty line
+    (Start opens the app on its Routines page)."""
+    if not routine_title:
+        return translate("Reminders", "Open %1 to choose a routine.").replace(
+            "%1", APP_DISPLAY_NAME
+        )
     if minutes is None or minutes <= 0:
         return ""
-    about = translate("Reminders", "about %1").replace(
+    return translate("Reminders", "about %1").replace(
         "%1", duration_in_words(minutes * 60, translate)
     )
-    return about
 
 
 def session_why(
     slot: str,
-    needed: int,
     done: int,
     due: int,
     snoozed: bool,
+    today: bool = True,
     translate: Translate = english,
 ) -> str:
-    """ "08:00 is one of your reminder times; 0 of 2 sessions done today." """
+    """ "18:30 is one of your reminder times; 1 session still to do today."
+
+    Worded by what is left, never "session 2 of the day" before any is done.
+    `due` 0: nothing prescribed, each reminder time asks for one more session.
+    A later day (`today` False) assumes nothing done yet.
+    """
     if snoozed:
         first = translate("Reminders", "you asked to be reminded again (%1 reminder)").replace(
             "%1", slot
         )
     else:
         first = translate("Reminders", "%1 is one of your reminder times").replace("%1", slot)
-    if due > 0:
-        count = translate("Reminders", "%1 of %n session(s) done that day", None, due).replace(
-            "%1", str(done)
-        )
-    else:
-        count = translate("Reminders", "session %n of the day", None, needed)
+    count = _still_to_do(done, due, translate) if today else _that_day(due, translate)
+    if not count:
+        return first
     return translate("Reminders", "%1; %2").replace("%1", first).replace("%2", count)
+
+
+def _still_to_do(done: int, due: int, translate: Translate) -> str:
+    if due > 0:
+        left = max(1, due - done)
+        return translate("Reminders", "%n session(s) still to do today", None, left)
+    if done <= 0:
+        return translate("Reminders", "no session done yet today")
+    # Literals, so the translators see each ordinal whole.
+    ordinals = {
+        1: translate("Reminders", "your second session today"),
+        2: translate("Reminders", "your third session today"),
+        3: translate("Reminders", "your fourth session today"),
+        4: translate("Reminders", "your fifth session today"),
+    }
+    if done in ordinals:
+        return ordinals[done]
+    return translate("Reminders", "%n session(s) done today so far", None, done)
+
+
+def _that_day(due: int, translate: Translate) -> str:
+    if due <= 0:
+        return ""  # the time alone says it: nothing is prescribed
+    return translate("Reminders", "%n session(s) to do that day", None, due)
 
 
 def break_title(translate: Translate = english) -> str:
