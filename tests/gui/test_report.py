@@ -274,3 +274,18 @@ def test_no_history_yet_gives_the_eight_weeks_with_nothing_in_them(tmp_path: Pat
     text = " ".join(_text(pdf))
     assert "(8 weeks)" in text
     assert "Sessions in the period: 0 (" in text and "No sessions in this period." in text
+
+
+def test_one_rated_session_is_one_session(data_dir: Path, tmp_path: Path) -> None:
+    # A patient's first week: "Rated before and after: 1 sessions" on the report.
+    store = SqliteHistoryStore.open()
+    _session(
+        store, "piriformis", local_today(), 9, [Outcome.DONE], pain=(5, 7),
+        where=(PainLocation.BUTTOCK, PainLocation.THIGH),
+    )  # fmt: skip
+    store.close()
+    pdf = tmp_path / "report.pdf"
+    assert main(["report", "--output", str(pdf)]) == 0
+    text = " ".join(_text(pdf))
+    assert "Rated before and after: 1 session in the period;" in text
+    assert "before and after (1 session in the period):" in text

@@ -145,11 +145,11 @@ def pain_block(figures: ReportFigures, chart: str | None) -> str:
         + escape(
             translate(
                 "Report",
-                "Rated before and after: {n} sessions in the period; pain lower after "
+                "Rated before and after: %n session(s) in the period; pain lower after "
                 "{fell}, higher after {rose}, the same {same}.",
-            ).format(
-                n=rated, fell=figures.pain_fell, rose=figures.pain_rose, same=figures.pain_same
-            )
+                None,
+                rated,
+            ).format(fell=figures.pain_fell, rose=figures.pain_rose, same=figures.pain_same)
         )
         + "</p>"
     )
@@ -157,11 +157,12 @@ def pain_block(figures: ReportFigures, chart: str | None) -> str:
     if shifts:
         where = translate(
             "Report",
-            "Where the pain was felt most, before and after ({n} sessions in the period): "
+            "Where the pain was felt most, before and after (%n session(s) in the period): "
             "moved toward the spine (centralising) {central}; spread down the leg {spread}; "
             "the same place {same}.",
+            None,
+            sum(shifts.values()),
         ).format(
-            n=sum(shifts.values()),
             central=shifts.get(PainShift.CENTRALISING, 0),
             spread=shifts.get(PainShift.PERIPHERALISING, 0),
             same=shifts.get(PainShift.UNCHANGED, 0),
