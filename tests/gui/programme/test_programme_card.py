@@ -337,3 +337,20 @@ def test_a_programme_whose_file_is_gone_can_still_be_stopped(
         "Your programme “gone-programme” was not found in the routine folders."
     )
     assert card.stop_button.isVisible() and not card.flare_up_button.isVisible()
+
+
+def test_the_stage_line_and_a_flare_up_plan_show_once_a_programme_starts(
+    qtbot: QtBot, store: SqliteHistoryStore
+) -> None:
+    # The card first shows "A plan over weeks" (no programme yet, or the history
+    # not read yet at the first paint), which hides its details; once a programme
+    # ran, the stage's line and the flare-up plan's "until" stayed hidden.
+    page = make_page(qtbot, store)
+    card = page.programme_card
+    assert not card.details.isVisible()
+    assert page.model.programme.start("sciatica-test", TODAY)
+    assert card.details.isVisible()
+    assert card.details.text().startswith("Stage 1 of 4: 0 of ")
+    page.model.programme.start_flare_up()
+    assert card.details.isVisible()
+    assert card.details.text().startswith("Flare-up plan until 2026-03-18: “Knee-to-chest stretch”")

@@ -133,6 +133,7 @@ class ProgrammeCard(QWidget):
         self.flare_up_button.setVisible(status.flare_up_until is None)
         self.end_flare_up_button.setVisible(status.flare_up_until is not None)
         self.details.setText(self._details(status))
+        self.details.show()  # hidden while there was no programme (_show_no_programme)
         self._show_routines()
         self._show_notes(status)
         if programme.morning_check_due():
