@@ -61,3 +61,15 @@ def test_the_json_has_the_cards_figures_and_reads_as_json() -> None:
     assert data["headline"] == headline(status)
     day_before = programme_status(programme(), enrolment(), [], [], START + timedelta(12))
     assert not day_before.stage_over
+
+
+def test_during_a_flare_up_the_headline_names_the_plan_not_the_stages_count() -> None:
+    # A flare-up session is of the flare-up routine: the stage's "2 to do, none
+    # done yet" stayed on the card all through the plan.
+    flare = enrolment(0, START, flare_up_until=START + timedelta(days=3))
+    status = programme_status(
+        programme(), flare, sessions_on([START + timedelta(days=2)], "knee"), [],
+        START + timedelta(days=2),
+    )  # fmt: skip
+    until = (START + timedelta(days=3)).isoformat()
+    assert headline(status) == f"Week 1 of 8 · Learn proper form · flare-up plan until {until}"

@@ -121,6 +121,13 @@ def headline(status: ProgrammeStatus, translate: Translate = english) -> str:
         week = translate("Programme", "Week {week} of {total}").format(
             week=status.week, total=status.total_weeks
         )
+    if status.flare_up_until is not None:
+        # The stage's "today: 2 to do" counts routines the flare-up plan replaces:
+        # it stayed "none done yet" however many flare-up sessions were done.
+        plan = translate("Programme", "flare-up plan until {day}").format(
+            day=status.flare_up_until.isoformat()
+        )
+        return " · ".join((week, status.stage_name, plan))
     return " · ".join((week, status.stage_name, due_words(status.due, translate)))
 
 
