@@ -299,3 +299,18 @@ def test_all_of_todays_sessions_done_says_no_more_reminders_today(
     assert lines[first + 1].endswith(
         "why: 09:00 is one of your reminder times; 2 sessions to do that day"
     )
+
+
+def test_the_apps_session_screen_open_is_said_and_counts_as_a_session_running(
+    routine_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The ready screen writes nothing to the history: its flag says it is open."""
+    from timer_app.storage import session_screen
+
+    set_reminders(ReminderSettings(enabled=True, times=(time(18, 0),)))
+    session_screen.mark_open(NOON)
+    lines = run(capsys).splitlines()
+    assert "The app's session screen is open: no reminder until it is closed." in lines
+    assert json.loads(run(capsys, as_json=True))["today"]["session_running"] is True
+    session_screen.clear()
+    assert json.loads(run(capsys, as_json=True))["today"]["session_running"] is False

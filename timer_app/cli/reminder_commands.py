@@ -71,7 +71,9 @@ def _as_text(inputs: ReminderInputs, found: list[Reminder]) -> list[str]:
             "Routine: not known yet (none done this week, and none suggests times): "
             "each reminder asks you to open the app and choose one."
         )
-    if facts.session_running:
+    if inputs.session_screen:
+        lines.append("The app's session screen is open: no reminder until it is closed.")
+    elif facts.session_running:
         lines.append("A session is running: no reminder until it ends.")
     if inputs.times_from is TimesFrom.NONE:
         lines.append(

@@ -6,13 +6,14 @@ the history (read-only: it works while the app records a session): in a
 programme, what its stage has due today; otherwise the routine's frequency.
 Shared by `timer-app reminders next` and the background reminders, so both say
 the same (the Settings page asks the same core functions with the app model's
-routines and history).
+routines and history). The app's session screen open counts as a session
+running (`session_screen.py`): its ready screen writes nothing to the history.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 
@@ -28,6 +29,7 @@ from timer_app.core.reminders.facts import (
 )
 from timer_app.core.reminders.schedule import DayFacts, ReminderSettings, with_suggested_times
 from timer_app.core.routine import Routine
+from timer_app.storage import session_screen
 from timer_app.storage.history.programme_records import ProgrammeRecords
 from timer_app.storage.history.store import SqliteHistoryStore
 from timer_app.storage.reminder_settings import reminder_settings
@@ -48,6 +50,9 @@ class ReminderInputs:
     facts: DayFacts
     history_problem: str | None  # the history could not be read: facts assume nothing done
     programme: Programme | None = None  # the programme being followed, if any
+    # The app's session screen is open (maybe still on its ready screen, with no
+    # session in the history yet): counted as a session running.
+    session_screen: bool = False
 
 
 def reminder_inputs(
@@ -78,6 +83,9 @@ def reminder_inputs(
     if facts is None:
         routine = reminder_routine(routines, sessions)
         facts = day_facts(routine, sessions, now)
+    screen = session_screen.is_open(now)
+    if screen:
+        facts = replace(facts, session_running=True)
     suggested = routine.remind_at if routine is not None else ()
     chosen = with_suggested_times(own, suggested)
     if own.times:
@@ -86,7 +94,7 @@ def reminder_inputs(
         source = TimesFrom.ROUTINE
     else:
         source = TimesFrom.NONE
-    return ReminderInputs(chosen, source, routine, facts, problem, programme)
+    return ReminderInputs(chosen, source, routine, facts, problem, programme, screen)
 
 
 def _programme_facts(

@@ -196,6 +196,7 @@ def run(with_app: int | None = None) -> int:
     from timer_app.gui.reminders.waker import ZoneWatcher, make_waker
     from timer_app.storage import paths
     from timer_app.storage.reminder_state import reminder_state_path
+    from timer_app.storage.session_screen import session_screen_path
 
     data_dir = paths.data_dir()
     settings_file = paths.settings_path()
@@ -251,6 +252,9 @@ def run(with_app: int | None = None) -> int:
 
     SettingsWatcher(settings_file, settings_changed, app)
     HistoryWatcher(paths.history_db_path(), service.invalidate, app)
+    # The app's session screen opened or closed (its ready screen writes nothing
+    # to the history): read again, so a reminder on screen is taken away at once.
+    FileWatcher(session_screen_path(), service.invalidate, app)
     ZoneWatcher(parent=app).sig_changed.connect(service.invalidate)
     service.start()
     log.info("%s reminders waiting (pid %d)", APP_DISPLAY_NAME, os.getpid())

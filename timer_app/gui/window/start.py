@@ -72,6 +72,11 @@ def finish_main_window(
     """
     model = window.model
     model.set_history(history)
+    # No reminder while the session screen is open, even before the history has
+    # a session running (the ready screen): the reminders read this flag.
+    from timer_app.gui.reminders.session_screen import follow_session_screen
+
+    follow_session_screen(window)
     for text in notices:
         window.show_notice(text)
     waiting = True
