@@ -58,9 +58,10 @@ def test_a_folder_with_a_programme_and_its_routine_imports_both(
     page = make_page(qtbot)
     page.import_files([stick])
     assert page.problems_shown() == ""
-    assert page.message.text() == (
-        "Imported the programme “Back to the garden”. Start it with Start programme… above."
-    )
+    assert page.message.text().splitlines() == [
+        "Imported “Garden walk”. It is now in your list.",
+        "Imported the programme “Back to the garden”. Start it with Start programme… above.",
+    ]
     assert (paths.user_routines_dir() / "garden-walk.yaml").is_file()
     assert (paths.user_routines_dir() / "a-garden.yaml").is_file()
     assert "a-garden" in page.model.programme.programmes()
@@ -121,3 +122,22 @@ def test_a_therapists_new_file_asks_then_moves_the_stage_and_says_so(
     status = page.model.programme.status()
     assert status is not None and status.stage_name == "Longer walks"
     store.close()
+
+
+def test_of_a_broken_file_and_a_good_one_both_are_told(
+    qtbot: QtBot, tmp_path: Path, data_dir: Path
+) -> None:
+    # Two files chosen at once: the good one's "Imported …" cleared the broken
+    # one's problems, so the patient believed both were in.
+    bad = write(
+        tmp_path / "week-4.yaml",
+        "title: Week 4\nexercises:\n  - use: knee-to-chest\n    hlod: 5 s\n",
+    )
+    good = write(tmp_path / "garden-walk.yaml", WALK)
+    page = make_page(qtbot)
+    page.import_files([bad, good])
+    assert page.message.text() == "Imported “Garden walk”. It is now in your list."
+    assert page.problems_shown().splitlines() == [
+        "week-4.yaml was not imported. Please fix these lines:",
+        f"{bad}:4:5: unknown field 'hlod' — did you mean 'hold'?",
+    ]

@@ -34,13 +34,30 @@ def import_all(page: RoutinesPage, paths: list[Path]) -> None:
         inside = routine_files(path) if path.is_dir() else []
         files += inside if any(is_programme_file(f) for f in inside) else [path]
     programmes = [f for f in files if is_programme_file(f)]
+    # Each file's import says what it did and clears what the one before said: of
+    # a broken file and a good one, only "Imported …" was left, as if both were.
+    said: list[str] = []
+    problems: list[str] = []
+
+    def keep() -> None:
+        if page.message.isVisible() and page.message.text():
+            said.append(page.message.text())
+        problems.extend(page.import_problems())
+
     imported = False
     for path in files:
         if path not in programmes:
             imported |= import_into(page, path) is not None
+            keep()
     for path in programmes:
         # The routines just imported are not in the page's catalog yet: read again.
         import_programme_into(page, path, fresh=imported)
+        keep()
+    if len(files) > 1:
+        page.message.setText("\n".join(said))
+        page.message.setVisible(bool(said))
+        if problems:
+            page.show_problems(problems[0], problems[1:])
 
 
 def is_programme_file(path: Path) -> bool:

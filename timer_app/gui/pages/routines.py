@@ -312,6 +312,10 @@ class RoutinesPage(QWidget):
     def clear_import_problems(self) -> None:
         self._import_problems = []
 
+    def import_problems(self) -> list[str]:
+        """The last import's problems as shown: its title line, then each problem."""
+        return list(self._import_problems)
+
     def problems_shown(self) -> str:
         return self.problems_text.toPlainText() if self.problems_box.isVisible() else ""
 
