@@ -77,14 +77,16 @@ def test_off_shows_what_they_would_be_from_the_routines_times(
     routine_folder: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     lines = run(capsys).splitlines()
-    assert lines[:4] == [
+    assert lines[:5] == [
         "Reminders are off (turn them on in the app: Safety & help, Reminders). If they were on:",
         "Routine: Morning and evening (twice); 2 sessions to do today, none done yet.",
         "Times: 07:30, 19:00 (suggested by the routine), every day; quiet hours 21:00–08:00.",
+        # Said, or a patient wonders where the morning reminder went.
+        "07:30 falls in the quiet hours: no reminder then.",
         "Standing breaks: off.",
     ]
     # 07:30 falls in the quiet hours: only the evening time is ever shown.
-    assert lines[5:9] == [
+    assert lines[6:10] == [
         "Tue 10 Mar 19:00  Time for your Morning and evening session · about 2 min",
         "                  why: 19:00 is one of your reminder times; 2 sessions still to do today",
         "Wed 11 Mar 19:00  Time for your Morning and evening session · about 2 min",
@@ -314,3 +316,18 @@ def test_the_apps_session_screen_open_is_said_and_counts_as_a_session_running(
     assert json.loads(run(capsys, as_json=True))["today"]["session_running"] is True
     session_screen.clear()
     assert json.loads(run(capsys, as_json=True))["today"]["session_running"] is False
+
+
+def test_a_routine_done_a_few_times_a_week_is_not_said_to_be_due_today(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = data_dir / "routines"
+    folder.mkdir(parents=True)
+    weekly = TWICE_A_DAY.replace("2x/day", "3x/week").replace("id: twice", "id: walks")
+    (folder / "walks.yaml").write_text(weekly, encoding="utf-8")
+    set_reminders(ReminderSettings(enabled=True, times=(time(18, 0),)))
+    lines = run(capsys).splitlines()
+    assert lines[1] == (
+        "Routine: Morning and evening (walks); 3 sessions a week; until they are done, "
+        "each day asks for one (today: none done yet)."
+    )

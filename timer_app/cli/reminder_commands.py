@@ -20,6 +20,7 @@ from timer_app.core.local_time import local_now
 from timer_app.core.reminders.schedule import (
     Reminder,
     ReminderSettings,
+    in_quiet_hours,
     next_reminders,
 )
 from timer_app.storage.reminder_inputs import ReminderInputs, TimesFrom, reminder_inputs
@@ -51,21 +52,28 @@ def run_next(args: argparse.Namespace, *, clock: Callable[[], datetime] = local_
     if args.json:
         print(json.dumps(_as_json(inputs, found, now), indent=2, ensure_ascii=False))
     else:
-        print("\n".join(_as_text(inputs, found)))
+        print("\n".join(_as_text(inputs, found, now)))
     return 0
 
 
-def _as_text(inputs: ReminderInputs, found: list[Reminder]) -> list[str]:
+def _as_text(inputs: ReminderInputs, found: list[Reminder], now: datetime) -> list[str]:
     settings, facts = inputs.settings, inputs.facts
     first = _first_line(settings)
     lines = [first]
     if inputs.programme is not None:
         lines.append(f"Programme: {inputs.programme.title}; what is due today comes from it.")
     if inputs.routine is not None:
-        lines.append(
-            f"Routine: {facts.routine_title} ({facts.routine_id}); "
-            + _today(facts.sessions_due, facts.sessions_done)
-        )
+        frequency = inputs.routine.frequency
+        if inputs.programme is None and frequency is not None and frequency.period != "day":
+            # Not "1 session to do today" for a routine done 3 times a week.
+            asked = "nothing more asked" if facts.sessions_done else "none done yet"
+            today = (
+                f"{_sessions(frequency.times)} a week; until they are done, each day asks "
+                f"for one (today: {asked})."
+            )
+        else:
+            today = _today(facts.sessions_due, facts.sessions_done)
+        lines.append(f"Routine: {facts.routine_title} ({facts.routine_id}); {today}")
     elif inputs.programme is None:
         lines.append(
             "Routine: not known yet (none done this week, and none suggests times): "
@@ -86,6 +94,14 @@ def _as_text(inputs: ReminderInputs, found: list[Reminder]) -> list[str]:
             f"Times: {', '.join(_clock(t) for t in settings.times)} ({whose}), "
             f"{_days(settings)}; quiet hours {_quiet(settings)}."
         )
+        quiet = [
+            _clock(t)
+            for t in settings.times
+            if in_quiet_hours(datetime.combine(now.date(), t, tzinfo=now.tzinfo), settings)
+        ]
+        if quiet and len(quiet) < len(settings.times):  # all of them: said below
+            fall = "falls" if len(quiet) == 1 else "fall"
+            lines.append(f"{' and '.join(quiet)} {fall} in the quiet hours: no reminder then.")
     lines.append(_breaks(settings))
     if found:
         lines.append("")
