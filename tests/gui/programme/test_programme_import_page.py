@@ -141,3 +141,18 @@ def test_of_a_broken_file_and_a_good_one_both_are_told(
         "week-4.yaml was not imported. Please fix these lines:",
         f"{bad}:4:5: unknown field 'hlod' — did you mean 'hold'?",
     ]
+
+
+def test_start_it_above_goes_once_the_programme_is_started(
+    qtbot: QtBot, tmp_path: Path, data_dir: Path
+) -> None:
+    store = SqliteHistoryStore.open()
+    page = make_page(qtbot, store)
+    write(tmp_path / "stick" / "garden-walk.yaml", WALK)
+    write(tmp_path / "stick" / "garden.yaml", PLAN.format(stage=1))
+    page.import_files([tmp_path / "stick"])
+    assert page.message.isVisible()
+    assert "Start it with Start programme… above." in page.message.text()
+    assert page.model.programme.start("garden", date(2026, 3, 20))
+    assert not page.message.isVisible()
+    store.close()

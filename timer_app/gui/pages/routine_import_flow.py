@@ -176,6 +176,8 @@ def import_programme_into(page: RoutinesPage, path: Path, *, fresh: bool = False
             "Imported the programme “{title}”. Start it with Start programme… above.",
         )
     lines = [said.format(title=programme.title)]
+    if enrolment is None or enrolment.programme_id != programme.id:
+        _drop_when_started(page, programme.id, lines[0])
     if moved is not None:
         lines.append(
             translate(
@@ -185,3 +187,18 @@ def import_programme_into(page: RoutinesPage, path: Path, *, fresh: bool = False
     page.message.setText("\n".join(lines))
     page.message.show()
     return True
+
+
+def _drop_when_started(page: RoutinesPage, programme_id: str, hint: str) -> None:
+    """Take "Start it with Start programme… above" away once it is started: it
+    stayed above the card that already said "Week 1 of 2"."""
+
+    def drop() -> None:
+        enrolment = page.model.programme.enrolment()
+        if enrolment is None or enrolment.programme_id != programme_id:
+            return
+        page.model.programme_changed.disconnect(drop)
+        if hint in page.message.text():
+            page.message.hide()
+
+    page.model.programme_changed.connect(drop)
