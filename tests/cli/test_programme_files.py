@@ -55,6 +55,7 @@ def test_validate_names_a_routine_that_is_nowhere(
         f"{plan}:7:5: week 3 is in no stage: stage 2 starts in week 4 — "
         "start it in week 3, or add a stage for week 3",
         f"{plan}:8:30: no routine has the id 'garden-walk' — "
+        "bring its routine file with the programme (import both at once); "
         "`timer-app list` shows the routine ids",
     ]
 

@@ -163,7 +163,9 @@ class StageChecker(ValueChecker):
                 f"no routine has the id '{item}'",
                 f"did you mean '{close[0]}'?"
                 if close
-                else "`timer-app list` shows the routine ids",
+                # A patient importing the programme without the routine sent with it.
+                else "bring its routine file with the programme (import both at once); "
+                "`timer-app list` shows the routine ids",
             )
             return False
         return True
