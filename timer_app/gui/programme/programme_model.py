@@ -95,6 +95,17 @@ class ProgrammeModel:
         routines = {r.id: r for r in self._app.routines()}
         return list(stage_routines(programme, index, routines))
 
+    def as_prescribed(self, routine: Routine) -> Routine:
+        """`routine` with the current stage's doses when it is one of the stage's
+        routines (the same file); any other routine as it is."""
+        if self.enrolment() is None:
+            return routine
+        staged = {r.id: r for r in self.stage_routines()}
+        found = staged.get(routine.id)
+        if found is None or found.source_path != routine.source_path:
+            return routine
+        return found
+
     def stage_frequencies(self) -> dict[str, Frequency]:
         """How often the current stage's routines are due (`rules.routine_frequency`):
         the History page's figures follow the stage, as the card does."""

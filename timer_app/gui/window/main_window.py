@@ -214,6 +214,9 @@ class MainWindow(QMainWindow):
         resume_session_id: int | None = None,
     ) -> None:
         """Show the routine's session screen, ready for Space."""
+        # A stage's routine started from the list or `--start` is recorded in the
+        # stage: it gets the stage's doses, as from the programme card.
+        routine = self.model.programme.as_prescribed(routine)
         self.session_view.load(
             routine, resume_from=resume_from, resume_session_id=resume_session_id
         )
