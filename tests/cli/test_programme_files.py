@@ -99,3 +99,17 @@ def test_list_shows_programmes_and_what_they_miss(
     ]
     assert "plan" not in {r["id"] for r in listed["routines"]}
     assert listed["problems"] == []
+
+
+def test_list_puts_the_programmes_in_columns(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    longer = PLAN.replace("title: Back to the garden", "title: Back plan – Riverside clinic")
+    _write(paths.user_routines_dir(), "back-plan.yaml", longer)
+    assert main(["list"]) == 0
+    out = capsys.readouterr().out
+    lines = out.split("Programmes over weeks (timer-app program start ID):\n")[1].splitlines()
+    mine = next(line for line in lines if "back-plan" in line)
+    bundled = next(line for line in lines if "sciatica-8-weeks" in line)
+    assert mine.index("user") == bundled.index("bundled")
+    assert mine.index("programme:") == bundled.index("programme:")

@@ -111,11 +111,11 @@ def print_programmes(programmes: Mapping[str, Programme], routines: Mapping[str,
         return
     print()
     print("Programmes over weeks (timer-app program start ID):")
-    id_width = max(len(p.id) for p in programmes.values())
-    for programme in programmes.values():
+    # Columns, as the routines' table above: ragged titles hid which word was which.
+    rows = [(p.id, escaped(p.title), str(p.source), summary(p), p) for p in programmes.values()]
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    for *cells, programme in rows:
         missing = missing_routines(programme, routines)
         gone = f"  (missing routines: {', '.join(missing)})" if missing else ""
-        print(
-            f"  {programme.id:<{id_width}}  {escaped(programme.title)}  {programme.source}  "
-            f"{summary(programme)}  {escaped(programme.source_path or '')}{gone}"
-        )
+        shown = "  ".join(f"{cell:<{width}}" for cell, width in zip(cells, widths, strict=True))
+        print(f"  {shown}  {escaped(programme.source_path or '')}{gone}")
