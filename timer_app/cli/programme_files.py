@@ -112,9 +112,10 @@ def print_programmes(programmes: Mapping[str, Programme], routines: Mapping[str,
     print()
     print("Programmes over weeks (timer-app program start ID):")
     # Columns, as the routines' table above: ragged titles hid which word was which.
-    rows = [(p.id, escaped(p.title), str(p.source), summary(p), p) for p in programmes.values()]
+    listed = list(programmes.values())
+    rows = [[p.id, escaped(p.title), str(p.source), summary(p)] for p in listed]
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
-    for *cells, programme in rows:
+    for cells, programme in zip(rows, listed, strict=True):
         missing = missing_routines(programme, routines)
         gone = f"  (missing routines: {', '.join(missing)})" if missing else ""
         shown = "  ".join(f"{cell:<{width}}" for cell, width in zip(cells, widths, strict=True))
