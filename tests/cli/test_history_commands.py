@@ -102,7 +102,9 @@ def test_export_since_and_output_file(store, tmp_path: Path, capsys) -> None:
     target = tmp_path / "for-my-therapist.csv"
     args = ["history", "export", "--since", "2026-03-02", "--output", str(target)]
     assert main(args) == 0
-    assert capsys.readouterr().out == ""
+    said = capsys.readouterr()
+    assert said.out == ""
+    assert said.err == f"Exported 1 session to {target}.\n"  # not "1 session(s)"
     rows = list(csv.DictReader(target.open(encoding="utf-8", newline="")))
     # The local day counts, not the UTC one.
     assert [r["started_at"] for r in rows] == ["2026-03-02T00:30:00+01:00"]

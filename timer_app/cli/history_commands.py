@@ -103,5 +103,6 @@ def run_export(args: argparse.Namespace) -> int:
         return 1
     finally:
         store.close()
-    print(f"Exported {count} session(s) to {args.output}.", file=sys.stderr)
+    sessions = "session" if count == 1 else "sessions"
+    print(f"Exported {count} {sessions} to {args.output}.", file=sys.stderr)
     return 0
