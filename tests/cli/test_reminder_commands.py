@@ -326,8 +326,18 @@ def test_a_routine_done_a_few_times_a_week_is_not_said_to_be_due_today(
     weekly = TWICE_A_DAY.replace("2x/day", "3x/week").replace("id: twice", "id: walks")
     (folder / "walks.yaml").write_text(weekly, encoding="utf-8")
     set_reminders(ReminderSettings(enabled=True, times=(time(18, 0),)))
+    store = SqliteHistoryStore.open()
+    try:  # Monday's session: 2 of the week's 3 still to do on Tuesday
+        add_session(store, datetime(2026, 3, 9, 18, 0, tzinfo=PARIS), routine_id="walks")
+    finally:
+        store.close()
     lines = run(capsys).splitlines()
     assert lines[1] == (
-        "Routine: Morning and evening (walks); 3 sessions a week; until they are done, "
-        "each day asks for one (today: none done yet)."
+        "Routine: Morning and evening (walks); 2 sessions still to do this week; until they "
+        "are done, each day asks for one (today: none done yet)."
     )
+    first = lines.index("") + 1
+    assert lines[first + 1].endswith(
+        "why: 18:00 is one of your reminder times; 2 sessions still to do this week"
+    )
+    assert lines[first + 3].endswith("why: 18:00 is one of your reminder times")  # Wednesday

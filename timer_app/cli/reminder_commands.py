@@ -63,14 +63,9 @@ def _as_text(inputs: ReminderInputs, found: list[Reminder], now: datetime) -> li
     if inputs.programme is not None:
         lines.append(f"Programme: {inputs.programme.title}; what is due today comes from it.")
     if inputs.routine is not None:
-        frequency = inputs.routine.frequency
-        if inputs.programme is None and frequency is not None and frequency.period != "day":
+        if facts.week_left is not None:
             # Not "1 session to do today" for a routine done 3 times a week.
-            asked = "nothing more asked" if facts.sessions_done else "none done yet"
-            today = (
-                f"{_sessions(frequency.times)} a week; until they are done, each day asks "
-                f"for one (today: {asked})."
-            )
+            today = _this_week(facts.week_left, facts.sessions_done)
         else:
             today = _today(facts.sessions_due, facts.sessions_done)
         lines.append(f"Routine: {facts.routine_title} ({facts.routine_id}); {today}")
@@ -177,6 +172,16 @@ def _today(due: int, done: int) -> str:
     if done == 0:
         return f"{_sessions(due)} to do today, none done yet."
     return f"{done} of {_sessions(due)} done today, {due - done} still to do."
+
+
+def _this_week(left: int, done_today: int) -> str:
+    if left <= 0:
+        return "this week's sessions are done."
+    asked = "nothing more asked" if done_today else "none done yet"
+    return (
+        f"{_sessions(left)} still to do this week; until they are done, each day asks "
+        f"for one (today: {asked})."
+    )
 
 
 def _sessions(count: int) -> str:

@@ -72,9 +72,12 @@ def test_a_weekly_routine_asks_once_a_day_until_the_weeks_sessions_are_done() ->
     two = [session("strengthening", at(9, 8)), session("strengthening", at(10, 8))]
     assert day_facts(three_a_week, two, NOW).sessions_done == 0
     assert day_facts(three_a_week, two, NOW).sessions_due == 1
+    assert day_facts(three_a_week, two, NOW).week_left == 1  # the reminder says so
     three = [*two, session("strengthening", at(11, 8))]
     facts = day_facts(three_a_week, three, NOW)
     assert facts.sessions_done >= facts.sessions_due
+    assert facts.week_left == 0
+    assert day_facts(routine("daily", Frequency(2, "day")), two, NOW).week_left is None
 
 
 def test_a_session_in_progress_silences_but_one_a_crash_left_does_not() -> None:

@@ -70,7 +70,10 @@ def programme_day_facts(
     if status.due.period != "day":
         # A weekly stage: one a day until the week's sessions are done.
         week_done = done >= due or bool(done_today & {r.id for r in stage_routines})
+        week_left = max(0, due - done)
         due, done = 1, int(week_done)
+    else:
+        week_left = None
     minutes = None if routine is None else max(1, round(plan_size(routine).seconds / 60))
     return DayFacts(
         due,
@@ -79,6 +82,7 @@ def programme_day_facts(
         None if routine is None else routine.id,
         None if routine is None else routine.title,
         minutes,
+        week_left,
     )
 
 
@@ -101,6 +105,7 @@ def day_facts(
     completed = [s for s in sessions if s.status is SessionStatus.COMPLETED and s.routine_id in ids]
     done_today = sum(1 for s in completed if s.local_date == today)
     due, done = 0, done_today
+    week_left: int | None = None
     frequency = routine.frequency
     if frequency is not None and frequency.period == "day":
         due = frequency.times
@@ -108,5 +113,6 @@ def day_facts(
         this_week = sum(1 for s in completed if week_start(today) <= s.local_date <= today)
         # The week's sessions done: nothing due today; otherwise one today.
         due, done = (1, 1) if this_week >= frequency.times else (1, min(done_today, 1))
+        week_left = max(0, frequency.times - this_week)
     minutes = max(1, round(plan_size(routine).seconds / 60))
-    return DayFacts(due, done, running, routine.id, routine.title, minutes)
+    return DayFacts(due, done, running, routine.id, routine.title, minutes, week_left)

@@ -63,6 +63,9 @@ class DayFacts:
     routine_id: str | None
     routine_title: str | None
     routine_minutes: int | None
+    # A routine (or stage) done N times a week: how many of this week's are still
+    # to do; None for a daily one, or none prescribed.
+    week_left: int | None = None
 
 
 @dataclass
@@ -279,7 +282,9 @@ def _reminder(
         routine_id=facts.routine_id,
         title=session_title(facts.routine_title, translate),
         body=session_body(facts.routine_title, facts.routine_minutes, translate),
-        why=session_why(slot.key[1], done, facts.sessions_due, snoozed, today, translate),
+        why=session_why(
+            slot.key[1], done, facts.sessions_due, snoozed, today, translate, facts.week_left
+        ),
         key=slot.key,
     )
 

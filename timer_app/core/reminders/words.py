@@ -35,12 +35,15 @@ def session_why(
     snoozed: bool,
     today: bool = True,
     translate: Translate = english,
+    week_left: int | None = None,
 ) -> str:
     """ "18:30 is one of your reminder times; 1 session still to do today."
 
     Worded by what is left, never "session 2 of the day" before any is done.
     `due` 0: nothing prescribed, each reminder time asks for one more session.
-    A later day (`today` False) assumes nothing done yet.
+    A later day (`today` False) assumes nothing done yet. `week_left`: a routine
+    done N times a week, of which this many are still to do: never "1 session still
+    to do today", which it does not ask.
     """
     if snoozed:
         first = translate("Reminders", "you asked to be reminded again (%1 reminder)").replace(
@@ -48,7 +51,14 @@ def session_why(
         )
     else:
         first = translate("Reminders", "%1 is one of your reminder times").replace("%1", slot)
-    count = _still_to_do(done, due, translate) if today else _that_day(due, translate)
+    if week_left is not None:
+        count = (
+            translate("Reminders", "%n session(s) still to do this week", None, week_left)
+            if today and week_left > 0
+            else ""
+        )
+    else:
+        count = _still_to_do(done, due, translate) if today else _that_day(due, translate)
     if not count:
         return first
     return translate("Reminders", "%1; %2").replace("%1", first).replace("%2", count)
