@@ -118,3 +118,27 @@ def test_a_report_without_a_programme_has_no_programme_section(
     pdf = tmp_path / "report.pdf"
     assert main(["report", "--output", str(pdf)]) == 0
     assert "programme" not in _text(pdf).lower()
+
+
+def test_an_export_keeps_the_start_and_a_flare_up_after_its_last_session(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    # A patient's export: the programme started the day before the first session,
+    # a flare-up the day after the last one. The report's period is the sessions';
+    # the start and the flare-up were left out of the therapist's report.
+    today = local_today()
+    store = SqliteHistoryStore.open()
+    records = ProgrammeRecords(store.connection)
+    records.start("sciatica-8-weeks", today - timedelta(days=3), local_now())
+    add_session(store, at(today - timedelta(days=2), 9), routine_id="gentle-start")
+    records.start_flare_up(
+        today - timedelta(days=1), today + timedelta(days=1), "gentle-start", local_now()
+    )
+    store.close()
+    export = tmp_path / "export.json"
+    assert main(["history", "export", "--format", "json", "--output", str(export)]) == 0
+    pdf = tmp_path / "from-export.pdf"
+    assert main(["report", "--from", str(export), "--output", str(pdf)]) == 0
+    text = _text(pdf)
+    assert f"{_day(today - timedelta(days=3))}: started Sciatica – 8 weeks" in text
+    assert f"{_day(today - timedelta(days=1))}: flare-up plan until" in text

@@ -55,6 +55,7 @@ def gather(
     all it holds, up to its newest session (a week the patient has not sent yet is
     not a week missed)."""
     last = today
+    since_given = first is not None
     if source.origin:
         last = max((s.local_date for s in source.sessions), default=today)
     if first is None and source.origin:
@@ -66,12 +67,21 @@ def gather(
         source.sessions, source.exercises, source.stops, frequencies, first, last
     )
     in_period = [s for s in source.sessions if first <= s.local_date <= last]
+    # An export's period is its sessions', but the programme's start before the
+    # first and a flare-up or a morning after the last are what the patient sent too:
+    # all of them are the therapist's (from --since on, when given).
+    events_from = first if since_given or not source.origin else date.min
+    events_to = date.max if source.origin else last
     programme = ProgrammePart(
         sessions_by_stage(in_period, source.stage_of),
-        [e for e in source.events if first <= e.day <= last],
+        [e for e in source.events if events_from <= e.day <= events_to],
         # A morning check is about the day before's session: the morning after an
         # export's last session belongs to its period.
-        [c for c in source.checks if first <= c.day <= last + timedelta(days=1)],
+        [
+            c
+            for c in source.checks
+            if events_from <= c.day <= (date.max if source.origin else last + timedelta(days=1))
+        ],
         dict(programmes or {}),
     )
     return ReportInput(figures, routines, today, source.origin, programme)
