@@ -56,7 +56,7 @@ def test_with_nothing_set_it_says_reminders_are_off_and_what_to_do(
     assert main(["reminders", "next"]) == 0
     assert capsys.readouterr().out.splitlines() == [
         "Reminders are off (turn them on in the app: Safety & help, Reminders). If they were on:",
-        "Routine: not known yet (none done this week, and none suggests times): "
+        "Routine: not known yet (none done in the last four weeks, and none suggests times): "
         "each reminder asks you to open the app and choose one.",
         "No reminder times are set: choose them in the app (Safety & help, Reminders), "
         "or a routine may suggest them (remind_at:).",
@@ -254,7 +254,7 @@ def test_with_no_routine_known_the_reminder_says_what_to_do(
     set_reminders(ReminderSettings(enabled=True, times=(time(8, 0), time(18, 30))))
     lines = run(capsys).splitlines()
     assert lines[1] == (
-        "Routine: not known yet (none done this week, and none suggests times): "
+        "Routine: not known yet (none done in the last four weeks, and none suggests times): "
         "each reminder asks you to open the app and choose one."
     )
     first = lines.index("") + 1
@@ -341,3 +341,25 @@ def test_a_routine_done_a_few_times_a_week_is_not_said_to_be_due_today(
         "why: 18:00 is one of your reminder times; 2 sessions still to do this week"
     )
     assert lines[first + 3].endswith("why: 18:00 is one of your reminder times")  # Wednesday
+
+
+def test_the_routine_done_last_week_is_the_one_a_monday_reminder_names(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Read from this week only, Monday's reminders named no routine at all."""
+    folder = data_dir / "routines"
+    folder.mkdir(parents=True)
+    quiet = TWICE_A_DAY.replace('remind_at: ["07:30", "19:00"]\n', "")  # suggests no times
+    (folder / "twice.yaml").write_text(quiet, encoding="utf-8")
+    set_reminders(ReminderSettings(enabled=True, times=(time(18, 0),)))
+    store = SqliteHistoryStore.open()
+    try:  # Friday before: the week starts on Monday 9 March
+        add_session(store, datetime(2026, 3, 6, 18, 0, tzinfo=PARIS), routine_id="twice")
+    finally:
+        store.close()
+    lines = run(capsys).splitlines()
+    assert lines[1] == (
+        "Routine: Morning and evening (twice); 2 sessions to do today, none done yet."
+    )
+    first = lines.index("") + 1
+    assert lines[first].endswith("Time for your Morning and evening session · about 2 min")

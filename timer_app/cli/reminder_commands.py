@@ -71,7 +71,7 @@ def _as_text(inputs: ReminderInputs, found: list[Reminder], now: datetime) -> li
         lines.append(f"Routine: {facts.routine_title} ({facts.routine_id}); {today}")
     elif inputs.programme is None:
         lines.append(
-            "Routine: not known yet (none done this week, and none suggests times): "
+            "Routine: not known yet (none done in the last four weeks, and none suggests times): "
             "each reminder asks you to open the app and choose one."
         )
     if inputs.session_screen:

@@ -25,7 +25,7 @@ from timer_app.core.reminders.facts import (
     day_facts,
     programme_day_facts,
     reminder_routine,
-    week_start,
+    sessions_since,
 )
 from timer_app.core.reminders.schedule import DayFacts, ReminderSettings, with_suggested_times
 from timer_app.core.routine import Routine
@@ -72,7 +72,7 @@ def reminder_inputs(
         if store.problem is not None:
             problem = store.problem
         else:
-            sessions = store.list_sessions(since=week_start(now.date()))
+            sessions = store.list_sessions(since=sessions_since(now.date()))
             found = _programme_facts(store, routines, programmes or {}, sessions, now)
             if found is not None:
                 programme, routine, facts = found

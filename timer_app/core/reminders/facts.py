@@ -29,6 +29,14 @@ def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+def sessions_since(day: date) -> date:
+    """Where the reminders start reading the history (`list_sessions(since=...)`):
+    this week's sessions give the counts; the four weeks before it, which routine
+    the reminder names. A patient whose last session was last Friday is reminded
+    of that routine on Monday, not told to choose one."""
+    return week_start(day) - timedelta(weeks=4)
+
+
 def reminder_routine(
     routines: Sequence[Routine], recent: Sequence[SessionSummary]
 ) -> Routine | None:

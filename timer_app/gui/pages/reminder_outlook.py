@@ -16,7 +16,7 @@ from timer_app.core.reminders.facts import (
     day_facts,
     programme_day_facts,
     reminder_routine,
-    week_start,
+    sessions_since,
 )
 from timer_app.core.reminders.schedule import next_reminders, with_suggested_times
 from timer_app.gui.translation import local_date, translate
@@ -83,6 +83,6 @@ def _this_weeks_sessions(model: AppModel, now: datetime) -> list[SessionSummary]
     if history is None:
         return []
     try:
-        return history.list_sessions(since=week_start(now.date()))
+        return history.list_sessions(since=sessions_since(now.date()))
     except HistoryError:  # the History page says what is wrong with it
         return []
