@@ -186,3 +186,20 @@ def test_a_closed_pipe_ends_quietly(store, data_dir: Path, command: list[str]) -
         os.close(write_end)
     assert done.stderr.decode() == ""
     assert done.returncode == 0
+
+
+def test_history_has_the_stage_column_in_a_programme(store, capsys) -> None:
+    # The History page shows each session's stage; `timer-app history`, "the
+    # History page's table, column for column", did not.
+    from timer_app.storage.history.programme_records import ProgrammeRecords
+
+    add_session(store, days_ago(3), routine_id="gentle-start")  # before the programme
+    ProgrammeRecords(store.connection).start(
+        "sciatica-8-weeks", (datetime.now() - timedelta(days=2)).date(), days_ago(2)
+    )
+    add_session(store, days_ago(1), routine_id="gentle-start")
+    assert main(["history", "--days", "7"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert re.split(r"\s{2,}", out[0])[-2:] == ["Notes", "Stage"]
+    assert out[1].endswith("  1, Learn proper form")
+    assert not out[2].endswith("form")

@@ -37,6 +37,7 @@ def run_history(args: argparse.Namespace) -> int:
     try:
         since = local_today() - timedelta(days=args.days - 1)
         sessions = store.list_sessions(since=since)
+        stages = _stages(store, sessions)
     except HistoryError as error:
         print(f"timer-app: {error}", file=sys.stderr)
         return 1
@@ -46,15 +47,42 @@ def run_history(args: argparse.Namespace) -> int:
         where = store.path if store.path.exists() else f"{store.path} (not created yet)"
         print(f"No sessions in the last {args.days} days. History file: {where}")
         return 0
-    print(format_table(sessions))
+    print(format_table(sessions, stages))
     return 0
 
 
-def format_table(sessions: list[SessionSummary]) -> str:
+def _stages(store: SqliteHistoryStore, sessions: list[SessionSummary]) -> dict[int, str]:
+    """Session id -> "1, Learn proper form" (· flare-up), as the History page's Stage
+    column; empty when none of these sessions was done in a programme."""
+    from timer_app.storage.history.programme_records import ProgrammeRecords
+
+    found = ProgrammeRecords(store.connection).session_stages()
+    shown = {s.id: found[s.id] for s in sessions if s.id in found}
+    if not shown:
+        return {}
+    from timer_app.storage.routines.catalog import load_catalog
+
+    programmes = load_catalog().programmes  # for the stages' names
+    out: dict[int, str] = {}
+    for session_id, stage in shown.items():
+        programme = programmes.get(stage.programme_id)
+        number = stage.stage_index + 1
+        text = str(number)
+        if programme is not None and 0 <= stage.stage_index < len(programme.stages):
+            text = f"{number}, {programme.stages[stage.stage_index].name}"
+        out[session_id] = text + (" · flare-up" if stage.flare_up else "")
+    return out
+
+
+def format_table(sessions: list[SessionSummary], stages: dict[int, str] | None = None) -> str:
     """The History page's table (core/session_table.py), with each session's number
-    first, as `history export` rows carry it."""
-    header = ("ID", *column_headers())
+    first, as `history export` rows carry it; a Stage column last, as on the page,
+    when a session was done in a programme."""
+    header: tuple[str, ...] = ("ID", *column_headers())
     rows = [header] + [_row(s) for s in sessions]
+    if stages:
+        header = (*header, "Stage")
+        rows = [header] + [(*_row(s), stages.get(s.id, "")) for s in sessions]
     widths = [max(len(r[i]) for r in rows) for i in range(len(header) - 1)]
     lines = []
     for r in rows:
