@@ -142,3 +142,27 @@ def test_an_export_keeps_the_start_and_a_flare_up_after_its_last_session(
     text = _text(pdf)
     assert f"{_day(today - timedelta(days=3))}: started Sciatica – 8 weeks" in text
     assert f"{_day(today - timedelta(days=1))}: flare-up plan until" in text
+
+
+def test_a_stage_done_twice_a_day_is_counted_twice_a_day(data_dir: Path, tmp_path: Path) -> None:
+    # The therapist's stage says 2x/day; the routine's file says nothing. The report
+    # read "no frequency known here: counted as once a day" and 100 % for one of two.
+    from timer_app.storage import paths
+
+    mine = paths.user_routines_dir()
+    mine.mkdir(parents=True, exist_ok=True)
+    (mine / "twice.yaml").write_text(
+        "title: Twice a day\nstages:\n  - name: Learn proper form\n    weeks: 1+\n"
+        "    routines: [gentle-start]\n    frequency: 2x/day\n",
+        encoding="utf-8",
+    )
+    today = local_today()
+    store = SqliteHistoryStore.open()
+    ProgrammeRecords(store.connection).start("twice", today - timedelta(days=1), local_now())
+    add_session(store, at(today - timedelta(days=1), 9), routine_id="gentle-start")
+    store.close()
+    pdf = tmp_path / "report.pdf"
+    assert main(["report", "--output", str(pdf)]) == 0
+    text = _text(pdf)
+    assert "Back routine (twice a day)" in text  # add_session's title
+    assert "50 % of prescribed sessions done over the period" in text

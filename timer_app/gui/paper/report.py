@@ -63,6 +63,18 @@ def gather(
     elif first is None:
         first = default_since(last)
     frequencies = {routine_id: r.frequency for routine_id, r in routines.items()}
+    # A session done in a programme's stage was due as often as the stage says
+    # ("2x/day"); the latest stage of the period wins. Without it the report said
+    # "no frequency known here: counted as once a day" and 100 % for one of two.
+    for session in source.sessions:
+        staged = source.stage_of.get(session.id)
+        plan = (programmes or {}).get(staged[0]) if staged is not None else None
+        if staged is None or plan is None or not 0 <= staged[1] < len(plan.stages):
+            continue
+        if first <= session.local_date <= last and not staged[2]:  # not a flare-up's
+            frequency = plan.stages[staged[1]].frequency
+            if frequency is not None:
+                frequencies[session.routine_id] = frequency
     figures = report_figures(
         source.sessions, source.exercises, source.stops, frequencies, first, last
     )
