@@ -94,16 +94,38 @@ def test_start_does_not_mark_the_apps_running_session_interrupted(
     store.close()
 
 
-def test_a_second_start_says_which_programme_it_stopped(
+def test_a_start_while_another_runs_is_refused_and_names_it(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     run(capsys, "program", "start", "sciatica-test", "--on", "2026-03-02")
-    code, out, _ = run(capsys, "program", "start", "sciatica-8-weeks", "--on", "2026-03-09")
+    code, out, err = run(capsys, "program", "start", "sciatica-8-weeks", "--on", "2026-03-09")
+    assert code == 1 and out == ""
+    assert "your programme Sciatica – test programme (sciatica-test) is running, " in err
+    assert "started 2026-03-02" in err
+    assert "`timer-app program stop`" in err
+    assert "`timer-app program start sciatica-8-weeks --replace`" in err
+    # Nothing changed: the running programme goes on.
+    data = json.loads(run(capsys, "program", "status", "--json")[1])
+    assert data["programme"] == "sciatica-test" and data["started_on"] == "2026-03-02"
+    code, _, err = run(capsys, "program", "start", "sciatica-test")
+    assert code == 1 and "is already running, started 2026-03-02" in err
+
+
+def test_replace_says_which_programme_it_stopped(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    run(capsys, "program", "start", "sciatica-test", "--on", "2026-03-02")
+    code, out, _ = run(
+        capsys, "program", "start", "sciatica-8-weeks", "--on", "2026-03-09", "--replace"
+    )
     assert code == 0
     assert out.splitlines() == [
         "Stopped sciatica-test (started 2026-03-02).",
         "Started Sciatica – 8 weeks on 2026-03-09: stage 1, Learn proper form.",
     ]
+    assert json.loads(run(capsys, "program", "status", "--json")[1])["programme"] == (
+        "sciatica-8-weeks"
+    )
 
 
 def test_status_names_a_programme_whose_file_is_gone(

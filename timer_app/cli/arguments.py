@@ -212,6 +212,11 @@ def add_programme_commands(subparsers: Any) -> None:
     start.add_argument(
         "--on", type=_iso_date, metavar="DATE", help="its first day (YYYY-MM-DD; default today)"
     )
+    start.add_argument(
+        "--replace",
+        action="store_true",
+        help="stop the programme running now and start this one in its place",
+    )
     start.set_defaults(handler="programme_commands:run_start")
     status = nested.add_parser(
         "status", help="where you are in your programme", description="Show your programme today."

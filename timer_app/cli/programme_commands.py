@@ -1,4 +1,7 @@
-"""`timer-app program start ID [--on DATE]`, `program status [--json]`, `program stop`.
+"""`timer-app program start ID [--on DATE] [--replace]`, `program status [--json]`, `program stop`.
+
+A start while another programme runs is refused, naming it, unless `--replace`:
+a start used to end the patient's weeks in their programme without a word.
 
 `status` only reads (`open_reader`: it works while the app runs). `start` and
 `stop` write one short transaction through a connection opened for writing but
@@ -71,6 +74,14 @@ def run_start(args: argparse.Namespace) -> int:
     try:
         records = ProgrammeRecords(store.connection)
         before = records.current()
+        if before is not None and not args.replace:
+            # One programme at a time, and a start of another silently ended the
+            # patient's weeks in theirs: say which runs and how to switch.
+            print(
+                _running_words(before.programme_id, before.started_on, programmes, args.id),
+                file=sys.stderr,
+            )
+            return 1
         records.start(programme.id, on, local_now(), stage, programme.current_stage)
     except HistoryError as error:
         print(f"timer-app: {error}", file=sys.stderr)
@@ -82,6 +93,25 @@ def run_start(args: argparse.Namespace) -> int:
     first = programme.stages[stage]
     print(f"Started {programme.title} on {on.isoformat()}: stage {stage + 1}, {first.name}.")
     return 0
+
+
+def _running_words(
+    running: str, started_on: date, programmes: dict[str, Programme], wanted: str
+) -> str:
+    """Why a start is refused while a programme runs, and the two ways on."""
+    found = programmes.get(running)
+    name = f"{found.title} ({running})" if found is not None else running
+    if running == wanted:
+        return (
+            f"timer-app: {name} is already running, started {started_on.isoformat()}. "
+            f"`timer-app program start {wanted} --replace` starts it again "
+            "(a new start, in the stage its file names)."
+        )
+    return (
+        f"timer-app: your programme {name} is running, started {started_on.isoformat()}; "
+        f"one programme runs at a time. Stop it first with `timer-app program stop`, or "
+        f"start {wanted} in its place with `timer-app program start {wanted} --replace`."
+    )
 
 
 def follow_therapist_file(programme: Programme) -> None:
