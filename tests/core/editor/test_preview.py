@@ -89,13 +89,39 @@ def test_counted_reps_sets_and_set_rests_are_in_the_timeline() -> None:
     )
     preview = preview_routine(routine)
     assert [(line.kind, line.words, line.seconds) for line in preview.timeline] == [
-        (StepKind.COUNTED_REP, "Rep: press Enter when done · set 1 of 2", None),
-        (StepKind.COUNTED_REP, "Rep: press Enter when done · set 1 of 2", None),
+        (StepKind.COUNTED_REP, "Rep 1 of 2 · set 1 of 2: press Enter when done", None),
+        (StepKind.COUNTED_REP, "Rep 2 of 2 · set 1 of 2: press Enter when done", None),
         (StepKind.SET_REST, "Rest between sets 20 s", 20),
-        (StepKind.COUNTED_REP, "Rep: press Enter when done · set 2 of 2", None),
-        (StepKind.COUNTED_REP, "Rep: press Enter when done · set 2 of 2", None),
+        (StepKind.COUNTED_REP, "Rep 1 of 2 · set 2 of 2: press Enter when done", None),
+        (StepKind.COUNTED_REP, "Rep 2 of 2 · set 2 of 2: press Enter when done", None),
     ]
-    assert preview.total_words == "about 20 s plus your counted reps"
+    # The therapist reads the preview: the patient's "plus your counted reps" is not theirs.
+    assert preview.total_words == "about 20 s plus the time the patient takes for counted reps"
+
+
+def test_each_counted_rep_says_which_rep_side_and_set_it_is() -> None:
+    routine = _routine(
+        {
+            "title": "Bridges",
+            "lead_in": 0,
+            "exercises": [{"name": "Bridge", "reps": 10, "sides": "each", "rest": 5}],
+        }
+    )
+    words = [line.words for line in preview_routine(routine).timeline]
+    counted = [w for w in words if w.endswith("press Enter when done")]
+    assert len(counted) == 20 == len(set(counted))  # no two alike
+    assert counted[2] == "Rep 3 of 10 · left side: press Enter when done"
+    assert counted[-1] == "Rep 10 of 10 · right side: press Enter when done"
+
+
+def test_with_counted_reps_the_time_per_day_says_they_come_on_top() -> None:
+    walk = {"name": "Walk", "duration": "7 min"}
+    daily = preview_routine(
+        _routine({"title": "W", "frequency": "2x/day", "exercises": [walk, {"name": "Curl"}]})
+    )
+    assert daily.per_day_words == (
+        "about 7 min, 2× a day ≈ 14 min a day plus the time the patient takes for counted reps"
+    )
 
 
 def test_a_translator_sees_every_phrase() -> None:

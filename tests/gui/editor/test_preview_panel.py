@@ -91,7 +91,10 @@ def test_total_and_time_per_day(panel: PreviewPanel) -> None:
 
 def test_without_a_frequency_just_the_total(panel: PreviewPanel) -> None:
     show(panel, {k: v for k, v in ROUTINE.items() if k != "frequency"})
-    assert panel.total.text() == "Total: about 4 min plus your counted reps"
+    # Said to the therapist, not in the patient's words ("plus your counted reps").
+    assert panel.total.text() == (
+        "Total: about 4 min plus the time the patient takes for counted reps"
+    )
 
 
 def test_the_timeline_is_every_step_the_player_runs_with_when_it_starts(
@@ -110,12 +113,26 @@ def test_the_timeline_is_every_step_the_player_runs_with_when_it_starts(
         "1:50   Hold 30 s · right side",
         "2. Tilts",
         "2:20   Get ready 5 s",
-        "2:25   Rep: press Enter when done",
-        "2:25   Rep: press Enter when done",
+        "2:25   Rep 1 of 2: press Enter when done",
+        "≥ 2:25   Rep 2 of 2: press Enter when done",
         "3. March on the spot",
-        "2:25   Get ready 5 s",
-        "2:30   March on the spot 1 min",
+        "≥ 2:25   Get ready 5 s",
+        "≥ 2:30   March on the spot 1 min",
     ]
+    # The times after a counted rep are the earliest: the note says what "≥" means.
+    assert panel.counted_note.isVisible()
+    assert "(≥) is the earliest" in panel.counted_note.text()
+    model = panel.timeline_model
+    last = model.index(model.rowCount() - 1, 0)
+    spoken = model.data(last, Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken == "2:30 at the earliest, March on the spot 1 min"
+
+
+def test_without_counted_reps_no_time_is_marked_earliest(panel: PreviewPanel) -> None:
+    show(panel, {**ROUTINE, "exercises": [ROUTINE["exercises"][0], ROUTINE["exercises"][2]]})
+    assert not any("≥" in text for text in timeline_texts(panel))
+    assert not panel.counted_note.isVisible()
+    assert "counted" not in panel.total.text()
 
 
 def test_a_problem_greys_the_last_preview_and_says_how_many(panel: PreviewPanel) -> None:
@@ -264,19 +281,19 @@ def test_the_exercise_shown_brings_its_steps_to_the_top_of_the_timeline(
     assert rows_in_view(panel)[0] == "1. Tilts"
     assert "2. Lying hold" not in rows_in_view(panel)[:3]
     panel.show_exercise(1)
-    assert rows_in_view(panel)[:2] == ["2. Lying hold", "0:05   Get ready 5 s"]
-    assert panel.timeline.currentIndex().data().strip() == "0:05   Get ready 5 s"
+    assert rows_in_view(panel)[:2] == ["2. Lying hold", "≥ 0:05   Get ready 5 s"]
+    assert panel.timeline.currentIndex().data().strip() == "≥ 0:05   Get ready 5 s"
     assert panel.exercises.currentRow() == 1
     panel.show_exercise(0)
     assert rows_in_view(panel)[0] == "1. Tilts"
     panel.show_exercise(1)
     # A keystroke that rebuilds the timeline keeps the exercise being edited in view.
     show(panel, {**routine, "lead_in": "10 s"})
-    assert rows_in_view(panel)[:2] == ["2. Lying hold", "0:10   Get ready 10 s"]
+    assert rows_in_view(panel)[:2] == ["2. Lying hold", "≥ 0:10   Get ready 10 s"]
     # The last exercise: as near the top as the list goes, its steps all in view.
     panel.show_exercise(2)
     assert rows_in_view(panel)[-3:] == [
         "3. March on the spot",
-        "7:15   Get ready 10 s",
-        "7:25   March on the spot 1 min",
+        "≥ 7:15   Get ready 10 s",
+        "≥ 7:25   March on the spot 1 min",
     ]

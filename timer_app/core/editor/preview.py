@@ -16,7 +16,6 @@ from timer_app.core.describe import (
     dose_in_words,
     duration_in_words,
     english,
-    total_time_in_words,
 )
 from timer_app.core.plan import Step, StepKind, build_plan, exercise_seconds
 from timer_app.core.routine import Dosing, Routine, Side
@@ -61,12 +60,22 @@ def preview_routine(routine: Routine, translate: Translate = english) -> Routine
         )
         for exercise in routine.exercises
     )
-    total_words = total_time_in_words(routine, translate)
+    total_words = translate("Preview", "about {time}").format(
+        time=_about(plan.total_seconds, translate)
+    )
+    per_day_words = _per_period(routine, plan.total_seconds, total_words, translate)
+    if any(e.dosing is Dosing.COUNTED for e in routine.exercises):
+        # The therapist reads this, not the patient: the Routines page's "plus your
+        # counted reps" (describe.py) would speak to the wrong person here.
+        counted = translate("Preview", "{time} plus the time the patient takes for counted reps")
+        total_words = counted.format(time=total_words)
+        # After the time per day too: the counted reps add to each session, not to one.
+        per_day_words = counted.format(time=per_day_words)
     return RoutinePreview(
         exercises=exercises,
         total_seconds=plan.total_seconds,
         total_words=total_words,
-        per_day_words=_per_period(routine, plan.total_seconds, total_words, translate),
+        per_day_words=per_day_words,
         timeline=tuple(_line(step, translate) for step in plan.steps),
     )
 
@@ -102,7 +111,7 @@ def _line(step: Step, translate: Translate) -> TimelineLine:
     elif kind is StepKind.PACED_REP:
         words = translate("Preview", "Slow rep {time}").format(time=time)
     elif kind is StepKind.COUNTED_REP:
-        words = translate("Preview", "Rep: press Enter when done")
+        return TimelineLine(step.exercise_index, kind, _counted_rep(step, translate), None)
     elif kind is StepKind.REST:
         words = translate("Preview", "Rest {time}").format(time=time)
     elif kind is StepKind.SWITCH_SIDES:
@@ -111,12 +120,32 @@ def _line(step: Step, translate: Translate) -> TimelineLine:
         words = translate("Preview", "Rest between sets {time}").format(time=time)
     else:  # the activity: "Walking 5 min"
         words = translate("Preview", "{name} {time}").format(name=step.exercise.name, time=time)
-    if kind.is_rep and step.side is not None:
+    if kind.is_rep:
+        words += _side_and_set(step, translate)
+    return TimelineLine(step.exercise_index, kind, words, step.duration)
+
+
+def _counted_rep(step: Step, translate: Translate) -> str:
+    """ "Rep 3 of 10 · left side: press Enter when done".
+
+    Counted reps have no time to tell them apart, so each says which rep it is
+    (of its set and side, as the player counts them) and where it falls."""
+    rep = translate("Preview", "Rep {number} of {count}").format(
+        number=step.rep_number, count=step.rep_count
+    )
+    rep += _side_and_set(step, translate)
+    return translate("Preview", "{rep}: press Enter when done").format(rep=rep)
+
+
+def _side_and_set(step: Step, translate: Translate) -> str:
+    """ " · left side · set 1 of 2", each part only when the exercise has it."""
+    words = ""
+    if step.side is not None:
         words += SEPARATOR + _side(step.side, translate)
-    if kind.is_rep and step.exercise.sets > 1 and step.exercise.dosing is not Dosing.DURATION:
+    if step.exercise.sets > 1 and step.exercise.dosing is not Dosing.DURATION:
         set_words = translate("Preview", "set {number} of {count}")
         words += SEPARATOR + set_words.format(number=step.set_number, count=step.set_count)
-    return TimelineLine(step.exercise_index, kind, words, step.duration)
+    return words
 
 
 def _side(side: Side, translate: Translate) -> str:

@@ -104,8 +104,8 @@ class PreviewPanel(QWidget):
         # Counted reps last until the patient presses Enter: said once, when there are any.
         self.counted_note = paragraph(
             self.tr(
-                "Counted reps take as long as the patient takes: the times after one "
-                "are the earliest."
+                "Counted reps take as long as the patient takes: a time after one "
+                "(≥) is the earliest."
             )
         )
         self.counted_note.hide()

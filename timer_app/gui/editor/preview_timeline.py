@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from timer_app.gui.page_style import BODY, scaled_font
+from timer_app.gui.translation import translate
 
 if TYPE_CHECKING:
     from timer_app.core.editor.preview import RoutinePreview
@@ -29,24 +30,37 @@ class TimelineRow:
     text: str
     is_heading: bool
     exercise: int = -1  # the exercise it belongs to (its index in the routine)
+    spoken: str = ""  # what a screen reader says instead of `text` ("≥" is not a word)
 
 
 def timeline_rows(preview: RoutinePreview) -> list[TimelineRow]:
     """The timeline as rows: each exercise's name, then its steps with their start times.
 
-    A counted rep has no length: the times after it are "at the earliest".
+    A counted rep has no length: every time after one is the earliest the step can
+    start, and says so ("≥ 2:25"); the panel's note explains the sign once.
     """
     rows: list[TimelineRow] = []
     names = [e.name for e in preview.exercises]
     start = 0.0
     current = -1
+    after_counted = False
+    # Looked up once: a long routine has thousands of rows.
+    earliest_shown = translate("PreviewTimeline", "≥ {time}")
+    earliest_said = translate("PreviewTimeline", "{time} at the earliest")
     for line in preview.timeline:
         if line.exercise_index != current:
             current = line.exercise_index
             name = names[current] if 0 <= current < len(names) else ""
             rows.append(TimelineRow(f"{current + 1}. {name}", True, current))
-        rows.append(TimelineRow(f"{_clock_time(start)}   {line.words}", False, current))
+        time = _clock_time(start)
+        if after_counted:
+            shown = earliest_shown.format(time=time)
+            said = earliest_said.format(time=time)
+        else:
+            shown = said = time
+        rows.append(TimelineRow(f"{shown}   {line.words}", False, current, f"{said}, {line.words}"))
         start += line.seconds or 0.0
+        after_counted = after_counted or line.seconds is None
     return rows
 
 
@@ -99,6 +113,8 @@ class TimelineModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.AccessibleTextRole and row.spoken:
+            return row.spoken
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return row.text if row.is_heading else f"    {row.text}"
         if role == Qt.ItemDataRole.FontRole and row.is_heading:
