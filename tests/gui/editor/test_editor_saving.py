@@ -75,6 +75,27 @@ def test_ctrl_s_saves_a_new_routine_the_app_then_lists_and_plays(qtbot: QtBot) -
     assert "evening-back-care" in {r.id for r in window._model.routines()}  # listed at once
 
 
+def test_after_a_save_the_status_line_names_the_file_until_the_next_edit(
+    qtbot: QtBot,
+) -> None:
+    window = open_editor(qtbot, ROUTINE)
+    window.document.undo_stack.resetClean()  # never saved
+    assert window.isWindowModified()
+    assert window.status.text() == "Ready to save."
+    with qtbot.waitSignal(window.saved):
+        qtbot.keyClick(window.exercise_list.list, Qt.Key.Key_S, CTRL)
+    QApplication.processEvents()  # the app model reads the folders again: still said
+    assert window.status.text() == "Saved as evening-back-care.yaml."
+    assert window.status.toolTip() == str(user_routines_dir() / "evening-back-care.yaml")
+    assert not window.isWindowModified()
+    dirty(window)  # the next edit: it is no longer what the file holds
+    assert window.status.text() == "Ready to save."
+    assert window.isWindowModified()
+    qtbot.keyClick(window.exercise_list.list, Qt.Key.Key_Z, CTRL)  # back to what was saved
+    assert window.status.text() == "Saved as evening-back-care.yaml."
+    assert not window.isWindowModified()
+
+
 def test_saving_an_opened_file_keeps_its_comments_and_changes_only_the_edited_line(
     qtbot: QtBot,
 ) -> None:

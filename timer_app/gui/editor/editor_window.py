@@ -68,6 +68,7 @@ class EditorWindow(QMainWindow):
         # Its own id is not "taken"; a copy of a bundled routine needs an id of its own.
         self._own_id = draft.fields.get("id") if file_path is not None and not read_only else None
         self.document = EditorDocument(draft, self)
+        self._saved_as: Path | None = None  # the file of the last save (its status line)
         self.check: DraftCheck = check_draft(self.document.draft, self.library())
         # Answers the close question (tests answer it; the app shows the box).
         self.ask_close: Callable[[str, str, bool], CloseAnswer] = lambda title, text, can_save: (
@@ -81,6 +82,8 @@ class EditorWindow(QMainWindow):
         self.document.changed.connect(self._draft_changed)
         self.document.selected_changed.connect(self._exercise_selected)
         self.document.undo_stack.cleanChanged.connect(self._update_title)
+        # An edit is checked before the stack counts it: "Saved as" goes when it does.
+        self.document.undo_stack.cleanChanged.connect(lambda _clean: self._show_status())
         model.routines_changed.connect(self._draft_changed)  # the library may have changed
         self.preview.show_exercise(self.document.selected)
         self._draft_changed()
@@ -246,8 +249,23 @@ class EditorWindow(QMainWindow):
         routine_tab, exercise_tab = tab_titles(self.check)
         self.tabs.setTabText(0, routine_tab)
         self.tabs.setTabText(1, exercise_tab)
-        self.status.setText(status_words(self.check, exercises=len(draft.exercises)))
+        self._show_status()
         self._update_title()
+
+    def show_saved(self, path: Path) -> None:
+        """Say where the routine went until the next edit: the model reading the
+        routine folders again after a save must not turn it back to "Ready to save."."""
+        self._saved_as = path
+        self._show_status()
+
+    def _show_status(self) -> None:
+        saved = self._saved_as
+        if saved is not None and self.check.ok and self.document.undo_stack.isClean():
+            self.status.setText(self.tr("Saved as %1.").replace("%1", saved.name))
+            self.status.setToolTip(str(saved))  # the whole path, for who needs it
+            return
+        self.status.setToolTip("")
+        self.status.setText(status_words(self.check, exercises=len(self.document.draft.exercises)))
 
     def _update_title(self) -> None:
         title = str(self.document.draft.fields.get("title") or "").strip()

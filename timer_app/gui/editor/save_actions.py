@@ -127,7 +127,7 @@ class SaveActions:
         window.set_saved_id(draft.to_mapping().get("id") or path.stem)
         window.banner.hide()
         window.document.undo_stack.setClean()
-        window.status.setText(translate("SaveActions", "Saved as %1.").replace("%1", str(path)))
+        window.show_saved(path)
         window.saved.emit(path)
         window._model.load_routines()  # every page lists it (the app model owns routines)
         return True
