@@ -96,7 +96,7 @@ def import_routine_file(
     if existing is not None and existing.source is Source.USER and existing.source_path:
         target = Path(existing.source_path)
     if existing is not None and existing.content_hash != routine.content_hash and not replace:
-        raise _conflict(
+        raise conflict(
             file_path,
             f"a different routine with the id '{routine.id}' is already there "
             f"({existing.source}: {existing.source_path})",
@@ -116,9 +116,9 @@ def import_routine_file(
     for data, destination in copies:
         old = _existing(file_path, destination)
         if old is not None and old != data and not replace:
-            raise _conflict(file_path, f"the file {escaped(str(destination))} is already there")
+            raise conflict(file_path, f"the file {escaped(str(destination))} is already there")
     for data, destination in copies:
-        _write(data, destination)
+        write_keeping_backup(data, destination)
     if exercises:
         library = {**catalog.library, **load_library([user_dir])}
     imported = load_routine_file(target, library=library, source=Source.USER)
@@ -207,13 +207,13 @@ def _existing(file_path: Path, destination: Path) -> bytes | None:
     if not destination.exists() and not destination.is_symlink():
         return None
     if destination.is_symlink() or not destination.is_file():
-        raise _conflict(
+        raise conflict(
             file_path, f"{escaped(str(destination))} is already there and is not a plain file"
         )
     return destination.read_bytes()
 
 
-def _write(raw: bytes, destination: Path) -> None:
+def write_keeping_backup(raw: bytes, destination: Path) -> None:
     """Write `raw` at `destination`, keeping anything it replaces as `<name>.bak`."""
     if destination.exists():
         old = destination.read_bytes()
@@ -226,5 +226,6 @@ def _write(raw: bytes, destination: Path) -> None:
     os.replace(temporary, destination)  # never a half-written file
 
 
-def _conflict(file_path: Path, message: str) -> RoutineConflictError:
+def conflict(file_path: Path, message: str) -> RoutineConflictError:
+    """A different file of that name or id is already there: replaced only when asked."""
     return RoutineConflictError([LoadProblem(str(file_path), None, None, message, REPLACE_HINT)])

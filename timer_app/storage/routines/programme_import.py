@@ -16,15 +16,13 @@ from timer_app.core.routine import Source
 from timer_app.core.validation.messages import escaped
 from timer_app.storage import paths
 from timer_app.storage.routines.catalog import Catalog, load_catalog
+from timer_app.storage.routines.importing import conflict, write_keeping_backup
 from timer_app.storage.routines.load_problems import (
     LoadProblem,
-    RoutineConflictError,
     RoutineLoadError,
 )
 from timer_app.storage.routines.programmes import load_programme_file
 from timer_app.storage.yaml.loader import YamlLoadError, read_limited
-
-REPLACE_HINT = "import it with --replace to use this one instead"
 
 
 def import_programme_file(
@@ -45,16 +43,16 @@ def import_programme_file(
     if existing is not None and existing.source is Source.USER and existing.source_path:
         target = Path(existing.source_path)
     if existing is not None and not replace and not _same_file(existing, raw):
-        raise _conflict(
+        raise conflict(
             file_path,
             f"a different programme with the id '{programme.id}' is already there "
             f"({existing.source}: {existing.source_path})",
         )
     if target.is_symlink() or (target.exists() and not target.is_file()):
-        raise _conflict(file_path, f"{escaped(str(target))} is already there and is not a file")
+        raise conflict(file_path, f"{escaped(str(target))} is already there and is not a file")
     if target.is_file() and target.read_bytes() != raw and not replace:
-        raise _conflict(file_path, f"the file {escaped(str(target))} is already there")
-    _write(raw, target)
+        raise conflict(file_path, f"the file {escaped(str(target))} is already there")
+    write_keeping_backup(raw, target)
     return load_programme_file(target, source=Source.USER)
 
 
@@ -63,20 +61,3 @@ def _same_file(existing: Programme, raw: bytes) -> bool:
         return existing.source_path is not None and Path(existing.source_path).read_bytes() == raw
     except OSError:
         return False
-
-
-def _write(raw: bytes, destination: Path) -> None:
-    """Write `raw` at `destination`, keeping what it replaces as `<name>.bak`."""
-    if destination.exists():
-        old = destination.read_bytes()
-        if old == raw:
-            return
-        destination.with_name(destination.name + ".bak").write_bytes(old)
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    temporary = destination.with_name(f".{destination.name}.tmp")
-    temporary.write_bytes(raw)
-    os.replace(temporary, destination)  # never a half-written file
-
-
-def _conflict(file_path: Path, message: str) -> RoutineConflictError:
-    return RoutineConflictError([LoadProblem(str(file_path), None, None, message, REPLACE_HINT)])
