@@ -238,9 +238,11 @@ def test_a_flare_up_switches_to_the_flare_up_routine_for_its_days_and_is_recorde
     assert (
         "For the next 3 days: “Knee-to-chest stretch” instead of your stage's routines" in shown[0]
     )
+    # The date as the History page writes it ("Sun 06 Dec"), on both lines.
     assert card.details.text().startswith(
-        "Flare-up plan until 2026-03-18: “Knee-to-chest stretch”, then back to your stage."
+        "Flare-up plan until Wed 18 Mar: “Knee-to-chest stretch”, then back to your stage."
     )
+    assert card.headline.text().endswith(" · flare-up plan until Wed 18 Mar")
     assert [b.text() for b in card.routine_buttons] == ["Start “Knee-to-chest stretch”"]
     assert not card.flare_up_button.isVisible()
     event = ProgrammeRecords(store.connection).events()[-1]
@@ -353,4 +355,61 @@ def test_the_stage_line_and_a_flare_up_plan_show_once_a_programme_starts(
     assert card.details.text().startswith("Stage 1 of 4: 0 of ")
     page.model.programme.start_flare_up()
     assert card.details.isVisible()
-    assert card.details.text().startswith("Flare-up plan until 2026-03-18: “Knee-to-chest stretch”")
+    assert card.details.text().startswith("Flare-up plan until Wed 18 Mar: “Knee-to-chest stretch”")
+
+
+@pytest.mark.parametrize("answer", ["No", "Yes"])
+def test_starting_a_programme_while_one_runs_asks_before_replacing_it(
+    qtbot: QtBot, store: SqliteHistoryStore, monkeypatch: pytest.MonkeyPatch, answer: str
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    page = make_page(qtbot, store)
+    card = page.programme_card
+    # Started from a terminal while the card still offered Start programme…
+    ProgrammeRecords(store.connection).start(
+        "sciatica-test", date(2026, 3, 2), at(date(2026, 3, 2)), 0, None
+    )
+    monkeypatch.setattr(
+        StartProgrammeDialog,
+        "exec",
+        lambda dialog: (
+            dialog.choice.setCurrentIndex(dialog.choice.findData("sciatica-8-weeks")) or 1
+        ),
+    )
+    asked: list[str] = []
+
+    def question(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return getattr(QMessageBox.StandardButton, answer)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    card.start_programme_button.click()
+    assert asked == [
+        "“Sciatica – test programme”, started Mon 02 Mar 2026, is running. Stop it and "
+        "start “Sciatica – 8 weeks” in its place? Its sessions stay in your history."
+    ]
+    running = ProgrammeRecords(store.connection).current()
+    assert running is not None
+    assert running.programme_id == ("sciatica-8-weeks" if answer == "Yes" else "sciatica-test")
+
+
+def test_the_start_dialog_writes_the_first_day_as_a_date_one_reads(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QLabel
+
+    from timer_app.gui.programme.dialogs import date_edit_format
+
+    dialog = StartProgrammeDialog({}, date(2026, 12, 5))
+    qtbot.addWidget(dialog)
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "Programme:" in labels and "First day:" in labels
+    # The C locale's own format read "5 12 2026".
+    assert date_edit_format(QLocale.c()) == "yyyy-MM-dd"
+    assert QLocale.c().toString(dialog.first_day.date(), date_edit_format(QLocale.c())) == (
+        "2026-12-05"
+    )
+    us = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    assert us.toString(dialog.first_day.date(), date_edit_format(us)) == "12/5/2026"
+    uk = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    assert uk.toString(dialog.first_day.date(), date_edit_format(uk)) == "05/12/2026"

@@ -8,7 +8,7 @@ CLI's JSON; `headline` the card's first line.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -110,10 +110,17 @@ def planned_weeks(programme: Programme) -> int | None:
     return max(ends) if ends else None
 
 
-def headline(status: ProgrammeStatus, translate: Translate = english) -> str:
-    """ "Week 3 of 8 · Increase hold times · today: session 1 of 2 done"."""
+def headline(
+    status: ProgrammeStatus,
+    translate: Translate = english,
+    day_words: Callable[[date], str] = date.isoformat,
+) -> str:
+    """ "Week 3 of 8 · Increase hold times · today: session 1 of 2 done".
+
+    `day_words` writes a date: ISO for a terminal and JSON, the History page's
+    "Sun 06 Dec" on the card, so the app gives one date one wording."""
     if status.today < status.started_on:  # started with a later date: nothing due yet
-        starts = translate("Programme", "Starts on {day}").format(day=status.started_on.isoformat())
+        starts = translate("Programme", "Starts on {day}").format(day=day_words(status.started_on))
         return " · ".join((starts, status.stage_name))
     if status.total_weeks is None or status.week > status.total_weeks:
         week = translate("Programme", "Week {week}").format(week=status.week)
@@ -125,7 +132,7 @@ def headline(status: ProgrammeStatus, translate: Translate = english) -> str:
         # The stage's "today: 2 to do" counts routines the flare-up plan replaces:
         # it stayed "none done yet" however many flare-up sessions were done.
         plan = translate("Programme", "flare-up plan until {day}").format(
-            day=status.flare_up_until.isoformat()
+            day=day_words(status.flare_up_until)
         )
         return " · ".join((week, status.stage_name, plan))
     return " · ".join((week, status.stage_name, due_words(status.due, translate)))

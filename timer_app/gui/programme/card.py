@@ -15,6 +15,7 @@ The card follows the app model (`programme_changed`, `history_changed`,
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -31,10 +32,15 @@ from timer_app.core.programme.status import ProgrammeStatus, headline
 from timer_app.gui.app_model import AppModel
 from timer_app.gui.page_style import HEADING, action_button, heading, panel, paragraph
 from timer_app.gui.programme.questions import Question, ask_marker, ask_morning_check, suggest_next
-from timer_app.gui.translation import translate
+from timer_app.gui.translation import local_date, translate
 
 if TYPE_CHECKING:
     from timer_app.core.routine import Routine
+
+
+def day_words(day: date) -> str:
+    """A date as the History page writes it ("Sun 06 Dec"): one wording in the app."""
+    return local_date(day, "ddd dd MMM")
 
 
 class ProgrammeCard(QWidget):
@@ -127,7 +133,7 @@ class ProgrammeCard(QWidget):
             return
         status = self.status
         self.setVisible(True)
-        self.headline.setText(headline(status, translate))
+        self.headline.setText(headline(status, translate, day_words))
         self.start_programme_button.hide()
         self.stop_button.show()
         self.flare_up_button.setVisible(status.flare_up_until is None)
@@ -173,7 +179,7 @@ class ProgrammeCard(QWidget):
             return done
         routine = self.model.programme.flare_up_routine()
         plan = self.tr("Flare-up plan until {day}: “{routine}”, then back to your stage.").format(
-            day=status.flare_up_until.isoformat(),
+            day=day_words(status.flare_up_until),
             routine=routine.title if routine is not None else self.tr("ease off"),
         )
         return "\n".join([plan, done])
@@ -252,7 +258,35 @@ class ProgrammeCard(QWidget):
         dialog = StartProgrammeDialog(programme.programmes(), programme.today(), self)
         if dialog.exec():
             programme_id, first_day = dialog.chosen()
-            programme.start(programme_id, first_day)
+            if self._replace_running(programme_id):
+                programme.start(programme_id, first_day)
+
+    def _replace_running(self, programme_id: str) -> bool:
+        """Asks before a start ends a programme running now (started from a terminal
+        while this card showed none): a start ends the patient's weeks in it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        programme = self.model.programme
+        running = programme.enrolment()
+        if running is None:
+            return True
+        programmes = programme.programmes()
+        found = programmes.get(running.programme_id)
+        wanted = programmes.get(programme_id)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace programme?"),
+            self.tr(
+                "“%1”, started %2, is running. Stop it and start “%3” in its place? "
+                "Its sessions stay in your history."
+            )
+            .replace("%1", found.title if found is not None else running.programme_id)
+            .replace("%2", local_date(running.started_on, "ddd dd MMM yyyy"))
+            .replace("%3", wanted.title if wanted is not None else programme_id),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def flare_up(self) -> None:
         from timer_app.gui.programme.dialogs import FlareUpDialog

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,6 +24,18 @@ from timer_app.core.programme.flare_up_words import flare_up_avoid, flare_up_do,
 from timer_app.core.programme.model import Programme
 from timer_app.gui.page_style import HEADING, heading, paragraph
 from timer_app.gui.translation import translate
+
+
+def date_edit_format(locale: QLocale) -> str:
+    """The first day as the person's locale writes a date with its year in full.
+
+    The C locale (a bare desktop, a container) has no real date format: Qt's
+    "d MM yyyy" read "5 12 2026", so it gets ISO, which everyone reads."""
+    if locale.language() == QLocale.Language.C:
+        return "yyyy-MM-dd"
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    # "M/d/yy": a two-digit year in a date a patient chooses reads as a riddle.
+    return short if "yyyy" in short else short.replace("yy", "yyyy")
 
 
 class StartProgrammeDialog(QDialog):
@@ -47,10 +59,11 @@ class StartProgrammeDialog(QDialog):
         self.choice = QComboBox()
         for programme in sorted(programmes.values(), key=lambda p: p.title.lower()):
             self.choice.addItem(programme.title, programme.id)
-        form.addRow(self.tr("Programme"), self.choice)
+        form.addRow(self.tr("Programme:"), self.choice)
         self.first_day = QDateEdit(QDate(today.year, today.month, today.day))
+        self.first_day.setDisplayFormat(date_edit_format(self.locale()))
         self.first_day.setCalendarPopup(True)
-        form.addRow(self.tr("First day"), self.first_day)
+        form.addRow(self.tr("First day:"), self.first_day)
         col.addLayout(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
