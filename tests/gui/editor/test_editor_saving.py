@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.gui.editor.editor_support import ROUTINE, open_editor
@@ -135,6 +135,32 @@ def test_a_picture_from_a_file_is_copied_beside_the_saved_routine(
     routine = load_routine_file(saved, check_images=True)
     assert routine.exercises[2].image is not None
     assert window.current_draft().exercises[2]["image"] == "wall-hold.png"
+
+
+def test_pick_a_file_offers_every_kind_of_picture_saving_takes_a_webp_photo_too(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    picture = tmp_path / "photos" / "wall-hold.webp"
+    picture.parent.mkdir()
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("seagreen"))
+    assert image.save(str(picture), "WEBP")
+    offered: list[str] = []
+
+    def dialog(*args: object) -> tuple[str, str]:  # the therapist picks the photo
+        offered.append(str(args[3]))
+        return str(picture), str(args[3])
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", dialog)
+    window = open_editor(qtbot, ROUTINE)
+    window.exercise_list.list.setCurrentRow(2)
+    qtbot.mouseClick(window.exercise_form.picture.file_button, Qt.MouseButton.LeftButton)
+    assert offered == ["Pictures (*.png *.jpg *.jpeg *.svg *.webp)"]
+    assert not window.exercise_form.picture.thumbnail.pixmap().isNull()
+    assert window.saving.save_to_mine()
+    assert (user_routines_dir() / "wall-hold.webp").read_bytes() == picture.read_bytes()
+    saved = load_routine_file(user_routines_dir() / "evening-back-care.yaml", check_images=True)
+    assert saved.exercises[2].image is not None
 
 
 def test_a_bundled_routines_copy_is_saved_in_my_routines(qtbot: QtBot) -> None:

@@ -18,7 +18,14 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPush
 from timer_app.gui.page_style import BODY, scaled_font
 from timer_app.storage.resources import asset_path
 
-PICTURE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg")
+# The one list of what a routine may bring as a picture (what saving copies and an
+# import accepts): a second list here had no .webp, so the picker hid those files.
+from timer_app.storage.routines.pictures import PICTURE_SUFFIXES
+
+
+def picture_filter(label: str) -> str:
+    """The file dialog's filter: "Pictures (*.png *.jpg … *.webp)"."""
+    return f"{label} ({' '.join('*' + suffix for suffix in PICTURE_SUFFIXES)})"
 
 
 def bundled_pictures() -> list[str]:
@@ -102,7 +109,7 @@ class PictureField(QWidget):
             self,
             self.tr("Choose a picture"),
             str(start),
-            self.tr("Pictures (*.svg *.png *.jpg *.jpeg)"),
+            picture_filter(self.tr("Pictures")),
         )
         if path:  # copied beside the routine when it is saved
             self.sig_chosen.emit(str(Path(path).resolve()))
