@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import os
 import plistlib
-import subprocess
 import sys
 from pathlib import Path
 
@@ -75,7 +74,7 @@ def install() -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     command = autostart_command()
     if sys.platform == "win32":
-        _write_windows_shortcut(target, command)
+        desktop_entry.write_windows_shortcut(target, command, f"{APP_DISPLAY_NAME} reminders")
         return target
     text = _plist(command) if sys.platform == "darwin" else entry_text(command)
     tmp = target.with_name(target.name + ".tmp")
@@ -124,28 +123,3 @@ def _plist(command: list[str]) -> bytes:
         "ProcessType": "Interactive",
     }
     return plistlib.dumps(agent)
-
-
-def _write_windows_shortcut(target: Path, command: list[str]) -> None:
-    script = (
-        "$s = (New-Object -ComObject WScript.Shell).CreateShortcut($env:TA_LNK);"
-        "$s.TargetPath = $env:TA_TARGET; $s.Arguments = $env:TA_ARGS;"
-        "$s.Description = $env:TA_NAME; $s.Save()"
-    )
-    env = dict(
-        os.environ,
-        TA_LNK=str(target),
-        TA_TARGET=command[0],
-        TA_ARGS=subprocess.list2cmdline(command[1:]),
-        TA_NAME=f"{APP_DISPLAY_NAME} reminders",
-    )
-    try:
-        subprocess.run(
-            ["powershell", "-NoProfile", "-NonInteractive", "-Command", script],
-            check=True,
-            timeout=30,
-            env=env,
-            capture_output=True,
-        )
-    except subprocess.SubprocessError as error:
-        raise OSError(f"the Startup shortcut could not be made: {error}") from error

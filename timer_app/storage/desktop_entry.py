@@ -150,8 +150,14 @@ def _start_menu_shortcut() -> Path:
 
 def _install_windows() -> DesktopInstall:
     shortcut = _start_menu_shortcut()
-    command = launcher_command()
-    arguments = subprocess.list2cmdline(command[1:])
+    shortcut.parent.mkdir(parents=True, exist_ok=True)
+    write_windows_shortcut(shortcut, launcher_command(), APP_DISPLAY_NAME)
+    return DesktopInstall((shortcut,), f"Added “{APP_DISPLAY_NAME}” to the Start menu.")
+
+
+def write_windows_shortcut(target: Path, command: list[str], description: str) -> None:
+    """A Windows `.lnk` at `target` running `command`, made by the shell's own COM object
+    (no extra package); the values travel in the environment, so nothing is quoted."""
     script = (
         "$s = (New-Object -ComObject WScript.Shell).CreateShortcut($env:TA_LNK);"
         "$s.TargetPath = $env:TA_TARGET; $s.Arguments = $env:TA_ARGS;"
@@ -159,20 +165,21 @@ def _install_windows() -> DesktopInstall:
     )
     env = dict(
         os.environ,
-        TA_LNK=str(shortcut),
+        TA_LNK=str(target),
         TA_TARGET=command[0],
-        TA_ARGS=arguments,
-        TA_NAME=APP_DISPLAY_NAME,
+        TA_ARGS=subprocess.list2cmdline(command[1:]),
+        TA_NAME=description,
     )
-    shortcut.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run(
-        ["powershell", "-NoProfile", "-NonInteractive", "-Command", script],
-        check=True,
-        timeout=30,
-        env=env,
-        capture_output=True,
-    )
-    return DesktopInstall((shortcut,), f"Added “{APP_DISPLAY_NAME}” to the Start menu.")
+    try:
+        subprocess.run(
+            ["powershell", "-NoProfile", "-NonInteractive", "-Command", script],
+            check=True,
+            timeout=30,
+            env=env,
+            capture_output=True,
+        )
+    except subprocess.SubprocessError as error:
+        raise OSError(f"the shortcut could not be made: {error}") from error
 
 
 def _macos_launcher() -> Path:
