@@ -94,6 +94,11 @@ def log_to_data_dir() -> SafeFileHandler | None:
             os.replace(path, path.with_name(LOG_NAME + ".1"))
     except OSError:
         pass  # a log that cannot be rotated keeps growing; the handler says if it fails
+    return log_to_file(path)
+
+
+def log_to_file(path: Path) -> SafeFileHandler:
+    """INFO and above of every logger also go to `path` (a handler that never raises)."""
     handler = SafeFileHandler(path)
     handler.setFormatter(logging.Formatter(FORMAT))
     handler.setLevel(logging.INFO)

@@ -175,15 +175,9 @@ def _application() -> QCoreApplication:
 
 def _log_to(path: Path) -> None:
     """Its own log beside the app's (two processes never rotate one file)."""
-    from timer_app.gui.desktop.app_log import FORMAT, SafeFileHandler
+    from timer_app.gui.desktop.app_log import log_to_file
 
-    handler = SafeFileHandler(path)
-    handler.setFormatter(logging.Formatter(FORMAT))
-    handler.setLevel(logging.INFO)
-    root = logging.getLogger()
-    root.addHandler(handler)
-    if root.level > logging.INFO or root.level == logging.NOTSET:
-        root.setLevel(logging.INFO)
+    log_to_file(path)
 
 
 def run(with_app: int | None = None) -> int:
