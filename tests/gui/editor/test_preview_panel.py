@@ -126,6 +126,8 @@ def test_the_timeline_is_every_step_the_player_runs_with_when_it_starts(
     last = model.index(model.rowCount() - 1, 0)
     spoken = model.data(last, Qt.ItemDataRole.AccessibleTextRole)
     assert spoken == "2:30 at the earliest, March on the spot 1 min"
+    tip = model.data(model.index(12, 0), Qt.ItemDataRole.ToolTipRole)
+    assert tip == "≥ 2:25   Rep 2 of 2: press Enter when done"  # whole, where a row is cut
 
 
 def test_without_counted_reps_no_time_is_marked_earliest(panel: PreviewPanel) -> None:

@@ -117,6 +117,10 @@ class TimelineModel(QAbstractListModel):
             return row.spoken
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return row.text if row.is_heading else f"    {row.text}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # Every row is one line: a long step ("Rep 3 of 10 · left side · set 1 of 2:
+            # press Enter when done") ends in "…" in a narrow preview.
+            return row.text
         if role == Qt.ItemDataRole.FontRole and row.is_heading:
             return self._bold
         return None
