@@ -72,10 +72,16 @@ class Plan:
     steps: tuple[Step, ...]
     # Planned start of each step from the session's start; the last is the total.
     offsets: tuple[float, ...] = field(init=False, repr=False, compare=False)
+    # Counted reps from each step to the end, the step itself included: the planned
+    # time leaves them out, so "0:00 left" must not be all a screen says (counted once
+    # here, not on every redraw).
+    _counted_from: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         durations = [s.duration or 0.0 for s in self.steps]
         object.__setattr__(self, "offsets", (0.0, *accumulate(durations)))
+        counted = [int(s.kind is StepKind.COUNTED_REP) for s in reversed(self.steps)]
+        object.__setattr__(self, "_counted_from", (*reversed(list(accumulate(counted))), 0))
 
     @property
     def total_seconds(self) -> float:
@@ -88,6 +94,10 @@ class Plan:
     def remaining_after(self, index: int) -> float:
         """Planned seconds of the steps after step `index`."""
         return self.total_seconds - self.offset_of(index + 1)
+
+    def counted_reps_from(self, index: int) -> int:
+        """Counted reps (no planned time) at step `index` and after it."""
+        return self._counted_from[min(max(index, 0), len(self.steps))]
 
     def next_step(self, index: int) -> Step | None:
         return self.steps[index + 1] if index + 1 < len(self.steps) else None

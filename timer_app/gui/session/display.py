@@ -84,4 +84,5 @@ def draw_time(running: RunningPanel, plan: Plan, player: SessionPlayer, now: flo
         len(plan.routine.exercises),
         player.session_remaining(now),
         plan.total_seconds,
+        0 if player.state.is_over else plan.counted_reps_from(step.index),
     )

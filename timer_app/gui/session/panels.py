@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timer_app.core.describe import duration_in_words
+from timer_app.core.describe import total_time_in_words
 from timer_app.core.history import StopReason
 from timer_app.core.pain_location import (
     DEFAULT_PAIN_ADVICE_RISE,
@@ -50,6 +50,7 @@ from timer_app.gui.session.pain_dialogs import (
     session_advice,
 )
 from timer_app.gui.session.pain_where import PainWhere, shift_text, stop_and_talk_advice
+from timer_app.gui.session.unsaved_writes import not_saved_reason
 from timer_app.gui.session.words import fill
 from timer_app.gui.translation import translate
 
@@ -150,9 +151,9 @@ class ReadyPanel(QWidget):
         self.title.setAccessibleName(routine.title)
         count = len(routine.exercises)
         exercises = translate("ReadyPanel", "%n exercise(s)", None, count)
-        summary = fill(
-            self.tr("%1 · about %2"), exercises, duration_in_words(plan.total_seconds, translate)
-        )
+        # The Routines page's words from the same function: one routine, one length
+        # (and "plus your counted reps" when some reps last as long as they take).
+        summary = fill(self.tr("%1 · %2"), exercises, total_time_in_words(routine, translate))
         if routine.author:
             summary += " · " + fill(self.tr("by %1"), routine.author)
         self.summary.setText(summary)
@@ -239,7 +240,6 @@ class SummaryPanel(QWidget):
             self.pain_change,
             self.advice,
             self.notes,
-            self.saved_note,
         ):
             col.addWidget(widget)
         col.addStretch(1)
@@ -253,14 +253,20 @@ class SummaryPanel(QWidget):
             self.tr("Back to routines"),
             self.tr("Save and go back to the routines (Esc)"),
         )
+        # Beside Save, not under the notes: the scrolled column may hide its end.
+        self.saved_note.setAccessibleName(self.tr("Save status"))
         row.addWidget(self.save_button)
-        row.addStretch(1)
+        row.addWidget(self.saved_note, 1)
         row.addWidget(self.close_button)
         outer.addLayout(row)
         self.save_button.clicked.connect(self.sig_save.emit)
         self.close_button.clicked.connect(self.sig_close.emit)
         self.pain.sig_changed.connect(lambda _value: self._update_advice())
         self.where.sig_changed.connect(lambda _value: self._update_advice())
+        # "Saved." is true only of what was saved: a change since makes it stale.
+        self.pain.sig_changed.connect(lambda _value: self.saved_note.clear())
+        self.where.sig_changed.connect(lambda _value: self.saved_note.clear())
+        self.notes.textChanged.connect(self.saved_note.clear)
 
     def show_outcome(self, outcome: SessionOutcome) -> None:
         self._outcome = outcome
@@ -326,8 +332,16 @@ class SummaryPanel(QWidget):
             self.advice.clear()
 
     def show_saved(self, ok: bool, problem: str = "") -> None:
+        """A calm word beside Save; focus stays where the person left it."""
         self.saved_note.setText(
             self.tr("Saved.")
             if ok
-            else fill(self.tr("Not saved yet: %1 It is kept and will be retried."), problem)
+            else fill(
+                self.tr("Not saved yet: %1 It is kept and will be retried."),
+                not_saved_reason(problem),
+            )
         )
+
+    def show_no_history(self) -> None:
+        """Nothing can keep these answers (no history store): say so, promise nothing."""
+        self.saved_note.setText(self.tr("Not saved: the history is not available."))

@@ -18,6 +18,7 @@ from timer_app.core.plan import Plan
 from timer_app.core.recorder import SessionRecorder
 from timer_app.gui.session.panels import SessionOutcome, SummaryPanel
 from timer_app.gui.session.presenter import Reported
+from timer_app.gui.session.unsaved_writes import not_saved_reason
 from timer_app.gui.session.words import fill
 from timer_app.gui.translation import translate
 
@@ -77,7 +78,7 @@ def saving_note(recorder: SessionRecorder | None) -> str:
         return ""
     return fill(
         translate("SessionView", "Not saved yet: %1 It is kept and will be retried."),
-        recorder.last_error or "",
+        not_saved_reason(recorder.last_error or ""),
     )
 
 
@@ -107,6 +108,7 @@ class SummarySave:
     def __init__(self, panel: SummaryPanel) -> None:
         self._panel = panel
         self._saved: tuple[int | None, str, PainLocation | None] = (None, "", None)
+        self._waiting = False  # the note says "Not saved yet"
 
     def save(self, recorder: SessionRecorder | None, *, quiet: bool = False) -> bool:
         """True when something was handed to the recorder (the history changed)."""
@@ -120,7 +122,7 @@ class SummarySave:
                 self._panel.show_saved(True)
             return False
         if recorder is None:
-            self._panel.show_saved(False, translate("SessionView", "history is not available"))
+            self._panel.show_no_history()
             return False
         pain, notes, where = values
         if pain != self._saved[0]:
@@ -130,5 +132,16 @@ class SummarySave:
         if where is not self._saved[2]:
             recorder.set_pain_where_after(where)
         self._saved = values
-        self._panel.show_saved(recorder.pending_count == 0, recorder.last_error or "")
+        self._show(recorder)
         return True
+
+    def retried(self, recorder: SessionRecorder | None) -> None:
+        """The recorder's waiting writes changed: a summary that said "Not saved
+        yet" says "Saved." once they land; not after an edit that cleared the note,
+        which the retried writes do not hold."""
+        if recorder is not None and self._waiting and self._panel.saved_note.text():
+            self._show(recorder)
+
+    def _show(self, recorder: SessionRecorder) -> None:
+        self._waiting = recorder.pending_count > 0
+        self._panel.show_saved(not self._waiting, recorder.last_error or "")

@@ -38,12 +38,17 @@ class UnsavedAnswer(Enum):
 AskUnsaved = Callable[[str, str], UnsavedAnswer]
 
 
-def unsaved_question(reason: str, *, live: bool) -> tuple[str, str]:
-    """The box's title and text; `reason` is the recorder's `last_error`, in the
-    store's own sentences (e.g. "The disk holding your history (…) is full.")."""
-    reason = reason.strip() or QCoreApplication.translate(
+def not_saved_reason(reason: str) -> str:
+    """The recorder's `last_error` in the store's own sentences (e.g. "The disk
+    holding your history (…) is full."), or a plain one when it has none."""
+    return reason.strip() or QCoreApplication.translate(
         "UnsavedWrites", "The history file cannot be written."
     )
+
+
+def unsaved_question(reason: str, *, live: bool) -> tuple[str, str]:
+    """The box's title and text; `reason` as `not_saved_reason` takes it."""
+    reason = not_saved_reason(reason)
     title = QCoreApplication.translate("UnsavedWrites", "Not saved yet")
     if live:
         text = QCoreApplication.translate(

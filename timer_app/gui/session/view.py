@@ -302,6 +302,7 @@ class SessionView(QWidget):
 
     def _saving_changed(self) -> None:
         self.running.show_saving_problem(saving_note(self.recorder))
+        self._summary_save.retried(self.recorder)
 
     def refresh(self) -> None:
         """Redraw from the player's own figures (deadline − now), never a counter."""

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from timer_app.gui.page_style import BODY, scaled_font
+from timer_app.gui.translation import translate
 
 
 def clock_text(seconds: float) -> str:
@@ -148,9 +149,16 @@ class SessionProgress(QWidget):
         self.bar.update()
 
     def set_progress(
-        self, exercise_number: int, exercise_count: int, remaining: float, total: float
+        self,
+        exercise_number: int,
+        exercise_count: int,
+        remaining: float,
+        total: float,
+        counted_left: int = 0,
     ) -> None:
-        text = self.tr("Exercise %1 of %2 · %3 left")
+        """`remaining` is planned time; `counted_left` the counted reps still to do,
+        which have none, so "0:00 left" is never said while one waits."""
+        text = self._words(remaining, counted_left)
         text = text.replace("%1", str(exercise_number)).replace("%2", str(exercise_count))
         text = text.replace("%3", clock_text(remaining))
         self.label.setText(text)
@@ -159,6 +167,21 @@ class SessionProgress(QWidget):
         if abs(fraction - self.bar.fraction) > 1e-4:
             self.bar.fraction = fraction
             self.bar.update()
+
+    def _words(self, remaining: float, counted_left: int) -> str:
+        if counted_left <= 0:
+            return self.tr("Exercise %1 of %2 · %3 left")
+        # translate(), not self.tr(): English plurals ("1 counted rep") need it.
+        if clock_text(remaining) == clock_text(0):  # only counted reps are left
+            return translate(
+                "SessionProgress", "Exercise %1 of %2 · %n counted rep(s) to go", None, counted_left
+            )
+        return translate(
+            "SessionProgress",
+            "Exercise %1 of %2 · %3 left plus %n counted rep(s)",
+            None,
+            counted_left,
+        )
 
     def text(self) -> str:
         return self.label.text()
