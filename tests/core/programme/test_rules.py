@@ -75,6 +75,20 @@ def test_stage_sessions_counts_from_the_stage_start_each_day_capped() -> None:
     assert before == 0
 
 
+def test_a_start_dated_long_ago_counts_the_stages_last_planned_weeks() -> None:
+    # Started a year back: "0 of 701 due; 561 needed" became the stage's 28.
+    today = START + timedelta(days=365)
+    check = advance_check(programme(), enrolment(), [], today)
+    assert check.reasons == (
+        "You did 0 of the 28 sessions due in this stage; 23 are needed to move on.",
+    )
+    # The two weeks just done count, and only they: the patient who caught up moves on.
+    recent = sessions_on(days(today - timedelta(days=13), 14), times=2)
+    old = sessions_on(days(START, 30), times=2)
+    assert stage_sessions(programme(), enrolment(), recent + old, today) == (28, 28)
+    assert advance_check(programme(), enrolment(), recent + old, today).ready
+
+
 def test_ready_for_the_next_stage_with_80_percent_of_the_sessions_done() -> None:
     # 23 of 28 is 82 %: ready.
     done = sessions_on(days(START, 11), times=2) + sessions_on([START + timedelta(days=11)])

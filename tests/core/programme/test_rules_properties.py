@@ -12,6 +12,7 @@ from timer_app.core.programme.rules import (
     ProgrammeSession,
     advance_check,
     due_now,
+    routine_frequency,
     stage_sessions,
 )
 
@@ -62,3 +63,22 @@ def test_sessions_of_other_routines_or_not_completed_never_count(
     assert stage_sessions(programme(), enrolment(), done_sessions, today) == stage_sessions(
         programme(), enrolment(), counted, today
     )
+
+
+@given(sessions, stages, st.integers(-400, 60), offsets)
+def test_due_never_exceeds_the_stages_planned_weeks(
+    done_sessions: list[ProgrammeSession], stage: int, stage_offset: int, offset: int
+) -> None:
+    # A start dated back a year read "0 of 701 due": a stage asks at most its weeks.
+    plan = programme()
+    mine = enrolment(stage, START + timedelta(days=stage_offset))
+    planned = plan.stages[stage]
+    _, due = stage_sessions(plan, mine, done_sessions, START + timedelta(days=offset))
+    if planned.weeks is None:
+        return  # open-ended: counted from its start
+    most = 0
+    for routine_id in planned.routines:
+        frequency = routine_frequency(planned, routine_id)
+        per_week = frequency.times * (7 if frequency.period == "day" else 1)
+        most += planned.weeks * per_week
+    assert due <= most

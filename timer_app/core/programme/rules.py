@@ -114,12 +114,15 @@ def stage_sessions(
     today: date,
     own: Mapping[str, Frequency | None] | None = None,
 ) -> tuple[int, int]:
-    """(done, due) in the stage from its first day up to today, inclusive.
+    """(done, due) in the stage's planned weeks up to today, inclusive.
 
+    Counted from the stage's first day, or, once the stage has run longer than
+    planned, over its last planned weeks (`counted_since`): a start dated a year
+    back read "0 of 701 due; 561 needed to move on", where the stage plans 28.
     Each day (each week for N×/week) counts at most its due sessions per routine,
     so `done <= due` always."""
     stage = enrolled_stage(programme, enrolment)
-    start = enrolment.stage_started_on
+    start = counted_since(stage, enrolment.stage_started_on, today)
     if today < start:
         return 0, 0
     days = (today - start).days + 1
@@ -139,6 +142,16 @@ def stage_sessions(
             due += frequency.times * days
             done += sum(min(n, frequency.times) for n in Counter(mine).values())
     return done, due
+
+
+def counted_since(stage: Stage, stage_started_on: date, today: date) -> date:
+    """The first day whose sessions count towards moving on: the stage's start, or
+    the first day of its last planned weeks up to today when it has run longer
+    (an open-ended stage counts from its start). A patient who caught up after a
+    slow start moves on on the weeks just done, not on a debt of every day since."""
+    if stage.weeks is None:
+        return stage_started_on
+    return max(stage_started_on, today - timedelta(days=stage.weeks * 7 - 1))
 
 
 def advance_check(
