@@ -363,3 +363,32 @@ def test_the_routine_done_last_week_is_the_one_a_monday_reminder_names(
     )
     first = lines.index("") + 1
     assert lines[first].endswith("Time for your Morning and evening session · about 2 min")
+
+
+def test_during_a_flare_up_the_reminders_name_its_routine(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from timer_app.storage.history.programme_records import ProgrammeRecords
+
+    programme_support.install(monkeypatch)
+    assert main(["program", "start", "sciatica-test", "--on", "2026-03-02"]) == 0
+    set_reminders(ReminderSettings(enabled=True, times=(time(9, 0), time(18, 0))))
+    store = SqliteHistoryStore.open()
+    try:
+        ProgrammeRecords(store.connection).start_flare_up(
+            NOON.date(), datetime(2026, 3, 12).date(), "knee-to-chest", NOON
+        )
+    finally:
+        store.close()
+    capsys.readouterr()
+    lines = run(capsys).splitlines()
+    # Not the stage's "Gentle start" with "2 sessions to do today": the plan's routine.
+    assert lines[1] == (
+        "Programme: Sciatica – test programme; flare-up plan until 2026-03-12: "
+        "its routine instead of the stage's."
+    )
+    assert lines[2].startswith("Routine: Knee-to-chest stretch (knee-to-chest); ")
+    assert "Gentle start" not in "\n".join(lines)
+    assert "2 sessions" not in "\n".join(lines)
+    data = json.loads(run(capsys, as_json=True))
+    assert data["routine"] == "knee-to-chest" and data["flare_up_until"] == "2026-03-12"

@@ -241,6 +241,13 @@ def test_in_a_programme_the_next_reminder_names_the_stage_routine(
     line = next_reminder_line(model, noon)
     assert line.startswith("Next reminder: Tue 18:30, “Time for your Gentle start")
     assert line.endswith("(18:30 is one of your reminder times; 1 session still to do today).")
+    # A flare-up plan: its routine, as the card's "flare-up plan until DATE" says.
+    ProgrammeRecords(store.connection).start_flare_up(
+        date(2026, 3, 10), date(2026, 3, 12), "knee-to-chest", noon
+    )
+    line = next_reminder_line(model, noon)
+    assert line.startswith("Next reminder: Tue 18:30, “Time for your Knee-to-chest stretch")
+    assert "Gentle start" not in line and "still to do today" not in line
     store.close()
 
 

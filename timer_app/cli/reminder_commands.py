@@ -61,7 +61,13 @@ def _as_text(inputs: ReminderInputs, found: list[Reminder], now: datetime) -> li
     first = _first_line(settings)
     lines = [first]
     if inputs.programme is not None:
-        lines.append(f"Programme: {inputs.programme.title}; what is due today comes from it.")
+        if inputs.flare_up_until is not None:  # the card's "flare-up plan until DATE"
+            lines.append(
+                f"Programme: {inputs.programme.title}; flare-up plan until "
+                f"{inputs.flare_up_until.isoformat()}: its routine instead of the stage's."
+            )
+        else:
+            lines.append(f"Programme: {inputs.programme.title}; what is due today comes from it.")
     if inputs.routine is not None:
         if facts.week_left is not None:
             # Not "1 session to do today" for a routine done 3 times a week.
@@ -119,6 +125,9 @@ def _as_json(inputs: ReminderInputs, found: list[Reminder], now: datetime) -> di
         "now": now.isoformat(timespec="seconds"),
         "routine": facts.routine_id,
         "programme": None if inputs.programme is None else inputs.programme.id,
+        "flare_up_until": (
+            None if inputs.flare_up_until is None else inputs.flare_up_until.isoformat()
+        ),
         "times": [_clock(t) for t in settings.times],
         "times_from": inputs.times_from.value,
         "days": sorted(settings.days),

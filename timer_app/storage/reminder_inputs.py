@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 from timer_app.core.history import HistoryError, SessionSummary
 from timer_app.core.programme.calendar import enrolled_stage
-from timer_app.core.programme.changes import stage_routines
+from timer_app.core.programme.changes import flare_up_routine, stage_routines
 from timer_app.core.programme.model import Programme
 from timer_app.core.reminders.facts import (
     day_facts,
@@ -53,6 +53,8 @@ class ReminderInputs:
     # The app's session screen is open (maybe still on its ready screen, with no
     # session in the history yet): counted as a session running.
     session_screen: bool = False
+    # The last day of a flare-up plan running today: the reminders are about its routine.
+    flare_up_until: date | None = None
 
 
 def reminder_inputs(
@@ -67,6 +69,7 @@ def reminder_inputs(
     programme: Programme | None = None
     facts: DayFacts | None = None
     routine: Routine | None = None
+    flare_up_until: date | None = None
     store = SqliteHistoryStore.open_reader()
     try:
         if store.problem is not None:
@@ -75,7 +78,7 @@ def reminder_inputs(
             sessions = store.list_sessions(since=sessions_since(now.date()))
             found = _programme_facts(store, routines, programmes or {}, sessions, now)
             if found is not None:
-                programme, routine, facts = found
+                programme, routine, facts, flare_up_until = found
     except HistoryError as error:
         problem = str(error)
     finally:
@@ -94,7 +97,9 @@ def reminder_inputs(
         source = TimesFrom.ROUTINE
     else:
         source = TimesFrom.NONE
-    return ReminderInputs(chosen, source, routine, facts, problem, programme, screen)
+    return ReminderInputs(
+        chosen, source, routine, facts, problem, programme, screen, flare_up_until
+    )
 
 
 def _programme_facts(
@@ -103,7 +108,7 @@ def _programme_facts(
     programmes: Mapping[str, Programme],
     sessions: list[SessionSummary],
     now: datetime,
-) -> tuple[Programme, Routine | None, DayFacts] | None:
+) -> tuple[Programme, Routine | None, DayFacts, date | None] | None:
     """The programme's day, when one is followed and its file is still there."""
     records = ProgrammeRecords(store.connection)
     enrolment = records.current()
@@ -117,6 +122,8 @@ def _programme_facts(
     stage = enrolled_stage(programme, enrolment)
     index = programme.stages.index(stage)
     in_stage = stage_routines(programme, index, by_id)
-    facts = programme_day_facts(status, in_stage, sessions, now)
-    routine = next((r for r in in_stage if r.id == facts.routine_id), None)
-    return programme, routine, facts
+    # During a flare-up plan its routine is the one due, as the card says.
+    flare = flare_up_routine(programme, by_id) if status.flare_up_until is not None else None
+    facts = programme_day_facts(status, in_stage, sessions, now, flare)
+    routine = next((r for r in (*in_stage, flare) if r and r.id == facts.routine_id), None)
+    return programme, routine, facts, status.flare_up_until

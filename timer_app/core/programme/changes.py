@@ -88,6 +88,21 @@ def stage_routines(
     )
 
 
+def flare_up_routine(
+    programme: Programme | None, catalog_routines: Mapping[str, Routine]
+) -> Routine | None:
+    """The routine of a flare-up plan: the programme's, or the gentlest bundled one
+    (the shortest planned session), as the card, its dialog and the reminders say."""
+    from timer_app.core.plan import plan_size
+    from timer_app.core.routine import Source
+
+    chosen = programme.flare_up.routine_id if programme is not None else None
+    if chosen is not None and chosen in catalog_routines:
+        return catalog_routines[chosen]
+    bundled = [r for r in catalog_routines.values() if r.source is Source.BUNDLED]
+    return min(bundled, key=lambda r: (plan_size(r).seconds, r.id), default=None)
+
+
 def missing_routines(
     programme: Programme, catalog_routines: Mapping[str, Routine]
 ) -> tuple[str, ...]:

@@ -2,7 +2,8 @@
 
 In a programme, what is due today is the programme's (`ProgrammeStatus.due`, the
 card's figures) and the reminder names the first of the stage's routines not yet
-done today. Otherwise it comes from the routine's `frequency:`: N×/day is N
+done today; during a flare-up plan, its routine with that routine's own due.
+Otherwise it comes from the routine's `frequency:`: N×/day is N
 sessions today; N×/week is one session a day until the week's N are done; no
 frequency leaves each reminder time asking for one. Only completed sessions
 count, as everywhere in the figures.
@@ -64,8 +65,15 @@ def programme_day_facts(
     stage_routines: Sequence[Routine],
     sessions: Sequence[SessionSummary],
     now: datetime,
+    flare_up: Routine | None = None,
 ) -> DayFacts:
-    """Today's facts in a programme: its due and done, the stage routine still to do."""
+    """Today's facts in a programme: its due and done, the stage routine still to do.
+
+    During a flare-up plan, the flare-up routine's (`flare_up`) as any routine's:
+    the stage's routines are set aside until the card's "flare-up plan until DATE",
+    and reminders named them with "2 sessions to do today"."""
+    if status.flare_up_until is not None and flare_up is not None:
+        return day_facts(flare_up, sessions, now)
     today = now.date()
     done_today = {
         s.routine_id

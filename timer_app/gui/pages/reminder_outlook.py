@@ -43,8 +43,10 @@ def next_reminder(model: AppModel, now: datetime | None = None) -> tuple[str, da
     status = model.programme.status()
     if status is not None:  # in a programme: its stage says what is due today
         in_stage = model.programme.stage_routines()
-        facts = programme_day_facts(status, in_stage, sessions, now)
-        routine = next((r for r in in_stage if r.id == facts.routine_id), None)
+        # During a flare-up plan its routine is the one due, as the card says.
+        flare = model.programme.flare_up_routine() if status.flare_up_until is not None else None
+        facts = programme_day_facts(status, in_stage, sessions, now, flare)
+        routine = next((r for r in (*in_stage, flare) if r and r.id == facts.routine_id), None)
     else:
         routine = reminder_routine(model.routines(), sessions)
         facts = day_facts(routine, sessions, now)

@@ -121,16 +121,9 @@ class ProgrammeModel:
     def flare_up_routine(self) -> Routine | None:
         """The programme's flare-up routine, or the gentlest bundled one (the
         shortest planned session of the bundled routines)."""
-        from timer_app.core.plan import plan_size
-        from timer_app.core.routine import Source
+        from timer_app.core.programme.changes import flare_up_routine
 
-        routines = {r.id: r for r in self._app.routines()}
-        programme = self.programme()
-        chosen = programme.flare_up.routine_id if programme is not None else None
-        if chosen is not None and chosen in routines:
-            return routines[chosen]
-        bundled = [r for r in routines.values() if r.source is Source.BUNDLED]
-        return min(bundled, key=lambda r: (plan_size(r).seconds, r.id), default=None)
+        return flare_up_routine(self.programme(), {r.id: r for r in self._app.routines()})
 
     def morning_check_due(self) -> bool:
         """A programme runs and there was a session yesterday not yet asked about today."""
