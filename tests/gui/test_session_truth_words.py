@@ -76,13 +76,19 @@ def test_the_progress_line_never_says_the_time_is_up_while_counted_reps_wait(
     s.advance(195)  # every hold done; the nerve glide's get ready is over
     assert "Nerve glide" in s.view.running.exercise.text()
     assert progress.text() == "Exercise 3 of 3 · 3 counted reps to go"
+    # The bar is not full either while reps wait; the glides have their own stretch.
+    before_reps = progress.bar.fraction
+    assert before_reps < 0.95
+    assert len(progress.bar.marks) == 2 and progress.bar.marks[1] < before_reps
     key(s, Qt.Key.Key_Return)
     assert progress.text() == "Exercise 3 of 3 · 2 counted reps to go"
+    assert before_reps < progress.bar.fraction < 1.0
     key(s, Qt.Key.Key_Return)
     assert progress.text() == "Exercise 3 of 3 · 1 counted rep to go"
     assert "0:00" not in progress.text()
     key(s, Qt.Key.Key_Return)
     assert s.view.player is not None and s.view.player.state is PlayerState.FINISHED
+    assert s.view.shown is Screen.SUMMARY
 
 
 def test_counted_reps_in_the_middle_are_named_beside_the_time_after_them(

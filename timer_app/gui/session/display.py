@@ -11,7 +11,7 @@ Strings keep the "SessionView" translation context they had inside the view.
 from __future__ import annotations
 
 from timer_app.core.plan import Plan
-from timer_app.core.player import Position, SessionPlayer
+from timer_app.core.player import PlayerState, Position, SessionPlayer
 from timer_app.gui.audio.cues import Cues
 from timer_app.gui.session.panels import ReadyPanel
 from timer_app.gui.session.running_panel import RunningPanel
@@ -45,7 +45,7 @@ def show_loaded(
     running.show_plan(plan)  # room for every line it will show, and fresh pictures
     exercises = range(len(plan.routine.exercises))
     running.progress.set_marks(
-        [plan.offset_of(plan.first_step_of(i)) for i in exercises], plan.total_seconds
+        [_bar_seconds(plan, plan.first_step_of(i)) for i in exercises], _bar_total(plan)
     )
     running.show_step(plan, player.current_step)
 
@@ -79,10 +79,38 @@ def draw_time(running: RunningPanel, plan: Plan, player: SessionPlayer, now: flo
         running.ring.set_countdown(seconds, remaining / step.duration)
     else:
         running.ring.set_countdown(None, 0.0)
+    session_left = player.session_remaining(now)
     running.progress.set_progress(
         step.exercise_index + 1,
         len(plan.routine.exercises),
-        player.session_remaining(now),
+        session_left,
         plan.total_seconds,
         0 if player.state.is_over else plan.counted_reps_from(step.index),
+        fraction=_bar_fraction(plan, player, session_left),
     )
+
+
+# A counted rep has no planned time, so on the progress bar it takes the room of a
+# few seconds: a bar drawn from planned time alone was full while reps waited, as if
+# the session were over. Only the bar's proportions: no words say this time.
+COUNTED_REP_ON_BAR = 5.0
+
+
+def _bar_fraction(plan: Plan, player: SessionPlayer, remaining: float) -> float:
+    """The planned time done, and the counted reps done at their share of the bar."""
+    total = _bar_total(plan)
+    if player.state is PlayerState.FINISHED or total <= 0:
+        return 1.0 if total > 0 else 0.0
+    index = player.current_step.index
+    in_step = plan.total_seconds - plan.offset_of(index) - remaining  # this step's time done
+    return min(1.0, max(0.0, (_bar_seconds(plan, index) + in_step) / total))
+
+
+def _bar_total(plan: Plan) -> float:
+    return plan.total_seconds + COUNTED_REP_ON_BAR * plan.counted_reps_from(0)
+
+
+def _bar_seconds(plan: Plan, index: int) -> float:
+    """Where step `index` starts on the bar: planned time and counted reps before it."""
+    counted_before = plan.counted_reps_from(0) - plan.counted_reps_from(index)
+    return plan.offset_of(index) + COUNTED_REP_ON_BAR * counted_before

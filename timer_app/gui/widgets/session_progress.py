@@ -155,15 +155,19 @@ class SessionProgress(QWidget):
         remaining: float,
         total: float,
         counted_left: int = 0,
+        *,
+        fraction: float | None = None,
     ) -> None:
         """`remaining` is planned time; `counted_left` the counted reps still to do,
-        which have none, so "0:00 left" is never said while one waits."""
+        which have none, so "0:00 left" is never said while one waits. `fraction`
+        is the bar's share done, when not the planned time's."""
         text = self._words(remaining, counted_left)
         text = text.replace("%1", str(exercise_number)).replace("%2", str(exercise_count))
         text = text.replace("%3", clock_text(remaining))
         self.label.setText(text)
         self.setAccessibleDescription(text)
-        fraction = 0.0 if total <= 0 else 1.0 - min(1.0, max(0.0, remaining / total))
+        if fraction is None:
+            fraction = 0.0 if total <= 0 else 1.0 - min(1.0, max(0.0, remaining / total))
         if abs(fraction - self.bar.fraction) > 1e-4:
             self.bar.fraction = fraction
             self.bar.update()
