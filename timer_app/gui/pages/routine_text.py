@@ -26,10 +26,15 @@ def source_in_words(source: Source) -> str:
     }[source]
 
 
-def routine_details_html(routine: Routine) -> str:
-    """The routine as the person reads it before starting: dose in words, safety notes."""
+def routine_details_html(routine: Routine, stage_doses: str | None = None) -> str:
+    """The routine as the person reads it before starting: dose in words, safety notes.
+
+    `stage_doses`: for a programme stage's routine (given with the stage's doses,
+    what Start plays), the line saying so."""
     e = html.escape
     rows = [f"<h2>{e(routine.title)}</h2>"]
+    if stage_doses:
+        rows.append(f"<p><b>{e(stage_doses)}</b></p>")
     facts = [source_in_words(routine.source)]
     if routine.author:
         facts.append(translate("RoutinesPage", "by {author}").format(author=routine.author))

@@ -161,6 +161,9 @@ class RoutinesPage(QWidget):
         self._import_problems: list[str] = []
         self.model.routines_loading.connect(self._show_loading)
         self.model.routines_changed.connect(self._show_model)
+        # A stage moved (or the history opened after the list): the doses shown follow.
+        self.model.programme_changed.connect(self._refresh_details)
+        self.model.history_changed.connect(self._refresh_details)
         if self.model.catalog is not None:  # a page built after the folders were read
             self._show_model()
 
@@ -289,10 +292,16 @@ class RoutinesPage(QWidget):
         from timer_app.gui.pages.routine_text import routine_details_html
 
         if 0 <= row < len(self._routines):
-            self.details.setHtml(routine_details_html(self._routines[row]))
+            # A stage's routine shows the stage's doses, those Start plays.
+            shown, stage_doses = self.model.programme.prescribed(self._routines[row])
+            self.details.setHtml(routine_details_html(shown, stage_doses))
         selected = self._routines[row] if 0 <= row < len(self._routines) else None
         self.remover.show_for(selected)
         self.editing.show_for(selected)
+
+    def _refresh_details(self) -> None:
+        if self._routines:
+            self._show_details(self.list.currentRow())
 
     def drop_routine(self, routine_id: str) -> None:
         """Take a removed routine off the list now; the folders are read again."""

@@ -106,6 +106,23 @@ class ProgrammeModel:
             return routine
         return found
 
+    def prescribed(self, routine: Routine) -> tuple[Routine, str | None]:
+        """`routine` as Start plays it and, for one of the current stage's routines,
+        the line saying whose doses they are ("Stage 2 of 4 doses: hold 15 s longer
+        than the file"): the Routines page showed the file's doses while Start
+        gave the stage's."""
+        from timer_app.core.programme.change_words import stage_doses_line
+
+        programme, enrolment = self.programme(), self.enrolment()
+        if programme is None or enrolment is None:
+            return routine, None
+        index = min(enrolment.stage_index, len(programme.stages) - 1)
+        stage = programme.stages[index]
+        staged = self.as_prescribed(routine)
+        if routine.id not in stage.routines or staged.source_path != routine.source_path:
+            return routine, None
+        return staged, stage_doses_line(index + 1, len(programme.stages), stage.changes, translate)
+
     def stage_frequencies(self) -> dict[str, Frequency]:
         """How often the current stage's routines are due (`rules.routine_frequency`):
         the History page's figures follow the stage, as the card does."""
