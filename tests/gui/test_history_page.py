@@ -232,3 +232,15 @@ def test_the_table_headers_say_what_each_figure_counts(qtbot: QtBot) -> None:
     assert "every planned rep" in tips["Exercises"]
     assert "all sets, all sides" in tips["Reps"]
     assert "pauses left out" in tips["Time"]
+
+
+def test_the_notes_header_is_never_clipped_in_a_narrow_window(qtbot: QtBot) -> None:
+    page = make_page(qtbot, filled_store())
+    page.resize(640, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    header = page.table.horizontalHeader()
+    notes = [page.table.horizontalHeaderItem(c).text() for c in range(8)].index("Notes")
+    # The column is at least as wide as its header's words, however the others take room.
+    words = header.fontMetrics().horizontalAdvance("Notes")
+    assert header.sectionSize(notes) >= header.sectionSizeHint(notes) > words

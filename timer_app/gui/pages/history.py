@@ -185,6 +185,9 @@ class HistoryPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+        # The stretched Notes column got what the others left: in a narrow window
+        # its header read "No…". No column is narrower than Notes's own header.
+        header.setMinimumSectionSize(header.sectionSizeHint(len(headers) - 1))
         self.table.setAccessibleName(self.tr("Your sessions, newest first"))
         split.addWidget(self.table)
         self.chart = PainChart()
