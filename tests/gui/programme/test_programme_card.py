@@ -404,6 +404,14 @@ def test_the_start_dialog_writes_the_first_day_as_a_date_one_reads(qtbot: QtBot)
     qtbot.addWidget(dialog)
     labels = [label.text() for label in dialog.findChildren(QLabel)]
     assert "Programme:" in labels and "First day:" in labels
+    before = QLocale()
+    QLocale.setDefault(QLocale.c())
+    try:
+        under_c = StartProgrammeDialog({}, date(2026, 12, 5))
+        qtbot.addWidget(under_c)
+        assert under_c.first_day.text() == "2026-12-05"  # was "5 12 2026"
+    finally:
+        QLocale.setDefault(before)
     # The C locale's own format read "5 12 2026".
     assert date_edit_format(QLocale.c()) == "yyyy-MM-dd"
     assert QLocale.c().toString(dialog.first_day.date(), date_edit_format(QLocale.c())) == (
