@@ -96,6 +96,8 @@ def test_whole_session_by_keyboard_then_summary_saved(s: Session, qtbot: QtBot) 
     s.advance(2.0)  # hold left
     s.advance(3.0)  # switch sides
     assert s.phase == "Switch sides"
+    # The rep the pause leads to is said as coming, never as the one being done.
+    assert s.view.running.reps.text() == "Up next: Right side"
     assert "switch" in s.sounds.played
     s.advance(2.0)  # hold right
     assert s.view.running.reps.text() == "Rep 1 of 1 · Right side"

@@ -38,7 +38,7 @@ from timer_app.gui.session.words import (
     image_path,
     next_words,
     phase_words,
-    rep_line,
+    rep_line_now,
     ring_caption,
 )
 from timer_app.gui.widgets.control_row import ControlRow
@@ -256,7 +256,7 @@ class RunningPanel(QWidget):
         steps = plan.steps
         self.phase.set_possible(phase_words(step) for step in steps)
         self.exercise.set_possible(exercise.name for exercise in plan.routine.exercises)
-        self.reps.set_possible(rep_line(step) for step in steps)
+        self.reps.set_possible(rep_line_now(step) for step in steps)
         self.breathing.set_possible(breathing_hint(step) for step in steps)
         self.next.set_possible(next_words(plan, step) for step in steps)
         self.forget_picture()
@@ -269,7 +269,7 @@ class RunningPanel(QWidget):
         if step.kind is StepKind.COUNTED_REP:
             self.ring.set_big_text(str(step.rep_number))
         self.exercise.setText(exercise.name)
-        reps = rep_line(step)
+        reps = rep_line_now(step)
         self.reps.setText(reps)
         self.breathing.setText(breathing_hint(step))
         self.instructions.setText("\n".join(exercise.instructions))

@@ -79,6 +79,17 @@ def rep_line(step: Step) -> str:
     return SEPARATOR.join(parts)
 
 
+def rep_line_now(step: Step) -> str:
+    """The reps line of the running screen: during a rest, a change of sides or a
+    get-ready the step carries the coming rep's number, so it is said as coming
+    ("Up next: Rep 2 of 3"); under a big "Rest" a bare "Rep 2 of 3" reads as the
+    rep just done or being done."""
+    line = rep_line(step)
+    if line and (step.kind.is_rest or step.kind is StepKind.GET_READY):
+        return fill(translate("SessionWords", "Up next: %1"), line)
+    return line
+
+
 def breathing_hint(step: Step) -> str:
     """The seeds warn against holding the breath during holds and strengthening."""
     if step.kind in (StepKind.HOLD, StepKind.PACED_REP, StepKind.COUNTED_REP):
