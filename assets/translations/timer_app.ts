@@ -26,6 +26,17 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
 </context>
 <context>
+    <name>BreakCounts</name>
+    <message>
+        <source>Standing breaks taken, each day: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClinicFoldersDialog</name>
     <message>
         <source>Routine folders</source>
@@ -360,6 +371,479 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
 </context>
 <context>
+    <name>DosingChoice</name>
+    <message>
+        <source>&amp;Hold each rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;aced reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counte&amp;d reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed activit&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorDocument</name>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move an exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate an exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorLaunch</name>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold a routine (title:, exercises: …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try it, without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from the &amp;library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your &amp;own exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorWindow</name>
+    <message>
+        <source>This routine comes with the app, so you are editing a copy: saving puts the copy in your routines and leaves the original as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exerci&amp;se</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play this routine in the session screen, without saving or recording it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed “%1”: Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Routine editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes to this routine before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This routine has changes that cannot be saved until its problems are fixed. Discard them and close?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Routine (%n to fix)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exerci&amp;se (%n to fix)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exercises yet (add one from the library, or your own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first, shown at its field: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseFields</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One caution per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cautions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cautions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the dose comes from, or a note for the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note or so&amp;urce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dosing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Len&amp;gth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Which side:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ps per set (per side):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest &amp;between reps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest between sets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rest between sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get-ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>precautions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precautions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternate: left, right, left…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each side: all left, then all right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left side only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right side only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold len&amp;gth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Len&amp;gth of each rep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How lon&amp;g it lasts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the routine&apos;s get-ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseForm</name>
+    <message>
+        <source>&amp;Make it my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the library&apos;s fields into this routine and edit them freely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the dosing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the library&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exercise yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one from the library, or your own, with the buttons under the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the library: %1. What you change here is this routine&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses “%1”, which is not in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseList</name>
+    <message>
+        <source>E&amp;xercises, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag an exercise by its handle, or press Alt+Up or Alt+Down, to move it. Ctrl+D duplicates it, Delete removes it, Ctrl+Z undoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from the &amp;library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your &amp;own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exercises yet: add one from the library, or your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldRow</name>
+    <message>
+        <source>Use the library&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this change: the exercise uses the library&apos;s value again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed for this routine (the library says: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Figures</name>
     <message>
         <source>{done} of {planned}</source>
@@ -390,6 +874,64 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FlareUp</name>
+    <message>
+        <source>Gentle holds that keep still, such as holding a bridge position: they can be particularly helpful during a flare-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ice before your exercises; heat afterwards to relax the muscles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mild muscle soreness happens. Sharp nerve pain means you have gone too far: dial it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toe-touches, deep squats and leg presses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat before exercising.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>For the next %n day(s), ease off; then back to your stage.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For the next %n day(s): “{routine}” instead of your stage&apos;s routines; then back to your stage.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FlareUpDialog</name>
+    <message>
+        <source>I&apos;m having a flare-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the pain spreads down your leg, or you have new numbness or weakness, stop and see the Safety &amp; help page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the flare-up plan</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -777,6 +1319,10 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CSV for spreadsheets (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -896,7 +1442,15 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import a routine file (Routines page)</source>
+        <source>Import a routine or programme (Routines page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new routine in the editor (Routines page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -913,6 +1467,37 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
     <message>
         <source>Quit (asks first during a session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPicker</name>
+    <message>
+        <source>Add an exercise from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search the library:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name or a word, such as knee or tilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library exercises found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exercise of the library matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -955,7 +1540,11 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Import a routine file…</source>
+        <source>&amp;Import a routine or programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New routine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1207,6 +1796,29 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
 </context>
 <context>
+    <name>PictureField</name>
+    <message>
+        <source>No picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pic&amp;k a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Precautions</name>
     <message>
         <source>If you are pregnant, ask your therapist first.</source>
@@ -1214,6 +1826,511 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
     <message>
         <source>If you have been told you have spinal stenosis, ask your therapist before doing this exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>about {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} plus the time the patient takes for counted reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{total}, %n× a day ≈ {daily} a day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{total}, %n× a week ≈ {daily} a week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Get ready {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow rep {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch sides {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest between sets {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rep}: press Enter when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise and dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each exercise&apos;s dose and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step by step, as the player will run it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted reps take as long as the patient takes: a time after one (≥) is the earliest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an exercise to see what the patient will do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} + reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before this routine can play.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview below is the last version that could play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the problems to see what the patient will do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTimeline</name>
+    <message>
+        <source>≥ {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} at the earliest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Programme</name>
+    <message>
+        <source>Your pain was worse two mornings running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pain after your last session was {pain} out of 10, above {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer sessions this week. Week 3 is when most people quit: a short session still keeps you going. Never push through pain: stop the exercise and talk to your therapist if it hurts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consider going back to the previous stage, and contact your therapist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consider easing off, and contact your therapist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four weeks in, your pain has not improved. It is time to see your therapist again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the programme&apos;s last stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are following your flare-up plan until {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did {done} of the {due} sessions due in this stage; {needed} are needed to move on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pain after a session this week was {worst} out of 10; moving on needs it at {limit} or less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You stopped an exercise in this stage because pain spread down your leg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week {week} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flare-up plan until {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this week: {done} of {due} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today: {due} to do, none done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today: session {done} of {due} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your history is not open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeCard</name>
+    <message>
+        <source>Your programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start your therapist&apos;s plan over weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m having a flare-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to the gentle flare-up routine for a few days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the previous stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back one stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to my stage now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the flare-up plan today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your programme “{id}” was not found in the routine folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan over weeks from your therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage {number} of {count}: {done} of {due} sessions so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flare-up plan until {day}: “{routine}”, then back to your stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ease off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the session screen with this stage&apos;s doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace programme?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, started %2, is running. Stop it and start “%3” in its place? Its sessions stay in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop your programme? Your sessions stay in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeChange</name>
+    <message>
+        <source>hold {amount} longer than the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold {amount} shorter than the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed activities {amount} longer than the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed activities {amount} shorter than the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed activities {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more rep(s) than the file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fewer rep(s) than the file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more set(s) than the file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fewer set(s) than the file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage {number} of {count} doses: {changes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeHistory</name>
+    <message>
+        <source> · flare-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started {title} (stage {stage})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved on to stage {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>went back to stage {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of stage {stage}: {marker}? Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of stage {stage}: {marker}? Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flare-up plan until {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your therapist&apos;s new file moved you to stage {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>morning check: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeHistoryPanel</name>
+    <message>
+        <source>Your programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your programme&apos;s stages, flare-ups and mornings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeQuestion</name>
+    <message>
+        <source>Compared with before yesterday&apos;s session, your pain this morning is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of stage {number}: {name}. {marker}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your therapist about the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are ready for stage {number}: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move on to the next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You stay in this stage for now:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1278,7 +2395,7 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         </translation>
     </message>
     <message>
-        <source>%1 · about %2</source>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1291,6 +2408,229 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
     <message>
         <source>Before you start: this app supports, and never replaces, your therapist&apos;s advice. Stop an exercise if pain spreads down your leg or you feel sharp or shooting pain (press S). Keep breathing; never hold your breath.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettings</name>
+    <message>
+        <source>Choose at least one time of day for your reminders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one day for your reminders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your routine suggests %1. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder in the coming week: every time falls in the quiet hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next reminder: %1, “%2” (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsPanel</name>
+    <message>
+        <source>Remind me to do my exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification at the times below, unless today&apos;s sessions are done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 08:00, 18:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24-hour times separated by commas, such as 08:00, 18:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Times of day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On these days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours, no reminder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me to stand up and walk for a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a stretch of computer use without a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of computer use before a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a&amp;fter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me even when the app is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a small reminder program with your desktop session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can tell when you step away from the computer (%1): after 5 minutes away, the minutes before a break count from zero again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop does not tell the app when you step away from the computer: the minutes before a break count from the end of your last session, or from when the reminders started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times of day: &apos;%1&apos; is not a time. Write 24-hour times such as 08:00, 18:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Times of day: at most %n times.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Time for your %1 session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for your exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 to choose a routine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you asked to be reminded again (%1 reminder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of your reminder times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) still to do this week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) still to do today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no session done yet today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your second session today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your third session today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your fourth session today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your fifth session today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) done today so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) to do that day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stand up and walk for a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been at the computer for %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>you asked to be reminded again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) of computer use without 5 minutes away</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 15 minutes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1380,13 +2720,17 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <source>One column per rated session in the period, oldest left: ring = before, dot = after; a dashed line where pain rose.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Rated before and after: {n} sessions in the period; pain lower after {fell}, higher after {rose}, the same {same}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Rated before and after: %n session(s) in the period; pain lower after {fell}, higher after {rose}, the same {same}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Where the pain was felt most, before and after ({n} sessions in the period): moved toward the spine (centralising) {central}; spread down the leg {spread}; the same place {same}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Where the pain was felt most, before and after (%n session(s) in the period): moved toward the spine (centralising) {central}; spread down the leg {spread}; the same place {same}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Where the pain was felt was not recorded in this period.</source>
@@ -1464,6 +2808,64 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <source>{first} to {last}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions (completed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a flare-up plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme over weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage each session in the period was done in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage changes, marker answers and flare-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Next-morning checks (pain in the morning compared with before the previous day&apos;s session): %n worse</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResumePrompt</name>
@@ -1473,6 +2875,216 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
     <message>
         <source>exercise {n} of {total}, rep {rep}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditing</name>
+    <message>
+        <source>&amp;New routine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a routine in the editor, without YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a copy of this routine in the editor, with a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This routine cannot be changed here: open a copy of it in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this routine in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (my copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineForm</name>
+    <message>
+        <source>Pregnancy: ask first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spinal stenosis: ask first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Morning back stretches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made from the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id (file &amp;name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, shown to the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number or an email, shown with your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How to reach you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency: per day or per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fre&amp;quency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Get ready before each exercise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get-ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One safety note per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safet&amp;y notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Precautions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain rise that as&amp;ks to ease off:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ids of the routines this one replaces, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repla&amp;ces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24-hour times, such as 08:00, 18:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder ti&amp;mes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminder times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain rise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>precautions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made from the title: give the routine a title first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1530,11 +3142,31 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Replace programme?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a different version of a programme you already have. Use the new one instead? (The old file is kept as a .bak copy.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Replace routine?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is a different version of a routine you already have. Use the new one instead? (The old file is kept as a .bak copy.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the programme “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the programme “{title}”. Start it with Start programme… above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your therapist&apos;s new file moves you to stage {n}: {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1554,6 +3186,10 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>contact: {contact}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Safety notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1562,7 +3198,7 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import a routine file…</source>
+        <source>Import a routine or programme…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1638,11 +3274,11 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import a routine file</source>
+        <source>Import routine or programme files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Routine files and handout PDFs (*.yaml *.yml *.pdf);;All files (*)</source>
+        <source>Routines, handouts and exports (*.yaml *.yml *.pdf *.zip);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1863,6 +3499,10 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SafetyText</name>
@@ -1928,9 +3568,79 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
 </context>
 <context>
+    <name>SaveActions</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to &amp;my routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to a &amp;clinic folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export for a patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app knows no clinic folder it can write to. Add one with Routine folders… on the Routines page (or timer-app clinic add), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine could not be saved in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine could not be exported to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported for your patient: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to a clinic folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the routine in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single .zip file (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScreenSaverInhibitor</name>
     <message>
         <source>Exercise session in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecondsBox</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1943,6 +3653,18 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     <message>
         <source>Exercise %1 of %2 · %3 left</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exercise %1 of %2 · %n counted rep(s) to go</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exercise %1 of %2 · %3 left plus %n counted rep(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1961,10 +3683,6 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
     <message>
         <source>Not saved yet: %1 It is kept and will be retried.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>history is not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2032,6 +3750,10 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
     <message>
         <source>Set %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2107,6 +3829,25 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
     <message>
         <source>Plays a chime and speaks a prompt, to check the volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartProgrammeDialog</name>
+    <message>
+        <source>Start programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A programme is your therapist&apos;s plan over weeks, in stages. The app shows where you are each day and asks how it is going.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2258,6 +3999,10 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Session summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2299,6 +4044,33 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
     <message>
         <source>Not saved yet: %1 It is kept and will be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the history is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TryOutWindow</name>
+    <message>
+        <source>Trying out: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying out — not recorded. This session is not saved and is not added to the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the try-out (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
