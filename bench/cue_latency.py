@@ -286,8 +286,9 @@ def run(plays: int, speech_plays: int, rec: Recorder) -> list[str]:
     from PySide6.QtWidgets import QApplication
 
     from timer_app.gui.audio.cues import Cues
-    from timer_app.gui.audio.sound_effects import SOUND_NAMES, QtSounds
+    from timer_app.gui.audio.sound_effects import SOUND_NAMES
     from timer_app.gui.audio.speech_process import SpeechProcess
+    from timer_app.gui.audio.tone_process import make_sounds
 
     app = QApplication.instance() or QApplication([])
     results = Results(speech_plays)
@@ -303,8 +304,9 @@ def run(plays: int, speech_plays: int, rec: Recorder) -> list[str]:
     )
 
     t = time.monotonic()
-    sounds = QtSounds(app)
-    results.made("QtSounds() made", t)
+    # The app's own choice: a child player on Linux (TIMER_APP_SOUND_ENGINE=qt: QSoundEffect).
+    sounds = make_sounds(app)
+    results.made(f"{type(sounds).__name__}() made", t)
     if not sounds.available:
         print(f"  sounds unavailable: {sounds.problem}")
         return ["sounds"]

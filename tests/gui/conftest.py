@@ -8,6 +8,9 @@ import pytest
 # The speech worker (a child process) speaks with Qt's silent test engine in
 # tests: no speech-dispatcher is started, and it is ready in a fraction of a second.
 os.environ.setdefault("TIMER_APP_SPEECH_ENGINE", "mock")
+# Tones through QSoundEffect as before (no sound server in tests: silent, and no
+# child process per tone); tests/gui/test_tone_process.py runs the child player.
+os.environ.setdefault("TIMER_APP_SOUND_ENGINE", "qt")
 
 pytest.importorskip("PySide6.QtWidgets", reason="PySide6 is not installed")
 

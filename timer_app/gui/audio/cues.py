@@ -1,10 +1,10 @@
 """Sound and voice cues for a session, so a person on the mat need not look.
 
 `Cues` is a player listener: each event becomes zero or more cues (a short WAV
-played with `QSoundEffect`, or a sentence spoken by the speech worker). What to
-say is decided by `cues_for()`, a plain function, so it is tested without audio.
-When a cue has both, the sentence starts once the tone has ended, so neither
-covers the other.
+played by a child player on Linux, or with `QSoundEffect`; or a sentence spoken
+by `spd-say` or the speech worker). What to say is decided by `cues_for()`, a
+plain function, so it is tested without audio. When a cue has both, the
+sentence starts once the tone has ended, so neither covers the other.
 
 Machines without audio or speech are common (no libpulse; no speech-dispatcher):
 the app says so in `status_message()` and carries on silently. One `Cues` serves
@@ -26,8 +26,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from timer_app.core import events as ev
 from timer_app.core.plan import Step, StepKind
 from timer_app.core.routine import Side
-from timer_app.gui.audio.sound_effects import SOUND_NAMES, QtSounds, tone_lengths
+from timer_app.gui.audio.sound_effects import SOUND_NAMES, tone_lengths
 from timer_app.gui.audio.speech_process import SpeechProcess
+from timer_app.gui.audio.tone_process import make_sounds
 from timer_app.gui.translation import translate
 
 __all__ = ["SOUND_NAMES", "Cue", "Cues", "Priority", "SpeechQueue", "cues_for", "shared_cues"]
@@ -262,7 +263,7 @@ class Cues:
             else SpeechProcess(parent, lazy=True)
         )
         return cls(
-            QtSounds(parent),
+            make_sounds(parent),  # a child player on Linux (issue 18), else QSoundEffect
             speech,
             muted=muted,
             beeps_only=beeps_only,

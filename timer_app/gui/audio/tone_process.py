@@ -1,0 +1,220 @@
+"""The session's tones played by a small child process on Linux (issue 18).
+
+With PulseAudio running, Qt 6.12's QtMultimedia in the app's process could spin
+after a run of tones ("QSocketNotifier: Invalid socket 9 ... disabling" without
+end, 180-270 wake-ups a second while paused) and it is ~19 MiB of the app's
+memory. As speech went to `spd-say`, each tone now goes to the sound server's
+own player, started with `QProcess` (no shell, arguments as a list): `paplay`
+(PulseAudio, or PipeWire's pulse server), else `pw-play` (PipeWire), else
+`aplay` (ALSA). QtMultimedia is never imported while they work.
+
+`ChildSounds` is a `SoundBackend` like `QtSounds`. At most one child per tone
+plays at once: a tone asked for while its last one still plays replaces it (the
+newest is the one on its second). A child still running its tone's length plus
+2 s after it started is stuck and killed. A player that cannot start or that
+fails (no sound server, no device) hands the tones to `QtSounds` for the rest
+of the run, which replays that tone and says, with its usual words ("the audio
+library is missing", "no audio output was found"), when it cannot play either.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import sys
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer
+
+from timer_app.gui.audio.sound_effects import SOUND_VOLUME, QtSounds, wav_seconds
+from timer_app.storage.resources import asset_path
+
+log = logging.getLogger(__name__)
+
+# In the order they are looked for: the sound server's own player first.
+PLAYERS = ("paplay", "pw-play", "aplay")
+# "qt" keeps QSoundEffect in the app's process (tests with fakes; a bench's "before").
+ENGINE_ENV = "TIMER_APP_SOUND_ENGINE"
+HANG_SLACK_S = 2.0  # a child still playing this long after its tone's end is stuck
+
+
+def player_path(programs: tuple[str, ...] = PLAYERS) -> str | None:
+    """The first of the players found on PATH, or None."""
+    for program in programs:
+        found = shutil.which(program)
+        if found:
+            return found
+    return None
+
+
+def preferred(platform: str = sys.platform, environ: Mapping[str, str] | None = None) -> bool:
+    """Whether tones go through a child player here: Linux, a player installed,
+    and no engine named for Qt."""
+    env = os.environ if environ is None else environ
+    if not platform.startswith("linux") or env.get(ENGINE_ENV, "").lower() == "qt":
+        return False
+    return player_path() is not None
+
+
+def player_arguments(program: str, wav: str, volume: float = SOUND_VOLUME) -> list[str]:
+    """The player's arguments for one WAV, at `volume` (QSoundEffect's linear 0..1)."""
+    name = Path(program).name
+    if name == "paplay":
+        # PulseAudio's software volume is cubic: this is `volume` as an amplitude,
+        # so the tones are as loud as through QSoundEffect.
+        cubic = round(65536 * volume ** (1 / 3))
+        return [f"--volume={cubic}", "--client-name=timer-app", wav]
+    if name == "pw-play":
+        return ["--volume", f"{volume:.2f}", wav]
+    return ["-q", wav]  # aplay: no volume of its own
+
+
+@dataclass
+class _Child:
+    proc: QProcess
+    name: str
+    deadline: float  # monotonic seconds: still running then, it is stuck
+
+
+class ChildSounds(QObject):
+    """The WAVs in assets/sounds played by a child player, one process a tone."""
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        program: str | None = None,
+        fallback: Callable[[QObject | None], Any] = QtSounds,
+        hang_slack_s: float = HANG_SLACK_S,
+    ) -> None:
+        super().__init__(parent)
+        self.available = True
+        self.problem = ""
+        self._program = program or player_path() or PLAYERS[0]
+        self._make_fallback = fallback
+        self._fallback: Any = None  # QtSounds, once the player has failed
+        self._slack_s = hang_slack_s
+        self._playing: dict[str, _Child] = {}
+        # One timer for stuck children, armed only while one plays.
+        self._watch = QTimer(self)
+        self._watch.setSingleShot(True)
+        self._watch.timeout.connect(self._check_stuck)
+        self._wavs: dict[str, str] = {}
+        self._lengths: dict[str, float] = {}
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)
+
+    @property
+    def loaded(self) -> bool:
+        """Whether QSoundEffects exist now (only after a fall back to Qt)."""
+        return bool(getattr(self._fallback, "loaded", False))
+
+    @property
+    def fell_back(self) -> bool:
+        return self._fallback is not None
+
+    def prepare(self) -> None:
+        if self._fallback is not None:
+            self._fallback.prepare()
+
+    def release(self) -> None:
+        if self._fallback is not None:
+            self._fallback.release()
+
+    def play(self, name: str) -> None:
+        if self._fallback is not None:
+            if self._fallback.available:
+                self._fallback.play(name)
+            return
+        if name not in self._wavs:
+            self._wavs[name] = str(asset_path("sounds", f"{name}.wav"))
+            self._lengths[name] = wav_seconds(name)
+        before = self._playing.pop(name, None)
+        if before is not None:  # never two of the same tone: the newest is on time
+            self._end(before)
+        proc = QProcess(self)
+        proc.setStandardOutputFile(QProcess.nullDevice())
+        deadline = time.monotonic() + self._lengths[name] + self._slack_s
+        child = self._playing[name] = _Child(proc, name, deadline)
+        proc.finished.connect(partial(self._finished, child))
+        proc.errorOccurred.connect(partial(self._error, child))
+        proc.start(self._program, player_arguments(self._program, self._wavs[name]))
+        self._arm_watch()
+
+    def stop(self) -> None:
+        """App exit: tones still playing are cut off (and gone before the app is)."""
+        children, self._playing = list(self._playing.values()), {}
+        self._watch.stop()
+        for child in children:
+            self._end(child)
+
+    # -- the children ------------------------------------------------------------------
+    def _end(self, child: _Child) -> None:
+        """Kill a child and forget it: no signal of it reaches us afterwards (not
+        even from its destructor, when its owner goes first)."""
+        proc = child.proc
+        proc.finished.disconnect()
+        proc.errorOccurred.disconnect()
+        if proc.state() != QProcess.ProcessState.NotRunning:
+            proc.kill()
+            proc.waitForFinished(100)  # a killed child is gone in a moment: reaped here
+        proc.deleteLater()
+
+    def _arm_watch(self) -> None:
+        if not self._playing:
+            self._watch.stop()
+            return
+        first = min(child.deadline for child in self._playing.values())
+        self._watch.start(max(0, round(1000 * (first - time.monotonic()))))
+
+    def _check_stuck(self) -> None:
+        now = time.monotonic()
+        for child in [c for c in self._playing.values() if c.deadline <= now]:
+            log.warning("%s did not end the %s tone in time: stopped", self._program, child.name)
+            del self._playing[child.name]
+            self._end(child)
+        self._arm_watch()
+
+    def _finished(self, child: _Child, code: int, status: QProcess.ExitStatus) -> None:
+        if self._playing.get(child.name) is child:
+            del self._playing[child.name]
+            self._arm_watch()
+        proc = child.proc
+        errors = bytes(proc.readAllStandardError().data()).decode(errors="replace").strip()
+        proc.deleteLater()  # deferred: safe from inside its own signal
+        if status != QProcess.ExitStatus.NormalExit or code != 0:
+            self._fall_back(child.name, f"{self._program} failed ({code}): {errors}")
+
+    def _error(self, child: _Child, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart:
+            if self._playing.get(child.name) is child:
+                del self._playing[child.name]
+            child.proc.deleteLater()
+            self._fall_back(child.name, f"{self._program} could not start: {error}")
+
+    def _fall_back(self, name: str, why: str) -> None:
+        """The player does not work here: QSoundEffect from now on, this tone again."""
+        if self._fallback is not None:
+            return
+        self.stop()
+        self._fallback = self._make_fallback(self.parent())
+        self.available = bool(self._fallback.available)
+        self.problem = str(getattr(self._fallback, "problem", ""))
+        log.warning("%s; the tones are played by Qt instead", why)
+        if self.available:
+            self._fallback.play(name)
+
+
+def make_sounds(parent: QObject | None = None) -> Any:
+    """The tones' backend for this machine: a child player on Linux where one is
+    installed (and TIMER_APP_SOUND_ENGINE is not "qt"), else QSoundEffect."""
+    if preferred():
+        return ChildSounds(parent)
+    return QtSounds(parent)
