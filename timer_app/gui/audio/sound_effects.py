@@ -1,5 +1,9 @@
 """The session's tones: the WAVs in assets/sounds played with QSoundEffect.
 
+On Linux a child player plays them instead (`tone_process.py`); QSoundEffect
+stays for Windows and macOS, `TIMER_APP_SOUND_ENGINE=qt`, and as the fall back
+when that player fails.
+
 Machines without audio are common (no libpulse makes importing QtMultimedia
 raise ImportError; no sound server means no outputs): then `available` is false
 and `problem` says why in one sentence.
