@@ -219,9 +219,16 @@ print(type(cues._sounds).__name__, "PySide6.QtMultimedia" in sys.modules)
 
 def test_the_app_process_never_loads_qt_multimedia_with_a_child_player(tmp_path: Path) -> None:
     fake_player(tmp_path)
+    (tmp_path / "pulse").mkdir()
+    (tmp_path / "pulse" / "native").touch()  # a sound server's socket, as the fake's
     env = dict(os.environ)
     env.pop(ENGINE_ENV, None)
-    env.update(PATH=f"{tmp_path}{os.pathsep}{env.get('PATH', '')}", QT_QPA_PLATFORM="offscreen")
+    env.pop("PULSE_SERVER", None)
+    env.update(
+        PATH=f"{tmp_path}{os.pathsep}{env.get('PATH', '')}",
+        XDG_RUNTIME_DIR=str(tmp_path),
+        QT_QPA_PLATFORM="offscreen",
+    )
     done = subprocess.run(
         [sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, timeout=60
     )
@@ -230,3 +237,21 @@ def test_the_app_process_never_loads_qt_multimedia_with_a_child_player(tmp_path:
     assert [c[-1] for c in calls(tmp_path)] == [
         wav(n) for n in ("start", "tick", "tick", "tick", "chime")
     ]
+
+
+def test_no_sound_server_means_qt_sounds_saying_so_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # paplay is there, nobody listens: no child per tone that fails each time.
+    fake_player(tmp_path)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.delenv(ENGINE_ENV, raising=False)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    monkeypatch.setenv("PULSE_SERVER", f"unix:{tmp_path}/none")
+    sounds = tone_process.make_sounds()
+    assert isinstance(sounds, QtSounds)
+    assert sounds.problem == no_output_sentence()
+    (tmp_path / "pulse").mkdir()
+    (tmp_path / "pulse" / "native").touch()
+    monkeypatch.setenv("PULSE_SERVER", f"unix:{tmp_path}/pulse/native")
+    assert isinstance(tone_process.make_sounds(), ChildSounds)

@@ -32,7 +32,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer
 
-from timer_app.gui.audio.sound_effects import SOUND_VOLUME, QtSounds, wav_seconds
+from timer_app.gui.audio.sound_effects import (
+    SOUND_VOLUME,
+    QtSounds,
+    sound_server_present,
+    wav_seconds,
+)
 from timer_app.storage.resources import asset_path
 
 log = logging.getLogger(__name__)
@@ -214,7 +219,8 @@ class ChildSounds(QObject):
 
 def make_sounds(parent: QObject | None = None) -> Any:
     """The tones' backend for this machine: a child player on Linux where one is
-    installed (and TIMER_APP_SOUND_ENGINE is not "qt"), else QSoundEffect."""
-    if preferred():
+    installed and a sound server listens (and TIMER_APP_SOUND_ENGINE is not "qt"),
+    else QtSounds, which says at once why there is no sound when none listens."""
+    if preferred() and sound_server_present():
         return ChildSounds(parent)
     return QtSounds(parent)
