@@ -1,6 +1,7 @@
-"""What the flare-up plan says: the seeds' do and avoid lists, word for word in sense.
+"""What the flare-up plan says: the source guide's do and avoid lists, word for word in sense.
 
-Only what the seeds say (`/work/shared/seeds`): isometric holds "can be
+Only what the exercise guide the content comes from says (named in
+`routines/README.md`, "Where the content comes from"): isometric holds "can be
 particularly beneficial during acute flare-ups"; "skip toe-touches, deep squats,
 and leg presses during flare-ups"; ice before and heat after exercising, never
 heat before; sharp nerve pain means "you've gone too far. Dial it back."
