@@ -1,1 +1,2 @@
-"""Cues a person hears: tones (QtMultimedia) and spoken prompts (a QtTextToSpeech worker)."""
+"""Cues a person hears: tones (a child player on Linux, else QtMultimedia) and
+spoken prompts (spd-say, or a QtTextToSpeech worker)."""
