@@ -2,15 +2,16 @@
 
     python bench/cue_latency.py [--plays 5] [--speech-plays 3] [--private]
 
-Records the monitor of a PulseAudio null sink with `parec` while the app's own
-`QtSounds` plays each cue and its own `SpeechProcess` (the speech worker, a child
-process) says a prompt, under a real QApplication. For each cue it prints the
-peak and RMS level (dBFS), the latency from the `play()` / `say()` call to the
-first sample 20 dB above the silence floor measured first, and how long the
-sound is heard: medians of several plays.
+Records the monitor of a PulseAudio null sink with `parec` while the app's own sound
+backend (on Linux a child player per tone, `ChildSounds`; with
+TIMER_APP_SOUND_ENGINE=qt, `QtSounds`) plays each cue and its own `SpeechProcess`
+(the speech worker, a child process) says a prompt, under a real QApplication. For
+each cue it prints the peak and RMS level (dBFS), the latency from the `play()` /
+`say()` call to the first sample 20 dB above the silence floor measured first, and
+how long the sound is heard: medians of several plays.
 Then a real session (player, ticker, `Cues`) says when each hold's ticks and
 end chime are heard after their true second. Goals: a beep within 100 ms (a tick
-must land on its second), speech starting within 500 ms, making `QtSounds` or
+must land on its second), speech starting within 500 ms, making the sound backend or
 `SpeechProcess` (and waiting for the worker to be ready) holding up the UI thread
 no more than 200 ms, and a get-ready cue's name starting after its tone ended
 (overlap <= 0).
