@@ -20,6 +20,7 @@ from timer_app.gui.translation import translate
 if TYPE_CHECKING:
     from timer_app.core.routine import Routine
     from timer_app.gui.pages.routines import RoutinesPage
+    from timer_app.storage.routines.catalog import RoutineLoadError
 
 
 def import_all(page: RoutinesPage, paths: list[Path]) -> None:
@@ -97,20 +98,8 @@ def import_into(page: RoutinesPage, path: Path) -> Routine | None:
     except ProgrammeFileError:
         import_programme_into(page, path)
         return None
-    except RoutineLoadError as error:
-        problems = [str(p) for p in getattr(error, "problems", ())] or [str(error)]
-        page.show_problems(
-            translate("RoutinesPage", "{name} was not imported. Please fix these lines:").format(
-                name=path.name
-            ),
-            problems,
-        )
-        return None
-    except OSError as error:
-        page.show_problems(
-            translate("RoutinesPage", "{name} was not imported:").format(name=path.name),
-            [f"{path}: {error.strerror or error}"],
-        )
+    except (RoutineLoadError, OSError) as error:
+        show_not_imported(page, path, error)
         return None
     routine = result if isinstance(result, Routine) else None
     return page.show_imported(routine, result, path.name, notes)
@@ -151,20 +140,8 @@ def import_programme_into(page: RoutinesPage, path: Path, *, fresh: bool = False
             if not confirm_replace(page, path, programme=True):
                 return False
             programme = import_programme_file(path, replace=True, catalog=catalog)
-    except RoutineLoadError as error:
-        problems = [str(p) for p in getattr(error, "problems", ())] or [str(error)]
-        page.show_problems(
-            translate("RoutinesPage", "{name} was not imported. Please fix these lines:").format(
-                name=path.name
-            ),
-            problems,
-        )
-        return False
-    except OSError as error:
-        page.show_problems(
-            translate("RoutinesPage", "{name} was not imported:").format(name=path.name),
-            [f"{path}: {error.strerror or error}"],
-        )
+    except (RoutineLoadError, OSError) as error:
+        show_not_imported(page, path, error)
         return False
     moved = page.model.programme.follow(programme)
     page.reload(background=page.reads_in_background())
@@ -202,3 +179,23 @@ def _drop_when_started(page: RoutinesPage, programme_id: str, hint: str) -> None
             page.message.hide()
 
     page.model.programme_changed.connect(drop)
+
+
+def show_not_imported(page: RoutinesPage, path: Path, error: RoutineLoadError | OSError) -> None:
+    """Why a routine or programme file was not imported: its located problems, or the
+    disk's own words."""
+    from timer_app.storage.routines.catalog import RoutineLoadError
+
+    if isinstance(error, RoutineLoadError):
+        problems = [str(p) for p in getattr(error, "problems", ())] or [str(error)]
+        page.show_problems(
+            translate("RoutinesPage", "{name} was not imported. Please fix these lines:").format(
+                name=path.name
+            ),
+            problems,
+        )
+    else:
+        page.show_problems(
+            translate("RoutinesPage", "{name} was not imported:").format(name=path.name),
+            [f"{path}: {error.strerror or error}"],
+        )
