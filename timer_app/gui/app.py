@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from timer_app import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
 from timer_app.core.clock import MonotonicClock
@@ -213,6 +213,10 @@ class _ExceptionHook:
         if self._showing or QApplication.instance() is None:
             print(text, file=sys.stderr)
             return
+        # Imported here: QMessageBox brings eight enum classes that PySide6 builds
+        # on first use, before the first paint otherwise (bench/startup.py).
+        from PySide6.QtWidgets import QMessageBox
+
         self._showing = True
         try:
             QMessageBox.warning(None, APP_DISPLAY_NAME, error_message(error, self.log_file))
