@@ -3134,14 +3134,6 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
 <context>
     <name>RoutinesPage</name>
     <message>
-        <source>{name} was not imported. Please fix these lines:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} was not imported:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Replace programme?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3167,6 +3159,14 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
     <message>
         <source>Your therapist&apos;s new file moves you to stage {n}: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was not imported. Please fix these lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was not imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
