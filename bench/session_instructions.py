@@ -1,6 +1,7 @@
 """Instructions a running session costs the app each second, counted by callgrind.
 
-    python bench/session_instructions.py [--seconds 30] [--source DIR ...]
+    python bench/session_instructions.py [--seconds 30] [--source DIR ...] [--bare]
+                                         [--keep DIR]
 
 CPU percentages over half a minute are a few 10 ms clock ticks, and a machine
 shared with other work bends them. The instructions the app's own process runs
@@ -11,6 +12,12 @@ and counting is on from 1.5 s after the lead-in for `--seconds` of the running
 session, then off. Each `--source` is a checkout of the app (e.g. `git archive
 COMMIT | tar -x -C DIR`), so before and after are counted alike. Speech goes to
 the test engine's worker (another process, not counted); no sound server.
+
+`--bare` counts the issue's bare countdown too (bench/session_cost.py's BARE: a
+label in a 200 px font whose text a 1 s QTimer sets), at the app's own first-run
+size and counted alike: the floor a running second cannot go under. `--keep
+DIR` keeps each run's callgrind.out there, for `callgrind_annotate
+--inclusive=yes` to split the count by function.
 """
 
 from __future__ import annotations
@@ -55,8 +62,55 @@ from timer_app.cli import main
 main(sys.argv[3:])
 """
 
+# The bare countdown, counted the same way: started as Space starts it, counted
+# from 1.5 s after the lead-in. Sized by the app's first-run rule
+# (MainWindow.restore_geometry), as bench/startup.py sizes it.
+BARE_CHILD = """
+import os, subprocess, sys
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
-def count(source: Path, routine: str, lead_in: float, seconds: float) -> int:
+lead_in, seconds = float(sys.argv[1]), float(sys.argv[2])
+
+def counting(on):
+    subprocess.run(["callgrind_control", "-i", "on" if on else "off", str(os.getpid())],
+                   capture_output=True)
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+label = QLabel("600")
+label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+font = QFont(); font.setPixelSize(200); label.setFont(font)
+window.setCentralWidget(label)
+left = [600]
+def tick():
+    left[0] -= 1
+    label.setText(str(left[0]))
+timer = QTimer(window)
+timer.timeout.connect(tick)
+screen = window.screen().availableGeometry()
+window.resize(min(1280, screen.width() * 9 // 10), min(860, screen.height() * 9 // 10))
+if screen.width() < 1280 or screen.height() < 800:
+    window.setGeometry(screen)
+    window.showMaximized()
+window.show()
+def start():
+    timer.start(1000)  # what Space does
+    QTimer.singleShot(int((lead_in + 1.5) * 1000), lambda: counting(True))
+    QTimer.singleShot(int((lead_in + 1.5 + seconds) * 1000), stop)
+def stop():
+    counting(False)
+    os._exit(0)
+QTimer.singleShot(4000, start)
+app.exec()
+"""
+
+
+def count(
+    source: Path, routine: str | None, lead_in: float, seconds: float, keep: Path | None = None
+) -> int:
+    """Instructions over `seconds` of a running session; `routine` None: the bare countdown."""
     with tempfile.TemporaryDirectory() as data:
         env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "PULSE_SERVER")}
         env.update(
@@ -67,9 +121,16 @@ def count(source: Path, routine: str, lead_in: float, seconds: float) -> int:
             XDG_RUNTIME_DIR=data,  # no sound server listens here
         )
         valgrind = ["valgrind", "--tool=callgrind", "--instr-atstart=no"]
-        child = [sys.executable, "-c", CHILD, str(lead_in), str(seconds), "--start", routine]
+        if routine is None:
+            child = [sys.executable, "-c", BARE_CHILD, str(lead_in), str(seconds)]
+        else:
+            child = [sys.executable, "-c", CHILD, str(lead_in), str(seconds), "--start", routine]
+        out = "/dev/null"
+        if keep is not None:
+            keep.mkdir(parents=True, exist_ok=True)
+            out = str(keep / f"callgrind.{routine or 'bare'}.%p.out")
         done = subprocess.run(
-            [*valgrind, "--callgrind-out-file=/dev/null", *child],
+            [*valgrind, f"--callgrind-out-file={out}", *child],
             env=env,
             cwd=source,
             capture_output=True,
@@ -89,16 +150,24 @@ def main() -> int:
     parser.add_argument("--lead-in", type=float, default=5.0)
     parser.add_argument("--source", type=Path, action="append")
     parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--bare", action="store_true", help="count the bare countdown too")
+    parser.add_argument("--keep", type=Path, help="keep callgrind's output files here")
     args = parser.parse_args()
     if shutil.which("valgrind") is None:
         print("skipped: valgrind not installed")
         return 0
-    for source in args.source or [REPO]:
-        counts = [count(source, args.routine, args.lead_in, args.seconds) for _ in range(args.runs)]
+    runs: list[tuple[str, Path, str | None]] = []
+    if args.bare:
+        runs.append(("bare countdown", REPO, None))
+    runs += [(str(source), source, args.routine) for source in args.source or [REPO]]
+    for name, source, routine in runs:
+        counts = [
+            count(source, routine, args.lead_in, args.seconds, args.keep) for _ in range(args.runs)
+        ]
         per_second = [c / args.seconds / 1e6 for c in counts]
         print(
-            f"{source}: {min(per_second):.2f}-{max(per_second):.2f} million instructions "
-            f"per running second ({args.routine}, {args.seconds:g} s, {args.runs} run(s))"
+            f"{name}: {min(per_second):.2f}-{max(per_second):.2f} million instructions "
+            f"per running second ({routine or 'bare'}, {args.seconds:g} s, {args.runs} run(s))"
         )
     return 0
 

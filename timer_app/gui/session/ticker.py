@@ -17,6 +17,10 @@ boot clock shows every sleep (Linux), the cap only wakes a counted rep every
 its number changes, and not half-way as well (issue 18: a running session's
 wake-ups are a laptop's battery). When the player is not running the timer is
 stopped: a paused or finished session costs nothing.
+
+One arming per tick: the events a tick brings (the new second, a step's end)
+would each re-arm the timer, and the tick's own end once more; while a tick runs
+they leave it to that end (issue 18: a running second's Python work).
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ class Ticker(QObject):
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._on_timeout)
+        self._ticking = False  # inside `_on_timeout`: it re-arms once at its end
         player.add_listener(self._on_event)
         self.rearm()
 
@@ -74,16 +79,19 @@ class Ticker(QObject):
 
     @Slot()
     def _on_timeout(self) -> None:
+        self._ticking = True
         try:
             self._player.tick()
         except Exception:  # a bug must not stop the session's clock
             log.exception("session tick failed")
         finally:
+            self._ticking = False
             self.rearm()
 
     def _on_event(self, event: Event) -> None:
         del event  # any event may change the state or the next wake-up
-        self.rearm()
+        if not self._ticking:  # a command (pause, skip, ...): re-arm now
+            self.rearm()
 
     def detach(self) -> None:
         """Stop and stop listening (the presenter calls this when the session closes)."""

@@ -20,7 +20,13 @@ repaint. The faded colours are mixed with the window colour instead (the same
 pixels on the panel's plain background), so a repaint is plain opaque fills.
 The digits are copied from pictures of their glyphs made once (`digit_glyphs`),
 not filled as outlines every second; they are drawn first and the ring over them,
-as their pictures' background may reach into the ring's corners.
+as their pictures' background may reach into the ring's corners. The ring paints
+its own background (it is opaque to Qt): otherwise each repaint sent a paint
+event to the five widgets behind it, from the window down, each to fill or skip.
+Each text's box is measured once per size (a second's old digits are the last
+second's new ones), and the ring's boxes, the palette's colours and the font's
+key are kept until a resize, a palette or a font change: each Qt value made
+from Python costs a few thousand instructions to wrap and unwrap.
 
 Preview alone: `python -m timer_app.gui.widgets.countdown_ring`.
 """
@@ -29,7 +35,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -38,6 +44,8 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QRegion,
+    QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -80,7 +88,15 @@ class CountdownRing(QWidget):
         self._glyphs = DigitGlyphs()
         # The digits' font for (text, box, widget font): asked for by a second's
         # update and again by its paint; the shrinking loop measures the text.
-        self._fonts: dict[tuple[str, float, float, str], QFont] = {}
+        self._fonts: dict[tuple[str, float, float, str], tuple[QFont, str]] = {}
+        # Where each text's glyphs land, for the digits' box and font it was measured in.
+        self._ink_boxes: dict[str, QRectF] = {}
+        self._ink_for: tuple[float, float, float, float, str] | None = None
+        # Kept until a resize (the ring's box, thickness and digits' box), a font
+        # change (the font's key) or a palette change (window, text, highlight).
+        self._geometry: tuple[QRectF, float, QRectF] | None = None
+        self._key: str | None = None
+        self._colours: tuple[QColor, QColor, QColor] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 160)
         self.setAccessibleName(self.tr("Countdown"))
@@ -102,6 +118,16 @@ class CountdownRing(QWidget):
     def _ink_box(self, text: str, inner: QRectF) -> QRectF:
         """Where `text`'s glyphs land when drawn centred in `inner` (the line's box
         is far taller than the digits), with a margin for anti-aliasing."""
+        key = (inner.x(), inner.y(), inner.width(), inner.height(), self._font_key())
+        if key != self._ink_for or len(self._ink_boxes) > 64:
+            self._ink_boxes.clear()
+            self._ink_for = key
+        box = self._ink_boxes.get(text)
+        if box is None:
+            box = self._ink_boxes[text] = self._measure_ink(text, inner)
+        return box
+
+    def _measure_ink(self, text: str, inner: QRectF) -> QRectF:
         font = self._digits_font(text, inner)
         metrics = QFontMetricsF(font)
         line = metrics.boundingRect(inner, Qt.AlignmentFlag.AlignCenter, text)
@@ -117,10 +143,9 @@ class CountdownRing(QWidget):
         the part of the arc between the old and the new fraction (with its caps)."""
         if (seconds_left is None) != (self._seconds_left is None):
             return [self.rect()]  # digits become big text or back: the arc comes or goes
-        rect, thickness = self._ring_rect()
+        rect, thickness, inner = self._boxes()
         changed: list[QRectF] = []
         if seconds_left != self._seconds_left:
-            inner = self._digits_rect(rect)
             digits = QRectF()
             for text in (self.digits_text(), format_seconds(seconds_left or 0)):
                 digits = digits.united(self._ink_box(text, inner))
@@ -182,38 +207,79 @@ class CountdownRing(QWidget):
         return QSize(360, 360)
 
     # -- painting --------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        # Set here, not in __init__: naming a `Qt` enum before the window's first
+        # paint builds all of them (tests/gui/test_startup_enums.py).
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        super().showEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._geometry = None
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        kind = event.type()
+        if kind == QEvent.Type.FontChange:
+            self._key = None
+        elif kind == QEvent.Type.PaletteChange:
+            self._colours = None
+        super().changeEvent(event)
+
+    def _font_key(self) -> str:
+        if self._key is None:
+            self._key = self.font().key()
+        return self._key
+
+    def _palette_colours(self) -> tuple[QColor, QColor, QColor]:
+        """Window, text and highlight colours of the palette in use."""
+        if self._colours is None:
+            palette = self.palette()
+            self._colours = (
+                palette.color(QPalette.ColorRole.Window),
+                palette.color(QPalette.ColorRole.WindowText),
+                palette.color(QPalette.ColorRole.Highlight),
+            )
+        return self._colours
+
     def _arc_colour(self) -> QColor:
-        palette = self.palette()
+        window, text, highlight = self._palette_colours()
         if self._paused:
             # Not the running colour: from the floor the ring itself says "stopped".
-            return palette.color(QPalette.ColorRole.WindowText)
+            return text
         if self._resting:
             # Halfway between text and window colours: visible, but calm.
-            text = palette.color(QPalette.ColorRole.WindowText)
-            base = palette.color(QPalette.ColorRole.Window)
             return QColor(
-                (text.red() + base.red()) // 2,
-                (text.green() + base.green()) // 2,
-                (text.blue() + base.blue()) // 2,
+                (text.red() + window.red()) // 2,
+                (text.green() + window.green()) // 2,
+                (text.blue() + window.blue()) // 2,
             )
-        return palette.color(QPalette.ColorRole.Highlight)
+        return highlight
 
     def paintEvent(self, event: QPaintEvent) -> None:
         dirty = event.region()  # most seconds: the digits and a piece of arc
         painter = QPainter(self)
+        window, ink, _ = self._palette_colours()
+        # Opaque (showEvent): the background under the repaint is the ring's to
+        # fill; the system clip keeps it to the repainted boxes.
+        painter.fillRect(dirty.boundingRect(), window)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        rect, thickness = self._ring_rect()
-        self._draw_digits(painter, rect, palette, dirty)
-        window = palette.color(QPalette.ColorRole.Window)
-        track = mixed(window, palette.color(QPalette.ColorRole.WindowText), 0.12)
+        rect, thickness, inner = self._boxes()
+        self._draw_digits(painter, inner, dirty)
+        track = mixed(window, ink, 0.12)
         # The arc runs clockwise from 12 o'clock and shrinks as time passes; only
         # the pieces of the ring the repaint reaches are drawn (ring_arcs.py).
         fraction = None if self._seconds_left is None else self._fraction
         where = ring_arcs.pieces(dirty, rect, thickness)
         ring_arcs.draw(painter, rect, thickness, track, self._arc_colour(), fraction, where)
-        self._draw_text(painter, rect, palette, dirty)
+        self._draw_text(painter, rect, inner, ink, dirty)
         painter.end()
+
+    def _boxes(self) -> tuple[QRectF, float, QRectF]:
+        """The ring's box (the pen's middle), its thickness and the digits' box."""
+        if self._geometry is None:
+            rect, thickness = self._ring_rect()
+            self._geometry = (rect, thickness, self._digits_rect(rect))
+        return self._geometry
 
     def _ring_rect(self) -> tuple[QRectF, float]:
         side = min(self.width(), self.height())
@@ -235,13 +301,18 @@ class CountdownRing(QWidget):
         return inner
 
     def _digits_font(self, text: str, inner: QRectF) -> QFont:
-        key = (text, inner.width(), inner.height(), self.font().key())
-        font = self._fonts.get(key)
-        if font is None:
+        return self._digits_font_and_key(text, inner)[0]
+
+    def _digits_font_and_key(self, text: str, inner: QRectF) -> tuple[QFont, str]:
+        """The digits' font and its key (the glyph pictures' key)."""
+        key = (text, inner.width(), inner.height(), self._font_key())
+        found = self._fonts.get(key)
+        if found is None:
             if len(self._fonts) > 8:
                 self._fonts.clear()
-            font = self._fonts[key] = self._fit_digits_font(text, inner)
-        return font
+            font = self._fit_digits_font(text, inner)
+            found = self._fonts[key] = (font, font.key())
+        return found
 
     def _fit_digits_font(self, text: str, inner: QRectF) -> QFont:
         font = QFont(self.font())
@@ -252,28 +323,22 @@ class CountdownRing(QWidget):
             font.setPixelSize(int(font.pixelSize() * 0.92))
         return font
 
-    def _draw_digits(
-        self, painter: QPainter, rect: QRectF, palette: QPalette, dirty: QRegion
-    ) -> None:
+    def _draw_digits(self, painter: QPainter, inner: QRectF, dirty: QRegion) -> None:
         """The digits (or a counted rep's text), where they are repainted."""
         text = self.digits_text()
-        inner = self._digits_rect(rect)
         if not dirty.intersects(inner.toAlignedRect()):
             return
-        ink = palette.color(QPalette.ColorRole.WindowText)
-        window = palette.color(QPalette.ColorRole.Window)
-        digits = QColor(ink)
+        window, ink, _ = self._palette_colours()
+        digits = ink
         if self._paused:  # the time stands still: faded
             digits = mixed(window, ink, self.PAUSED_DIGITS_ALPHA)
-        font = self._digits_font(text, inner)
-        self._glyphs.draw(painter, inner, text, font, digits, window, dirty)
+        font, key = self._digits_font_and_key(text, inner)
+        self._glyphs.draw(painter, inner, text, font, digits, window, dirty, font_key=key)
 
     def _draw_text(
-        self, painter: QPainter, rect: QRectF, palette: QPalette, dirty: QRegion
+        self, painter: QPainter, rect: QRectF, inner: QRectF, ink: QColor, dirty: QRegion
     ) -> None:
         """The caption and the hint: each only where it is repainted."""
-        inner = self._digits_rect(rect)
-        ink = palette.color(QPalette.ColorRole.WindowText)
         painter.setPen(ink)
         caption_rect = QRectF(rect.left(), inner.bottom(), rect.width(), rect.height() * 0.15)
         caption_box = caption_rect.adjusted(rect.width() * 0.2, 0, -rect.width() * 0.2, 0)
@@ -299,8 +364,8 @@ class CountdownRing(QWidget):
 
     def digits_pixel_height(self) -> int:
         """Pixel size the digits are drawn at (tests check readability from afar)."""
-        rect, _ = self._ring_rect()
-        return self._digits_font(self.digits_text(), self._digits_rect(rect)).pixelSize()
+        _, _, inner = self._boxes()
+        return self._digits_font(self.digits_text(), inner).pixelSize()
 
 
 def _preview() -> int:

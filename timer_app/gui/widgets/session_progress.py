@@ -3,20 +3,26 @@
 Like the ring it keeps no time: the view hands it the player's figures
 (`session_remaining()`, the current exercise) on each update.
 
+Quiet while counting (issue 18), as the ring: a second repaints the line's text
+and the few pixels of bar that grew, both painted opaque (their own background,
+so no paint event goes to the widgets behind them), nothing translucent.
+
 Preview alone: `python -m timer_app.gui.widgets.session_progress`.
 """
 
 from __future__ import annotations
 
+import functools
 import math
 import sys
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from timer_app.gui.page_style import BODY, scaled_font
 from timer_app.gui.translation import translate
+from timer_app.gui.widgets.countdown_ring import mixed
 
 
 def clock_text(seconds: float) -> str:
@@ -29,7 +35,25 @@ def clock_text(seconds: float) -> str:
     return f"{minutes}:{secs:02d}"
 
 
-class _Line(QWidget):
+def _digits_changed(old: str, new: str) -> bool:
+    """Only digits differ (a second's new time left): the same characters, the
+    same fonts, so the same line height."""
+    return len(old) == len(new) and all(
+        a == b or (a.isdigit() and b.isdigit()) for a, b in zip(old, new, strict=True)
+    )
+
+
+class _Opaque(QWidget):
+    """A widget that paints all of itself: Qt then paints nothing behind it."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Not in __init__: naming a `Qt` enum before the window's first paint
+        # builds all of them (tests/gui/test_startup_enums.py).
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        super().showEvent(event)
+
+
+class _Line(_Opaque):
     """A word-wrapped line of text that asks for a new layout only when its
     height changes.
 
@@ -38,11 +62,18 @@ class _Line(QWidget):
     "12:30 left" turning into "12:29 left" laid the whole session screen out again
     every second and asked every line its height: half of a running session's CPU
     (issue 18). This line repaints itself and leaves the layout alone.
+
+    Whether the height changed is asked cheaply for a second's change ("12:30"
+    to "12:29", only digits differ): a text that fits the width on one line,
+    after one that did, keeps the one line's height (one measure of the text a
+    second instead of two wrapped layouts).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._text = ""
+        self._one_line = False  # the text fits `_fit_width` on one line
+        self._fit_width = -1
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -53,13 +84,20 @@ class _Line(QWidget):
     def setText(self, text: str) -> None:
         if text == self._text:
             return
-        before = self.heightForWidth(self.width())
+        width = self.width()
+        was_one_line = self._one_line and self._fit_width == width
+        self._one_line = self.fontMetrics().horizontalAdvance(text) <= width
+        self._fit_width = width
+        if not (was_one_line and self._one_line and _digits_changed(self._text, text)):
+            before = self.heightForWidth(width)
+            self._text = text
+            if self.heightForWidth(width) != before:
+                self.updateGeometry()
         self._text = text
-        if self.heightForWidth(self.width()) != before:
-            self.updateGeometry()
         self.update()
 
     @staticmethod
+    @functools.cache  # once: each naming of a Qt enum member runs Python's enum code
     def _flags() -> int:
         return (
             Qt.AlignmentFlag.AlignLeft.value
@@ -81,15 +119,16 @@ class _Line(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(0, self.fontMetrics().height())
 
-    def paintEvent(self, event: object) -> None:
-        del event
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        palette = self.palette()
+        painter.fillRect(event.rect(), palette.color(QPalette.ColorRole.Window))
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
         painter.drawText(self.rect(), self._flags(), self._text)
         painter.end()
 
 
-class _Bar(QWidget):
+class _Bar(_Opaque):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fraction = 0.0
@@ -100,15 +139,34 @@ class _Bar(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(400, 14)
 
-    def paintEvent(self, event: object) -> None:
-        del event
+    def _done_end(self, fraction: float) -> float:
+        """Where the done part's rounded end reaches for `fraction` (see paintEvent)."""
+        rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        if fraction <= 0:
+            return rect.left()
+        return rect.left() + max(rect.height(), rect.width() * fraction)
+
+    def set_fraction(self, fraction: float) -> None:
+        """Repaint only the stretch between the old end and the new, its round cap
+        included: a second of a ten-minute session moves it about one pixel."""
+        if fraction == self.fraction:
+            return
+        ends = sorted((self._done_end(self.fraction), self._done_end(fraction)))
+        self.fraction = fraction
+        reach = self.height() / 2 + 2  # the cap's width, and antialiasing
+        left = int(ends[0] - reach)
+        self.update(QRect(left, 0, int(ends[1] + 2) - left + 1, self.height()))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
+        window = palette.color(QPalette.ColorRole.Window)
+        painter.fillRect(event.rect(), window)  # opaque (_Opaque)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
         radius = rect.height() / 2
-        track = QColor(palette.color(QPalette.ColorRole.WindowText))
-        track.setAlphaF(0.12)
+        # Mixed, not translucent: Qt blends translucent shapes on its thread pool.
+        track = mixed(window, palette.color(QPalette.ColorRole.WindowText), 0.12)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(track)
         painter.drawRoundedRect(rect, radius, radius)
@@ -118,7 +176,7 @@ class _Bar(QWidget):
             painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
             painter.drawRoundedRect(done, radius, radius)
         # A thin gap in the window colour marks where each exercise begins.
-        painter.setBrush(palette.color(QPalette.ColorRole.Window))
+        painter.setBrush(window)
         for mark in self.marks:
             x = rect.left() + rect.width() * mark
             painter.drawRect(QRectF(x - 1, rect.top(), 2, rect.height()))
@@ -169,8 +227,7 @@ class SessionProgress(QWidget):
         if fraction is None:
             fraction = 0.0 if total <= 0 else 1.0 - min(1.0, max(0.0, remaining / total))
         if abs(fraction - self.bar.fraction) > 1e-4:
-            self.bar.fraction = fraction
-            self.bar.update()
+            self.bar.set_fraction(fraction)
 
     def _words(self, remaining: float, counted_left: int) -> str:
         if counted_left <= 0:
