@@ -94,9 +94,17 @@ if screen.width() < 1280 or screen.height() < 800:
 window.show()
 app.exec()
 """,
-    "app": _WATCH
-    + """
+    # The modules `timer-app` imports before PySide6 are imported before the
+    # watch imports it, in the app's order: PySide6's import hook costs each
+    # module imported after it (gui/desktop/pyside_imports), and a person's
+    # start does not pay that for the command line and the display check.
+    "app": """
 from timer_app.cli import main  # exactly what the `timer-app` command runs
+import timer_app.cli.display_check  # main() imports it first, then timer_app.gui
+import timer_app.gui  # PySide6, as main() imports it
+"""
+    + _WATCH
+    + """
 main([])
 """,
 }
@@ -180,8 +188,12 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes], str] | None:
     if shutil.which("Xvfb") is None:
         return None
     display = f":{os.getpid() % 300 + 400}"
+    # -noreset: a desktop's X server always has other clients (the window
+    # manager, the panel) and never resets. This one would reset each time its
+    # last client leaves, and the app's display check (a connection opened and
+    # closed before Qt's, cli/display_check.py) then made Qt wait ~20 ms for it.
     proc = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        ["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp", "-noreset"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
