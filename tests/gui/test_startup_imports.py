@@ -22,8 +22,17 @@ LATER = (
 )
 # Qt classes the first paint does not use: PySide6 builds a class (and its enum
 # classes: eight for QMessageBox) on first use, so a top-level import costs even
-# when nothing is shown. QMessageBox is for the error hook only.
-LATER_QT_CLASSES = (("PySide6.QtWidgets", "QMessageBox"),)
+# when nothing is shown. QMessageBox is for the error hook only; QIcon (three
+# enum classes, ~1.3 ms) for the window icon, set after the first paint (a menu
+# action made as QAction(text, parent) built it too, through the QIcon overload);
+# the events only for drops and closing.
+LATER_QT_CLASSES = (
+    ("PySide6.QtWidgets", "QMessageBox"),
+    ("PySide6.QtGui", "QIcon"),
+    ("PySide6.QtGui", "QCloseEvent"),
+    ("PySide6.QtGui", "QDragEnterEvent"),
+    ("PySide6.QtGui", "QDropEvent"),
+)
 # Built just after the first paint: the Routines page with its editor buttons
 # and programme card were most of what the window cost to build.
 AFTER_FIRST_PAINT = (

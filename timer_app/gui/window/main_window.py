@@ -21,7 +21,6 @@ import logging
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -38,6 +37,9 @@ from timer_app.gui.pages.resume_banner import ResumeBanner
 from timer_app.gui.window import actions
 
 if TYPE_CHECKING:  # imported when first used: the window shows sooner
+    # Only named in signatures: each Qt class is built on its first import.
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+
     from timer_app.core.clock import Clock
     from timer_app.core.history import HistoryStore
     from timer_app.core.position import Position
