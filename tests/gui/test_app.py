@@ -100,6 +100,41 @@ def test_translations_load_only_when_a_file_exists(qtbot: QtBot) -> None:
             app.removeTranslator(translator)
 
 
+def test_the_translation_file_is_the_one_qt_would_load(tmp_path: Path) -> None:
+    """Found with one folder listing, the file is Qt's own choice: the closest
+    language first ("pt_BR" before "pt"), letter case ignored, none for English
+    where only a Brazilian file exists."""
+    from PySide6.QtCore import QTranslator
+
+    from timer_app.gui.translation import translation_file
+
+    for name in ("timer_app_pt_BR.qm", "timer_app_pt.qm", "timer_app_DE.qm", "timer_app_zh_TW.qm"):
+        (tmp_path / name).write_bytes(b"")
+    expected = {
+        "pt_BR": "timer_app_pt_BR.qm",
+        "pt_PT": "timer_app_pt.qm",
+        "de_AT": "timer_app_DE.qm",
+        "zh_TW": "timer_app_zh_TW.qm",
+        "zh_CN": None,
+        "en_US": None,
+        "C": None,
+    }
+    for locale_name, file_name in expected.items():
+        found = translation_file(tmp_path, "timer_app", QLocale(locale_name))
+        assert (found.name if found else None) == file_name, locale_name
+    # Against Qt's own search, over the translations PySide6 ships.
+    from PySide6.QtCore import QLibraryInfo
+
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for locale_name in ("de_DE", "pt_BR", "pt_PT", "zh_TW", "zh_HK", "nn_NO", "fr_CA", "sv_FI"):
+        locale = QLocale(locale_name)
+        qt = QTranslator()
+        by_qt = qt.filePath() if qt.load(locale, "qtbase", "_", qt_dir) else None
+        ours = translation_file(qt_dir, "qtbase", locale)
+        assert (str(ours) if ours else None) == by_qt, locale_name
+    assert translation_file(tmp_path / "missing", "timer_app", QLocale("de_DE")) is None
+
+
 def test_a_second_launch_brings_the_first_to_the_front_and_exits(
     qtbot: QtBot, data_dir: Path, monkeypatch
 ) -> None:

@@ -30,7 +30,7 @@ from timer_app import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
 from timer_app.core.clock import MonotonicClock
 from timer_app.gui.desktop import app_log, qt_messages
 from timer_app.gui.desktop.single_instance import SingleInstance
-from timer_app.gui.translation import translate
+from timer_app.gui.translation import translate, translation_file
 from timer_app.storage import paths
 
 if TYPE_CHECKING:
@@ -145,10 +145,16 @@ def install_translators(
 
     installed = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ours = str(folder or asset_path("translations"))
+    ours = folder or asset_path("translations")
     for name, folder_name in (("qtbase", qt_dir), ("timer_app", ours)):
+        # The file is looked for first: a language without one (English, as the
+        # app ships no .qm yet) costs one folder listing, not ~14 failed opens.
+        found = translation_file(folder_name, name, locale)
+        if found is None:
+            continue
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder_name):
+        # Name and folder apart: load(path) would first try "<path>.qm".
+        if translator.load(found.stem, str(found.parent)):
             app.installTranslator(translator)
             installed.append(translator)
     return installed

@@ -13,9 +13,11 @@ English desktop, or a language nobody has translated yet, reads "3 days".
 
 from __future__ import annotations
 
+import os
 from datetime import date, datetime
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -45,3 +47,31 @@ def local_date(moment: date | datetime, qt_format: str) -> str:
     else:
         value = QDate(moment.year, moment.month, moment.day)
     return QLocale().toString(value, qt_format)
+
+
+def translation_file(folder: Path | str, name: str, locale: QLocale) -> Path | None:
+    """The `<name>_<language>.qm` in `folder` for the locale, as
+    `QTranslator.load(locale, name, "_", folder)` picks it, or None.
+
+    Found in one listing of the folder: Qt's own search opens ~14 file names per
+    translation that is not there ("de_Latn_DE", "de_latn_de", with and without
+    .qm...), before the first paint, for a language nobody translated.
+    """
+    try:
+        names = {entry.lower(): entry for entry in os.listdir(folder) if entry.endswith(".qm")}
+    except OSError:  # no folder: nothing to load
+        return None
+    tags = [tag.replace("-", "_") for tag in locale.uiLanguages()]
+    # Qt's order: each of the locale's languages whole ("pt_Latn_BR", "pt_BR",
+    # "pt_Latn", "pt"), then shortened at an underscore; letter case ignored.
+    shortened = [tag[:cut] for tag in tags for cut in _cuts(tag)]
+    for tag in dict.fromkeys(tags + shortened):
+        found = names.get(f"{name}_{tag}.qm".lower())
+        if found is not None:
+            return Path(folder) / found
+    return None
+
+
+def _cuts(tag: str) -> list[int]:
+    """Where `tag` can be shortened, longest first: "sr_Latn_RS" -> [7, 2]."""
+    return [i for i in range(len(tag) - 1, 0, -1) if tag[i] == "_"]
