@@ -19,6 +19,7 @@ LATER = (
     "PySide6.QtNetwork",  # single instance: listens after the first paint
     "sqlite3",
     "yaml",
+    "locale",  # argparse's gettext: `timer-app` alone builds no parser
 )
 # Qt classes the first paint does not use: PySide6 builds a class (and its enum
 # classes: eight for QMessageBox) on first use, so a top-level import costs even
