@@ -95,8 +95,10 @@ class CountdownRing(QWidget):
         # Kept until a resize (the ring's box, thickness and digits' box), a font
         # change (the font's key) or a palette change (window, text, highlight).
         self._geometry: tuple[QRectF, float, QRectF] | None = None
+        # The caption's and the hint's boxes, each with its box in whole pixels.
+        self._lines: tuple[QRectF, QRect, QRectF, QRect] | None = None
         self._key: str | None = None
-        self._colours: tuple[QColor, QColor, QColor] | None = None
+        self._colours: tuple[QColor, QColor, QColor, QColor] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 160)
         self.setAccessibleName(self.tr("Countdown"))
@@ -214,7 +216,7 @@ class CountdownRing(QWidget):
         super().showEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._geometry = None
+        self._geometry = self._lines = None
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -232,13 +234,17 @@ class CountdownRing(QWidget):
 
     def _palette_colours(self) -> tuple[QColor, QColor, QColor]:
         """Window, text and highlight colours of the palette in use."""
+        window, text, highlight, _ = self._all_colours()
+        return window, text, highlight
+
+    def _all_colours(self) -> tuple[QColor, QColor, QColor, QColor]:
+        """The palette's window, text and highlight colours, and the track's."""
         if self._colours is None:
             palette = self.palette()
-            self._colours = (
-                palette.color(QPalette.ColorRole.Window),
-                palette.color(QPalette.ColorRole.WindowText),
-                palette.color(QPalette.ColorRole.Highlight),
-            )
+            window = palette.color(QPalette.ColorRole.Window)
+            text = palette.color(QPalette.ColorRole.WindowText)
+            highlight = palette.color(QPalette.ColorRole.Highlight)
+            self._colours = (window, text, highlight, mixed(window, text, 0.12))
         return self._colours
 
     def _arc_colour(self) -> QColor:
@@ -258,14 +264,13 @@ class CountdownRing(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         dirty = event.region()  # most seconds: the digits and a piece of arc
         painter = QPainter(self)
-        window, ink, _ = self._palette_colours()
+        window, ink, _, track = self._all_colours()
         # Opaque (showEvent): the background under the repaint is the ring's to
         # fill; the system clip keeps it to the repainted boxes.
         painter.fillRect(dirty.boundingRect(), window)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect, thickness, inner = self._boxes()
         self._draw_digits(painter, inner, dirty)
-        track = mixed(window, ink, 0.12)
         # The arc runs clockwise from 12 o'clock and shrinks as time passes; only
         # the pieces of the ring the repaint reaches are drawn (ring_arcs.py).
         fraction = None if self._seconds_left is None else self._fraction
@@ -339,15 +344,26 @@ class CountdownRing(QWidget):
         self, painter: QPainter, rect: QRectF, inner: QRectF, ink: QColor, dirty: QRegion
     ) -> None:
         """The caption and the hint: each only where it is repainted."""
-        painter.setPen(ink)
-        caption_rect = QRectF(rect.left(), inner.bottom(), rect.width(), rect.height() * 0.15)
-        caption_box = caption_rect.adjusted(rect.width() * 0.2, 0, -rect.width() * 0.2, 0)
-        if dirty.intersects(caption_box.toAlignedRect()):
+        if self._lines is None:
+            caption_rect = QRectF(rect.left(), inner.bottom(), rect.width(), rect.height() * 0.15)
+            caption_box = caption_rect.adjusted(rect.width() * 0.2, 0, -rect.width() * 0.2, 0)
+            # The ring narrows towards its bottom: the hint gets the chord's middle.
+            hint_rect = QRectF(
+                rect.left(), caption_rect.bottom(), rect.width(), rect.height() * 0.08
+            )
+            hint_box = hint_rect.adjusted(rect.width() * 0.25, 0, -rect.width() * 0.25, 0)
+            self._lines = (
+                caption_box,
+                caption_box.toAlignedRect(),
+                hint_box,
+                hint_box.toAlignedRect(),
+            )
+        caption_box, caption_pixels, hint_box, hint_pixels = self._lines
+        if dirty.intersects(caption_pixels):
+            painter.setPen(ink)
             self._draw_line(painter, caption_box, self.caption, bold=self._paused)
-        # The ring narrows towards its bottom: the hint gets the chord's middle.
-        hint_rect = QRectF(rect.left(), caption_rect.bottom(), rect.width(), rect.height() * 0.08)
-        hint_box = hint_rect.adjusted(rect.width() * 0.25, 0, -rect.width() * 0.25, 0)
-        if dirty.intersects(hint_box.toAlignedRect()):
+        if dirty.intersects(hint_pixels):
+            painter.setPen(ink)
             self._draw_line(painter, hint_box, self.hint(), bold=False)
 
     def _draw_line(self, painter: QPainter, box: QRectF, text: str, *, bold: bool) -> None:

@@ -31,16 +31,17 @@ def arc_span(rect: QRectF, thickness: float, first: float, second: float) -> QRe
     """The box of the ring's arc between two fractions (1 = the whole ring), pen and
     round caps included: what changes when the arc shrinks from one to the other."""
     low, high = sorted((first, second))
-    # The arc runs clockwise from 12 o'clock; sample it finely enough that the
-    # box holds the curve between the samples (a 360th of the ring at most).
-    steps = max(2, math.ceil((high - low) * 360))
+    # The arc runs clockwise from 12 o'clock: its box is bounded by its ends and by
+    # the quarter points (3, 6, 9 o'clock) it passes, where it is widest or tallest.
+    turns = [low, *(q / 4 for q in range(1, 4) if low < q / 4 < high), high]
     centre = rect.center()
+    cx, cy = centre.x(), centre.y()
     rx, ry = rect.width() / 2, rect.height() / 2
     xs, ys = [], []
-    for i in range(steps + 1):
-        angle = math.radians(90 - 360 * (low + (high - low) * i / steps))
-        xs.append(centre.x() + rx * math.cos(angle))
-        ys.append(centre.y() - ry * math.sin(angle))
+    for turn in turns:
+        angle = math.radians(90 - 360 * turn)
+        xs.append(cx + rx * math.cos(angle))
+        ys.append(cy - ry * math.sin(angle))
     margin = thickness / 2 + 1
     box = QRectF(QPointF(min(xs), min(ys)), QPointF(max(xs), max(ys)))
     return box.adjusted(-margin, -margin, margin, margin)
@@ -59,6 +60,11 @@ def pieces(region: QRegion, rect: QRectF, thickness: float) -> list[tuple[float,
     for part in cast("Iterable[QRect]", region):  # PySide6 iterates; its stubs do not say
         left, top = part.x(), part.y()
         right, bottom = left + part.width(), top + part.height()
+        # Wholly inside the ring's hole (most of the digits) or outside the ring:
+        # nothing to cut into quarters.
+        far_x, far_y = max(cx - left, right - cx), max(cy - top, bottom - cy)
+        if far_x * far_x + far_y * far_y < inner * inner:
+            continue
         # Cut at the centre's lines: no quarter holds the centre inside it, so
         # each covers less than a quarter turn and its corners bound its angles.
         xs = [left, *([cx] if left < cx < right else []), right]
@@ -126,7 +132,7 @@ def draw(
 ) -> None:
     """The track (flat ends) and over it the arc from 12 o'clock to `fraction`
     (round ends), everywhere (`where` None) or over those pieces only."""
-    painter.setPen(QPen(track, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+    painter.setPen(_pen(track, thickness, rounded=False))
     if where is None:
         painter.drawEllipse(rect)
     else:
@@ -134,7 +140,7 @@ def draw(
             painter.drawArc(rect, _qt(low), _qt(high) - _qt(low))
     if fraction is None or fraction <= 0:
         return
-    painter.setPen(QPen(arc, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    painter.setPen(_pen(arc, thickness, rounded=True))
     end = TOP + int(-TURN * fraction)  # exactly where the whole arc ends
     if where is None:
         painter.drawArc(rect, TOP, end - TOP)
@@ -146,6 +152,22 @@ def draw(
                 start = TOP - turn * TURN if first == turn else _qt(first)
                 stop = end - turn * TURN if last == turn + fraction else _qt(last)
                 painter.drawArc(rect, start, stop - start)
+
+
+_PENS: dict[tuple[int, float, bool], QPen] = {}
+
+
+def _pen(colour: QColor, thickness: float, *, rounded: bool) -> QPen:
+    """The same pen each second: each Qt enum handed from Python runs Python's
+    enum code, and a new QPen costs its wrapping and freeing."""
+    key = (colour.rgba(), thickness, rounded)
+    pen = _PENS.get(key)
+    if pen is None:
+        if len(_PENS) > 16:  # colours and sizes come and go with the palette and window
+            _PENS.clear()
+        cap = Qt.PenCapStyle.RoundCap if rounded else Qt.PenCapStyle.FlatCap
+        pen = _PENS[key] = QPen(colour, thickness, Qt.PenStyle.SolidLine, cap)
+    return pen
 
 
 def _qt(turns: float) -> int:
