@@ -8,13 +8,25 @@ On a private virtual X screen (Xvfb), one after the other, several runs each:
 `python -m timer_app --start ROUTINE` on a fresh data dir, Space pressed with
 xdotool, and a bare PySide6 window of the same size whose label counts down
 once a second (Space pauses it too). For each, measured from outside over the
-running session (after the lead-in) and then paused:
+running session (after the lead-in) and then paused. The tree (the app and
+its children: `paplay` for each tone, `spd-say` for each sentence, the speech
+worker elsewhere) is polled every 0.25 s over each window, so children that
+start and end inside it are counted
+(bench/proc_tree.py says how and what it cannot count):
 
-- CPU: utime + stime from /proc/<pid>/stat of the process and its children
-  (the speech worker), in % of one core;
-- wake-ups per second: voluntary context switches of every thread of the tree
-  (/proc/<pid>/task/*/status), with the busiest threads named;
-- memory: VmRSS and PSS (/proc/<pid>/smaps_rollup) of the tree, after start;
+- CPU in % of one core, to the ns: each living thread's time on a CPU
+  (/proc/<pid>/task/<tid>/schedstat), plus the CPU of the children that ended
+  in the window (the root's cutime + cstime); also the same in 10 ms ticks
+  (utime + stime + cutime + cstime), the figure of earlier rounds;
+- wake-ups per second: voluntary context switches of every thread seen in
+  the tree, with the busiest threads named (an ended child's as last seen);
+- memory over the running window, every 0.5 s: RSS and PSS
+  (/proc/<pid>/smaps_rollup) of the main process (median), and of the tree
+  (median: what a session holds; max: what it peaks at with a child playing);
+  USS (private memory) too: PSS moves as other processes on the machine map
+  the same libraries;
+- what the app's sound took: the children seen, whether QtMultimedia is mapped
+  into the app (QSoundEffect in-process), and the app log's sound warnings;
 - screen area repainted per second: in a separate run of each (an event filter
   costs CPU of its own), the union of the paint regions of each frame, in
   window pixels.
@@ -22,12 +34,13 @@ running session (after the lead-in) and then paused:
 Medians of the runs with their spread (lowest-highest), and the app's figures as
 ratios of the bare window's. `--before DIR` also runs the app from another
 checkout (e.g. `git archive COMMIT | tar -x -C DIR`) in the same rounds, so
-before, after and bare are measured interleaved on the same machine state. CPU is
-read in 10 ms clock ticks: over 30 s one tick is 0.03 % of a core. Runs
-without a sound server (a runtime dir where none listens) and with one (a
-private PulseAudio server with a null sink, as bench/cue_latency.py starts).
+before, after and bare are measured interleaved on the same machine state. Runs
+without a sound server (a runtime dir where none listens, checked with pactl)
+and with one (a private PulseAudio server with a null sink, as
+bench/cue_latency.py starts). Not counted: the speech-dispatcher daemon that
+`spd-say` starts (it leaves the tree) and the sound server.
 Goals (issue 18): CPU <= 0.15 % of a core, <= 10 wake-ups/s running and
-<= 1/s paused, RSS <= bare + 30 MiB.
+<= 1/s paused, RSS <= bare + 30 MiB (the tree's median, with its max beside it).
 """
 
 from __future__ import annotations
@@ -35,6 +48,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import select
 import shutil
 import signal
 import statistics
@@ -42,14 +56,15 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from cue_latency import AudioServer, _end, _speech_dispatchers
+from proc_tree import Memory, WindowCost, memory, tree, watch, window_cost
 
 REPO = Path(__file__).resolve().parent.parent
-CLK_TCK = os.sysconf("SC_CLK_TCK")
 SCREEN = "1366x768"
 GOALS = {"cpu": 0.15, "wakeups": 10.0, "paused": 1.0, "rss_over_bare": 30.0}
 
@@ -121,101 +136,87 @@ QApplication.exec = _exec_counted
 APP = "from timer_app.cli import main\nmain(sys.argv[1:])\n"
 
 
-# -- the process tree, read from /proc ------------------------------------------------
-def tree(root: int) -> list[int]:
-    """`root` and every process below it."""
-    parents: dict[int, list[int]] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        with contextlib.suppress(OSError, ValueError, IndexError):
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-            parents.setdefault(int(fields[1]), []).append(int(stat.parent.name))
-    found, todo = [], [root]
-    while todo:
-        pid = todo.pop()
-        found.append(pid)
-        todo.extend(parents.get(pid, []))
-    return found
+# -- what the app's sound took ---------------------------------------------------------
+PLAYERS = ("paplay", "pw-play", "aplay")  # timer_app/gui/audio/tone_process.py
+SOUND_WORDS = ("ound", "tone", "speech", "spd-say", "audio")  # in the log's sound warnings
 
 
-@dataclass
-class Sample:
-    at: float
-    cpu_ticks: int = 0
-    switches: dict[str, int] = field(default_factory=dict)  # "pid/tid name" -> voluntary
-    rss_kib: int = 0
-    pss_kib: int = 0
+def multimedia_loaded(pid: int) -> bool:
+    """Whether QtMultimedia is mapped into the process (QSoundEffect in-process)."""
+    with contextlib.suppress(OSError):
+        return "libQt6Multimedia" in Path(f"/proc/{pid}/maps").read_text()
+    return False
 
 
-def sample(root: int) -> Sample:
-    now = Sample(time.monotonic())
-    for pid in tree(root):
-        with contextlib.suppress(OSError, ValueError, IndexError):
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-            now.cpu_ticks += int(fields[11]) + int(fields[12])  # utime + stime
-            status = Path(f"/proc/{pid}/status").read_text()
-            now.rss_kib += _kib(status, "VmRSS:")
-            now.pss_kib += _kib(Path(f"/proc/{pid}/smaps_rollup").read_text(), "Pss:")
-            for task in Path(f"/proc/{pid}/task").iterdir():
-                with contextlib.suppress(OSError):
-                    text = (task / "status").read_text()
-                    name = next(ln for ln in text.splitlines() if ln.startswith("Name:"))
-                    key = f"{pid}/{task.name} {name.split(None, 1)[1]}"
-                    now.switches[key] = _kib(text, "voluntary_ctxt_switches:")
-    return now
+def sound_route(children: Counter[str], multimedia: bool, log: str) -> str:
+    """What played the tones and said the prompts, from the children seen, the
+    libraries mapped and the app's log (its warnings about sound)."""
+    players = [f"{name} x{children[name]}" for name in PLAYERS if children[name]]
+    if players:
+        tones = "tones by a child " + ", ".join(players)
+    elif multimedia:
+        tones = "tones by QSoundEffect in the app's process (QtMultimedia mapped)"
+    else:
+        tones = "no tones played (no player child, QtMultimedia not mapped)"
+    if multimedia and players:
+        tones += ", and QtMultimedia mapped"
+    speakers = [f"{n} x{children[n]}" for n in ("spd-say", "speech worker") if children[n]]
+    speech = "speech by " + ", ".join(speakers) if speakers else "no speech child seen"
+    others = [
+        f"{n} x{c}" for n, c in children.items() if n not in (*PLAYERS, "spd-say", "speech worker")
+    ]
+    said = [
+        line.split(": ", 1)[-1]
+        for line in log.splitlines()
+        if " WARNING " in line and any(w in line for w in SOUND_WORDS)
+    ]
+    text = f"{tones}; {speech}"
+    if others:
+        text += "; other children: " + ", ".join(others)
+    if said:
+        text += "\n      log: " + "\n      log: ".join(s[:110] for s in said[:2])
+    return text
 
 
-def _kib(text: str, key: str) -> int:
-    for line in text.splitlines():
-        if line.startswith(key):
-            return int(line.split()[1])
-    return 0
-
-
-@dataclass
-class Cost:
-    cpu_percent: float
-    wakeups: float
-    busiest: list[tuple[str, float]]
-
-
-def cost(before: Sample, after: Sample) -> Cost:
-    seconds = after.at - before.at
-    cpu = 100 * (after.cpu_ticks - before.cpu_ticks) / CLK_TCK / seconds
-    rates = {
-        key: (count - before.switches.get(key, 0)) / seconds
-        for key, count in after.switches.items()
-    }
-    busiest = sorted(rates.items(), key=lambda kv: -kv[1])[:4]
-    return Cost(cpu, sum(rates.values()), busiest)
+def no_server_check(env: dict[str, str]) -> str:
+    """How sure "without a sound server" is: no socket, and pactl cannot connect."""
+    runtime = Path(env["XDG_RUNTIME_DIR"])
+    sockets = [n for n in ("pulse/native", "pipewire-0") if (runtime / n).exists()]
+    if sockets:
+        raise SystemExit(f"a sound server socket is there: {sockets}")
+    if shutil.which("pactl") is None:
+        return "no server socket (pactl not installed to ask)"
+    asked = subprocess.run(["pactl", "info"], env=env, capture_output=True, text=True)
+    if asked.returncode == 0:
+        raise SystemExit("pactl reached a sound server where none should listen")
+    said = (asked.stderr.strip().splitlines() or ["no answer"])[0]
+    return f"no server socket; pactl info: {said[:60]}"
 
 
 # -- the virtual screen ------------------------------------------------------------------
 @contextlib.contextmanager
 def virtual_screen() -> Iterator[str]:
-    """A private Xvfb, on the first display number that starts and answers."""
-    for n in range(600, 700):
-        if Path(f"/tmp/.X{n}-lock").exists() or Path(f"/tmp/.X11-unix/X{n}").exists():
-            continue
-        display = f":{n}"
-        proc = subprocess.Popen(
-            ["Xvfb", display, "-screen", "0", f"{SCREEN}x24", "-nolisten", "tcp"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        for _ in range(100):
-            answer = subprocess.run(["xdpyinfo", "-display", display], capture_output=True)
-            if answer.returncode == 0 or proc.poll() is not None:
-                break
-            time.sleep(0.1)
-        if proc.poll() is None and answer.returncode == 0:
-            break
-        proc.kill()
-        proc.wait()
-    else:
-        raise SystemExit("no virtual screen would start")
+    """A private Xvfb on a display number it picks itself (-displayfd), atomically:
+    others start Xvfbs on this machine too, and a number this bench found free
+    could be taken between the look and the start (once the app then found the
+    screen not answering)."""
+    read_end, write_end = os.pipe()
+    proc = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{SCREEN}x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        pass_fds=(write_end,),
+    )
+    os.close(write_end)
     try:
-        yield display
+        # Xvfb writes the number once it listens.
+        ready, _, _ = select.select([read_end], [], [], 20)
+        number = os.read(read_end, 32).decode().strip() if ready else ""
+        if not number:
+            raise SystemExit("no virtual screen would start")
+        yield f":{number}"
     finally:
+        os.close(read_end)
         proc.terminate()
         proc.wait()
 
@@ -247,11 +248,12 @@ def press(display: str, window: str, key: str) -> None:
 # -- one run ---------------------------------------------------------------------------------
 @dataclass
 class Run:
-    running: Cost
-    paused: Cost
-    rss_mib: float
-    pss_mib: float
+    running: WindowCost
+    paused: WindowCost
+    memory: Memory  # over the running window
     size: tuple[int, int]
+    route: str  # what played the tones and said the prompts ("" for the bare window)
+    painted: float = 0.0  # px/s, in the paint run only
 
 
 def play(
@@ -295,30 +297,30 @@ def play(
             time.sleep(args.lead_in + 1.5)  # past the lead-in: a hold is running
             geometry = xdotool(display, "getwindowgeometry", window)
             width, height = geometry.split("Geometry:")[1].split()[0].split("x")
-            start = sample(proc.pid)
             paint_start = _painted(paint_file)
-            time.sleep(args.seconds)
-            end = sample(proc.pid)
-            painted = (_painted(paint_file) - paint_start) / (end.at - start.at)
+            running = watch(proc.pid, args.seconds)
+            painted = (_painted(paint_file) - paint_start) / (running[-1].at - running[0].at)
+            multimedia = multimedia_loaded(proc.pid)
             press(display, window, "space")  # pause
             time.sleep(1.5)
-            paused_start = sample(proc.pid)
-            time.sleep(args.paused_seconds)
-            paused_end = sample(proc.pid)
+            paused = watch(proc.pid, args.paused_seconds)
+            multimedia = multimedia or multimedia_loaded(proc.pid)
+            log = Path(data, "timer-app.log")
+            said = log.read_text(errors="replace") if log.is_file() else ""
         finally:
             for pid in reversed(tree(proc.pid)):
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(pid, signal.SIGKILL)
             proc.wait()
-    run = Run(
-        cost(start, end),
-        cost(paused_start, paused_end),
-        end.rss_kib / 1024,
-        end.pss_kib / 1024,
-        (int(width), int(height)),
+    running_cost, paused_cost = window_cost(running), window_cost(paused)
+    route = ""
+    if kind != "bare":
+        route = sound_route(
+            Counter({**running_cost.children, **paused_cost.children}.values()), multimedia, said
+        )
+    return Run(
+        running_cost, paused_cost, memory(running), (int(width), int(height)), route, painted
     )
-    run.running.busiest.insert(0, ("painted px/s", painted))
-    return run
 
 
 def _painted(paint_file: Path | None) -> float:
@@ -329,6 +331,25 @@ def _painted(paint_file: Path | None) -> float:
 
 
 # -- the comparison -------------------------------------------------------------------------
+ROWS: list[tuple[str, Callable[[Run], float], str]] = [
+    ("CPU, % of a core, running", lambda r: r.running.cpu_percent, "{:.3f}"),
+    ("  in 10 ms ticks (earlier rounds)", lambda r: r.running.tick_percent, "{:.3f}"),
+    ("  ticks of children that ended", lambda r: r.running.ended_ticks, "{:.0f}"),
+    ("wake-ups/s, running", lambda r: r.running.wakeups, "{:.1f}"),
+    ("CPU, % of a core, paused", lambda r: r.paused.cpu_percent, "{:.3f}"),
+    ("  in 10 ms ticks (earlier rounds)", lambda r: r.paused.tick_percent, "{:.3f}"),
+    ("wake-ups/s, paused", lambda r: r.paused.wakeups, "{:.1f}"),
+    ("RSS of the main process, MiB", lambda r: r.memory.root_rss, "{:.1f}"),
+    ("PSS of the main process, MiB", lambda r: r.memory.root_pss, "{:.1f}"),
+    ("RSS of the tree, MiB, median", lambda r: r.memory.tree_rss, "{:.1f}"),
+    ("RSS of the tree, MiB, max", lambda r: r.memory.tree_rss_max, "{:.1f}"),
+    ("PSS of the tree, MiB, median", lambda r: r.memory.tree_pss, "{:.1f}"),
+    ("PSS of the tree, MiB, max", lambda r: r.memory.tree_pss_max, "{:.1f}"),
+    ("USS of the main process, MiB", lambda r: r.memory.root_uss, "{:.1f}"),
+    ("USS of the tree, MiB, median", lambda r: r.memory.tree_uss, "{:.1f}"),
+]
+
+
 def compare(label: str, display: str, env: dict[str, str], args: argparse.Namespace) -> None:
     kinds = ("app", "bare", "before") if args.before else ("app", "bare")
     runs: dict[str, list[Run]] = {kind: [] for kind in kinds}
@@ -343,64 +364,49 @@ def compare(label: str, display: str, env: dict[str, str], args: argparse.Namesp
     painted: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as scratch:
         for kind in kinds:
-            counted = play(kind, display, env, size, args, Path(scratch, kind))
-            painted[kind] = counted.running.busiest[0][1]
+            painted[kind] = play(kind, display, env, size, args, Path(scratch, kind)).painted
 
-    def median(kind: str, get) -> float:  # type: ignore[no-untyped-def]
+    def median(kind: str, get: Callable[[Run], float]) -> float:
         return statistics.median(get(r) for r in runs[kind])
 
-    def spread(kind: str, get, fmt: str) -> str:  # type: ignore[no-untyped-def]
+    def spread(kind: str, get: Callable[[Run], float], fmt: str) -> str:
         values = [get(r) for r in runs[kind]]
         return f"{fmt.format(min(values))}-{fmt.format(max(values))}"
 
-    rows = [
-        ("CPU, % of a core (running)", lambda r: r.running.cpu_percent, "{:.3f}"),
-        ("wake-ups/s (running)", lambda r: r.running.wakeups, "{:.1f}"),
-        ("wake-ups/s (paused)", lambda r: r.paused.wakeups, "{:.1f}"),
-        ("CPU, % of a core (paused)", lambda r: r.paused.cpu_percent, "{:.3f}"),
-        ("RSS of the tree, MiB", lambda r: r.rss_mib, "{:.1f}"),
-        ("PSS of the tree, MiB", lambda r: r.pss_mib, "{:.1f}"),
-    ]
-    print(f"\n{label}: medians of {args.runs} runs, window {size[0]}x{size[1]}" if size else "")
-    before_head = f" {'before':>10} {'(spread)':>13}" if args.before else ""
-    print(
-        f"  {'':32} {'bare':>10} {'(spread)':>13} {'app':>10} {'(spread)':>13} {'ratio':>8}"
-        + before_head
-    )
+    def cell(kind: str, get: Callable[[Run], float], fmt: str) -> str:
+        return f" {fmt.format(median(kind, get)):>9} {spread(kind, get, fmt):>13}"
+
+    where = f", window {size[0]}x{size[1]}" if size else ""
+    print(f"\n{label}: medians of {args.runs} runs (spread){where}")
+    heads = ["bare", *(["before"] if args.before else []), "app"]
+    print(f"  {'':34}" + "".join(f" {h:>9} {'(spread)':>13}" for h in heads) + f" {'app/bare':>8}")
     figures: dict[str, tuple[float, float]] = {}
-    for name, get, fmt in rows:
-        bare, app = median("bare", get), median("app", get)
-        figures[name] = (bare, app)
-        ratio = f"{app / bare:.1f}x" if bare > 0 else "-"
-        line = (
-            f"  {name:32} {fmt.format(bare):>10} {spread('bare', get, fmt):>13}"
-            f" {fmt.format(app):>10} {spread('app', get, fmt):>13} {ratio:>8}"
-        )
-        if args.before:
-            line += f" {fmt.format(median('before', get)):>10} {spread('before', get, fmt):>13}"
-        print(line)
-    bare_p, app_p = painted["bare"], painted["app"]
-    ratio = f"{app_p / bare_p:.1f}x" if bare_p else "-"
-    line = f"  {'repainted px/s (running)':32} {bare_p:>10.0f} {'':13} {app_p:>10.0f} {'':13}"
-    line += f" {ratio:>8}"
-    if args.before:
-        line += f" {painted['before']:>10.0f}"
-    print(line)
-    print("  busiest threads of the app's last run (voluntary switches/s):")
-    for name, rate in runs["app"][-1].running.busiest[1:]:
+    for name, get, fmt in ROWS:
+        bare_figure, app_figure = median("bare", get), median("app", get)
+        figures[name] = (bare_figure, app_figure)
+        ratio = f"{app_figure / bare_figure:.2f}x" if bare_figure > 0 else "-"
+        print(f"  {name:34}" + "".join(cell(h, get, fmt) for h in heads) + f" {ratio:>8}")
+    ratio = f"{painted['app'] / painted['bare']:.2f}x" if painted["bare"] else "-"
+    print(
+        f"  {'repainted px/s, running (1 run)':34}"
+        + "".join(f" {painted[h]:>9.0f} {'':13}" for h in heads)
+        + f" {ratio:>8}"
+    )
+    for kind in heads[1:]:
+        print(f"  what the {kind}'s sound took (last run): {runs[kind][-1].route}")
+    last = runs["app"][-1]
+    print("  busiest threads of the app's last run, voluntary switches/s, running:")
+    for name, rate in last.running.busiest:
         print(f"    {rate:7.1f}  {name}")
     print("  ... and paused:")
-    for name, rate in runs["app"][-1].paused.busiest[:3]:
+    for name, rate in last.paused.busiest[:3]:
         print(f"    {rate:7.1f}  {name}")
+    rss_bare, rss_app = figures["RSS of the tree, MiB, median"]
     checks = [
-        ("CPU <= 0.15 %", figures["CPU, % of a core (running)"][1] <= GOALS["cpu"]),
-        ("wake-ups <= 10/s", figures["wake-ups/s (running)"][1] <= GOALS["wakeups"]),
-        ("paused <= 1/s", figures["wake-ups/s (paused)"][1] <= GOALS["paused"]),
-        (
-            "RSS <= bare + 30 MiB",
-            figures["RSS of the tree, MiB"][1]
-            <= figures["RSS of the tree, MiB"][0] + GOALS["rss_over_bare"],
-        ),
+        ("CPU <= 0.15 %", figures["CPU, % of a core, running"][1] <= GOALS["cpu"]),
+        ("wake-ups <= 10/s", figures["wake-ups/s, running"][1] <= GOALS["wakeups"]),
+        ("paused <= 1/s", figures["wake-ups/s, paused"][1] <= GOALS["paused"]),
+        ("tree's median RSS <= bare + 30 MiB", rss_app <= rss_bare + GOALS["rss_over_bare"]),
     ]
     print("  goals: " + ", ".join(f"{name} {'ok' if ok else 'OVER'}" for name, ok in checks))
 
@@ -420,11 +426,9 @@ def main() -> int:
     )
     parser.add_argument("--sound", choices=("both", "none", "pulse"), default="both")
     args = parser.parse_args()
-    missing = [tool for tool in ("Xvfb", "xdotool", "xdpyinfo") if shutil.which(tool) is None]
+    missing = [tool for tool in ("Xvfb", "xdotool") if shutil.which(tool) is None]
     if missing:
-        print(
-            f"skipped: {', '.join(missing)} not installed (apt-get install xvfb xdotool x11-utils)"
-        )
+        print(f"skipped: {', '.join(missing)} not installed (apt-get install xvfb xdotool)")
         return 0
     base = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
     with virtual_screen() as display:
@@ -433,6 +437,7 @@ def main() -> int:
                 # No server listens here, and libpulse must not start one.
                 env = {**base, "XDG_RUNTIME_DIR": runtime, "PULSE_SERVER": f"unix:{runtime}/none"}
                 try:
+                    print(f"\nwithout a sound server: {no_server_check(env)}")
                     compare("without a sound server", display, env, args)
                 finally:
                     _stop_speech_dispatchers(runtime)
