@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -123,3 +124,55 @@ def test_a_launch_while_the_first_is_still_opening_its_window_waits_for_it(
     finally:
         if first.poll() is None:
             first.kill()
+
+
+def test_an_older_version_holding_a_qlockfile_on_the_same_file_is_seen(tmp_path: Path) -> None:
+    # Versions before the flock() lock took a QLockFile on the same file; during
+    # an upgrade one may still run, and each must see the other.
+    from PySide6.QtCore import QLockFile
+
+    from timer_app.gui.desktop.instance_lock import InstanceLock
+
+    path = tmp_path / LOCK_NAME
+    older = QLockFile(str(path))
+    older.setStaleLockTime(0)
+    assert older.tryLock(0)
+    assert InstanceLock(path).take() is False
+    older.unlock()
+
+    ours = InstanceLock(path)
+    assert ours.take() is True
+    older = QLockFile(str(path))
+    older.setStaleLockTime(0)
+    assert not older.tryLock(0)
+    ours.release()  # and after a quit, the older version starts
+    assert older.tryLock(0)
+    older.unlock()
+
+
+@pytest.mark.skipif(shutil.which("strace") is None, reason="needs strace")
+def test_taking_the_lock_flushes_nothing_to_disk(tmp_path: Path) -> None:
+    # QLockFile fdatasync()ed the lock file before the window showed: a disk
+    # flush at every start, longer the busier the disk.
+    child = textwrap.dedent(
+        f"""
+        from pathlib import Path
+        from PySide6.QtCore import QCoreApplication
+        from timer_app.gui.desktop.single_instance import SingleInstance
+        app = QCoreApplication([])
+        assert SingleInstance(Path({str(tmp_path / "data")!r})).acquire(listen=False)
+        """
+    )
+    trace = tmp_path / "trace"
+    syncs = "trace=fsync,fdatasync,sync_file_range"
+    result = subprocess.run(
+        ["strace", "-f", "-e", syncs, "-o", str(trace), sys.executable, "-c", child],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    if result.returncode != 0 and "ptrace" in result.stderr:
+        pytest.skip("strace may not trace here")
+    assert result.returncode == 0, result.stderr[-2000:]
+    calls = [line for line in trace.read_text().splitlines() if "sync" in line]
+    assert calls == []

@@ -1,8 +1,8 @@
 """One app per data dir: a second launch brings the first window to the front.
 
 Two instances writing one history would each mark the other's live session as
-interrupted, so the first launch takes a `QLockFile` in the data dir (a lock left
-by a killed process is taken over: Qt sees its process is gone) and listens on a
+interrupted, so the first launch locks a file in the data dir (`instance_lock.py`:
+a lock is let go when its process ends, however it ends) and listens on a
 `QLocalServer` named from a hash of the data dir. A second launch cannot take the
 lock; it sends "activate" (and its `--start` routine, if any) to the first and
 should exit. The first emits `sig_activate(start)`; the GUI connects it to raise
@@ -27,7 +27,9 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
+
+from timer_app.gui.desktop.instance_lock import InstanceLock
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -56,7 +58,7 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self.data_dir = data_dir
         self._first = False
-        self._lock: QLockFile | None = None
+        self._lock: InstanceLock | None = None
         self._server: QLocalServer | None = None
         self._buffers: dict[QLocalSocket, bytes] = {}
 
@@ -85,14 +87,13 @@ class SingleInstance(QObject):
             # No data dir: nothing to protect, and the history will say why.
             log.warning("no single-instance lock (%s): running anyway", error)
             return True
-        lock = QLockFile(str(self.data_dir / LOCK_NAME))
-        # Only a lock whose process is gone is stale; a running app's lock never is.
-        lock.setStaleLockTime(0)
-        if lock.tryLock(0):
+        lock = InstanceLock(self.data_dir / LOCK_NAME)
+        taken = lock.take()
+        if taken:
             self._lock = lock
             return True
-        if lock.error() != QLockFile.LockError.LockFailedError:
-            log.warning("single-instance lock unusable (%s): running anyway", lock.error())
+        if taken is None:
+            log.warning("single-instance lock unusable (%s): running anyway", lock.problem)
             return True
         self._tell_first(start or "")
         return False
@@ -102,7 +103,7 @@ class SingleInstance(QObject):
             self._server.close()
             self._server = None
         if self._lock is not None:
-            self._lock.unlock()
+            self._lock.release()
             self._lock = None
 
     # -- the first instance ----------------------------------------------------
