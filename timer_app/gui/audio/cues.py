@@ -2,8 +2,8 @@
 
 `Cues` is a player listener: each event becomes zero or more cues (a short WAV
 played by a child player on Linux, or with `QSoundEffect`; or a sentence spoken
-by `spd-say` or the speech worker). What to say is decided by `cues_for()`, a
-plain function, so it is tested without audio. When a cue has both, the
+by speech-dispatcher over its socket, or the speech worker). What to say is
+decided by `cues_for()`, a plain function, so it is tested without audio. When a cue has both, the
 sentence starts once the tone has ended, so neither covers the other.
 
 Machines without audio or speech are common (no libpulse; no speech-dispatcher):
@@ -251,17 +251,21 @@ class Cues:
     def for_this_machine(
         cls, parent: QObject | None = None, *, muted: bool = False, beeps_only: bool = False
     ) -> Cues:
-        """The real sounds, and `spd-say` (Linux) or a speech worker started in the
+        """The real sounds, and speech-dispatcher's socket (Linux; `spd-say` where
+        its address is not a local socket) or a speech worker started in the
         background at the first sentence (or `check_speech`) and ended after a
         minute without one."""
-        from timer_app.gui.audio import speech_dispatcher
+        from timer_app.gui.audio import speech_dispatcher, ssip
 
-        # On Linux spd-say speaks without a second Python (~49 MiB, issue 18).
-        speech: SpeechBackend = (
-            speech_dispatcher.SpdSay(parent)
-            if speech_dispatcher.preferred()
-            else SpeechProcess(parent, lazy=True)
-        )
+        # On Linux speech-dispatcher speaks without a second Python (~49 MiB), and
+        # over one connection rather than a `spd-say` a sentence (CPU; issue 18).
+        speech: SpeechBackend
+        if ssip.preferred():
+            speech = ssip.SsipSpeech(parent)
+        elif speech_dispatcher.preferred():
+            speech = speech_dispatcher.SpdSay(parent)
+        else:
+            speech = SpeechProcess(parent, lazy=True)
         return cls(
             make_sounds(parent),  # a child player on Linux (issue 18), else QSoundEffect
             speech,

@@ -60,7 +60,7 @@ def use_a_voice_for_the_prompts(tts: Any, wanted: QLocale | None = None) -> None
         log.info("No %s voice: prompts are read by a %s voice", wanted.name(), tts.locale().name())
 
 
-def _speech_dispatcher_socket() -> Path | None:
+def speech_dispatcher_socket() -> Path | None:
     """Where libspeechd will look for a running speech-dispatcher (its own rules)."""
     address = os.environ.get("SPEECHD_ADDRESS", "")
     if address.startswith("unix_socket:"):
@@ -79,7 +79,7 @@ def speech_dispatcher_stuck(timeout_s: float | None = None) -> bool:
     stop answering, and the worker would then never say "ready". No socket, or
     nobody listening: libspeechd starts a new one.
     """
-    path = _speech_dispatcher_socket()
+    path = speech_dispatcher_socket()
     if path is None or not path.exists():
         return False
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
