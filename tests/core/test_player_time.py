@@ -117,7 +117,7 @@ def test_late_jittery_ticks_over_30_minutes_never_drift() -> None:
     ],
     ids=["linux", "monotonic-stops", "monotonic-runs"],
 )
-def test_a_sleep_pauses_at_the_start_of_the_interrupted_hold_and_credits_nothing(
+def test_a_sleep_keeps_the_seconds_held_and_pauses_at_the_start_of_the_hold(
     monotonic_stops: bool, clock: FakeClock
 ) -> None:
     s = session(routine(hold(reps=2, hold=10, rest=5), lead_in=2), clock=clock)
@@ -127,7 +127,10 @@ def test_a_sleep_pauses_at_the_start_of_the_interrupted_hold_and_credits_nothing
     s.clock.suspend(3600, monotonic_stops=monotonic_stops)
     s.clock.advance(0.25)
     s.player.tick()
-    (paused,) = s.log.events
+    held, paused = s.log.events
+    # The 7 s held before the sleep are kept; nothing after the last tick.
+    assert isinstance(held, ev.RepPartial)
+    assert (held.rep_number, held.held_seconds, held.at) == (1, 7, last_tick)
     assert isinstance(paused, ev.SessionPaused)
     assert paused.reason is ev.PauseReason.SUSPEND
     assert paused.at == last_tick
@@ -141,6 +144,32 @@ def test_a_sleep_pauses_at_the_start_of_the_interrupted_hold_and_credits_nothing
     s.run(0.25)
     (rep,) = s.log.of(ev.RepCompleted)
     assert rep.rep_number == 1 and rep.held_seconds == 10
+
+
+def test_ending_after_a_sleep_records_the_hold_as_partial_with_the_seconds_held() -> None:
+    s = session(routine(hold(reps=2, hold=30, rest=5), lead_in=2), clock=FakeClock(START))
+    s.run(14)  # 12 s into the first hold
+    s.clock.suspend(1800, monotonic_stops=True)
+    s.clock.advance(0.5)
+    s.player.tick()
+    s.clock.advance(20)  # back at the desk, still paused: the hold did not run on
+    assert s.player.state is PlayerState.PAUSED
+    assert s.player.end()
+    (rep,) = s.log.of(ev.RepPartial)
+    assert rep.held_seconds == 12
+    assert s.log.of(ev.ExercisePartial)[0].exercise_index == 0
+    assert s.log.of(ev.SessionEndedEarly)[0].active_seconds == 14
+
+
+def test_a_hold_replayed_after_a_sleep_and_left_sooner_keeps_the_longer_hold() -> None:
+    s = session(routine(hold(reps=1, hold=30), lead_in=0), clock=FakeClock(START))
+    s.run(9)
+    s.clock.suspend(600, monotonic_stops=True)
+    s.player.tick()
+    s.player.resume()
+    s.run(4)
+    s.player.skip()
+    assert [r.held_seconds for r in s.log.of(ev.RepPartial)] == [9, 9]
 
 
 def test_a_sleep_is_noticed_by_a_command_pressed_on_waking() -> None:

@@ -10,9 +10,10 @@ Time (“Time is a deadline” and “Suspend is not exercise” in docs/design.
   the step that is current after the tick: stale beeps from a stall are not replayed.
 - Sleep: a jump of `wall() - now()` by more than 2 s, or, when the clock cannot
   show every sleep that way (see `clock.sleep_shows_in_wall`), a tick gap larger
-  than `suspend_gap`. The session pauses (`PauseReason.SUSPEND`) at the start of
-  the step that was current at the last tick before the sleep; nothing after that
-  tick is credited.
+  than `suspend_gap`. The seconds a hold was held up to the last tick before the
+  sleep are reported (`RepPartial`), nothing after that tick is credited, and the
+  session pauses (`PauseReason.SUSPEND`) at the start of that step: it stays
+  paused on waking and the step starts again on resume.
 
 Commands are no-ops returning False when illegal (`transitions.ALLOWED`). Each
 command first catches up to `now`. Choices made here:
@@ -257,8 +258,14 @@ class SessionPlayer:
 
     def _catch_up(self, now: float) -> None:
         if self._slept(now):
-            # The sleep began after the last tick: the step current then restarts.
-            self._pause(self._last_tick, PauseReason.SUSPEND, elapsed=0.0)
+            # The sleep began after the last tick. What was held up to that tick
+            # was real exercise and is kept (a partial rep); nothing after it is
+            # credited. The session stays paused: the person has likely left the
+            # mat, and a hold broken by a sleep is not one hold, so the step
+            # starts again when they resume (as `back` replays one).
+            step, last = self.current_step, self._last_tick
+            self._emit(self._outcomes.step_left(last, step, last - self._origin))
+            self._pause(last, PauseReason.SUSPEND, elapsed=0.0)
             self._cues.reset(self.current_step)
             return
         while (duration := self.current_step.duration) is not None:
