@@ -89,6 +89,7 @@ class CountdownRing(QWidget):
         # The digits' font for (text, box, widget font): asked for by a second's
         # update and again by its paint; the shrinking loop measures the text.
         self._fonts: dict[tuple[str, float, float, str], tuple[QFont, str]] = {}
+        self._sized: dict[tuple[int, str], tuple[QFont, str]] = {}
         # Where each text's glyphs land, for the digits' box and font it was measured in.
         self._ink_boxes: dict[str, QRectF] = {}
         self._ink_for: tuple[float, float, float, float, str] | None = None
@@ -130,7 +131,10 @@ class CountdownRing(QWidget):
         return box
 
     def _measure_ink(self, text: str, inner: QRectF) -> QRectF:
-        font = self._digits_font(text, inner)
+        font, key = self._digits_font_and_key(text, inner)
+        pictures = self._glyphs.cells_box(inner, text, font, key)
+        if pictures is not None:  # digits: exactly what their pictures cover
+            return pictures
         metrics = QFontMetricsF(font)
         line = metrics.boundingRect(inner, Qt.AlignmentFlag.AlignCenter, text)
         origin = QPointF(
@@ -315,18 +319,33 @@ class CountdownRing(QWidget):
         if found is None:
             if len(self._fonts) > 8:
                 self._fonts.clear()
-            font = self._fit_digits_font(text, inner)
-            found = self._fonts[key] = (font, font.key())
+            found = self._fonts[key] = self._fit_digits_font(text, inner)
         return found
 
-    def _fit_digits_font(self, text: str, inner: QRectF) -> QFont:
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPixelSize(max(12, int(inner.height())))
+    def _sized_font(self, pixels: int) -> tuple[QFont, str]:
+        """The widget's font, bold, at `pixels`, and its key: one per size, as a
+        new text each second mostly fits at the same size."""
+        found = self._sized.get((pixels, self._font_key()))
+        if found is None:
+            if len(self._sized) > 8:
+                self._sized.clear()
+            font = QFont(self.font())
+            font.setBold(True)
+            font.setPixelSize(pixels)
+            found = self._sized[(pixels, self._font_key())] = (font, font.key())
+        return found
+
+    def _fit_digits_font(self, text: str, inner: QRectF) -> tuple[QFont, str]:
+        found = self._sized_font(max(12, int(inner.height())))
         # Shrink until the text fits the ring's inner width ("12:30" is wide).
-        while font.pixelSize() > 12 and QFontMetricsF(font).horizontalAdvance(text) > inner.width():
-            font.setPixelSize(int(font.pixelSize() * 0.92))
-        return font
+        while found[0].pixelSize() > 12 and self._advance(text, *found) > inner.width():
+            found = self._sized_font(int(found[0].pixelSize() * 0.92))
+        return found
+
+    def _advance(self, text: str, font: QFont, key: str) -> float:
+        """Digits from their kept advances; any other text measured."""
+        advance = self._glyphs.advance(text, font, key)
+        return QFontMetricsF(font).horizontalAdvance(text) if advance is None else advance
 
     def _draw_digits(self, painter: QPainter, inner: QRectF, dirty: QRegion) -> None:
         """The digits (or a counted rep's text), where they are repainted."""
