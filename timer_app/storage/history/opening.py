@@ -168,12 +168,32 @@ def _configure(conn: sqlite3.Connection, busy_timeout_ms: int, *, read_only: boo
     conn.execute("PRAGMA foreign_keys = ON")
 
 
+# SQLite's primary result codes for a file it finds damaged; every other error
+# (read-only, locked, busy, I/O, cannot open, full) says nothing about the file.
+SQLITE_CORRUPT = 11
+SQLITE_NOTADB = 26
+DAMAGE_WORDS = ("file is not a database", "disk image is malformed")
+
+
+def is_damage(error: sqlite3.Error) -> bool:
+    """Whether SQLite says the file itself is damaged (the only reason to move a
+    history aside), as opposed to a file it may not write or cannot reach now."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB)
+    # Errors raised without a code (Python's own, or a test's): the words decide.
+    text = str(error).lower()
+    return any(words in text for words in DAMAGE_WORDS)
+
+
 def _is_sound(conn: sqlite3.Connection, path: Path) -> bool:
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as error:
-        # A folder we cannot open is not a damaged file: never move it aside for that.
-        if isinstance(error, sqlite3.OperationalError) and "unable to open" in str(error):
+    except sqlite3.Error as error:
+        # A read-only file or folder, a lock another program holds, an I/O error:
+        # the history is intact and only unavailable now. Moving it aside (and
+        # restoring an older backup over it) would lose every session since.
+        if not is_damage(error):
             raise
         log.warning("history file %s is not a database: %s", path, error)
         return False
