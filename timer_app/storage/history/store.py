@@ -52,7 +52,13 @@ from timer_app.core.position import Position
 from timer_app.storage import paths
 from timer_app.storage.history.backups import Backups
 from timer_app.storage.history.connection import HistoryConnection
-from timer_app.storage.history.opening import BUSY_TIMEOUT_MS, StoreNotice, interrupted_notice
+from timer_app.storage.history.opening import (
+    BUSY_TIMEOUT_MS,
+    NoticeKind,
+    StoreNotice,
+    interrupted_notice,
+    unavailable_notice,
+)
 from timer_app.storage.history.queries import HistoryQueries
 from timer_app.storage.history.writes import SessionWrites
 
@@ -112,6 +118,11 @@ class SqliteHistoryStore:
             ids = self.mark_interrupted()
         except HistoryWriteError as error:
             log.warning("could not mark interrupted sessions: %s", error)
+            # SQLite opens a file it may not write read-only, without a word: this
+            # is the first write. Told as a read-only folder is (a banner), not
+            # first learnt on the summary after exercising.
+            if not any(n.kind is NoticeKind.UNAVAILABLE for n in self.notices):
+                self.connection.notices.append(unavailable_notice(str(error), self.path))
             return
         if ids:
             self.connection.notices.append(interrupted_notice(len(ids)))
