@@ -45,10 +45,10 @@ _TIMEOUT_MS = 1000
 
 def server_name(data_dir: Path) -> str:
     """The local socket name for a data dir (short: Unix socket paths are limited)."""
-    import hashlib
+    from timer_app.storage.digest import sha256_hex  # not hashlib: no OpenSSL loaded
 
-    digest = hashlib.sha256(str(data_dir.expanduser().resolve()).encode("utf-8"))
-    return f"timer-app-{digest.hexdigest()[:20]}"
+    digest = sha256_hex(str(data_dir.expanduser().resolve()).encode("utf-8"))
+    return f"timer-app-{digest[:20]}"
 
 
 class SingleInstance(QObject):

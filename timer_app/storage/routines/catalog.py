@@ -10,7 +10,6 @@ skipped; it never hides the valid ones.
 from __future__ import annotations
 
 import difflib
-import hashlib
 import os
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -26,6 +25,7 @@ from timer_app.core.validation.checks import (
     validate_routine,
 )
 from timer_app.storage import paths, resources
+from timer_app.storage.digest import sha256_hex
 from timer_app.storage.routines.clinic import CLINIC_FILE
 from timer_app.storage.routines.filters import leave_out
 from timer_app.storage.routines.image_check import missing_images
@@ -285,7 +285,7 @@ def _load_checked(
         exercises=tuple(_with_image_path(e, path) for e in routine.exercises),
         source=source,
         source_path=str(path),
-        content_hash=hashlib.sha256(loaded.raw).hexdigest(),
+        content_hash=sha256_hex(loaded.raw),
     )
     return routine, []
 

@@ -15,7 +15,6 @@ new one, never half of one.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -24,6 +23,7 @@ from typing import Any
 from timer_app.core.validation.checks import id_from_file_name
 from timer_app.core.validation.messages import escaped
 from timer_app.storage import paths, resources
+from timer_app.storage.digest import sha256_hex
 from timer_app.storage.routines.catalog import routine_files
 from timer_app.storage.routines.pictures import NotAPicture, read_picture
 from timer_app.storage.yaml.loader import (
@@ -215,7 +215,7 @@ def _is_writable_folder(folder: Path) -> bool:
 
 
 def _sha(raw: bytes) -> str:
-    return hashlib.sha256(raw).hexdigest()
+    return sha256_hex(raw)
 
 
 def _digest(path: Path) -> str | None:
