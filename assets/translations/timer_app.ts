@@ -2102,6 +2102,10 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your programme&apos;s start date, {day}, is more than a year from today, so its weeks cannot be counted. Stop it, then start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your programme “{id}” was not found in the routine folders.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3848,6 +3852,10 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
     <message>
         <source>First day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day can be up to a year before or after today.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

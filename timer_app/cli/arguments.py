@@ -13,6 +13,9 @@ from pathlib import Path
 from typing import Any
 
 DEFAULT_DAYS = 30
+# A century: longer than any history, and far inside what date arithmetic from
+# today can reach (a million days back is before year 1, an OverflowError).
+MAX_DAYS = 36_500
 EXPORT_FORMATS = ("csv", "json", "fhir")  # the exporter's FORMATS; a test keeps them equal
 PAPER_SIZES = ("a4", "letter")
 
@@ -119,7 +122,8 @@ def add_history_commands(subparsers: Any) -> None:
         type=_positive_int,
         default=DEFAULT_DAYS,
         metavar="N",
-        help=f"sessions of the last N days, today included (default {DEFAULT_DAYS})",
+        help=f"sessions of the last N days, today included (default {DEFAULT_DAYS}, "
+        f"at most {MAX_DAYS:,})",
     )
     history.set_defaults(handler="history_commands:run_history")
     nested = history.add_subparsers(dest="history_command", metavar="{export}")
@@ -280,8 +284,10 @@ def _positive_int(text: str) -> int:
         value = int(text)
     except ValueError:
         value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of days (1 or more): {text!r}")
+    if not 1 <= value <= MAX_DAYS:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number of days from 1 to {MAX_DAYS:,}: {text!r}"
+        )
     return value
 
 

@@ -8,6 +8,7 @@ is used, so the commands work anywhere the app is installed.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -36,6 +37,34 @@ def _written(path: Path, what: str, pages: int | None = None) -> None:
     print(f"Wrote the {what} to {escaped(str(path))}{count}.", file=sys.stderr)
 
 
+def unwritable(path: Path) -> str | None:
+    """Why `path` cannot be written, in plain words; None when it looks writable.
+
+    Checked before Qt paints: QPdfWriter on a missing folder printed Qt's own
+    "QPainter::begin(): Returned false" to the terminal, then a vague refusal.
+    """
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        return "it is a folder; give a file name such as report.pdf"
+    if not folder.exists():
+        return "the folder does not exist"
+    if not folder.is_dir():
+        return f"{escaped(str(folder))} is not a folder"
+    if path.exists() and not os.access(path, os.W_OK):
+        return "the file is read-only"
+    if not path.exists() and not os.access(folder, os.W_OK | os.X_OK):
+        return "the folder cannot be written to"
+    return None
+
+
+def _refused(path: Path) -> bool:
+    """Say why `path` cannot be written, if it cannot; whether it was refused."""
+    why = unwritable(path)
+    if why is not None:
+        print(f"timer-app: cannot write {escaped(str(path))}: {why}", file=sys.stderr)
+    return why is not None
+
+
 def run_handout(args: argparse.Namespace) -> int:
     catalog = load_catalog()
     try:
@@ -49,6 +78,8 @@ def run_handout(args: argparse.Namespace) -> int:
         return 1
     suffix = ".html" if args.html else ".pdf"
     output: Path = args.output or Path(f"{routine.id}-handout{suffix}")
+    if _refused(output):
+        return 1
     qt_application()
     from timer_app.gui.paper import handout
     from timer_app.gui.paper.pdf_document import default_paper
@@ -72,6 +103,9 @@ def run_report(args: argparse.Namespace) -> int:
 
     today = local_today()
     first = args.since
+    output: Path = args.output or Path("report.pdf")
+    if _refused(output):
+        return 1
     qt_application()
     from timer_app.gui.paper import report
     from timer_app.gui.paper.pdf_document import default_paper
@@ -86,8 +120,11 @@ def run_report(args: argparse.Namespace) -> int:
     except ReportSourceError as error:
         print(f"timer-app: {error}", file=sys.stderr)
         return 1
-    output: Path = args.output or Path("report.pdf")
     catalog = load_catalog()
+    if args.routine is not None and not source.sessions and args.routine not in catalog.routines:
+        # An empty report for a mistyped id looked like "no sessions": say it is unknown.
+        print(f"timer-app: {_not_known(args.routine, catalog)}", file=sys.stderr)
+        return 2
     data = report.gather(source, catalog.routines, first, today, catalog.programmes)
     try:
         pages = report.write_report_pdf(data, output, args.paper or default_paper())
@@ -96,6 +133,17 @@ def run_report(args: argparse.Namespace) -> int:
         return 1
     _written(output, "report", pages)
     return 0
+
+
+def _not_known(routine_id: str, catalog: Any) -> str:
+    """The catalog's own "no routine has the id ...; did you mean ...?" words."""
+    try:
+        find_routine(routine_id, catalog)
+    except RoutineNotFoundError as error:
+        return str(error)
+    except RoutineLoadError:
+        pass  # its file has problems: it is known, by its file name
+    return f"no sessions of the routine '{escaped(routine_id)}' in this report's period"
 
 
 def _history_source(first: date, last: date, routine_id: str | None) -> Any:

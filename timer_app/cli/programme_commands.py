@@ -19,6 +19,7 @@ from datetime import date
 
 from timer_app.core.history import HistoryError
 from timer_app.core.local_time import local_now, local_today
+from timer_app.core.programme.calendar import enrolment_date_problem, start_date_problem
 from timer_app.core.programme.model import Programme
 from timer_app.core.programme.monitoring import drop_off_words, review_words, step_back_words
 from timer_app.core.programme.status import ProgrammeStatus, as_json, headline
@@ -67,6 +68,10 @@ def run_start(args: argparse.Namespace) -> int:
         print(f"timer-app: no programme called {args.id!r} (programmes: {known})", file=sys.stderr)
         return 1
     on: date = args.on or local_today()
+    if (problem := start_date_problem(on, local_today())) is not None:
+        # 9999-12-31 was stored, then `status` and the app crashed at every start.
+        print(f"timer-app: {problem}", file=sys.stderr)
+        return 2
     store = _writer()
     if store is None:
         return 1
@@ -176,6 +181,13 @@ def run_status(args: argparse.Namespace) -> int:
             print(
                 f"timer-app: your programme {enrolment.programme_id!r} was not found in the "
                 "routine folders (was its file removed?). `timer-app program stop` ends it.",
+                file=sys.stderr,
+            )
+            return 1
+        if (problem := enrolment_date_problem(enrolment, local_today())) is not None:
+            print(
+                f"timer-app: {problem}: `timer-app program start {enrolment.programme_id} "
+                "--replace` starts it again today (`timer-app program stop` ends it).",
                 file=sys.stderr,
             )
             return 1

@@ -200,3 +200,42 @@ def test_the_plan_week_never_goes_back_and_never_lags_the_calendar(
     week = plan_week(EIGHT_WEEKS, enrolment, today)
     assert week >= programme_week(enrolment, today)
     assert plan_week(EIGHT_WEEKS, enrolment, today + timedelta(days=1)) >= week
+
+
+# -- far dates: never an OverflowError, a plain refusal at a start -----------------
+
+
+def test_a_stage_ending_past_the_calendars_end_ends_on_its_last_day() -> None:
+    from timer_app.core.programme.calendar import shifted
+
+    far = Enrolment("sciatica", date.max, 0, date.max)
+    assert stage_end(EIGHT_WEEKS, far) == date.max
+    assert not stage_due_to_end(EIGHT_WEEKS, far, date(2026, 3, 16))
+    assert shifted(date.min, -1) == date.min and shifted(date(2026, 1, 1), -1) == date(2025, 12, 31)
+
+
+@given(st.dates(), st.dates(), st.integers(-(10**9), 10**9))
+def test_calendar_arithmetic_never_raises(start: date, today: date, days: int) -> None:
+    from timer_app.core.programme.calendar import enrolment_date_problem, shifted
+
+    enrolment = Enrolment("sciatica", start, 1, start)
+    assert date.min <= shifted(start, days) <= date.max
+    plan_week(EIGHT_WEEKS, enrolment, today)
+    stage_end(EIGHT_WEEKS, enrolment)
+    planned_stage_index(EIGHT_WEEKS, enrolment, today)
+    said = enrolment_date_problem(enrolment, today)
+    assert (said is None) == (abs((start - today).days) <= 366)
+
+
+def test_a_first_day_more_than_a_year_away_is_refused_in_plain_words() -> None:
+    from timer_app.core.programme.calendar import start_date_problem
+
+    today = date(2026, 12, 5)
+    assert start_date_problem(date(2025, 12, 4), today) is None  # a year and a day back
+    assert start_date_problem(date(2027, 12, 6), today) is None
+    assert start_date_problem(date(9999, 12, 31), today) == (
+        "a programme's first day must be within a year of today, from 2025-12-04 to "
+        "2027-12-06; 9999-12-31 is after that"
+    )
+    assert start_date_problem(date(1900, 1, 1), today) is not None
+    assert start_date_problem(date(1, 1, 1), date(1, 6, 1)) is None  # the window is held too

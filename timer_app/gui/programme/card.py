@@ -22,6 +22,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from timer_app.core.programme.calendar import wild_enrolment_date
 from timer_app.core.programme.monitoring import (
     MorningAnswer,
     drop_off_words,
@@ -152,7 +153,19 @@ class ProgrammeCard(QWidget):
         has_any = bool(self.model.programme.programmes())
         enrolled = self.model.programme.enrolment()
         self.setVisible(has_any or enrolled is not None)
-        if enrolled is not None:  # its file is gone from the routine folders
+        wild = (
+            None
+            if enrolled is None
+            else wild_enrolment_date(enrolled, self.model.programme.today())
+        )
+        if wild is not None:  # bad stored data: its weeks cannot be counted
+            self.headline.setText(
+                self.tr(
+                    "Your programme's start date, {day}, is more than a year from today, "
+                    "so its weeks cannot be counted. Stop it, then start it again."
+                ).format(day=wild.isoformat())
+            )
+        elif enrolled is not None:  # its file is gone from the routine folders
             self.headline.setText(
                 self.tr("Your programme “{id}” was not found in the routine folders.").format(
                     id=enrolled.programme_id

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timer_app.core.programme.calendar import start_window
 from timer_app.core.programme.flare_up_words import flare_up_avoid, flare_up_do, flare_up_plan
 from timer_app.core.programme.model import Programme
 from timer_app.gui.page_style import HEADING, heading, paragraph
@@ -36,6 +37,10 @@ def date_edit_format(locale: QLocale) -> str:
     short = locale.dateFormat(QLocale.FormatType.ShortFormat)
     # "M/d/yy": a two-digit year in a date a patient chooses reads as a riddle.
     return short if "yyyy" in short else short.replace("yy", "yyyy")
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 class StartProgrammeDialog(QDialog):
@@ -63,8 +68,16 @@ class StartProgrammeDialog(QDialog):
         self.first_day = QDateEdit(QDate(today.year, today.month, today.day))
         self.first_day.setDisplayFormat(date_edit_format(self.locale()))
         self.first_day.setCalendarPopup(True)
+        # Within a year of today (calendar.START_WINDOW): a typed 9999 stored a start
+        # whose weeks could not be counted, and the app failed at every start.
+        earliest, latest = start_window(today)
+        self.first_day.setDateRange(_qdate(earliest), _qdate(latest))
         form.addRow(self.tr("First day:"), self.first_day)
         col.addLayout(form)
+        self.window_note = paragraph(
+            self.tr("The first day can be up to a year before or after today.")
+        )
+        col.addWidget(self.window_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -18,7 +18,8 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from timer_app.core.describe import Translate, english
-from timer_app.core.history import StopReason
+from timer_app.core.history import HistoryError, StopReason
+from timer_app.core.programme.calendar import enrolment_date_problem
 from timer_app.core.programme.model import Enrolment, Programme
 from timer_app.core.programme.monitoring import MorningAnswer, MorningCheck
 from timer_app.core.programme.rules import ProgrammeSession
@@ -67,6 +68,10 @@ class ProgrammeRecords:
         enrolment = self.current()
         if enrolment is None or enrolment.programme_id != programme.id:
             return None
+        # A start date years away (bad data from before the start date was checked)
+        # has no weeks to count: said plainly, not an OverflowError at every start.
+        if (problem := enrolment_date_problem(enrolment, today)) is not None:
+            raise HistoryError(problem)
         since = enrolment.started_on - timedelta(days=1)
         return programme_status(
             programme,
