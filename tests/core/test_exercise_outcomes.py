@@ -56,7 +56,8 @@ def test_one_rep_of_four_done_makes_the_exercise_partial_not_done() -> None:
     skip_to_the_end(player)
     exercises = [args[1:3] for name, args in store.calls if name == "record_exercise"]
     assert exercises == [(0, Outcome.PARTIAL), (1, Outcome.SKIPPED)]
-    assert store.calls[-1][1][1] is SessionStatus.COMPLETED  # something was done
+    # Something was done, not all of it: never "completed" (nor "ended early").
+    assert store.calls[-1][1][1] is SessionStatus.PARTLY_DONE
     [finished] = [e for e in heard if isinstance(e, ev.SessionFinished)]
     f = finished.figures
     assert (f.exercises_done, f.exercises_partial, f.exercises_skipped) == (0, 1, 1)
@@ -180,16 +181,39 @@ def test_a_resumed_exercise_skipped_to_its_end_counts_its_earlier_reps() -> None
     exercises = [args[1:3] for name, args in store.calls if name == "record_exercise"]
     # rep 1, both sides, done before the interruption; rep 2 skipped now
     assert exercises == [(0, Outcome.PARTIAL), (1, Outcome.SKIPPED)]
-    assert store.calls[-1][1][1] is SessionStatus.COMPLETED
+    assert store.calls[-1][1][1] is SessionStatus.PARTLY_DONE
 
 
-def test_a_resumed_session_whose_earlier_run_did_an_exercise_stays_completed() -> None:
+def _resumed_in_the_last_exercise(done: int, partial: int, figures: SessionFigures) -> object:
+    """The status a session gets, resumed in its second (last) exercise after an
+    earlier run that did `done` and `partial` of the first, this run's `figures`."""
     plan = build_plan(two_exercises())
     store = FakeWriter()
-    recorder = SessionRecorder(store, plan, resume_session_id=3, resumed_exercises_done=1)
-    recorder(ev.SessionStarted(0.0, plan.steps[-1]))
-    recorder(ev.SessionFinished(1.0, SessionFigures(exercises_skipped=2, active_seconds=1.0)))
-    assert store.calls[-1][1][1] is SessionStatus.COMPLETED
+    recorder = SessionRecorder(
+        store,
+        plan,
+        resume_session_id=3,
+        resumed_exercises_done=done,
+        resumed_exercises_partial=partial,
+    )
+    recorder(ev.SessionStarted(0.0, plan.steps[plan.first_step_of(1)]))
+    recorder(ev.SessionFinished(1.0, figures))
+    return store.calls[-1][1][1]
+
+
+def test_a_resumed_session_is_completed_only_when_both_runs_did_everything() -> None:
+    this_run_did_it = SessionFigures(exercises_done=1, active_seconds=1.0)
+    this_run_skipped_it = SessionFigures(exercises_skipped=1, active_seconds=1.0)
+    assert _resumed_in_the_last_exercise(1, 0, this_run_did_it) is SessionStatus.COMPLETED
+    # The earlier run did its exercise; this one skipped the rest: partly done.
+    assert _resumed_in_the_last_exercise(1, 0, this_run_skipped_it) is SessionStatus.PARTLY_DONE
+    # The earlier run left its exercise part-way: this run's full one does not hide it.
+    assert _resumed_in_the_last_exercise(0, 1, this_run_did_it) is SessionStatus.PARTLY_DONE
+    assert _resumed_in_the_last_exercise(0, 1, this_run_skipped_it) is SessionStatus.PARTLY_DONE
+    assert _resumed_in_the_last_exercise(0, 0, this_run_skipped_it) is SessionStatus.ENDED_EARLY
+    # Counts that also hold this run's exercise (more than came before it) are
+    # not taken twice: one exercise before, done; this run's skipped.
+    assert _resumed_in_the_last_exercise(2, 0, this_run_skipped_it) is SessionStatus.PARTLY_DONE
 
 
 def test_nothing_done_keeps_the_streak_and_adherence_at_zero(data_dir: Path) -> None:

@@ -26,6 +26,8 @@ def test_every_status_and_reason_has_words_not_its_stored_code() -> None:
     for status in SessionStatus:
         assert "_" not in status_in_words(status)
     assert status_in_words(SessionStatus.ENDED_EARLY) == "Ended early"
+    # As the summary says it ("part of it was skipped"), never "Completed".
+    assert status_in_words(SessionStatus.PARTLY_DONE) == "Finished, part skipped"
     choices = reason_choices()
     for reason in StopReason:
         assert "_" not in choices[reason] and "_" not in reason_for_the_record(reason)

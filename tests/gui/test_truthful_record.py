@@ -78,7 +78,13 @@ def test_the_history_page_shows_the_summary_s_figures(played: Session, qtbot: Qt
     qtbot.addWidget(page)
     page.refresh()
     row = [page.table.item(0, c).text() for c in range(page.table.columnCount())]
-    assert row[1:6] == ["Test session", "Completed", "1 of 3, 2 partly", "2 of 4", "17 s"]
+    assert row[1:6] == [
+        "Test session",
+        "Finished, part skipped",
+        "1 of 3, 2 partly",
+        "2 of 4",
+        "17 s",
+    ]
     assert page.scope.text() == "Showing Test session: its figures, sessions and pain."
 
 

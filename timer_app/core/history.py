@@ -30,10 +30,30 @@ PAIN_MAX = 10  # the 0–10 numeric pain rating scale used in physical therapy
 
 
 class SessionStatus(StrEnum):
+    """Where a session stands. Only `COMPLETED` counts as a session done (the streak,
+    "Done today", adherence, a programme's stage): nothing is done unless it was."""
+
     IN_PROGRESS = "in_progress"
-    COMPLETED = "completed"
-    ENDED_EARLY = "ended_early"
+    COMPLETED = "completed"  # reached the end with every planned exercise done in full
+    # Reached the end with some exercise partly done or skipped (and something done):
+    # shown as such, never counted as a session done.
+    PARTLY_DONE = "partly_done"
+    ENDED_EARLY = "ended_early"  # ended before its end, or reached it with nothing done
     INTERRUPTED = "interrupted"  # left in_progress by a crash or power loss
+
+
+def finished_status(exercises_done: int, exercises_partial: int, total: int) -> SessionStatus:
+    """The status of a session that reached its end, from its exercises' outcomes
+    (a resumed session's earlier run included): completed only when every planned
+    exercise was done in full; ended early when none was even partly done.
+
+    The one rule for the recorder, migration 8 (older `completed` rows) and an
+    older app's JSON export read for a report."""
+    if exercises_done + exercises_partial <= 0:
+        return SessionStatus.ENDED_EARLY
+    if exercises_done < total:
+        return SessionStatus.PARTLY_DONE
+    return SessionStatus.COMPLETED
 
 
 class Outcome(StrEnum):
@@ -224,7 +244,7 @@ class HistoryWriter(Protocol):
         ended_at: datetime,
         active_seconds: float,
     ) -> None:
-        """Mark completed or ended_early; the resume position is cleared."""
+        """Mark completed, partly_done or ended_early; the resume position is cleared."""
         ...
 
     def set_status(self, session_id: int, status: SessionStatus) -> None:

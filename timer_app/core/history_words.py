@@ -19,9 +19,11 @@ from timer_app.core.history import SessionStatus, StopReason, StopReport
 
 
 def status_in_words(status: SessionStatus, translate: Translate = english) -> str:
-    """ "Completed", "Ended early", "Interrupted", "In progress"."""
+    """ "Completed", "Finished, part skipped", "Ended early", "Interrupted", "In progress"."""
     words = {
         SessionStatus.COMPLETED: translate("HistoryPage", "Completed"),
+        # Reached the end, not all of it done: as the summary's "part of it was skipped".
+        SessionStatus.PARTLY_DONE: translate("HistoryPage", "Finished, part skipped"),
         SessionStatus.ENDED_EARLY: translate("HistoryPage", "Ended early"),
         SessionStatus.INTERRUPTED: translate("HistoryPage", "Interrupted"),
         SessionStatus.IN_PROGRESS: translate("HistoryPage", "In progress"),

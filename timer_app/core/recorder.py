@@ -4,13 +4,14 @@ The GUI creates one `SessionRecorder` per session and adds it as a listener of t
 `SessionPlayer`. It writes through a `HistoryWriter` (it reads nothing back) *as it
 happens* (“Written as it happens” in docs/design.md): the session row when it starts,
 each rep and each exercise as it completes, the resume position as each step starts, and
-`completed` the moment the last step ends, unless nothing was done: a session that
-reached its end with every exercise skipped is `ended_early`, so it never counts toward
-the streak or adherence. It counts nothing itself: outcomes, held seconds and active
-time are the facts the player's events carry (`core/outcomes.py`), the same the summary
-shows. When the store fails (read-only folder, full disk, locked file) it keeps the
-writes, in order, in memory and retries them on the next event and on `flush()`; nothing
-is dropped. Wall-clock times come from an injectable `now_wall`.
+its status the moment the last step ends (`history.finished_status`): `completed` only
+when every planned exercise was done in full, `partly_done` when some of it was partly
+done or skipped, `ended_early` when nothing was done; only `completed` counts toward
+the streak, adherence or a programme's stage. It counts nothing itself: outcomes, held
+seconds and active time are the facts the player's events carry (`core/outcomes.py`),
+the same the summary shows. When the store fails (read-only folder, full disk, locked
+file) it keeps the writes, in order, in memory and retries them on the next event and on
+`flush()`; nothing is dropped. Wall-clock times come from an injectable `now_wall`.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from timer_app.core.history import (
     StopReason,
     StopReport,
     check_pain,
+    finished_status,
     local_now,
     zone_name_of,
 )
@@ -74,8 +76,10 @@ class SessionRecorder:
 
     To continue an interrupted session, pass `resume_session_id` (and give the
     player the stored `Position`): the reps go on in the same session.
-    `resumed_exercises_done` (the exercises its earlier run did) keeps such a
-    session completed when only this run skipped the rest.
+    `resumed_exercises_done` and `resumed_exercises_partial` (the exercises its
+    earlier run did in full, and partly) count with this run's toward its status:
+    resumed and finished, it is completed only if both runs together did every
+    exercise in full.
     """
 
     store: HistoryWriter
@@ -85,7 +89,8 @@ class SessionRecorder:
     pain_where_before: PainLocation | None = None  # "Where do you feel it most?"
     resume_session_id: int | None = None
     resumed_active_seconds: float = 0.0
-    resumed_exercises_done: int = 0
+    resumed_exercises_done: int = 0  # in full, by the earlier run
+    resumed_exercises_partial: int = 0
 
     session_id: int | None = field(default=None, init=False)
     last_error: str | None = field(default=None, init=False)
@@ -252,11 +257,18 @@ class SessionRecorder:
         self._queue("rep", lambda s: s.record_rep(self._id(), rep))
 
     def _finished_status(self, event: SessionFinished) -> SessionStatus:
-        # Reaching the end by skipping everything is not a session done: of the
-        # statuses a person already sees, "ended early" says it (shown, not counted).
-        if not event.nothing_done or self.resumed_exercises_done > 0:
-            return SessionStatus.COMPLETED
-        return SessionStatus.ENDED_EARLY
+        # This run's figures cover the exercises from the one it started in; a
+        # resumed session's earlier ones are the earlier run's (its history rows),
+        # never more of them than came before this run's first (none counted twice).
+        figures = event.figures
+        earlier = self.plan.steps[self._first_index].exercise_index
+        done_before = min(self.resumed_exercises_done, earlier)
+        partial_before = min(self.resumed_exercises_partial, earlier - done_before)
+        return finished_status(
+            done_before + figures.exercises_done,
+            partial_before + figures.exercises_partial,
+            len(self.plan.routine.exercises),
+        )
 
     def _end(self, status: SessionStatus, player_active: float) -> None:
         ended = self.now_wall()

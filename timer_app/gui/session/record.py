@@ -29,31 +29,41 @@ def open_recorder(
     history: HistoryStore, plan: Plan, resume_session_id: int | None
 ) -> SessionRecorder:
     """A recorder for a new session, or one going on with `resume_session_id`."""
-    active, done = _done_before(history, resume_session_id)
+    active, done, partial = _done_before(history, resume_session_id)
     return SessionRecorder(
         history,
         plan,
         resume_session_id=resume_session_id,
         resumed_active_seconds=active,
         resumed_exercises_done=done,
+        resumed_exercises_partial=partial,
     )
 
 
-def _done_before(history: HistoryStore, session_id: int | None) -> tuple[float, int]:
-    """Seconds exercised and exercises done in the session being resumed (0, 0 for
-    a new one): a resumed session that did something earlier stays completed."""
+def _done_before(history: HistoryStore, session_id: int | None) -> tuple[float, int, int]:
+    """Seconds exercised, exercises done in full and partly done in the session
+    being resumed (0, 0, 0 for a new one): they count toward its status with this
+    run's (completed only if the two runs did every exercise in full)."""
     if session_id is None:
-        return 0.0, 0
+        return 0.0, 0, 0
     try:
         detail = history.session_detail(session_id)
     except Exception:  # history trouble must not stop a session
         log.exception("could not read session %s", session_id)
-        return 0.0, 0
+        return 0.0, 0, 0
     if detail is None:
-        return 0.0, 0
-    # Partly done counts: something was done, so the session stays completed.
-    summary = detail.summary
-    return summary.active_seconds, summary.exercises_done + summary.exercises_partial
+        return 0.0, 0, 0
+    # Only the exercises before the one this run resumes in: that one's outcome
+    # is this run's to report (counted twice, a skip could pass for "done").
+    resume = detail.summary.resume
+    before = [
+        e.outcome
+        for e in detail.exercises
+        if resume is None or e.exercise_index < resume.exercise_index
+    ]
+    done = sum(1 for outcome in before if outcome is Outcome.DONE)
+    partial = sum(1 for outcome in before if outcome is Outcome.PARTIAL)
+    return detail.summary.active_seconds, done, partial
 
 
 def reps_done_before(history: HistoryStore | None, session_id: int | None) -> frozenset[int] | None:

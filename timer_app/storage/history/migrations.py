@@ -12,12 +12,17 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from timer_app.storage.history import schema_v8
+
 
 @dataclass(frozen=True)
 class Migration:
     version: int
     why: str
     statements: tuple[str, ...]
+    # Rebuilds a table others point at: foreign keys off while it runs (dropping
+    # the old table would cascade-delete its children), checked before commit.
+    rebuilds_a_parent: bool = False
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -251,6 +256,12 @@ MIGRATIONS: tuple[Migration, ...] = (
             "ALTER TABLE programme_events ADD COLUMN from_file INTEGER NOT NULL DEFAULT 0",
         ),
     ),
+    Migration(
+        8,
+        "partly_done: a session finished with part of it skipped is not completed",
+        schema_v8.STATEMENTS,
+        rebuilds_a_parent=True,
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
@@ -287,13 +298,34 @@ def migrate(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> list[int]
 
 
 def _apply(conn: sqlite3.Connection, migration: Migration) -> None:
+    # The pragma is a no-op inside a transaction: switched before it begins.
+    keys_were_on = migration.rebuilds_a_parent and conn.execute("PRAGMA foreign_keys").fetchone()[0]
+    if keys_were_on:
+        conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        _run(conn, migration)
+    finally:
+        if keys_were_on:
+            conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _run(conn: sqlite3.Connection, migration: Migration) -> None:
     conn.execute("BEGIN IMMEDIATE")
     try:
+        # Rows an old file already had orphaned are not this migration's doing (and
+        # must not stop it for good); any new one is, and undoes it.
+        orphans = _orphans(conn) if migration.rebuilds_a_parent else 0
         for statement in migration.statements:
             conn.execute(statement)
+        if migration.rebuilds_a_parent and _orphans(conn) > orphans:
+            raise sqlite3.IntegrityError(f"migration {migration.version} lost rows' sessions")
         # user_version is part of the transaction: a failed migration leaves it.
         conn.execute(f"PRAGMA user_version = {int(migration.version)}")
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+
+
+def _orphans(conn: sqlite3.Connection) -> int:
+    return len(conn.execute("PRAGMA foreign_key_check").fetchall())
