@@ -13,6 +13,7 @@ import pytest
 pypdf = pytest.importorskip("pypdf")
 
 from timer_app.storage.pdf.attachments import (  # noqa: E402
+    AttachmentChanged,
     PdfFormatError,
     add_attachments,
     read_attachments,
@@ -76,3 +77,25 @@ def test_a_pdf_without_attachments_has_none() -> None:
 def test_something_that_is_not_a_whole_pdf_is_refused_with_a_reason(data: bytes) -> None:
     with pytest.raises(PdfFormatError):
         read_attachments(data)
+
+
+def test_a_file_embedded_anew_by_another_tool_beside_checked_ones_is_refused() -> None:
+    # pypdf's add_attachment writes no checksum: a routine swapped in that way
+    # must not pass as the one embedded with the others.
+    pdf = add_attachments(_blank_pdf(), {"library/piriformis.yaml": LIBRARY})
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(pdf)))
+    writer.add_attachment("routine/piriformis.yaml", ROUTINE.replace(b"piriformis\n", b"x\n"))
+    out = io.BytesIO()
+    writer.write(out)
+    with pytest.raises(AttachmentChanged) as caught:
+        read_attachments(out.getvalue())
+    assert caught.value.name == "routine/piriformis.yaml"
+
+
+def test_files_from_a_tool_that_writes_no_checksums_are_read_as_they_are() -> None:
+    writer = pypdf.PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    writer.add_attachment("routine/piriformis.yaml", ROUTINE)
+    out = io.BytesIO()
+    writer.write(out)
+    assert read_attachments(out.getvalue()) == {"routine/piriformis.yaml": ROUTINE}

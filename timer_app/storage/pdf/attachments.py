@@ -32,9 +32,24 @@ from timer_app.storage.pdf.objects import (
     text_string,
 )
 
-__all__ = ["PdfFormatError", "add_attachments", "read_attachments"]
+__all__ = ["AttachmentChanged", "PdfFormatError", "add_attachments", "read_attachments"]
 
 MAX_PDF_BYTES = 50 * 1024 * 1024  # a handout is well under 5 MB; refuse a runaway file
+# Each file's SHA-256, kept in its Filespec beside the standard MD5 /CheckSum: a
+# tool that rewrites an embedded file and its /CheckSum does not know this key,
+# and a tool that embeds a file anew leaves it out (`read_attachments`).
+DIGEST = Name("TimerAppSHA256")
+
+
+class AttachmentChanged(PdfFormatError):
+    """An embedded file is not what was embedded: its content no longer matches
+    the checksum written with it (edited inside the PDF after it was made)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"the file {name} it carries was changed after the PDF was made")
+        self.name = name
+
+
 _STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
 
 
@@ -149,6 +164,7 @@ def add_attachments(pdf: bytes, files: Mapping[str, bytes], description: str = "
             Name("F"): name.encode("ascii", "replace"),
             Name("UF"): text_string(name),
             Name("EF"): {Name("F"): stream},
+            DIGEST: hashlib.sha256(content).digest(),
         }
         if description:
             spec[Name("Desc")] = text_string(description)
@@ -187,7 +203,10 @@ def read_attachments(pdf: bytes) -> dict[str, bytes]:
     """Every embedded file of `pdf` (name -> content); {} when it has none.
 
     A damaged file raises `PdfFormatError`, whatever the damage: Import names the
-    file and goes on with the others."""
+    file and goes on with the others. A file whose content does not match the
+    checksums written with it (the standard MD5 /CheckSum, and `DIGEST`) raises
+    `AttachmentChanged`; so does one without `DIGEST` beside files that have it
+    (taken out and embedded again by another tool)."""
     try:
         return _read_attachments(pdf)
     except PdfFormatError:
@@ -202,12 +221,21 @@ def _read_attachments(pdf: bytes) -> dict[str, bytes]:
     names = document.dictionary(catalog.get(Name("Names")))
     tree = document.dictionary(names.get(Name("EmbeddedFiles")))
     found: dict[str, bytes] = {}
-    _walk(document, tree, found, depth=0)
+    digests: dict[str, bool] = {}
+    _walk(document, tree, found, digests, depth=0)
+    if any(digests.values()):
+        unchecked = sorted(name for name, has in digests.items() if not has)
+        if unchecked:
+            raise AttachmentChanged(unchecked[0])
     return found
 
 
 def _walk(
-    document: PdfDocument, node: dict[Name, object], found: dict[str, bytes], depth: int
+    document: PdfDocument,
+    node: dict[Name, object],
+    found: dict[str, bytes],
+    digests: dict[str, bool],
+    depth: int,
 ) -> None:
     if depth > 8:  # a name tree is shallow; a loop would never end
         raise PdfFormatError("the attachments' name tree is too deep")
@@ -219,11 +247,27 @@ def _walk(
             name = name or decode_text(key)
             stream = document.get(document.dictionary(spec.get(Name("EF"))).get(Name("F")))
             if isinstance(stream, Stream):
-                found[name] = stream.data()
+                content = stream.data()
+                params = document.dictionary(stream.dictionary.get(Name("Params")))
+                digests[name] = _checked(name, content, spec.get(DIGEST), params)
+                found[name] = content
     kids = document.get(node.get(Name("Kids")))
     if isinstance(kids, list):
         for kid in kids:
-            _walk(document, document.dictionary(kid), found, depth + 1)
+            _walk(document, document.dictionary(kid), found, digests, depth + 1)
+
+
+def _checked(name: str, content: bytes, digest: object, params: dict[Name, object]) -> bool:
+    """Raise `AttachmentChanged` when `content` is not what its checksums say;
+    whether it had our `DIGEST`. Files without checksums (another tool's) pass."""
+    checksum = params.get(Name("CheckSum"))
+    if isinstance(checksum, bytes) and checksum != hashlib.md5(content).digest():
+        raise AttachmentChanged(name)
+    if digest is None:
+        return False
+    if digest != hashlib.sha256(content).digest():
+        raise AttachmentChanged(name)
+    return True
 
 
 def read_attachments_file(path: Path) -> dict[str, bytes]:

@@ -6,7 +6,9 @@ The handout embeds (`pdf_attachments`) the routine file exactly as it is
 (`library/<id>.yaml`). Import extracts them into a temporary folder with the
 same layout and imports the routine file from there as usual
 (`routine_import`), so a patient or a second clinic can recreate the routine
-from the paper's PDF alone.
+from the paper's PDF alone. Only the version the pages show is embedded, and
+an embedded file changed inside the PDF since (its checksums differ:
+`pdf_attachments.AttachmentChanged`) is refused, never imported.
 
 The library exercises are then treated as those beside any routine file
 (`import_library`): a new one is added, one that differs from this computer's
@@ -15,6 +17,7 @@ is refused (the routine would not do what its handout says).
 
 from __future__ import annotations
 
+import hashlib
 import tempfile
 from collections.abc import Mapping
 from dataclasses import replace as replace_field
@@ -22,7 +25,11 @@ from pathlib import Path, PurePosixPath
 
 from timer_app.core.routine import Routine
 from timer_app.core.validation.checks import LibraryExercise
-from timer_app.storage.pdf.attachments import PdfFormatError, read_attachments_file
+from timer_app.storage.pdf.attachments import (
+    AttachmentChanged,
+    PdfFormatError,
+    read_attachments_file,
+)
 from timer_app.storage.routines.catalog import (
     LIBRARY_FOLDER,
     ROUTINE_SUFFIXES,
@@ -50,7 +57,12 @@ def routine_attachments(
     if not routine.source_path:
         return files
     source = Path(routine.source_path)
-    files[ROUTINE_PREFIX + source.name] = read_limited(source)
+    raw = read_limited(source)
+    if routine.content_hash and hashlib.sha256(raw).hexdigest() != routine.content_hash:
+        # Changed on disk since it was read: the pages show the version read, and
+        # what Import takes back must be that one, or nothing.
+        return files
+    files[ROUTINE_PREFIX + source.name] = raw
     folder = source.parent.resolve()
     for exercise in routine.exercises:
         if exercise.library_id and exercise.library_id in library:
@@ -107,6 +119,14 @@ def extract_handout(pdf: Path, folder: Path) -> Path:
     library exercises into `folder/library/`; returns the routine file."""
     try:
         files = read_attachments_file(pdf)
+    except AttachmentChanged as error:
+        # Edited inside the PDF (a hold of 3 s made 9): importing it would run a
+        # routine its own pages do not show.
+        raise HandoutPdfError(
+            f"the routine inside this PDF ({error.name}) was changed after the handout "
+            "was printed, so it is not what the handout's pages say; it was not "
+            "imported. Ask for a new handout, or import the routine file itself"
+        ) from None
     except PdfFormatError as error:
         raise HandoutPdfError(f"this PDF cannot be read: {error}") from None
     except OSError as error:
