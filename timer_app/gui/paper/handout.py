@@ -2,8 +2,10 @@
 
 The PDF is drawn by Qt (`pdf_document`), then the routine file and the library
 exercises it uses are embedded (`storage.pdf_attachments`), so the handout PDF
-is itself something Import accepts. The HTML page holds the same blocks with
-its pictures inline and alt text, for a screen reader (Qt writes no tagged PDF).
+is itself something Import accepts. On paper, a character no installed font can
+draw is left out rather than printed as an empty box (`handout_glyphs`). The
+HTML page holds the same blocks with its pictures inline and alt text, for a
+screen reader (Qt writes no tagged PDF).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import base64
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -21,7 +24,14 @@ from PySide6.QtGui import QImage, QImageReader, QPagedPaintDevice
 from timer_app.core.routine import Routine
 from timer_app.core.validation.checks import LibraryExercise
 from timer_app.gui.paper.handout_blocks import Clinic, footer_text, handout_blocks
-from timer_app.gui.paper.pdf_document import RESOLUTION, Document, PaperSettings, write_pdf
+from timer_app.gui.paper.handout_glyphs import Printable
+from timer_app.gui.paper.pdf_document import (
+    RESOLUTION,
+    Document,
+    PaperSettings,
+    text_font,
+    write_pdf,
+)
 from timer_app.gui.session.words import image_path
 from timer_app.gui.translation import translate
 from timer_app.storage.pdf.attachments import PdfFormatError, add_attachments
@@ -97,23 +107,27 @@ def document(data: HandoutInput) -> Document:
     blocks = handout_blocks(
         data.routine, data.clinic, data.emergency_number, data.today, source, data.patient_name
     )
-    return Document(blocks, {f"picture-{i}": image for i, image in images.items()})
+    printable = Printable(text_font())
+    return Document(
+        [printable(block) for block in blocks],
+        {f"picture-{i}": image for i, image in images.items()},
+    )
+
+
+def _footer(routine: Routine) -> Callable[[int, int], str]:
+    printable = Printable(text_font())
+    return lambda page, pages: printable(footer_text(routine, page, pages))
 
 
 def paint(data: HandoutInput, device: QPagedPaintDevice) -> int:
     """Draw the handout on a printer (or any paged device); returns its pages."""
-    return document(data).paint(device, lambda page, pages: footer_text(data.routine, page, pages))
+    return document(data).paint(device, _footer(data.routine))
 
 
 def write_handout_pdf(data: HandoutInput, path: Path, paper: str) -> int:
     """The handout PDF at `path`, with the routine embedded; returns its pages."""
     settings = PaperSettings(paper, data.routine.title)
-    pages = write_pdf(
-        path,
-        document(data),
-        settings,
-        lambda page, total: footer_text(data.routine, page, total),
-    )
+    pages = write_pdf(path, document(data), settings, _footer(data.routine))
     try:
         files = routine_attachments(data.routine, data.library)
         if files:
