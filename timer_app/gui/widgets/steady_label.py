@@ -7,13 +7,19 @@ from the mat finds the exercise's name and picture somewhere else each time.
 Given every text it may show (`set_possible`), this label asks its layout for the
 height of the tallest one at the width it gets, so it never moves what follows.
 It is never hidden either: an empty text keeps its room.
+
+Its text changes at each step, and QLabel then has the whole window laid out
+again, asking every line its height at several widths: the answer comes from
+the kept heights without laying out any text when the text shown is one of the
+possible ones, and the font's key is kept until the font changes (`QFont.key()`
+is ~12,000 instructions; issue 18).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 # Tall enough for any wrapped text: boundingRect needs a box to wrap in.
@@ -28,6 +34,7 @@ class SteadyLabel(QLabel):
         self._possible: tuple[str, ...] = ()
         # Tallest height per (width, font): layouts ask many times per resize.
         self._heights: dict[tuple[int, str], int] = {}
+        self._font_key: str | None = None  # kept until a font change
 
     def set_possible(self, texts: Iterable[str]) -> None:
         """Every text this label may show (the current one is always counted)."""
@@ -40,16 +47,24 @@ class SteadyLabel(QLabel):
         # it no room at all: the room is for the texts to come.
         return bool(self._possible) or super().hasHeightForWidth()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._font_key = None
+        super().changeEvent(event)
+
     def heightForWidth(self, width: int) -> int:
-        own = super().heightForWidth(width)
         if not self._possible or width <= 0:
-            return own
-        key = (width, self.font().key())
+            return super().heightForWidth(width)
+        if self._font_key is None:
+            self._font_key = self.font().key()
+        key = (width, self._font_key)
         if key not in self._heights:
             if len(self._heights) > 64:  # a window dragged wider and narrower
                 self._heights.clear()
             self._heights[key] = max(self._text_height(text, width) for text in self._possible)
-        return max(own, self._heights[key])
+        if self.text() in self._possible or not self.text():
+            return self._heights[key]  # the tallest of them already
+        return max(super().heightForWidth(width), self._heights[key])
 
     def _text_height(self, text: str, width: int) -> int:
         """What QLabel itself asks for `text` at `width` (plain text, word wrap)."""
