@@ -35,10 +35,34 @@ def folder_routine_ids(folder: Path, library: Mapping[str, Any]) -> set[str]:
     return found
 
 
+def known_routines(path: Path, routine_ids: Collection[str]) -> Mapping[str, Routine | None]:
+    """The routines a programme at `path` may name, for its changes to be checked on
+    them: the app's and those beside it (with the folder's library), as `import`
+    would have them. `routine_ids` already a mapping of routines is used as it is."""
+    if isinstance(routine_ids, Mapping):
+        return routine_ids
+    from timer_app.storage.routines.catalog import load_catalog, load_library
+
+    catalog = load_catalog()
+    library = {**catalog.library, **load_library([path.parent])}
+    found: dict[str, Routine] = dict(catalog.routines)
+    for beside in routine_files(path.parent):
+        try:
+            routine = load_routine_file(beside, library=library, source=Source.USER)
+        except RoutineLoadError:
+            continue  # its own problems are reported where it is validated
+        found[routine.id] = routine
+    # The ids the caller knows, no more: None for one whose file cannot be read here.
+    return {i: found.get(i) for i in routine_ids}
+
+
 def validate_programme_file(path: Path, routine_ids: Collection[str]) -> bool:
-    """Print the file's problems, or that it is ok with its stages; whether it was ok."""
+    """Print the file's problems, or that it is ok with its stages; whether it was ok.
+
+    Its stages' changes are checked on the routines they name (a hold made longer
+    than the format allows, a session over 4 h) when those routines can be read."""
     try:
-        programme = load_programme_file(path, routine_ids=routine_ids)
+        programme = load_programme_file(path, routine_ids=known_routines(path, routine_ids))
     except RoutineLoadError as error:
         for problem in error.problems:
             print(str(problem))

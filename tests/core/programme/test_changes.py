@@ -1,14 +1,24 @@
-"""A stage's dose changes on real routines: each kind of dose, within the format's limits."""
+"""A stage's dose changes on real routines: each kind of dose, within the format's limits,
+and a change past them refused in plain words, never clamped."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timer_app.core.programme.changes import apply_changes, missing_routines, stage_routines
+from timer_app.core.plan import MAX_PLAN_SECONDS, plan_size
+from timer_app.core.programme.changes import (
+    DoseLimitError,
+    apply_changes,
+    change_problems,
+    missing_routines,
+    refused_changes,
+    stage_routines,
+)
 from timer_app.core.programme.model import ChangeOp, DoseChange, FlareUp, Programme, Stage
 from timer_app.core.routine import (
     MAX_DURATION,
@@ -75,15 +85,50 @@ def test_the_routine_stays_the_same_routine(gentle_start: Routine) -> None:
     assert apply_changes(gentle_start, []) is gentle_start
 
 
-def test_a_change_past_the_limits_stops_at_them(gentle_start: Routine) -> None:
-    down = apply_changes(
-        gentle_start,
-        [DoseChange("hold", ChangeOp.SUBTRACT, 3600), DoseChange("reps", ChangeOp.SUBTRACT, 100)],
+def test_a_change_below_a_minimum_is_refused_not_clamped(gentle_start: Routine) -> None:
+    # QA: hold "-10 min" made the 30 s stretches 1 s holds, and validate said ok.
+    changes = [DoseChange("hold", ChangeOp.SUBTRACT, 600)]
+    (problem,) = change_problems(gentle_start, changes)
+    assert (problem.field, problem.message) == (
+        "hold",
+        "this change takes the hold of Knee-to-chest stretch in gentle-start below the 1 s "
+        "minimum (30 s in its file, minus 10 min)",
     )
-    assert _by_name(down)["Knee-to-chest stretch"].hold == MIN_DURATION
-    assert _by_name(down)["Pelvic tilt"].reps == 1
-    up = apply_changes(gentle_start, [DoseChange("duration", ChangeOp.ADD, 3600)])
-    assert _by_name(up)["Walking"].duration == MAX_DURATION
+    with pytest.raises(DoseLimitError, match="below the 1 s minimum"):
+        apply_changes(gentle_start, changes)
+    (reps,) = change_problems(gentle_start, [DoseChange("reps", ChangeOp.SUBTRACT, 100)])
+    assert reps.message == (
+        "this change takes the reps of Knee-to-chest stretch in gentle-start below the "
+        "minimum of 1 (3 in its file, minus 100)"
+    )
+    assert reps.hint == "take away less than 3, or write the reps wanted, such as reps: 1"
+
+
+def test_a_change_over_a_limit_names_the_result_and_the_limit(gentle_start: Routine) -> None:
+    (problem,) = change_problems(gentle_start, [DoseChange("duration", ChangeOp.ADD, 3600)])
+    assert problem.message == (
+        "this change makes the duration of Walking in gentle-start 1 h 5 min, over the "
+        "1 h limit (5 min in its file)"
+    )
+    up_to = apply_changes(gentle_start, [DoseChange("duration", ChangeOp.ADD, 3300)])
+    assert _by_name(up_to)["Walking"].duration == MAX_DURATION  # exactly at it: fine
+
+
+def test_a_session_made_longer_than_4_hours_is_refused() -> None:
+    # QA: {hold: +59 min, reps: 100} on core-routine: "about 298 h 37 min" on the ready screen.
+    core = load_routine_file(BUNDLED / "core-routine.yaml")
+    changes = [DoseChange("hold", ChangeOp.ADD, 59 * 60), DoseChange("reps", ChangeOp.REPLACE, 100)]
+    (problem,) = change_problems(core, changes)
+    assert problem.field is None
+    assert problem.message == (
+        "with these changes a session of core-routine would last 298 h 37 min 10 s, "
+        "over the 4 h limit"
+    )
+    # Each hold made 59 min 30 s is within the format's hour; 7 h in all is not.
+    (alone,) = change_problems(core, changes[:1])
+    assert alone.message.endswith("would last 6 h 59 min 50 s, over the 4 h limit")
+    longer = apply_changes(core, [DoseChange("hold", ChangeOp.ADD, 60)])
+    assert plan_size(longer).seconds <= MAX_PLAN_SECONDS
 
 
 fields = st.sampled_from(["hold", "reps", "sets", "duration"])
@@ -92,11 +137,16 @@ changes_st = st.builds(DoseChange, fields, ops, st.floats(1, MAX_DURATION))
 
 
 @given(st.lists(changes_st, max_size=6))
-def test_any_changes_stay_within_the_format(changes: list[DoseChange]) -> None:
+def test_any_changes_stay_within_the_format_or_are_refused(changes: list[DoseChange]) -> None:
     routine = load_routine_file(BUNDLED / "core-routine.yaml")
     walk = load_routine_file(BUNDLED / "gentle-start.yaml")
     for before in (routine, walk):
+        if change_problems(before, changes):
+            with pytest.raises(DoseLimitError):
+                apply_changes(before, changes)
+            continue
         after = apply_changes(before, changes)
+        assert plan_size(after).seconds <= MAX_PLAN_SECONDS
         for old, new in zip(before.exercises, after.exercises, strict=True):
             assert 1 <= new.sets <= MAX_SETS and 1 <= new.reps <= MAX_REPS
             assert isinstance(new.sets, int) and isinstance(new.reps, int)
@@ -141,3 +191,21 @@ def test_stage_routines_skip_what_is_missing_and_name_it(gentle_start: Routine) 
     assert _by_name(changed)["Knee-to-chest stretch"].hold == 45
     assert _by_name(core)["Knee-to-chest stretch"].hold == 30  # the catalog's is untouched
     assert missing_routines(programme, catalog) == ("gone", "also-gone")
+
+
+def test_at_run_time_a_refused_change_keeps_the_files_doses_and_says_why(
+    gentle_start: Routine,
+) -> None:
+    core = load_routine_file(BUNDLED / "core-routine.yaml")
+    stage = Stage("Two", 1, None, ("core-routine",), None, None)
+    programme = Programme(
+        "p", "P", (replace(stage, changes=(DoseChange("hold", ChangeOp.SUBTRACT, 600),)),)
+    )
+    catalog = {"core-routine": core}
+    assert stage_routines(programme, 0, catalog) == (core,)  # never 1 s holds
+    assert refused_changes(programme, 0, catalog) == (
+        "Stage 1's change is not applied to core-routine, which keeps its file's doses: this "
+        "change takes the hold of Knee-to-chest stretch in core-routine below the 1 s minimum "
+        "(30 s in its file, minus 10 min). Ask your therapist for a corrected programme file.",
+    )
+    assert refused_changes(_programme(), 1, catalog) == ()

@@ -313,3 +313,51 @@ def test_stages_are_accepted_exactly_when_they_follow_on_week_by_week(
         assert programme.stages[0].first_week == 1
         for before, after in zip(programme.stages, programme.stages[1:], strict=False):
             assert before.last_week is not None and after.first_week == before.last_week + 1
+
+
+# -- changes checked on the routines they change -------------------------------------
+
+
+def _routines() -> dict[str, Any]:
+    from pathlib import Path
+
+    from timer_app.storage.routines.catalog import load_routine_file
+
+    bundled = Path(__file__).parents[3] / "routines"
+    return {i: load_routine_file(bundled / f"{i}.yaml") for i in ROUTINES}
+
+
+def _with_change(change: dict[str, Any]) -> dict[str, Any]:
+    data = _data()
+    data["stages"][1]["change"] = change
+    return data
+
+
+def _changed_problems(change: dict[str, Any]) -> list[RoutineProblem]:
+    programme, problems = validate_programme(
+        _with_change(change), default_id="file-id", routine_ids=_routines()
+    )
+    assert (programme is None) == bool(problems)
+    return problems
+
+
+def test_a_change_making_a_session_over_4_hours_is_located_at_its_change() -> None:
+    (problem,) = _changed_problems({"hold": "+59 min", "reps": 100})
+    assert problem.path == ("stages", 1, "change")
+    assert problem.message == (
+        "with these changes a session of core-routine would last 298 h 37 min 10 s, "
+        "over the 4 h limit"
+    )
+
+
+def test_a_change_below_a_minimum_is_located_at_its_field() -> None:
+    (problem,) = _changed_problems({"hold": "-10 min"})
+    assert problem.path == ("stages", 1, "change", "hold")
+    assert "below the 1 s minimum (30 s in its file, minus 10 min)" in problem.message
+
+
+def test_changes_within_the_limits_and_ids_alone_are_accepted() -> None:
+    assert _changed_problems({"hold": "+15 s", "reps": "+2"}) == []
+    # With the ids only (the catalog's loading) the changes cannot be checked: no problem.
+    data = _with_change({"hold": "-10 min"})
+    assert validate_programme(data, default_id="file-id", routine_ids=ROUTINES)[1] == []

@@ -2,18 +2,22 @@
 
 Part of `validation.py` (which callers import from), in its style: every
 problem at once, each at its path. Weeks must run from week 1 without gaps or
-overlaps, and only the last stage may be open-ended ("9+").
+overlaps, and only the last stage may be open-ended ("9+"). When the routines
+themselves are known (a Mapping of them, not only their ids), each stage's
+changes are applied to each routine it names and a result past the routine
+format's limits is a problem at that `change:` entry (`changes.change_problems`).
 """
 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from typing import Any
 
+from timer_app.core.programme.changes import change_problems
 from timer_app.core.programme.model import DoseChange, Stage
 from timer_app.core.programme.parse import CHANGE_FIELDS, parse_change, parse_weeks
-from timer_app.core.routine import Frequency
+from timer_app.core.routine import Frequency, Routine
 from timer_app.core.validation.messages import PathKey, RoutineProblem, kind, shown
 from timer_app.core.validation.values import ID_PATTERN, ValueChecker
 
@@ -75,6 +79,8 @@ class StageChecker(ValueChecker):
         frequency = self.stage_frequency(data, path)
         marker = self.text(data, path, "marker")
         changes = self.changes(data, path)
+        if len(self.problems) == before:  # a change or routine already wrong says enough
+            self.change_limits(routines, changes, (*path, "change"))
         if len(self.problems) > before or name is None or weeks is None:
             return None
         return Stage(name, weeks[0], weeks[1], routines, frequency, marker, changes)
@@ -201,6 +207,21 @@ class StageChecker(ValueChecker):
                 else:
                     self.add((*where, field), *read)
         return tuple(found)
+
+    def change_limits(
+        self, routine_ids: tuple[str, ...], changes: tuple[DoseChange, ...], where: PathKey
+    ) -> None:
+        """Each named routine with the stage's changes, checked against the format's limits."""
+        known = self.routine_ids
+        if not changes or not isinstance(known, Mapping):
+            return
+        for routine_id in routine_ids:
+            routine = known.get(routine_id)
+            if not isinstance(routine, Routine):
+                continue
+            for problem in change_problems(routine, changes):
+                at = where if problem.field is None else (*where, problem.field)
+                self.add(at, problem.message, problem.hint)
 
 
 def _weeks_text(first: int, last: int) -> str:

@@ -60,7 +60,9 @@ def validate_programme(
     """The programme, or None with at least one problem.
 
     `routine_ids`: the routines there are; a stage naming another is a problem.
-    None (the catalog's loading) leaves that to `changes.missing_routines`.
+    None (the catalog's loading) leaves that to `changes.missing_routines`. A
+    mapping of them (id -> `Routine`) also has each stage's changes applied to
+    its routines and checked against the format's limits (`stage_checks`).
     """
     checker = _Checker(routine_ids)
     programme = checker.programme(data, default_id)

@@ -127,8 +127,11 @@ class ProgrammeCard(QWidget):
         self._stale = False
         programme = self.model.programme
         self.status = programme.status()
-        self.message.setVisible(programme.problem is not None)
-        self.message.setText(programme.problem or "")
+        # A change that could not be saved, and stage changes refused as past the limits.
+        said = [programme.problem] if programme.problem else []
+        said += programme.refused_changes()
+        self.message.setVisible(bool(said))
+        self.message.setText("\n".join(said))
         if self.status is None:
             self._show_no_programme()
             return

@@ -95,6 +95,17 @@ class ProgrammeModel:
         routines = {r.id: r for r in self._app.routines()}
         return list(stage_routines(programme, index, routines))
 
+    def refused_changes(self) -> tuple[str, ...]:
+        """Why the stage's changes are not applied to some of its routines: a result
+        past the format's limits is refused (`changes.stage_routines`), not played."""
+        from timer_app.core.programme.changes import refused_changes
+
+        programme, enrolment = self.programme(), self.enrolment()
+        if programme is None or enrolment is None:
+            return ()
+        index = min(enrolment.stage_index, len(programme.stages) - 1)
+        return refused_changes(programme, index, {r.id: r for r in self._app.routines()})
+
     def as_prescribed(self, routine: Routine) -> Routine:
         """`routine` with the current stage's doses when it is one of the stage's
         routines (the same file); any other routine as it is."""
@@ -120,6 +131,10 @@ class ProgrammeModel:
         stage = programme.stages[index]
         staged = self.as_prescribed(routine)
         if routine.id not in stage.routines or staged.source_path != routine.source_path:
+            return routine, None
+        from timer_app.core.programme.changes import change_problems
+
+        if change_problems(routine, stage.changes):  # refused: the file's doses are played
             return routine, None
         return staged, stage_doses_line(index + 1, len(programme.stages), stage.changes, translate)
 
