@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
+
 from timer_app.core import stats
 from timer_app.core.history import SessionStatus, SessionSummary, StopReason
 from timer_app.core.pain_location import PainLocation, PainShift
-from timer_app.core.report_figures import report_figures
+from timer_app.core.report_figures import report_figures, sessions_by_stage
 from timer_app.core.routine import Frequency
 
 MONDAY = date(2026, 3, 2)
@@ -75,3 +77,19 @@ def test_totals_and_weeks_of_the_period_only() -> None:
     assert figures.shifts == {PainShift.CENTRALISING: 1}
     assert [note for _day, _title, note in figures.notes] == ["sore"]
     assert figures.weeks == 2
+
+
+def test_a_session_finished_with_part_skipped_is_counted_apart_and_never_done() -> None:
+    # QA: 1 s holds with the rest skipped read "100 % of prescribed sessions done".
+    partly = {"status": SessionStatus.PARTLY_DONE, "exercises_done": 0, "reps_done": 0}
+    sessions = [_session(MONDAY + timedelta(days=d), **partly) for d in range(7)]
+    sessions.append(_session(MONDAY, hour=12))
+    week = MONDAY + timedelta(days=6)
+    figures = report_figures(sessions, [], [], {"piriformis": None}, MONDAY, week)
+    t = figures.totals
+    assert (t.sessions, t.completed, t.partly_done, t.ended_early) == (8, 1, 7, 0)
+    [routine] = figures.routines
+    # 1 done of 6 days due (the period's last day prescribes only what was done).
+    assert routine.overall_percent == pytest.approx(100 / 6)
+    stages = sessions_by_stage(sessions, {s.id: ("sciatica", 0, False) for s in sessions})
+    assert [(row.sessions, row.completed) for row in stages] == [(8, 1)]

@@ -38,6 +38,15 @@ def test_a_day_needs_all_its_sessions_and_ended_early_does_not_count() -> None:
     assert stats.streak(sessions, TODAY).count == 3
 
 
+def test_a_session_finished_with_part_skipped_is_not_a_day_done() -> None:
+    partly = SessionStatus.PARTLY_DONE
+    sessions = [s(0, partly), s(1), s(2, partly), s(3)]
+    assert stats.streak(sessions, TODAY).count == 1  # yesterday only: today not done yet
+    assert stats.session_ordinal(sessions, TODAY).number == 1  # not "Done today ✓"
+    week = stats.daily_adherence(sessions, TODAY - timedelta(days=3), TODAY)
+    assert [day.done for day in week] == [1, 0, 1, 0]
+
+
 def test_weekly_streak_is_counted_in_weeks_and_free_days_do_not_break_it() -> None:
     # This week (Mon 9 – today): 1 so far; last week 3; the week before 3.
     this_week = [s(2)]

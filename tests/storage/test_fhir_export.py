@@ -80,6 +80,8 @@ def history(data_dir: Path) -> None:
     add_session(store, start, pain=(6, 3), notes="felt looser")
     add_session(store, start + timedelta(hours=10), pain=(5, None))
     add_session(store, start + timedelta(days=1), reps=2, status=SessionStatus.ENDED_EARLY)
+    partly = add_session(store, start + timedelta(days=2), reps=2, status=SessionStatus.IN_PROGRESS)
+    store.finish_session(partly, SessionStatus.PARTLY_DONE, start + timedelta(days=2, hours=1), 60)
     store.close()
 
 
@@ -90,7 +92,14 @@ def test_the_bundle_follows_the_fhir_rules_it_uses(
     resources = list(validate_bundle(json.loads(capsys.readouterr().out)).values())
 
     procedures = [r for r in resources if r["resourceType"] == "Procedure"]
-    assert [p["status"] for p in procedures] == ["completed", "completed", "stopped"]
+    statuses = [(p["status"], p.get("statusReason")) for p in procedures]
+    assert statuses == [
+        ("completed", None),
+        ("completed", None),
+        ("stopped", {"text": "ended early"}),
+        # Not "completed": FHIR's stopped is "after at least some" of it was done.
+        ("stopped", {"text": "finished with part skipped"}),
+    ]
     assert procedures[0]["performedPeriod"]["start"] == "2026-03-02T08:00:00+01:00"
     assert "Active time 120 s" in procedures[0]["note"][0]["text"]
     pains = [

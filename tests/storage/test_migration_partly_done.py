@@ -3,6 +3,7 @@ that reached their end with part of them skipped, and keeps everything else."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from datetime import date
@@ -19,6 +20,7 @@ from timer_app.storage.history.migrations import (
     migrate,
     schema_version,
 )
+from timer_app.storage.history.report_source import from_export
 from timer_app.storage.history.store import SqliteHistoryStore
 
 # id -> (status at version 7, the outcomes of its two exercises: Bridge, then Walk)
@@ -168,3 +170,24 @@ def test_an_upgrade_failing_after_the_old_table_went_changes_nothing(tmp_path: P
     assert schema_version(store._require()) == LATEST_VERSION
     assert store.session_detail(2).summary.status is SessionStatus.PARTLY_DONE  # type: ignore[union-attr]
     store.close()
+
+
+def test_an_older_apps_json_export_is_told_the_truth_too(tmp_path: Path) -> None:
+    # A patient on an older version sends its export: its "completed" with part
+    # skipped must not read as a session done on the therapist's report.
+    def row(sid: int, done: int, partial: int) -> dict[str, object]:
+        return {
+            "session_id": sid, "routine_id": "back", "routine_title": "Back",
+            "started_at": f"2026-03-1{sid}T07:30:00+01:00", "status": "completed",
+            "active_seconds": 60, "exercises_done": done, "exercises_partial": partial,
+            "exercises_total": 2, "reps_done": 0, "reps_total": 4,
+        }  # fmt: skip
+
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps({"sessions": [row(1, 2, 0), row(2, 1, 1), row(3, 0, 0)]}))
+    statuses = [s.status for s in from_export(export).sessions]
+    assert statuses == [
+        SessionStatus.COMPLETED,
+        SessionStatus.PARTLY_DONE,
+        SessionStatus.ENDED_EARLY,
+    ]

@@ -40,7 +40,8 @@ class Totals:
     """Sums over the period of each session's figures (`figures_of`, whole seconds)."""
 
     sessions: int = 0
-    completed: int = 0
+    completed: int = 0  # every exercise done in full: the only ones counted as done
+    partly_done: int = 0  # reached the end with part of it skipped
     ended_early: int = 0
     interrupted: int = 0
     exercises_done: int = 0
@@ -86,6 +87,7 @@ def totals_of(sessions: Sequence[SessionSummary]) -> Totals:
     return Totals(
         sessions=len(sessions),
         completed=counts[SessionStatus.COMPLETED],
+        partly_done=counts[SessionStatus.PARTLY_DONE],
         ended_early=counts[SessionStatus.ENDED_EARLY],
         interrupted=counts[SessionStatus.INTERRUPTED],
         exercises_done=sum(f.exercises_done for f in figures),

@@ -8,8 +8,10 @@ clock and every figure is about *local* days (the day a session counts for is
 stored with it, so travel and DST never move it).
 
 Rules (README, "Where your data lives"):
-- A session *counts* toward the prescription when it was completed. A session
-  ended early or interrupted is shown in the history but does not count.
+- A session *counts* toward the prescription when it was completed: it reached
+  its end with every planned exercise done in full. A session finished with part
+  of it skipped (partly_done), ended early or interrupted is shown in the history
+  but does not count ("Done today ✓", the streak and adherence leave it out).
 - Without a prescribed frequency, the routine is taken as once a day.
 - Streak, daily routines (N×/day): consecutive days with at least N completed
   sessions, counted back from today; today not done yet does not break it (the

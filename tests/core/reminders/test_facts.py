@@ -54,6 +54,8 @@ def test_a_daily_routine_counts_todays_completed_sessions_only() -> None:
     sessions = [
         session("bridging", at(12, 8)),
         session("bridging", at(12, 10), SessionStatus.ENDED_EARLY),
+        # Reached the end with part skipped: the reminder still asks for one more.
+        session("bridging", at(12, 12), SessionStatus.PARTLY_DONE),
         session("bridging", at(11, 8)),
         session("walking", at(12, 9)),
     ]

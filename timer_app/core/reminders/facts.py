@@ -6,7 +6,8 @@ done today; during a flare-up plan, its routine with that routine's own due.
 Otherwise it comes from the routine's `frequency:`: N×/day is N
 sessions today; N×/week is one session a day until the week's N are done; no
 frequency leaves each reminder time asking for one. Only completed sessions
-count, as everywhere in the figures.
+count, as everywhere in the figures: one finished with part skipped (partly_done)
+is not today's session done, so the reminder still asks for it.
 """
 
 from __future__ import annotations

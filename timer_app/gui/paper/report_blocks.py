@@ -53,9 +53,15 @@ def header_block(figures: ReportFigures, made: date, origin: str) -> str:
     lines = [
         translate(
             "Report",
-            "Sessions in the period: {n} ({done} completed, {early} ended early, "
-            "{interrupted} interrupted)",
-        ).format(n=t.sessions, done=t.completed, early=t.ended_early, interrupted=t.interrupted),
+            "Sessions in the period: {n} ({done} completed, {partly} finished with part "
+            "skipped, {early} ended early, {interrupted} interrupted)",
+        ).format(
+            n=t.sessions,
+            done=t.completed,
+            partly=t.partly_done,
+            early=t.ended_early,
+            interrupted=t.interrupted,
+        ),
         translate("Report", "Time exercising in the period: {time} (pauses excluded)").format(
             time=duration_in_words(t.active_seconds, translate)
         ),
@@ -118,7 +124,8 @@ def adherence_block(figures: ReportFigures) -> str:
     title = translate("Report", "Sessions done against prescribed, week by week")
     note = translate(
         "Report",
-        "Done: sessions completed in the week (Monday to Sunday). Due: sessions prescribed "
+        "Done: sessions completed in the week (Monday to Sunday), every exercise done in "
+        "full; a session finished with part skipped is not counted. Due: sessions prescribed "
         "that week; days before a routine's first session and after the period prescribe none.",
     )
     parts = [_h2(title), f"<p>{escape(note)}</p>"]

@@ -4,8 +4,10 @@
 
 - one `Patient` with no identifying data at all (the file is the patient's to
   send; the clinic already knows who sent it): every resource refers to it;
-- one `Procedure` per session: `status` (completed; stopped when ended early or
-  interrupted; in-progress), `performedPeriod` from its start to its end, and a
+- one `Procedure` per session: `status` (completed only when every exercise was
+  done in full; stopped when finished with part skipped, ended early or
+  interrupted, with a `statusReason`; in-progress), `performedPeriod` from its
+  start to its end, and a
   note with its figures (active time, exercises, reps, stops), the figures of
   `core/session_figures.py` that the CSV and the History page show;
 - one `Observation` per pain rating: LOINC 72514-3 (pain severity, 0-10 verbal
@@ -35,6 +37,11 @@ OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-catego
 _NAMESPACE = uuid.UUID("5f0e8d3c-9b8a-4c1e-8f43-4a1f0a8b7d21")  # this app's, fixed
 PROCEDURE_STATUS = {
     SessionStatus.COMPLETED: "completed",
+    # FHIR's "stopped" is "terminated prior to the full completion of the intended
+    # activity but after at least some of the 'main' activity was executed": exactly
+    # a session finished with part skipped. "completed" would tell the clinic's
+    # system the prescription was done; the note's figures say what was.
+    SessionStatus.PARTLY_DONE: "stopped",
     SessionStatus.ENDED_EARLY: "stopped",
     SessionStatus.INTERRUPTED: "stopped",
     SessionStatus.IN_PROGRESS: "in-progress",
@@ -81,7 +88,9 @@ def _procedure(
     }
     if stage is not None:
         resource["note"].append({"text": _stage_note(stage)})
-    if s.status in (SessionStatus.ENDED_EARLY, SessionStatus.INTERRUPTED):
+    if s.status is SessionStatus.PARTLY_DONE:
+        resource["statusReason"] = {"text": "finished with part skipped"}
+    elif s.status in (SessionStatus.ENDED_EARLY, SessionStatus.INTERRUPTED):
         resource["statusReason"] = {"text": s.status.value.replace("_", " ")}
     return resource
 
