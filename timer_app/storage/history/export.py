@@ -15,6 +15,11 @@ done / total) are `core/session_figures.py`'s columns, in whole numbers by its o
 rounding rule, so the CSV, the JSON, `timer-app history`, the History page and
 the summary agree. The JSON names the routine by its id and file name only: no
 path of the person's computer (it would hold their user name) leaves with it.
+
+A CSV cell a spreadsheet would run as a formula (a routine titled
+`=HYPERLINK(...)`: a shared routine file chooses its own title; notes starting
+`=cmd|...`) is written as text, with a leading apostrophe (`inert`, the OWASP
+rule for CSV injection). The JSON keeps every text as written.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path, PurePath
@@ -58,6 +64,16 @@ CSV_COLUMNS = (
     "stops",
 )
 FORMATS = ("csv", "json", "fhir")  # fhir: a FHIR R4 Bundle (`fhir_export`)
+# What a spreadsheet reads as the start of a formula (a tab or CR first can hide one).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[-+]?[0-9]+(\.[0-9]+)?")
+
+
+def inert(cell: str) -> str:
+    """`cell` as text a spreadsheet shows and never runs; a number stays a number."""
+    if cell.startswith(FORMULA_STARTS) and not _NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
 
 
 def _cell(value: object) -> str:
@@ -102,7 +118,8 @@ def write_csv(store: HistoryReader, sessions: Iterable[SessionSummary], stream: 
     records = _records(store)
     stages = records.session_stages() if records else {}
     for s in sessions:
-        writer.writerow(csv_row(s, _stops_of(store, s), stages.get(s.id)))
+        row = csv_row(s, _stops_of(store, s), stages.get(s.id))
+        writer.writerow([inert(cell) for cell in row])
 
 
 def _stops_of(store: HistoryReader, s: SessionSummary) -> tuple[StopReport, ...]:
