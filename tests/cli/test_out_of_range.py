@@ -130,3 +130,13 @@ def test_a_report_to_a_place_that_cannot_be_written_says_why(
     why = why.replace("NOTES", str(tmp_path / "notes.txt"))
     assert err == f"timer-app: cannot write {output}: {why}\n"
     assert "QPainter" not in out + err and not (tmp_path / "missing").exists()
+
+
+def test_a_handout_to_a_missing_folder_says_so_too(
+    capfd: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    output = tmp_path / "missing" / "knee.pdf"
+    assert main(["handout", "knee-to-chest", "--output", str(output)]) == 1
+    out, err = capfd.readouterr()
+    assert err == f"timer-app: cannot write {output}: the folder does not exist\n"
+    assert "QPainter" not in out + err

@@ -79,3 +79,33 @@ def test_a_stored_start_years_away_is_said_plainly_and_can_be_stopped(
     card.stop_button.click()
     assert ProgrammeRecords(store.connection).current() is None
     assert card.headline.text() == "A plan over weeks from your therapist"
+
+
+def test_the_whole_window_opens_over_a_stored_start_years_away(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    # "Something went wrong" at every start: each page that reads the programme.
+    from timer_app.core.clock import FakeClock
+    from timer_app.gui import app as app_module
+    from timer_app.gui.window.start import build_main_window
+    from timer_app.storage.settings import Settings
+
+    store = SqliteHistoryStore.open()
+    ProgrammeRecords(store.connection).start(
+        "sciatica-test", date(9999, 12, 31), datetime.combine(TODAY, time(8), PARIS)
+    )
+    store.close()
+    history, _ = app_module.open_history()
+    window = build_main_window(
+        start=None, clock=FakeClock(), settings=Settings(first_run_safety_seen=True),
+        history=history,
+    )  # fmt: skip
+    qtbot.addWidget(window)
+    window.show()
+    from PySide6.QtWidgets import QApplication
+
+    for page in ("history", "safety", "routines"):
+        window.show_page(page)
+        QApplication.processEvents()  # the pages' queued work: an exception there fails it
+    card = window.routines_page.programme_card
+    assert "9999-12-31, is more than a year from today" in card.headline.text()
