@@ -1141,6 +1141,10 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Finished, part skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ended early</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2663,7 +2667,7 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sessions in the period: {n} ({done} completed, {early} ended early, {interrupted} interrupted)</source>
+        <source>Sessions in the period: {n} ({done} completed, {partly} finished with part skipped, {early} ended early, {interrupted} interrupted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2709,7 +2713,7 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Done: sessions completed in the week (Monday to Sunday). Due: sessions prescribed that week; days before a routine&apos;s first session and after the period prescribe none.</source>
+        <source>Done: sessions completed in the week (Monday to Sunday), every exercise done in full; a session finished with part skipped is not counted. Due: sessions prescribed that week; days before a routine&apos;s first session and after the period prescribe none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
