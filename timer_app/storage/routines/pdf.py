@@ -17,7 +17,6 @@ is refused (the routine would not do what its handout says).
 
 from __future__ import annotations
 
-import hashlib
 import tempfile
 from collections.abc import Mapping
 from dataclasses import replace as replace_field
@@ -25,6 +24,7 @@ from pathlib import Path, PurePosixPath
 
 from timer_app.core.routine import Routine
 from timer_app.core.validation.checks import LibraryExercise
+from timer_app.storage.digest import sha256_hex
 from timer_app.storage.pdf.attachments import (
     AttachmentChanged,
     PdfFormatError,
@@ -58,7 +58,7 @@ def routine_attachments(
         return files
     source = Path(routine.source_path)
     raw = read_limited(source)
-    if routine.content_hash and hashlib.sha256(raw).hexdigest() != routine.content_hash:
+    if routine.content_hash and sha256_hex(raw) != routine.content_hash:
         # Changed on disk since it was read: the pages show the version read, and
         # what Import takes back must be that one, or nothing.
         return files
