@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.core.test_history_recorder import run
+from tests.core.test_history_recorder import run, two_exercises
 from timer_app.core import stats
 from timer_app.core.clock import FakeClock
 from timer_app.core.history import SessionStatus
@@ -29,6 +29,7 @@ from timer_app.core.routine import Frequency
 from timer_app.gui.app_model import AppModel
 from timer_app.gui.pages.history import HistoryPage
 from timer_app.gui.session.controls import Screen
+from timer_app.gui.session.record import open_recorder, reps_done_before
 from timer_app.storage.history.programme_records import ProgrammeRecords
 from timer_app.storage.history.report_source import from_store
 from timer_app.storage.history.store import SqliteHistoryStore
@@ -147,4 +148,56 @@ def test_two_weeks_held_in_full_are_completed_and_count(data_dir: Path) -> None:
     assert _report_percent(store, today) == 100.0
     done, due, ready = _stage_progress(store, today)
     assert done >= due > 0 and ready
+    store.close()
+
+
+def _resumed(
+    store: SqliteHistoryStore, *, first_run_skips_a_rep: bool, second_run_skips: bool
+) -> SessionStatus:
+    """Bridge (4 holds) then Walk: the first run reaches Walk and the app crashes;
+    the second run resumes it there, as the app does (`open_recorder`)."""
+    plan = build_plan(two_exercises())
+    clock = FakeClock(1000.0)
+    first = SessionPlayer(plan, clock)
+    first.add_listener(open_recorder(store, plan, None))
+    first.start()
+    if first_run_skips_a_rep:
+        first.skip()  # the get-ready
+        first.skip()  # Bridge's first hold
+    while first.current_step.exercise_index == 0:
+        run(first, clock, 0.25)
+    [sid] = store.mark_interrupted()  # the app closed mid-session
+    position = store.resume_position(sid)
+    assert position is not None and position.exercise_index == 1
+
+    second = SessionPlayer(
+        plan, clock, resume_from=position, done_before=reps_done_before(store, sid)
+    )
+    second.add_listener(open_recorder(store, plan, sid))
+    second.start()
+    while second.state is not PlayerState.FINISHED:
+        if second_run_skips:
+            second.skip()
+        else:
+            run(second, clock, 0.25)
+    [session] = store.list_sessions()
+    return session.status
+
+
+@pytest.mark.parametrize(
+    ("first_run_skips_a_rep", "second_run_skips", "status"),
+    [
+        (False, False, SessionStatus.COMPLETED),  # all of it done, over two runs
+        (False, True, SessionStatus.PARTLY_DONE),  # Walk skipped after the resume
+        (True, False, SessionStatus.PARTLY_DONE),  # a Bridge hold skipped before it
+    ],
+)
+def test_a_resumed_session_is_completed_only_when_both_runs_did_all_of_it(
+    data_dir: Path, first_run_skips_a_rep: bool, second_run_skips: bool, status: SessionStatus
+) -> None:
+    store = SqliteHistoryStore.open()
+    found = _resumed(
+        store, first_run_skips_a_rep=first_run_skips_a_rep, second_run_skips=second_run_skips
+    )
+    assert found is status
     store.close()
