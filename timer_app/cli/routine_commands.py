@@ -14,6 +14,7 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
+from timer_app.cli.validate_checks import duplicate_id, picture_problems
 from timer_app.core.durations import format_duration
 from timer_app.core.plan import plan_size
 from timer_app.core.routine import Source
@@ -28,7 +29,8 @@ from timer_app.storage.routines.catalog import (
     load_routine_file,
     routine_files,
 )
-from timer_app.storage.routines.image_check import missing_images
+from timer_app.storage.routines.clinic import CLINIC_FILE
+from timer_app.storage.routines.image_check import missing_images, unusable_images
 from timer_app.storage.routines.importing import import_routine_file
 from timer_app.storage.routines.programmes import ProgrammeFileError
 from timer_app.storage.yaml.loader import YamlLoadError, load_yaml_file
@@ -40,16 +42,22 @@ def run_validate(args: argparse.Namespace) -> int:
     catalog = load_catalog()
     all_valid = True
     libraries: dict[Path, dict[str, Any]] = {}  # per folder: `validate *.yaml` reads it once
+    # The files given one by one would be imported together: one id, one routine.
+    given_ids: dict[str, Path] = {}
     for given in args.paths:
         path = Path(given)
-        if path.is_dir():
+        if path.name == CLINIC_FILE and path.is_file():
+            all_valid &= _clinic_file_ok(path.parent)  # the clinic's details, not a routine
+        elif path.is_dir():
             all_valid &= _validate_folder(path, catalog.library, catalog.routines)
         elif path.suffix.lower() == ".zip" and path.is_file():
             all_valid &= _validate_zip(path, catalog.library, catalog.routines)
         elif path.exists() or path.is_symlink():
             if path.parent not in libraries:
                 libraries[path.parent] = _with_sibling_library(path, catalog.library)
-            all_valid &= _validate_file(path, libraries[path.parent], catalog.routines)
+            all_valid &= _validate_file(
+                path, libraries[path.parent], catalog.routines, given_ids, in_folder=False
+            )
         else:
             _print_problem(LoadProblem(given, None, None, "no such file or folder"))
             all_valid = False
@@ -79,7 +87,8 @@ def _validate_folder(
             LoadProblem(str(folder), None, None, "no routine files (*.yaml) in this folder")
         )
         return False
-    results = [_validate_file(path, local, routine_ids) for path in files]
+    seen: dict[str, Path] = {}  # as the app reads a folder: the first of an id wins
+    results = [_validate_file(path, local, routine_ids, seen, in_folder=True) for path in files]
     clinic_ok = _clinic_file_ok(folder)
     return all(results) and not library_problems and clinic_ok
 
@@ -109,8 +118,8 @@ def _validate_zip(zip_path: Path, library: dict[str, Any], routine_ids: Collecti
 
 
 def _clinic_file_ok(folder: Path) -> bool:
-    """A clinic folder's clinic.yaml: its `hide:` list, checked as `list` reads it."""
-    from timer_app.storage.routines.clinic import CLINIC_FILE
+    """A clinic folder's clinic.yaml, checked as the app reads it (`clinic_hide`):
+    its fields, its `emergency_number` and its `hide:` list."""
     from timer_app.storage.routines.clinic_hide import hidden_routines
 
     if not (folder / CLINIC_FILE).is_file():
@@ -132,7 +141,7 @@ def _library_images(path: Path) -> list[LoadProblem]:
         loaded = load_yaml_file(path)
     except YamlLoadError:
         return []  # reported by the library's own check
-    found = missing_images(path, loaded.data)
+    found = missing_images(path, loaded.data) + unusable_images(path, loaded.data)
     return [LoadProblem(str(path), *loaded.location_of(p.path), p.message, p.hint) for p in found]
 
 
@@ -149,7 +158,16 @@ def _with_sibling_library(path: Path, library: dict[str, Any]) -> dict[str, Any]
     return {**library, **load_library([path.parent])}
 
 
-def _validate_file(path: Path, library: dict[str, Any], routine_ids: Collection[str] = ()) -> bool:
+def _validate_file(
+    path: Path,
+    library: dict[str, Any],
+    routine_ids: Collection[str] = (),
+    seen: dict[str, Path] | None = None,
+    *,
+    in_folder: bool = True,
+) -> bool:
+    """Print the file's problems, or that it is ok; whether it was ok. `seen`: the
+    ids of the routines checked before it that the app would read with it."""
     if path.parent.name == LIBRARY_FOLDER:
         problems: list[LoadProblem] = []
         load_library([path.parent.parent], problems)
@@ -172,6 +190,14 @@ def _validate_file(path: Path, library: dict[str, Any], routine_ids: Collection[
     except RoutineLoadError as error:
         for problem in error.problems:
             _print_problem(problem)
+        return False
+    found = picture_problems(path, routine)
+    same_id = None if seen is None else duplicate_id(path, routine.id, seen, in_folder=in_folder)
+    if same_id is not None:
+        found.append(same_id)
+    for problem in found:
+        _print_problem(problem)
+    if found:
         return False
     total = format_duration(plan_size(routine).seconds)
     count = len(routine.exercises)
@@ -199,11 +225,14 @@ def run_import(args: argparse.Namespace) -> int:
         else:
             files.append(path)
     programmes: list[Path] = []  # after the routines their stages may name
+    imported: dict[str, Path] = {}  # two files with one id: the second is refused
     for path in files:
         skipped: list[str] = []
         notes: list[str] = []
         try:
-            routine = import_routine_file(path, replace=args.replace, skipped=skipped, notes=notes)
+            routine = import_routine_file(
+                path, replace=args.replace, skipped=skipped, notes=notes, earlier=imported
+            )
         except ProgrammeFileError:
             programmes.append(path)
             continue
@@ -220,6 +249,7 @@ def run_import(args: argparse.Namespace) -> int:
             )
             all_done = False
             continue
+        imported[routine.id] = path
         where = escaped(routine.source_path or "")
         print(f"imported '{routine.id}' ({escaped(routine.title)}) to {where}")
         for note in [*skipped, *notes]:  # the routine works; these are worth knowing

@@ -10,7 +10,9 @@ The list is checked like a routine file: each problem is located in clinic.yaml
 (`FILE:LINE:COL`), with a did-you-mean for an id that is not a bundled routine,
 and an id that is not a bundled routine's hides nothing. `timer-app list` says
 which routines were hidden, and by which file. The clinic's name and numbers in
-the same file are read by `routines/clinic.py`.
+the same file are read by `routines/clinic.py`, and their problems
+(`clinic_problems`) are said here with the `hide:` list's, so `validate`, `list`
+and the Routines page say them.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from pathlib import Path
 
 from timer_app.core.validation.checks import ID_PATTERN
 from timer_app.core.validation.messages import shown
-from timer_app.storage.routines.clinic import CLINIC_FILE
+from timer_app.storage.routines.clinic import CLINIC_FILE, clinic_problems
 from timer_app.storage.yaml.loader import LoadedYaml, YamlLoadError, YamlProblem, load_yaml_file
 
 HIDE_FIELD = "hide"
@@ -47,7 +49,8 @@ def hidden_routines(
             problems += [(path, p) for p in error.problems]
             continue
         ids, found = _hide_list(loaded, bundled_ids)
-        problems += [(path, p) for p in found]
+        found += clinic_problems(loaded)
+        problems += [(path, p) for p in sorted(found, key=lambda p: (p.line or 0, p.col or 0))]
         for routine_id in ids:
             hidden.setdefault(routine_id, path)
     return hidden, problems

@@ -8,7 +8,8 @@ routine (and the app's own pictures). The window does not refuse such a routine:
 a missing picture must never hide a patient's routine.
 
 A picture is found as the window finds it (`gui/session_words.image_path`): beside
-the file, an absolute path, or the name of one of the app's pictures.
+the file, an absolute path, or the name of one of the app's pictures. One that
+is there must be one the import copies and the window shows (`unusable_images`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from timer_app.core.validation.messages import PathKey, RoutineProblem, echo
 from timer_app.storage.resources import asset_path, bundled_assets
+from timer_app.storage.routines.pictures import NotAPicture, read_picture
 
 _ROUTINE_SUFFIXES = (".yaml", ".yml")
 _MAX_CANDIDATES = 500  # a file validated in ~/Downloads must not list it all
@@ -45,6 +47,33 @@ def missing_images(path: Path, data: object) -> list[RoutineProblem]:
             )
         )
     return problems
+
+
+def unusable_images(path: Path, data: object) -> list[RoutineProblem]:
+    """A problem for each `image:` beside this file that the import would leave
+    behind or the window could not show: not a picture, or too large
+    (`pictures.read_picture`, the import's own check). `validate` asks both."""
+    problems: list[RoutineProblem] = []
+    for where, image in _images(data):
+        candidate = path.parent / image
+        try:
+            if not candidate.is_file():
+                continue  # an app picture, or missing: `missing_images` says so
+            read_picture(candidate)
+        except NotAPicture as error:
+            problems.append(_unusable(where, image, str(error)))
+        except (OSError, ValueError) as error:
+            reason = error.strerror if isinstance(error, OSError) else None
+            problems.append(_unusable(where, image, reason or "it cannot be read"))
+    return problems
+
+
+def _unusable(where: PathKey, image: str, reason: str) -> RoutineProblem:
+    return RoutineProblem(
+        where,
+        f"image '{echo(image)}' cannot be used: {reason}",
+        "save it again as a PNG, JPEG or WebP picture of at most 8192 × 8192 pixels",
+    )
 
 
 def _images(data: object) -> list[tuple[PathKey, str]]:

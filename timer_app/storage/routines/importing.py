@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 from timer_app.core.routine import Routine, Source
@@ -49,6 +50,7 @@ def import_routine_file(
     skipped: list[str] | None = None,
     catalog: Catalog | None = None,
     notes: list[str] | None = None,
+    earlier: Mapping[str, Path] | None = None,
 ) -> Routine:
     """Copy a valid routine file (and its pictures) into the user's folder.
 
@@ -60,12 +62,14 @@ def import_routine_file(
     routines as already read (the window reads them off its UI thread); without
     it they are read here. `notes`: what the import did to the routines already
     there (`import_notes`: a replaced one moved to the trash, a same title).
-    Returns the routine as imported.
+    `earlier`: the ids the same import brought in already, each with its file; a
+    second file with one of them is refused, even with `replace`: it would
+    silently write over the first. Returns the routine as imported.
     """
     file_path = Path(path)
     if file_path.suffix.lower() == ".zip" or file_path.is_dir():
         # What Export for a patient writes: the routine with its library and pictures.
-        return _import_handover(file_path, replace, skipped, catalog, notes)
+        return _import_handover(file_path, replace, skipped, catalog, notes, earlier)
     if file_path.suffix.lower() == ".pdf":
         # A handout printed by the app carries its routine (storage/routine_pdf.py).
         from timer_app.storage.routines.pdf import import_handout
@@ -76,6 +80,9 @@ def import_routine_file(
     library = {**catalog.library, **sender.new}
     # A misspelled image: is refused here, as `validate` refuses it (`image_check`).
     routine = load_routine_file(file_path, library=library, source=Source.USER, check_images=True)
+    first = (earlier or {}).get(routine.id)
+    if first is not None and first != file_path:
+        raise RoutineLoadError([same_import(file_path, routine.id, first)])
     changed = changed_in_use(routine, sender)
     if changed:
         raise RoutineLoadError(
@@ -134,19 +141,22 @@ def _import_handover(
     skipped: list[str] | None,
     catalog: Catalog | None,
     notes: list[str] | None,
+    earlier: Mapping[str, Path] | None,
 ) -> Routine:
     """The one routine of a handed-over folder or `.zip` (`storage.routines.handover`)."""
     from timer_app.storage.routines.handover import routine_in_folder, shown_names, unpack_zip
 
     if given.is_dir():
-        return import_routine_file(routine_in_folder(given), replace, skipped, catalog, notes)
+        return import_routine_file(
+            routine_in_folder(given), replace, skipped, catalog, notes, earlier
+        )
     with tempfile.TemporaryDirectory(prefix="timer-app-import-") as temporary:
         unpacked = str(Path(temporary).resolve())  # as the loader names the files in it
         folder = unpack_zip(given, Path(unpacked))
         left: list[str] = []
         try:
             routine_file = routine_in_folder(folder, shown_as=str(given))
-            return import_routine_file(routine_file, replace, left, catalog, notes)
+            return import_routine_file(routine_file, replace, left, catalog, notes, earlier)
         except RoutineLoadError as error:
             raise type(error)(shown_names(error.problems, Path(unpacked), given)) from None
         finally:
@@ -224,6 +234,18 @@ def write_keeping_backup(raw: bytes, destination: Path) -> None:
     temporary = destination.with_name(f".{destination.name}.tmp")
     temporary.write_bytes(raw)
     os.replace(temporary, destination)  # never a half-written file
+
+
+def same_import(file_path: Path, routine_id: str, first: Path) -> LoadProblem:
+    return LoadProblem(
+        str(file_path),
+        None,
+        None,
+        f"another file in this import ({escaped(str(first))}) has the id '{routine_id}' "
+        "and was imported: this one is not",
+        "import this one on its own (with --replace to use it instead), "
+        "or give one of them a different id",
+    )
 
 
 def conflict(file_path: Path, message: str) -> RoutineConflictError:

@@ -5,7 +5,10 @@ file: a `.yaml` named as an image landed as a new routine nobody had validated,
 `library/knee-to-chest.yaml` silently changed the bundled routines' doses, and a
 file named like one of the user's routines overwrote it. A picture here has a
 picture's name (`.png`, `.jpg`, `.jpeg`, `.svg`, `.webp`) and a picture's first
-bytes (PNG, JPEG, WebP signatures; an SVG's `<svg` element).
+bytes (PNG, JPEG, WebP signatures; an SVG's `<svg` element), and a size the
+window can show (`picture_size`: Qt refuses more than 8192 × 8192 pixels' worth).
+`validate` asks the same (`read_picture`), so it never passes a picture the
+import then leaves behind.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+
+from timer_app.storage.routines.picture_size import picture_size, too_large
 
 PICTURE_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg", ".webp")
 MAX_PICTURE_BYTES = 20 * 1024 * 1024
@@ -43,8 +48,12 @@ def read_picture(path: Path) -> bytes:
     if path.suffix.lower() not in PICTURE_SUFFIXES:
         raise NotAPicture("its name does not end in " + ", ".join(PICTURE_SUFFIXES))
     raw = read_regular_file(path, MAX_PICTURE_BYTES)
-    if picture_kind(raw) is None:
+    kind = picture_kind(raw)
+    if kind is None:
         raise NotAPicture("its content is not a PNG, JPEG, SVG or WebP picture")
+    reason = too_large(picture_size(raw, kind))
+    if reason is not None:
+        raise NotAPicture(reason)
     return raw
 
 
