@@ -1,7 +1,7 @@
 """What a session's sound and voice cues cost the laptop, per route (issue 18).
 
     python bench/cue_cost.py [--routine knee-to-chest] [--seconds 0]
-                             [--routes spd-say,ssip,none]
+                             [--routes spd-say,ssip,off,none]
 
 The routine is played once on a fake clock to get its events and their times;
 then, for each route, the same events are replayed on real time into a real
@@ -11,6 +11,7 @@ server with a null sink (as bench/cue_latency.py starts it). Routes:
 
 - `spd-say`: `SpdSay`, a `spd-say --wait` a sentence (before);
 - `ssip`: `SsipSpeech`, speech-dispatcher's socket, one connection (after);
+- `off`: no speech, the tones alone;
 - `none`: the same replay with muted cues (what replaying costs by itself).
 
 This process is a child subreaper, so the speech-dispatcher that `spd-say` or
@@ -116,7 +117,7 @@ def replay(route: str, timed: list[tuple[float, object]], runtime: str) -> dict[
     rss_before = rss_kib()
     self0, children0 = usage()
     sounds = ChildSounds(app)
-    speech: Any = SsipSpeech(app) if route == "ssip" else SpdSay(app)
+    speech: Any = {"ssip": SsipSpeech, "spd-say": SpdSay}.get(route, lambda app: None)(app)
     cues = Cues(sounds, speech, muted=route == "none", tone_lengths=tone_lengths())
     seconds = timed[-1][0] + 3.0  # the last sentence's end
     for at, event in timed:
@@ -125,7 +126,8 @@ def replay(route: str, timed: list[tuple[float, object]], runtime: str) -> dict[
     app.exec()
     rss_after = rss_kib()
     sounds.stop()
-    speech.stop()
+    if speech is not None:
+        speech.stop()
     app.processEvents()
     self1, children_before_reap = usage()
     reap_daemons(runtime)
@@ -149,7 +151,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--routine", default="knee-to-chest")
     parser.add_argument("--seconds", type=float, default=0, help="replay only this long")
-    parser.add_argument("--routes", default="spd-say,ssip,none")
+    parser.add_argument("--routes", default="spd-say,ssip,off,none")
     args = parser.parse_args()
     missing = [p for p in ("pulseaudio", "pactl", "paplay", "spd-say") if not shutil.which(p)]
     if missing:
