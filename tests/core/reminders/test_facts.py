@@ -105,6 +105,9 @@ def test_the_routine_is_the_one_last_completed_else_one_that_suggests_times() ->
     assert reminder_routine([bridging, evening], []) is evening
     # Never done and none suggests times: no guess.
     assert reminder_routine([bridging, piriformis], []) is None
+    # Finished with part skipped: still the routine the person does.
+    partly = [recent[0], session("piriformis", at(12, 8), SessionStatus.PARTLY_DONE), recent[1]]
+    assert reminder_routine(everything, partly) is piriformis
 
 
 def test_a_replaced_routines_sessions_count_for_the_new_one() -> None:

@@ -24,6 +24,7 @@ from timer_app.core.routine import Routine
 # A session is at most 4 h (the plan's bound): one "in progress" for longer was
 # left by a crash and must not silence reminders for the rest of the day.
 _LONGEST_SESSION = timedelta(hours=4)
+_FINISHED = (SessionStatus.COMPLETED, SessionStatus.PARTLY_DONE)  # reached the end
 
 
 def week_start(day: date) -> date:
@@ -42,16 +43,18 @@ def sessions_since(day: date) -> date:
 def reminder_routine(
     routines: Sequence[Routine], recent: Sequence[SessionSummary]
 ) -> Routine | None:
-    """The routine reminders are about: the one last completed, else one suggesting times.
+    """The routine reminders are about: the one last finished, else one suggesting times.
 
-    `recent` is newest first (as `list_sessions` returns it).
+    `recent` is newest first (as `list_sessions` returns it). A session finished
+    with part skipped names its routine too: it is the routine the person does (it
+    was "completed" before that status existed), though it is no session done.
     """
     by_id = {r.id: r for r in routines}
     for routine in routines:
         for old in routine.replaces:
             by_id.setdefault(old, routine)
     for session in recent:
-        if session.status is SessionStatus.COMPLETED and session.routine_id in by_id:
+        if session.status in _FINISHED and session.routine_id in by_id:
             return by_id[session.routine_id]
     # Never done yet: only a routine that asks for reminders (remind_at:), daily
     # ones first; otherwise the reminder names no routine rather than guess one.
