@@ -300,7 +300,6 @@ def test_a_clinic_folder_that_cannot_be_read_is_reported_once(
     catalog = load_catalog()
 
     assert [str(p) for p in catalog.problems] == [
-        f"{not_a_folder}: this routine folder cannot be read (Not a directory)"
-        " — check that it is a folder and that your account may read it"
+        f"{not_a_folder}: this is a file, not a folder: move or rename it"
     ]
     assert "knee-to-chest" in catalog.routines  # the good ones still load

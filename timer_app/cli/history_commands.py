@@ -10,12 +10,14 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import timedelta
+from pathlib import Path
 
 from timer_app.core.history import HistoryError, SessionSummary
 from timer_app.core.local_time import local_today
 from timer_app.core.session_table import column_headers, session_row
 from timer_app.storage.history.export import export_history, export_sessions
 from timer_app.storage.history.store import SqliteHistoryStore
+from timer_app.storage.in_the_way import file_in_the_way, not_a_folder
 
 
 def _open() -> SqliteHistoryStore | None:
@@ -44,11 +46,17 @@ def run_history(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if not sessions:
-        where = store.path if store.path.exists() else f"{store.path} (not created yet)"
+        where = store.path if store.path.exists() else f"{store.path} ({_why_none(store.path)})"
         print(f"No sessions in the last {args.days} days. History file: {where}")
         return 0
     print(format_table(sessions, stages))
     return 0
+
+
+def _why_none(path: Path) -> str:
+    # A file where the data folder should be: no history can ever be made there.
+    blocker = file_in_the_way(path.parent)
+    return "not created yet" if blocker is None else not_a_folder(blocker)
 
 
 def _stages(store: SqliteHistoryStore, sessions: list[SessionSummary]) -> dict[int, str]:

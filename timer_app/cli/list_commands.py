@@ -11,6 +11,7 @@ import argparse
 import json
 import re
 import sys
+from pathlib import Path
 from typing import Any
 
 from timer_app.cli.programme_files import print_programmes, programme_row
@@ -18,6 +19,7 @@ from timer_app.core.durations import format_duration
 from timer_app.core.plan import plan_size
 from timer_app.core.routine import Routine
 from timer_app.core.validation.messages import escaped
+from timer_app.storage.in_the_way import file_in_the_way, not_a_folder
 from timer_app.storage.routines.catalog import Catalog, load_catalog
 from timer_app.storage.routines.clinic_folders import SearchedFolder, searched_folders
 
@@ -61,7 +63,7 @@ def run_list(args: argparse.Namespace) -> int:
     print()
     print("Folders searched (a later one wins when two have a routine with the same id):")
     for f in folders:
-        there = "" if f.exists else "  — not there"
+        there = "" if f.exists else f"  — {_why_not_there(f.folder)}"
         origin = _ORIGINS.get(f.origin, f.origin)
         print(f"  {f.source!s:<7}  {escaped(str(f.folder))}  ({origin}){there}")
     for routine_id, (routine, clinic_file) in catalog.hidden.items():
@@ -76,6 +78,12 @@ def run_list(args: argparse.Namespace) -> int:
     for problem in catalog.problems:
         print(f"warning: {problem}", file=sys.stderr)
     return 0
+
+
+def _why_not_there(folder: Path) -> str:
+    # A file where the folder should be is not "not there" (the catalog warns too).
+    blocker = file_in_the_way(folder)
+    return "not there" if blocker is None else not_a_folder(blocker)
 
 
 def _row(routine: Routine, catalog: Catalog) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
+import os
 import tempfile
 from collections.abc import Collection
 from pathlib import Path
@@ -19,6 +20,7 @@ from timer_app.core.durations import format_duration
 from timer_app.core.plan import plan_size
 from timer_app.core.routine import Source
 from timer_app.core.validation.messages import escaped
+from timer_app.storage.in_the_way import file_in_the_way, not_a_folder
 from timer_app.storage.routines.catalog import (
     LIBRARY_FOLDER,
     LoadProblem,
@@ -242,11 +244,7 @@ def run_import(args: argparse.Namespace) -> int:
             all_done = False
             continue
         except OSError as error:  # the user's folder cannot be written: that file's problem
-            reason = error.strerror or type(error).__name__
-            where = f" ({error.filename})" if error.filename else ""
-            _print_problem(
-                LoadProblem(str(path), None, None, f"could not be copied: {reason}{where}")
-            )
+            _print_problem(LoadProblem(str(path), None, None, _not_copied(error)))
             all_done = False
             continue
         imported[routine.id] = path
@@ -260,6 +258,22 @@ def run_import(args: argparse.Namespace) -> int:
         for path in programmes:
             all_done &= import_programme(path, replace=args.replace)
     return 0 if all_done else 1
+
+
+def _not_copied(error: OSError) -> str:
+    """Why a file could not be copied; a file where a folder should be is said
+    as that (it was "File exists" or "Not a directory", which sent people
+    looking for a routine of that name)."""
+    if error.filename:
+        target = Path(os.fsdecode(error.filename))
+        # mkdir of a folder that is a file: the error names the file itself.
+        folder = target if isinstance(error, FileExistsError) else target.parent
+        blocker = file_in_the_way(folder)
+        if blocker is not None:
+            return f"could not be copied: {not_a_folder(blocker)}"
+    reason = error.strerror or type(error).__name__
+    where = f" ({error.filename})" if error.filename else ""
+    return f"could not be copied: {reason}{where}"
 
 
 def _print_problem(problem: LoadProblem) -> None:

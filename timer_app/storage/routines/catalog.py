@@ -26,6 +26,7 @@ from timer_app.core.validation.checks import (
 )
 from timer_app.storage import paths, resources
 from timer_app.storage.digest import sha256_hex
+from timer_app.storage.in_the_way import file_in_the_way, in_the_way
 from timer_app.storage.routines.clinic import CLINIC_FILE
 from timer_app.storage.routines.filters import leave_out
 from timer_app.storage.routines.image_check import missing_images
@@ -119,7 +120,12 @@ def routine_files(folder: Path, problems: list[LoadProblem] | None = None) -> li
     except FileNotFoundError:
         return []
     except OSError as error:
-        if problems is not None:
+        blocker = file_in_the_way(folder) if isinstance(error, NotADirectoryError) else None
+        if problems is not None and blocker is not None:
+            # Said as what it is: "cannot be read (Not a directory)" beside `list`'s
+            # "not there" left the person to guess.
+            problems.append(LoadProblem(str(folder), None, None, in_the_way(folder, blocker)))
+        elif problems is not None:
             reason = error.strerror or type(error).__name__
             problems.append(
                 LoadProblem(
