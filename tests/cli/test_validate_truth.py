@@ -3,6 +3,7 @@ one routine over another from the same command (QA findings)."""
 
 from __future__ import annotations
 
+import io
 import struct
 import zlib
 from pathlib import Path
@@ -176,3 +177,23 @@ def test_an_emergency_number_that_is_not_one_is_located(
     write(tmp_path / "legs.yaml", "title: Legs\nexercises:\n  - name: Squat\n    reps: 3\n")
     assert main(["validate", str(tmp_path)]) == 1  # and in its folder
     assert f"{clinic}:2:1: emergency_number 'abc'" in capsys.readouterr().out
+
+
+def test_import_refuses_a_handout_of_an_id_already_imported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pypdf = pytest.importorskip("pypdf")
+    from timer_app.storage.pdf.attachments import add_attachments
+
+    writer = pypdf.PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    blank = io.BytesIO()
+    writer.write(blank)
+    handout = tmp_path / "handout.pdf"
+    handout.write_bytes(add_attachments(blank.getvalue(), {"routine/d2.yaml": TWO.encode()}))
+    d1 = write(tmp_path / "d1.yaml", ONE)
+    assert main(["import", "--replace", str(d1), str(handout)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[1].startswith(f"{handout} (d2.yaml): another file in this import ({d1})")
+    target = paths.user_routines_dir() / "my-stretch.yaml"
+    assert target.read_text(encoding="utf-8") == ONE

@@ -74,7 +74,9 @@ def import_routine_file(
         # A handout printed by the app carries its routine (storage/routine_pdf.py).
         from timer_app.storage.routines.pdf import import_handout
 
-        return import_handout(file_path, replace=replace, skipped=skipped, catalog=catalog)
+        return import_handout(
+            file_path, replace=replace, skipped=skipped, catalog=catalog, earlier=earlier
+        )
     catalog = catalog if catalog is not None else load_catalog()
     sender = sender_library(file_path, catalog)
     library = {**catalog.library, **sender.new}

@@ -87,6 +87,7 @@ def import_handout(
     replace: bool = False,
     skipped: list[str] | None = None,
     catalog: Catalog | None = None,
+    earlier: Mapping[str, Path] | None = None,
 ) -> Routine:
     """Import the routine a handout PDF carries, as `import_routine_file` imports
     a routine file with its `library/` beside it. Problems are raised as
@@ -100,7 +101,9 @@ def import_handout(
         except HandoutPdfError as error:
             raise RoutineLoadError([LoadProblem(str(pdf), None, None, str(error))]) from None
         try:
-            return import_routine_file(target, replace=replace, skipped=skipped, catalog=catalog)
+            return import_routine_file(
+                target, replace=replace, skipped=skipped, catalog=catalog, earlier=earlier
+            )
         except RoutineLoadError as error:
             raise type(error)([_named(p, pdf, folder) for p in error.problems]) from None
 
