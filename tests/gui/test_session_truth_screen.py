@@ -15,7 +15,9 @@ from PySide6.QtGui import QColor, QImage, QPixmap
 from pytestqt.qtbot import QtBot
 
 from timer_app.core.plan import build_plan
+from timer_app.gui.picture_reader import read_picture
 from timer_app.gui.session.controls import Screen
+from timer_app.gui.session.running_panel import IMAGE_MAX_HEIGHT
 from timer_app.gui.session.words import image_path, next_words
 from timer_app.storage.routines.catalog import load_catalog
 
@@ -78,9 +80,29 @@ def test_each_exercise_shows_its_own_picture_of_the_same_size(qtbot: QtBot, tmp_
     assert not s.view.running.image.isVisible()
 
 
+def test_a_phone_photo_is_kept_at_the_size_it_is_shown(qtbot: QtBot, tmp_path: Path) -> None:
+    # A 4032x3024 photo decodes to 47 MiB; the screen shows it at most
+    # IMAGE_MAX_HEIGHT high, so that is all it keeps (issue 18: memory).
+    folder = tmp_path / "pictures" / "routines"
+    folder.mkdir(parents=True)
+    photo = QImage(4032, 3024, QImage.Format.Format_RGB32)
+    photo.fill(QColor("#2f9e44"))
+    assert photo.save(str(folder / "photo.jpg"), quality=60)
+    write_picture(folder, "tilt.png", "#3a86c8")
+    s = start(qtbot, tmp_path, "photo.jpg", "tilt.png")
+    kept = s.view.running._picture
+    assert kept.height() <= IMAGE_MAX_HEIGHT
+    assert abs(kept.width() / kept.height() - 4032 / 3024) < 0.01
+    shown = QColor(shown_colour(s))
+    assert max(abs(shown.red() - 0x2F), abs(shown.green() - 0x9E), abs(shown.blue() - 0x44)) < 8
+
+
 def scaled_like_the_label(s: Session, path: Path) -> QImage:
     height = s.view.running.image.pixmap().height()
-    expected = QPixmap(str(path)).scaledToHeight(height, Qt.TransformationMode.SmoothTransformation)
+    # Read as the panel reads it: decoded at most IMAGE_MAX_HEIGHT high, then fitted.
+    expected = read_picture(path, IMAGE_MAX_HEIGHT).scaledToHeight(
+        height, Qt.TransformationMode.SmoothTransformation
+    )
     return expected.toImage()
 
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from timer_app.core.plan import Plan, Step, StepKind
 from timer_app.gui.page_style import BODY, HEADING, TITLE, plain_label, scaled_font
+from timer_app.gui.picture_reader import read_picture
 from timer_app.gui.session.pain_dialogs import AdviceBox
 from timer_app.gui.session.words import (
     breathing_hint,
@@ -294,7 +295,7 @@ class RunningPanel(QWidget):
         if path is not None and path == self._image_source:
             return  # the next step of the same exercise: the file is read once
         self._image_source = path
-        self._picture = QPixmap(str(path)) if path is not None else QPixmap()
+        self._picture = read_picture(path, IMAGE_MAX_HEIGHT) if path is not None else QPixmap()
         if path is None or self._picture.isNull():
             self._shown_picture = None
             self.image.clear()
