@@ -237,6 +237,15 @@ class SessionPlayer:
         self._emit(self._outcomes.ended_early(now, step, active))
         return self._done()
 
+    def count_stop(self) -> bool:
+        """ "Stop – it hurts" reported in a get-ready, and the person goes on to
+        that exercise: nothing is skipped or ended, yet the stop counts in the end
+        event's figures like any other (`skip_exercise` and `end` count theirs)."""
+        if not self._state.is_live:
+            return False
+        self._outcomes.stop_reported()
+        return True
+
     def tick(self, now: float | None = None) -> None:
         """Catch up to `now`: the only automatic transitions happen here."""
         if self._state in ALLOWED[Command.TICK]:

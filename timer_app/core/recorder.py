@@ -149,6 +149,16 @@ class SessionRecorder:
         report = StopReport(reason, exercise_index, name, self.now_wall(), note)
         self._write("stop report", lambda s: s.record_stop(self._id(), report))
 
+    def report_stop_at(
+        self, reason: StopReason, exercise_index: int | None, words: str, note: str = ""
+    ) -> None:
+        """ "Stop – it hurts" kept with `exercise_index` and worded `words`, where
+        the exercise in progress is not where it belongs: in a get-ready, the
+        exercise just finished, "after Knee to chest, before Tilts"
+        (`core/stop_place.py`)."""
+        report = StopReport(reason, exercise_index, words, self.now_wall(), note)
+        self._write("stop report", lambda s: s.record_stop(self._id(), report))
+
     def flush(self) -> bool:
         """Retry the pending writes now; True when nothing is left pending."""
         self._drain()

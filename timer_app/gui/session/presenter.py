@@ -48,7 +48,9 @@ from timer_app.core.history import StopReason
 from timer_app.core.pain_location import PainLocation
 from timer_app.core.player import PlayerState, SessionPlayer
 from timer_app.core.recorder import SessionRecorder
+from timer_app.core.stop_place import stop_place, stop_place_in_words
 from timer_app.gui.session.ticker import Ticker
+from timer_app.gui.translation import translate
 
 _SIGNAL_OF: dict[type, str] = {
     ev.SessionStarted: "sig_session_started",
@@ -197,17 +199,24 @@ class SessionPresenter(QObject):
         return self._player is not None and self._player.end(stopped=stopped)
 
     def report_stop(self, reason: StopReason, note: str = "") -> bool:
-        """ "Stop – it hurts" on the exercise in progress: kept for the summary and
-        handed to the history. True when the history was given it. The player is
-        moved on separately (`skip_exercise(stopped=True)` or `end`)."""
+        """ "Stop – it hurts" where the session stands (`core/stop_place.py`: the
+        exercise in progress, or in a get-ready the one just finished): kept for
+        the summary and handed to the history. True when the history was given
+        it. The player is moved on separately (`skip_exercise(stopped=True)`,
+        `end`, or `count_stop` before going on)."""
         if self._player is None:
             return False
-        name = self._player.current_step.exercise.name
-        self.reported = replace(self.reported, stops=(*self.reported.stops, (name, reason)))
+        place = stop_place(self._player.plan, self._player.current_step)
+        words = stop_place_in_words(place, translate)
+        self.reported = replace(self.reported, stops=(*self.reported.stops, (words, reason)))
         if self._recorder is None:
             return False
-        self._recorder.report_stop(reason, note)
+        self._recorder.report_stop_at(reason, place.exercise_index, words, note)
         return True
+
+    def count_stop(self) -> bool:
+        """A stop reported in a get-ready, the person going on to that exercise."""
+        return self._player is not None and self._player.count_stop()
 
     # -- events --------------------------------------------------------------------
     def _on_event(self, event: ev.Event) -> None:

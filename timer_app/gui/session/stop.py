@@ -18,12 +18,14 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from timer_app.core.history import StopReason
-from timer_app.core.player import PlayerState, SessionPlayer
+from timer_app.core.player import BACK_GRACE, PlayerState, SessionPlayer
+from timer_app.core.stop_place import stop_place, stop_place_in_words
 from timer_app.gui.session.presenter import SessionPresenter
 from timer_app.gui.session.stop_dialogs import StopChoice
 from timer_app.gui.translation import translate
 
-# (exercise name, parent) -> (reason, note); None is taken as "reason not given"
+# (where it stopped, parent) -> (reason, note); None is taken as "reason not given".
+# Where: the exercise's name, or "after Knee to chest, before Tilts" in a get-ready.
 AskWhatHappened = Callable[[str, QWidget | None], "tuple[StopReason, str] | None"]
 # (reason, parent) -> end the session or go on: the advice after a stop
 AdviseAfterStop = Callable[[StopReason, QWidget | None], StopChoice]
@@ -76,15 +78,27 @@ def stop_it_hurts(
     """S: ask what happened, record the stop, give the advice, then do what the
     person chose: end the session, or go on with the next exercise.
 
-    On the last exercise the session is over at once and the summary gives the
-    advice. True when a stop was handed to the recorder (the history changed):
-    always, with a recorder, since a dismissed question is "reason not given".
+    The stop belongs where the session stands (`core/stop_place.py`): in an
+    exercise, that exercise, which going on skips; in the get-ready before an
+    exercise, the one just finished ("after Knee to chest, before Tilts"), and
+    going on goes on to the coming one, not skipped. On the last exercise the
+    session is over at once and the summary gives the advice. True when a stop
+    was handed to the recorder (the history changed): always, with a recorder,
+    since a dismissed question is "reason not given".
     """
     session.pause()
-    name = player.current_step.exercise.name
-    reason, note = ask(name, parent) or (StopReason.NOT_GIVEN, "")
+    place = stop_place(player.plan, player.current_step)
+    words = stop_place_in_words(place, translate)
+    reason, note = ask(words, parent) or (StopReason.NOT_GIVEN, "")
     recorded = session.report_stop(reason, note)
-    if not _has_next_exercise(player):
+    if place.before_an_exercise:
+        if advise(reason, parent) is StopChoice.GO_ON:
+            session.count_stop()
+            _whole_get_ready(session, player)
+            session.resume()
+        else:
+            session.end(stopped=True)
+    elif not _has_next_exercise(player):
         session.skip_exercise(stopped=True)  # the session is over: the summary advises
     elif advise(reason, parent) is StopChoice.GO_ON:
         session.skip_exercise(stopped=True)  # on the next exercise's get-ready
@@ -93,6 +107,18 @@ def stop_it_hurts(
         # Ended where it stopped: moving on first would announce the next exercise.
         session.end(stopped=True)
     return recorded
+
+
+def _whole_get_ready(session: SessionPresenter, player: SessionPlayer) -> None:
+    """Going on after the advice: the get-ready starts again, so there is its whole
+    time to get into position (as after a stop in an exercise). `back` restarts a
+    step only past its first `BACK_GRACE` s (sooner, it goes to the step before,
+    the last exercise's last rep); that soon, nearly all of it is left anyway."""
+    step, remaining = player.current_step, player.remaining()
+    if step.duration is None or remaining is None:
+        return
+    if step.duration - remaining >= BACK_GRACE:
+        session.back()
 
 
 def _has_next_exercise(player: SessionPlayer) -> bool:
