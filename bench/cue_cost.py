@@ -1,7 +1,7 @@
 """What a session's sound and voice cues cost the laptop, per route (issue 18).
 
     python bench/cue_cost.py [--routine knee-to-chest] [--seconds 0]
-                             [--routes spd-say,ssip,off,none]
+                             [--routes spd-say,ssip,off,none] [--tones runs,single]
 
 The routine is played once on a fake clock to get its events and their times;
 then, for each route, the same events are replayed on real time into a real
@@ -13,6 +13,11 @@ server with a null sink (as bench/cue_latency.py starts it). Routes:
 - `ssip`: `SsipSpeech`, speech-dispatcher's socket, one connection (after);
 - `off`: no speech, the tones alone;
 - `none`: the same replay with muted cues (what replaying costs by itself).
+
+`--tones` names how the tones play, each route once per way: `runs`, a run
+the plan fixes (a hold's last ticks and chime; a short step's tone and ticks)
+as one `paplay` of one WAV (`tone_runs`, the app's way); `single`, a `paplay`
+a tone (before). Default `runs`.
 
 This process is a child subreaper, so the speech-dispatcher that `spd-say` or
 `--spawn` starts (it daemonizes: normally init's child, outside the app's tree)
@@ -104,7 +109,9 @@ def _running(pid: int) -> bool:
     return state != "Z"
 
 
-def replay(route: str, timed: list[tuple[float, object]], runtime: str) -> dict[str, float]:
+def replay(
+    route: str, timed: list[tuple[float, object]], runtime: str, tones: str = "runs"
+) -> dict[str, float]:
     from PySide6.QtCore import QCoreApplication, QTimer
 
     from timer_app.gui.audio.cues import Cues
@@ -117,6 +124,8 @@ def replay(route: str, timed: list[tuple[float, object]], runtime: str) -> dict[
     rss_before = rss_kib()
     self0, children0 = usage()
     sounds = ChildSounds(app)
+    if tones == "single":  # Cues plays a tone at a time where the backend has no runs
+        sounds.play_run = None  # type: ignore[assignment,method-assign]
     speech: Any = {"ssip": SsipSpeech, "spd-say": SpdSay}.get(route, lambda app: None)(app)
     cues = Cues(sounds, speech, muted=route == "none", tone_lengths=tone_lengths())
     seconds = timed[-1][0] + 3.0  # the last sentence's end
@@ -152,6 +161,7 @@ def main() -> int:
     parser.add_argument("--routine", default="knee-to-chest")
     parser.add_argument("--seconds", type=float, default=0, help="replay only this long")
     parser.add_argument("--routes", default="spd-say,ssip,off,none")
+    parser.add_argument("--tones", default="runs", help="runs, single or both: runs,single")
     args = parser.parse_args()
     missing = [p for p in ("pulseaudio", "pactl", "paplay", "spd-say") if not shutil.which(p)]
     if missing:
@@ -169,12 +179,12 @@ def main() -> int:
         print(f"cue cost: {args.routine}, {len(timed)} events; {server.how}")
         print("  (speech-dispatcher and its modules are reaped here at the end: outside")
         print("   the app's tree in the app, as they daemonize; wake-ups: app + children)")
-        for route in args.routes.split(","):
-            row = replay(route, timed, runtime)
+        for route, tones in [(r, t) for t in args.tones.split(",") for r in args.routes.split(",")]:
+            row = replay(route, timed, runtime, tones)
             tree = row["app"] + row["children"]
             per_minute = 60 / row["seconds"]
             print(
-                f"  {route:8} {row['seconds']:4.0f} s: app {row['app']:6.1f} + children"
+                f"  {route:8} {tones:6} {row['seconds']:4.0f} s: app {row['app']:6.1f} + children"
                 f" {row['children']:6.1f} = {tree * per_minute:6.1f} ms/min in the app's tree"
                 f" ({tree / row['seconds'] / 10:.3f} % of a core); speech-dispatcher"
                 f" {row['daemons'] * per_minute:6.1f} ms/min; wake-ups {row['wakeups']:.1f}/s"

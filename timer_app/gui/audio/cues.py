@@ -26,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from timer_app.core import events as ev
 from timer_app.core.plan import Step, StepKind
 from timer_app.core.routine import Side
+from timer_app.gui.audio import tone_runs
 from timer_app.gui.audio.sound_effects import SOUND_NAMES, tone_lengths
 from timer_app.gui.audio.speech_process import SpeechProcess
 from timer_app.gui.audio.tone_process import make_sounds
@@ -244,6 +245,9 @@ class Cues:
         self._speech = speech
         self._queue = SpeechQueue(speech, later) if speech is not None else None
         self._tone_lengths = dict(tone_lengths or {})
+        # The run of tones one child plays now (tone_runs), and its child's name.
+        self._run: tone_runs.ToneRun | None = None
+        self._run_key = ""
         self.muted = muted
         self.beeps_only = beeps_only
 
@@ -310,6 +314,8 @@ class Cues:
 
     def set_muted(self, muted: bool) -> None:
         self.muted = muted
+        if muted:
+            self._stop_run()
         if muted and self._queue is not None:
             self._queue.clear()
 
@@ -322,16 +328,20 @@ class Cues:
         # exist) and made again on resume, before the next one is due.
         if isinstance(event, ev.SessionResumed | ev.SessionStarted):
             self._sounds_call("prepare")
+        if self._run is not None and tone_runs.cut_by(self._run, event):
+            self._stop_run()  # paused, skipped, back or ended: nothing more of it
         if not self.muted:
+            at = getattr(event, "at", None)
+            self._start_run(event)
             for cue in cues_for(event):
-                self._play(cue)
+                self._play(cue, at)
         if isinstance(event, ev.SessionPaused):
             self._sounds_call("release")
 
-    def _sounds_call(self, name: str) -> None:
+    def _sounds_call(self, name: str, *args: Any) -> None:
         method = getattr(self._sounds, name, None)  # a backend may not have it
         if method is not None:
-            method()
+            method(*args)
 
     def play_test(self) -> None:
         """A chime and a sentence, so a person can set the volume before a session."""
@@ -344,10 +354,38 @@ class Cues:
                 )
             )
 
-    def _play(self, cue: Cue) -> None:
+    # -- runs of tones: one child plays a run the plan fixes (issue 18) ------------
+    def _start_run(self, event: object) -> None:
+        play_run = getattr(self._sounds, "play_run", None)  # the child player's only
+        run = tone_runs.run_for(event)
+        if play_run is None or run is None or len(run.tones) < 2 or not self._sounds_on():
+            return
+        if all(self._covered(name, run.at + when) for when, name in run.tones):
+            return  # a short step's run already has its last ticks
+        key = play_run(run.tones)
+        if key:
+            self._run, self._run_key = run, key
+
+    def _covered(self, sound: str, at: float | None) -> bool:
+        """Whether the run playing now already sounds this tone."""
+        run = self._run
+        if run is None or getattr(self._sounds, "fell_back", False):
+            return False  # a failed player's run: Qt plays the tones one by one
+        return tone_runs.covers(run, sound, at)
+
+    def _stop_run(self) -> None:
+        if self._run is not None:
+            self._run = None
+            self._sounds_call("stop_run", self._run_key)
+
+    def _sounds_on(self) -> bool:
+        return self._sounds is not None and self._sounds.available
+
+    def _play(self, cue: Cue, at: float | None = None) -> None:
         speak = bool(cue.speech) and not self.beeps_only and self._can_speak()
         if cue.sound and self._sounds is not None and self._sounds.available:
-            self._sounds.play(cue.sound)
+            if not self._covered(cue.sound, at):
+                self._sounds.play(cue.sound)
             tone = self._tone_lengths.get(cue.sound, 0.0)
             if speak and self._queue is not None and tone > 0:
                 self._queue.after_tone(tone + self.BREATH_S)

@@ -15,6 +15,10 @@ newest is the one on its second). A child still running its tone's length plus
 fails (no sound server, no device) hands the tones to `QtSounds` for the rest
 of the run, which replays that tone and says, with its usual words ("the audio
 library is missing", "no audio output was found"), when it cannot play either.
+
+A run of tones the plan fixes in advance (`tone_runs`: a hold's last ticks and
+its chime) is one child playing one WAV made of them (`play_run`), killed at
+once by `stop_run` when the person pauses, skips or ends.
 """
 
 from __future__ import annotations
@@ -23,7 +27,9 @@ import logging
 import os
 import shutil
 import sys
+import tempfile
 import time
+import wave
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import partial
@@ -38,6 +44,7 @@ from timer_app.gui.audio.sound_effects import (
     sound_server_present,
     wav_seconds,
 )
+from timer_app.gui.audio.tone_runs import Tones, run_wav
 from timer_app.storage.resources import asset_path
 
 log = logging.getLogger(__name__)
@@ -47,6 +54,7 @@ PLAYERS = ("paplay", "pw-play", "aplay")
 # "qt" keeps QSoundEffect in the app's process (tests with fakes; a bench's "before").
 ENGINE_ENV = "TIMER_APP_SOUND_ENGINE"
 HANG_SLACK_S = 2.0  # a child still playing this long after its tone's end is stuck
+RUN = "run-"  # runs' children are keyed run-1, run-2...: no tone has such a name
 
 
 def player_path(programs: tuple[str, ...] = PLAYERS) -> str | None:
@@ -83,8 +91,9 @@ def player_arguments(program: str, wav: str, volume: float = SOUND_VOLUME) -> li
 @dataclass
 class _Child:
     proc: QProcess
-    name: str
+    name: str  # its tone's, or RUN
     deadline: float  # monotonic seconds: still running then, it is stuck
+    replay: str  # the tone to play again if the player fails: the run's first
 
 
 class ChildSounds(QObject):
@@ -97,6 +106,7 @@ class ChildSounds(QObject):
         program: str | None = None,
         fallback: Callable[[QObject | None], Any] = QtSounds,
         hang_slack_s: float = HANG_SLACK_S,
+        cache_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.available = True
@@ -112,6 +122,11 @@ class ChildSounds(QObject):
         self._watch.timeout.connect(self._check_stuck)
         self._wavs: dict[str, str] = {}
         self._lengths: dict[str, float] = {}
+        # Runs' WAVs: a folder of this process's, made at the first run and removed
+        # at quit (a few hundred KiB; written once per distinct run, ~1 ms).
+        self._cache_dir = cache_dir
+        self._own_cache: Path | None = None
+        self._runs = 0
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop)
@@ -138,20 +153,32 @@ class ChildSounds(QObject):
             if self._fallback.available:
                 self._fallback.play(name)
             return
-        if name not in self._wavs:
-            self._wavs[name] = str(asset_path("sounds", f"{name}.wav"))
-            self._lengths[name] = wav_seconds(name)
-        before = self._playing.pop(name, None)
-        if before is not None:  # never two of the same tone: the newest is on time
-            self._end(before)
-        proc = QProcess(self)
-        proc.setStandardOutputFile(QProcess.nullDevice())
-        deadline = time.monotonic() + self._lengths[name] + self._slack_s
-        child = self._playing[name] = _Child(proc, name, deadline)
-        proc.finished.connect(partial(self._finished, child))
-        proc.errorOccurred.connect(partial(self._error, child))
-        proc.start(self._program, player_arguments(self._program, self._wavs[name]))
-        self._arm_watch()
+        self._start(name, self._wav(name), self._length(name), name)
+
+    def play_run(self, tones: Tones) -> str | None:
+        """Play `tones` (seconds from now, sound name) as one child playing one WAV,
+        and name it for `stop_run`; None when it cannot (played by Qt now, or the
+        WAV cannot be written): the caller then plays them one by one. The run
+        before may still play its last tone (a chime as the next step starts)."""
+        if self._fallback is not None:
+            return None
+        try:
+            path = run_wav(tones, self._cache())
+        except (OSError, ValueError, wave.Error) as error:
+            log.warning("a run of tones could not be written (%s): one child a tone", error)
+            return None
+        seconds = max(at + self._length(name) for at, name in tones)
+        self._runs += 1
+        key = f"{RUN}{self._runs}"
+        self._start(key, str(path), seconds, tones[0][1])
+        return key
+
+    def stop_run(self, key: str) -> None:
+        """That run, if it still plays, is killed now: none of its later tones sound."""
+        child = self._playing.pop(key, None)
+        if child is not None:
+            self._end(child)
+            self._arm_watch()
 
     def stop(self) -> None:
         """App exit: tones still playing are cut off (and gone before the app is)."""
@@ -159,6 +186,39 @@ class ChildSounds(QObject):
         self._watch.stop()
         for child in children:
             self._end(child)
+        if self._own_cache is not None:
+            shutil.rmtree(self._own_cache, ignore_errors=True)
+            self._own_cache = None
+
+    def _wav(self, name: str) -> str:
+        if name not in self._wavs:
+            self._wavs[name] = str(asset_path("sounds", f"{name}.wav"))
+        return self._wavs[name]
+
+    def _length(self, name: str) -> float:
+        if name not in self._lengths:
+            self._lengths[name] = wav_seconds(name)
+        return self._lengths[name]
+
+    def _cache(self) -> Path:
+        if self._cache_dir is not None:
+            return self._cache_dir
+        if self._own_cache is None:
+            self._own_cache = Path(tempfile.mkdtemp(prefix="timer-app-tones-"))
+        return self._own_cache
+
+    def _start(self, key: str, wav: str, seconds: float, replay: str) -> None:
+        before = self._playing.pop(key, None)
+        if before is not None:  # never two of the same tone: the newest is on time
+            self._end(before)
+        proc = QProcess(self)
+        proc.setStandardOutputFile(QProcess.nullDevice())
+        deadline = time.monotonic() + seconds + self._slack_s
+        child = self._playing[key] = _Child(proc, key, deadline, replay)
+        proc.finished.connect(partial(self._finished, child))
+        proc.errorOccurred.connect(partial(self._error, child))
+        proc.start(self._program, player_arguments(self._program, wav))
+        self._arm_watch()
 
     # -- the children ------------------------------------------------------------------
     def _end(self, child: _Child) -> None:
@@ -195,14 +255,14 @@ class ChildSounds(QObject):
         errors = bytes(proc.readAllStandardError().data()).decode(errors="replace").strip()
         proc.deleteLater()  # deferred: safe from inside its own signal
         if status != QProcess.ExitStatus.NormalExit or code != 0:
-            self._fall_back(child.name, f"{self._program} failed ({code}): {errors}")
+            self._fall_back(child.replay, f"{self._program} failed ({code}): {errors}")
 
     def _error(self, child: _Child, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart:
             if self._playing.get(child.name) is child:
                 del self._playing[child.name]
             child.proc.deleteLater()
-            self._fall_back(child.name, f"{self._program} could not start: {error}")
+            self._fall_back(child.replay, f"{self._program} could not start: {error}")
 
     def _fall_back(self, name: str, why: str) -> None:
         """The player does not work here: QSoundEffect from now on, this tone again."""
