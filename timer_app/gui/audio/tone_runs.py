@@ -16,7 +16,6 @@ one child each.
 
 from __future__ import annotations
 
-import hashlib
 import sys
 import wave
 from array import array
@@ -26,6 +25,7 @@ from typing import Any
 
 from timer_app.core import events as ev
 from timer_app.core.plan import Step, StepKind
+from timer_app.storage.digest import sha256_hex  # not hashlib: OpenSSL is 3.6 MiB
 from timer_app.storage.resources import asset_path
 
 # Tones: (seconds from the run's first tone, sound name), in time order.
@@ -112,7 +112,7 @@ def cut_by(run: ToneRun, event: object) -> bool:
 def run_name(tones: Tones) -> str:
     """A file name for this run, the same for the same tones (the cache's key)."""
     text = ";".join(f"{at:.3f}:{name}" for at, name in tones)
-    return "run-" + hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()[:16] + ".wav"
+    return "run-" + sha256_hex(text.encode())[:16] + ".wav"
 
 
 def run_wav(tones: Tones, folder: Path) -> Path:
