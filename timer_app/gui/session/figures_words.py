@@ -23,11 +23,15 @@ def reps_in_words(done: int, planned: int) -> str:
     return session_cells.reps_in_words(done, planned, translate)
 
 
-def summary_lines(figures: SessionFigures, exercises_in_routine: int) -> list[str]:
+def summary_lines(
+    figures: SessionFigures, exercises_in_routine: int, earlier_seconds: float = 0.0
+) -> list[str]:
     """The summary's figures, one a line: done, partly done, skipped, reps, time.
 
-    A resumed session's figures cover this part only; the exercises before the
-    break are in History, and a line says so."""
+    A resumed session's exercise and rep figures cover this part only; the
+    exercises before the break are in History, and a line says so. Its time is
+    the whole session's, `earlier_seconds` (exercised before the break) included:
+    the total History and the record hold, never a second figure for one session."""
     lines = [
         translate("Figures", "Exercises done: {done} of {total}").format(
             done=figures.exercises_done, total=figures.exercises_total
@@ -42,9 +46,15 @@ def summary_lines(figures: SessionFigures, exercises_in_routine: int) -> list[st
                 reps=reps_in_words(figures.reps_done, figures.reps_planned)
             )
         )
-    lines.append(
-        translate("Figures", "Time: {time}").format(time=time_in_words(figures.active_seconds))
-    )
+    total = time_in_words(earlier_seconds + figures.active_seconds)
+    if earlier_seconds >= 0.5:  # shows as a second or more
+        lines.append(
+            translate("Figures", "Time: {time}, {before} of it before the break").format(
+                time=total, before=time_in_words(earlier_seconds)
+            )
+        )
+    else:
+        lines.append(translate("Figures", "Time: {time}").format(time=total))
     earlier = exercises_in_routine - figures.exercises_total
     if earlier > 0:
         lines.append(

@@ -16,6 +16,7 @@ from timer_app.core.history import HistoryStore, Outcome, StopReason
 from timer_app.core.pain_location import PainLocation
 from timer_app.core.plan import Plan
 from timer_app.core.recorder import SessionRecorder
+from timer_app.gui.session.figures_words import summary_lines
 from timer_app.gui.session.panels import SessionOutcome, SummaryPanel
 from timer_app.gui.session.presenter import Reported
 from timer_app.gui.session.unsaved_writes import not_saved_reason
@@ -113,12 +114,35 @@ def summary_outcome(
 class SummarySave:
     """Writes the summary's pain rating, where the pain is felt most and the notes,
     each only when it changed since the last save (leaving saves quietly; Save says
-    "saved" even with no change)."""
+    "saved" even with no change), and says beside Save whether the session is
+    saved. One per view: `reset` when a session is loaded."""
 
     def __init__(self, panel: SummaryPanel) -> None:
         self._panel = panel
+        self.reset()
+        # Connected after the panel's own clearing of the note on an edit ("Saved."
+        # is stale then): "Not saved yet" is still true of what waits, so it stays.
+        panel.pain.sig_changed.connect(lambda _value: self._edited())
+        panel.where.sig_changed.connect(lambda _value: self._edited())
+        panel.notes.textChanged.connect(self._edited)
+
+    def reset(self) -> None:
         self._saved: tuple[int | None, str, PainLocation | None] = (None, "", None)
         self._waiting = False  # the note says "Not saved yet"
+        self._note = ""
+        self._edited_since_note = False
+
+    def show(self, outcome: SessionOutcome, recorder: SessionRecorder | None) -> None:
+        """The summary of a session just over; when some of its results wait to
+        be written, it says so at once, as the running screen did (not only
+        after Save, which looked as if they were saved)."""
+        self._panel.show_outcome(outcome)
+        earlier = recorder.resumed_active_seconds if recorder is not None else 0.0
+        if earlier:
+            show_whole_time(self._panel, outcome, earlier)
+        self._waiting, self._note, self._edited_since_note = False, "", False
+        if recorder is not None and recorder.pending_count > 0:
+            self._show(recorder)
 
     def save(self, recorder: SessionRecorder | None, *, quiet: bool = False) -> bool:
         """True when something was handed to the recorder (the history changed)."""
@@ -129,10 +153,15 @@ class SummarySave:
         )
         if values == self._saved:
             if not quiet:
-                self._panel.show_saved(True)
+                if recorder is not None:
+                    self._show(recorder)  # "Saved." only when nothing waits
+                else:
+                    self._say(True)
             return False
         if recorder is None:
             self._panel.show_no_history()
+            self._note = self._panel.saved_note.text()
+            self._waiting, self._edited_since_note = True, False
             return False
         pain, notes, where = values
         if pain != self._saved[0]:
@@ -147,11 +176,34 @@ class SummarySave:
 
     def retried(self, recorder: SessionRecorder | None) -> None:
         """The recorder's waiting writes changed: a summary that said "Not saved
-        yet" says "Saved." once they land; not after an edit that cleared the note,
-        which the retried writes do not hold."""
-        if recorder is not None and self._waiting and self._panel.saved_note.text():
-            self._show(recorder)
+        yet" says "Saved." once they land; after an edit, which the retried
+        writes do not hold, it says nothing (Save or leaving saves the edit)."""
+        if recorder is None or not self._waiting:
+            return
+        if recorder.pending_count == 0 and self._edited_since_note:
+            self._waiting, self._note = False, ""
+            self._panel.saved_note.clear()
+            return
+        self._show(recorder)
 
     def _show(self, recorder: SessionRecorder) -> None:
         self._waiting = recorder.pending_count > 0
-        self._panel.show_saved(not self._waiting, recorder.last_error or "")
+        self._say(not self._waiting, recorder.last_error or "")
+
+    def _say(self, ok: bool, problem: str = "") -> None:
+        self._panel.show_saved(ok, problem)
+        self._note = "" if ok else self._panel.saved_note.text()
+        self._edited_since_note = False
+
+    def _edited(self) -> None:
+        self._edited_since_note = True
+        if self._waiting and self._note:
+            self._panel.saved_note.setText(self._note)
+
+
+def show_whole_time(panel: SummaryPanel, outcome: SessionOutcome, earlier: float) -> None:
+    """A resumed session's figures with its whole time, `earlier` (before the
+    break, as the recorder stores it) included: the total History shows."""
+    lines = summary_lines(outcome.figures, outcome.exercises_in_routine, earlier)
+    panel.figures.setText("\n".join(lines))
+    panel.figures.setAccessibleDescription(" · ".join(lines))

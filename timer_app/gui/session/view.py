@@ -185,7 +185,7 @@ class SessionView(QWidget):
     ) -> None:
         """Show `routine` ready for Space (resuming from `resume_from` if given)."""
         self._close_session()
-        self._summary_save = SummarySave(self.summary)
+        self._summary_save.reset()
         plan = build_plan(routine)
         done_before = reps_done_before(self.history, resume_session_id)
         player = SessionPlayer(plan, self.clock, resume_from=resume_from, done_before=done_before)
@@ -296,7 +296,8 @@ class SessionView(QWidget):
     def _on_over(self, event: SessionFinished | SessionEndedEarly) -> None:
         self.inhibitor.release()
         assert self.plan is not None
-        self.summary.show_outcome(summary_outcome(event, self.plan, self.presenter.reported))
+        outcome = summary_outcome(event, self.plan, self.presenter.reported)
+        self._summary_save.show(outcome, self.recorder)
         self._show(Screen.SUMMARY)
         self.sig_session_saved.emit()
 
