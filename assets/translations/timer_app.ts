@@ -866,6 +866,10 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Time: {time}, {before} of it before the break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Time: {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,6 +1635,14 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your pain is higher than before the session: %1 → %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You rated your pain %1 of 10 after the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sharp or shooting nerve pain means you went too far. Dial it back: next time move more gently and less far, with gentle tension only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1652,6 +1664,14 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
     <message>
         <source>Ease off: next time do less (fewer reps, a gentler stretch) and contact your therapist before your next session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mild soreness can happen, but sharp or shooting nerve pain means you went too far: dial it back next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your pain keeps getting worse despite rest, contact your doctor today.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1780,6 +1800,10 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     <message>
         <source>F</source>
         <comment>key for &apos;foot&apos;; not S, M or T</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you feel it most: %1. Centralising: your pain moved toward your spine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3950,6 +3974,18 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
 </context>
 <context>
+    <name>StopPlace</name>
+    <message>
+        <source>before the first exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1, before %2</source>
+        <comment>a stop between two exercises</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StopRecord</name>
     <message>
         <source>sharp or shooting pain</source>
@@ -4032,6 +4068,10 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
     <message>
         <source>Session over: part of it was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session complete: please read the advice below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -10,7 +10,6 @@ from timer_app.gui.session.pain_dialogs import (
     AdviceBox,
     PainScale,
     advice_for,
-    needs_pain_advice,
 )
 
 pytestmark = pytest.mark.qt
@@ -23,14 +22,6 @@ def test_pain_scale_choose_and_clear(qtbot) -> None:
     assert scale.value() == 6
     scale.buttons[6].click()
     assert scale.value() is None
-
-
-@pytest.mark.parametrize(
-    ("before", "after", "spread", "advice"),
-    [(3, 5, False, True), (3, 4, False, False), (None, 9, False, False), (2, 2, True, True)],
-)
-def test_when_advice_is_needed(before, after, spread, advice) -> None:
-    assert needs_pain_advice(before, after, spread) is advice
 
 
 def test_advice_matches_what_happened() -> None:

@@ -238,6 +238,7 @@ def test_stop_it_hurts_dismissed_still_keeps_the_stop_and_ends_the_exercise(s: S
     s.view.ask_what_happened = lambda name, parent: None
     s.view.advise_after_stop = lambda reason, parent: StopChoice.GO_ON
     key(s, Qt.Key.Key_Space)
+    key(s, Qt.Key.Key_Right)  # into Knee hug's first hold: the stop is on Knee hug
     key(s, Qt.Key.Key_S)
     assert s.view.running.exercise.text() == "Tilts"
     stops = only_session(s).stops
@@ -250,10 +251,13 @@ def test_pain_rising_by_two_shows_the_advice(s: Session) -> None:
     key(s, Qt.Key.Key_Space)
     key(s, Qt.Key.Key_Escape)
     summary = s.view.summary
-    summary.pain.buttons[4].click()
+    summary.pain.buttons[3].click()
     assert not summary.advice.isVisible()
-    summary.pain.buttons[5].click()
+    summary.pain.buttons[4].click()  # one point up: said plainly, no "ease off"
     assert summary.advice.isVisible()
+    assert "Your pain is higher than before the session: 3 → 4." in summary.advice.text()
+    assert "contact your therapist" not in summary.advice.text()
+    summary.pain.buttons[5].click()
     assert "contact your therapist" in summary.advice.text()
     assert summary.pain_change.text() == "Pain: 3 → 5 (+2)"
 

@@ -7,14 +7,21 @@ and after a session the patient may say where they feel it most, from the spine
 down the leg; pain that moved up toward the back is centralising, pain that
 moved down the leg is peripheralising.
 
-The advice after a session (`pain_advice`):
+The advice after a session (`pain_advice`), the first that applies:
 
 - peripheralising: stop and talk to your therapist, whatever the numbers say;
-- pain rose by `rise` points or more (the routine's `pain_advice_rise`, default
-  2): ease off, except when the pain centralised to the back only, where a rise
-  is back pain taking the place of leg pain, not a reason to do less;
 - a "Stop – it hurts" report of pain spreading down the leg: ease off (the
-  stop's own advice is shown beside it).
+  stop's own advice is shown beside it);
+- pain rose by `rise` points or more (the routine's `pain_advice_rise`, default
+  2): ease off. Only when the pain centralised to the back only and stayed
+  below `SEVERE_PAIN` is a rise taken as back pain in place of leg pain: no
+  "ease off", but the rise is still said (`NOTE`);
+- pain after at `SEVERE_PAIN` or more, not lower than before (or with no
+  rating before): ease off;
+- any other rise, or a severe rating lower than before: said plainly (`NOTE`).
+
+A rating higher than before is always said, in plain words (`concern_in_words`),
+and is never hidden behind "centralising is the direction you want".
 
 Pure Python: no Qt, no storage; the words are the GUI's.
 """
@@ -30,6 +37,13 @@ if TYPE_CHECKING:  # describe imports routine, which imports this module
 DEFAULT_PAIN_ADVICE_RISE = 2  # points on the 0–10 scale
 MIN_PAIN_ADVICE_RISE = 1
 MAX_PAIN_ADVICE_RISE = 10
+# The seeds set "mild to moderate sciatica", which "usually responds well" to
+# these exercises, apart from "severe pain" (the one that may need more than
+# exercise). Where "severe" starts on the 0–10 rating the app asks is the
+# rating scale's own banding, not the seeds': 7–10 severe (1–3 mild, 4–6
+# moderate). Used only where no rise can be measured (no rating before) or where
+# a rise would otherwise be excused, never to stay quiet about a rise.
+SEVERE_PAIN = 7
 
 
 class PainLocation(StrEnum):
@@ -83,11 +97,30 @@ def classify(before: PainLocation | None, after: PainLocation | None) -> PainShi
 
 
 class PainAdvice(Enum):
-    """Which advice the summary gives after a session."""
+    """Which advice the summary gives after a session, mildest first."""
 
     NONE = "none"
+    NOTE = "note"  # say the pain is higher (or severe) and what to watch for
     EASE_OFF = "ease_off"  # do less next time, contact your therapist
     STOP_AND_TALK = "stop_and_talk"  # pain moved down the leg
+
+
+class PainConcern(Enum):
+    """What the two ratings alone say, before any place is looked at."""
+
+    NONE = "none"
+    HIGHER = "higher"  # rated higher after than before
+    SEVERE = "severe"  # `SEVERE_PAIN` or more after, not higher (or nothing before)
+
+
+def pain_concern(pain_before: int | None, pain_after: int | None) -> PainConcern:
+    if pain_after is None:
+        return PainConcern.NONE
+    if pain_before is not None and pain_after > pain_before:
+        return PainConcern.HIGHER
+    if pain_after >= SEVERE_PAIN:
+        return PainConcern.SEVERE
+    return PainConcern.NONE
 
 
 def pain_advice(
@@ -105,11 +138,34 @@ def pain_advice(
         return PainAdvice.STOP_AND_TALK
     if spread_reported:
         return PainAdvice.EASE_OFF
-    if pain_before is None or pain_after is None or pain_after - pain_before < rise:
+    concern = pain_concern(pain_before, pain_after)
+    if concern is PainConcern.NONE or pain_after is None:
         return PainAdvice.NONE
-    if shift is PainShift.CENTRALISING and where_after is PainLocation.BACK:
-        return PainAdvice.NONE  # leg pain gone to the back: the rise is back pain
-    return PainAdvice.EASE_OFF
+    severe = pain_after >= SEVERE_PAIN
+    if pain_before is not None and pain_after - pain_before >= rise:
+        to_back = shift is PainShift.CENTRALISING and where_after is PainLocation.BACK
+        # Leg pain gone to the back: a moderate rise is back pain taking the place
+        # of leg pain, not a reason to do less; a severe rating is, wherever it is.
+        return PainAdvice.NOTE if to_back and not severe else PainAdvice.EASE_OFF
+    if severe and (pain_before is None or pain_after >= pain_before):
+        return PainAdvice.EASE_OFF
+    return PainAdvice.NOTE
+
+
+def concern_in_words(
+    pain_before: int | None, pain_after: int | None, translate: Translate | None = None
+) -> str:
+    """The plain statement that heads the advice: "Your pain is higher than before
+    the session: 2 → 10."; "" when the ratings give no concern."""
+    translate = translate or _english()
+    concern = pain_concern(pain_before, pain_after)
+    if concern is PainConcern.HIGHER:
+        text = translate("PainAdvice", "Your pain is higher than before the session: %1 → %2.")
+        return text.replace("%1", str(pain_before)).replace("%2", str(pain_after))
+    if concern is PainConcern.SEVERE:
+        text = translate("PainAdvice", "You rated your pain %1 of 10 after the session.")
+        return text.replace("%1", str(pain_after))
+    return ""
 
 
 def place_in_words(location: PainLocation, translate: Translate | None = None) -> str:

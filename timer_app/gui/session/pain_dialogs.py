@@ -2,9 +2,11 @@
 
 The advice follows the clinical notes the app is based on (the seeds) and the
 shared three-tier safety text (`core.safety_text`): stop if pain spreads down the
-leg; sharp nerve pain means you went too far, so dial it back; new or worse
+leg; sharp nerve pain means you went too far, so dial it back; pain that keeps
+getting worse despite rest means contacting your doctor today; new or worse
 numbness, tingling, burning or weakness means stopping and talking to your
-therapist; the emergency signs mean calling the emergency number now. The
+therapist; the emergency signs mean calling the emergency number now. Which
+advice a session's ratings get is decided in core (`core/pain_location.py`). The
 "Stop – it hurts" questions themselves are in `stop_dialogs`.
 """
 
@@ -29,8 +31,6 @@ from timer_app.gui.pages import safety_words
 from timer_app.gui.translation import translate
 from timer_app.gui.widgets.optional_choice import OptionalChoice
 from timer_app.gui.widgets.pain_button import PainButton
-
-PAIN_RISE_WORTH_ADVICE = 2  # points on the 0–10 scale
 
 
 def reason_labels() -> dict[StopReason, str]:
@@ -74,20 +74,31 @@ def red_flags_text() -> str:
     return safety_words.emergency_text()
 
 
-def needs_pain_advice(pain_before: int | None, pain_after: int | None, spread: bool) -> bool:
-    """After a session: pain rose by 2 points or more, or it spread down the leg."""
-    if spread:
-        return True
-    if pain_before is None or pain_after is None:
-        return False
-    return pain_after - pain_before >= PAIN_RISE_WORTH_ADVICE
-
-
 def session_advice() -> str:
     return translate(
         "PainAdvice",
         "Ease off: next time do less (fewer reps, a gentler stretch) and contact "
         "your therapist before your next session.",
+    )
+
+
+def pain_note_advice() -> str:
+    """After pain higher than before but no call to ease off. The seeds: "Mild
+    muscle soreness happens. But sharp nerve pain means you've gone too far. Dial
+    it back." """
+    return translate(
+        "PainAdvice",
+        "Mild soreness can happen, but sharp or shooting nerve pain means you went "
+        "too far: dial it back next time.",
+    )
+
+
+def worse_despite_rest_advice() -> str:
+    """Under any rating higher than before or severe: the shared safety text's
+    urgent sign "Pain getting worse despite rest" (the seeds: "Pain that keeps
+    worsening despite rest", get to a doctor)."""
+    return translate(
+        "PainAdvice", "If your pain keeps getting worse despite rest, contact your doctor today."
     )
 
 

@@ -64,12 +64,26 @@ def where_keys() -> list[tuple[QKeySequence, PainLocation]]:
     return [(QKeySequence(key), location) for location, key in location_keys().items()]
 
 
-def shift_text(before: PainLocation | None, after: PainLocation | None) -> str:
-    """One line on where the pain went, for the summary; empty when not known."""
+def shift_text(
+    before: PainLocation | None, after: PainLocation | None, *, pain_worse: bool = False
+) -> str:
+    """One line on where the pain went, for the summary; empty when not known.
+
+    `pain_worse`: rated higher than before, or severe (`core.pain_location.
+    pain_concern`). Centralising is then still said, but not called "the
+    direction you want": the advice says the rating plainly, and comes first."""
     shift = classify(before, after)
     if before is None or after is None:
         return ""
     moved = fill(translate("PainWhere", "%1 → %2"), location_name(before), location_name(after))
+    if shift is PainShift.CENTRALISING and pain_worse:
+        return fill(
+            translate(
+                "PainWhere",
+                "Where you feel it most: %1. Centralising: your pain moved toward your spine.",
+            ),
+            moved,
+        )
     if shift is PainShift.CENTRALISING:
         # The seeds' McKenzie note: "centralizing pain (moving pain toward spine)".
         return fill(

@@ -3,14 +3,16 @@
 READY shows everything that must be read before Space, on the screen itself (no
 modal dialog between opening and Space): the routine's title and `safety` text,
 the first-run safety notice, and an optional pain rating that never blocks Start.
-SUMMARY shows what was done, asks pain after and notes, and gives the advice when
-pain rose by the routine's `pain_advice_rise` (2 unless set) or spread down the leg.
+SUMMARY shows what was done, asks pain after and notes, and gives the advice:
+any rating higher than before (or severe) said plainly first, "ease off" when pain
+rose by the routine's `pain_advice_rise` (2 unless set) or spread down the leg.
 Both ask "Where do you feel it most?" (`pain_where`): pain that moved toward the
 spine is shown as centralising, pain that moved down the leg gives stop-and-talk
 advice (core/pain_location.py decides). Its heading says what happened: "Well
-done" only when every planned exercise was done in full and no stop was reported
-(the figures are the end event's, `core/session_figures.py`); after "Stop – it
-hurts" it names the exercise and repeats that stop's advice.
+done" only when every planned exercise was done in full, no stop was reported
+(the figures are the end event's, `core/session_figures.py`) and the pain after
+gets no advice; after "Stop – it hurts" it names the exercise and repeats that
+stop's advice.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from timer_app.core.pain_location import (
     DEFAULT_PAIN_ADVICE_RISE,
     PainAdvice,
     PainLocation,
+    concern_in_words,
     pain_advice,
 )
 from timer_app.core.plan import Plan
@@ -47,7 +50,9 @@ from timer_app.gui.session.pain_dialogs import (
     AdviceBox,
     PainScale,
     advice_for,
+    pain_note_advice,
     session_advice,
+    worse_despite_rest_advice,
 )
 from timer_app.gui.session.pain_where import PainWhere, shift_text, stop_and_talk_advice
 from timer_app.gui.session.unsaved_writes import not_saved_reason
@@ -290,7 +295,19 @@ class SummaryPanel(QWidget):
             return self.tr("Nothing was done this time")
         if not outcome.figures.all_done:  # some of it skipped or partly done
             return self.tr("Session over: part of it was skipped")
+        if self._pain_advice(outcome) is not PainAdvice.NONE:  # more pain: not "Well done"
+            return self.tr("Session complete: please read the advice below")
         return self.tr("Well done: session complete")
+
+    def _pain_advice(self, outcome: SessionOutcome) -> PainAdvice:
+        return pain_advice(
+            outcome.pain_before,
+            self.pain.value(),
+            where_before=outcome.pain_where_before,
+            where_after=self.where.value(),
+            rise=outcome.pain_advice_rise,
+            spread_reported=outcome.pain_spread,
+        )
 
     def _update_advice(self) -> None:
         outcome = self._outcome
@@ -307,23 +324,26 @@ class SummaryPanel(QWidget):
         else:
             self.pain_change.clear()
         where_before, where_after = outcome.pain_where_before, self.where.value()
-        moved = shift_text(where_before, where_after)
+        # A rating higher than before (or severe) is said first, in plain words,
+        # and centralising is then not called "the direction you want".
+        concern = concern_in_words(before, after, translate)
+        moved = shift_text(where_before, where_after, pain_worse=bool(concern))
         if moved:
             text = self.pain_change.text()
             self.pain_change.setText(f"{text}\n{moved}" if text else moved)
         texts = outcome.stop_advice
-        advice = pain_advice(
-            before,
-            after,
-            where_before=where_before,
-            where_after=where_after,
-            rise=outcome.pain_advice_rise,
-            spread_reported=outcome.pain_spread,
-        )
+        advice = self._pain_advice(outcome)
+        if concern:
+            texts.insert(0, concern)
         if advice is PainAdvice.STOP_AND_TALK:
             texts.append(stop_and_talk_advice())
         elif advice is PainAdvice.EASE_OFF:
             texts.append(session_advice())
+        elif advice is PainAdvice.NOTE:
+            texts.append(pain_note_advice())
+        if concern:
+            texts.append(worse_despite_rest_advice())
+        self.title.setText(self._heading(outcome))  # the pain after may change it
         if texts:
             # After new numbness or weakness the emergency signs come first.
             urgent = any(r is StopReason.NUMBNESS_OR_WEAKNESS for _name, r in outcome.stops)
