@@ -142,9 +142,8 @@ def replay(
     reap_daemons(runtime)
     _, children1 = usage()
     daemons = cpu_ms(children1) - cpu_ms(children_before_reap)
-    wakeups = (
-        self1.ru_nvcsw - self0.ru_nvcsw + children_before_reap.ru_nvcsw - children0.ru_nvcsw
-    ) / seconds
+    app_wakeups = (self1.ru_nvcsw - self0.ru_nvcsw) / seconds
+    wakeups = app_wakeups + (children_before_reap.ru_nvcsw - children0.ru_nvcsw) / seconds
     # Wake-ups of the app and its children only (the daemons' come with their reaping).
     return {
         "seconds": seconds,
@@ -152,6 +151,7 @@ def replay(
         "children": cpu_ms(children_before_reap) - cpu_ms(children0),
         "daemons": daemons,
         "wakeups": wakeups,
+        "app_wakeups": app_wakeups,
         "rss_growth": (rss_after - rss_before) / 1024,
     }
 
@@ -188,6 +188,7 @@ def main() -> int:
                 f" {row['children']:6.1f} = {tree * per_minute:6.1f} ms/min in the app's tree"
                 f" ({tree / row['seconds'] / 10:.3f} % of a core); speech-dispatcher"
                 f" {row['daemons'] * per_minute:6.1f} ms/min; wake-ups {row['wakeups']:.1f}/s"
+                f" (app {row['app_wakeups']:.1f})"
                 f"; app RSS +{row['rss_growth']:.1f} MiB",
                 flush=True,
             )

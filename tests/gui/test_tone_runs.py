@@ -263,6 +263,9 @@ def test_a_holds_end_starts_one_child_with_the_runs_wav(qtbot: QtBot, players: P
     assert_tones_at(hold_end, HOLD_END)
     assert_tones_at(switch, short_step("switch"))
     assert Path(hold_end).parent == players.cache
+    # paplay asks for a run's data in 500 ms pieces, not every ~13 ms of a sink
+    # that speech keeps at low latency
+    assert all("--process-time-msec=500" in call for call in calls(players.folder))
 
 
 def test_pausing_during_a_run_kills_its_child(qtbot: QtBot, players: Players) -> None:

@@ -75,14 +75,21 @@ def preferred(platform: str = sys.platform, environ: Mapping[str, str] | None = 
     return player_path() is not None
 
 
-def player_arguments(program: str, wav: str, volume: float = SOUND_VOLUME) -> list[str]:
-    """The player's arguments for one WAV, at `volume` (QSoundEffect's linear 0..1)."""
+def player_arguments(
+    program: str, wav: str, volume: float = SOUND_VOLUME, *, run: bool = False
+) -> list[str]:
+    """The player's arguments for one WAV, at `volume` (QSoundEffect's linear 0..1);
+    `run`: a run's seconds-long WAV."""
     name = Path(program).name
     if name == "paplay":
         # PulseAudio's software volume is cubic: this is `volume` as an amplitude,
         # so the tones are as loud as through QSoundEffect.
         cubic = round(65536 * volume ** (1 / 3))
-        return [f"--volume={cubic}", "--client-name=timer-app", wav]
+        # While another stream keeps the sink at low latency (speech-dispatcher's,
+        # connected through a session), the server asks a streaming paplay for data
+        # every ~13 ms: a 4 s run woke it ~315 times. Asking in 500 ms pieces: ~21.
+        paced = ["--process-time-msec=500"] if run else []
+        return [f"--volume={cubic}", "--client-name=timer-app", *paced, wav]
     if name == "pw-play":
         return ["--volume", f"{volume:.2f}", wav]
     return ["-q", wav]  # aplay: no volume of its own
@@ -217,7 +224,8 @@ class ChildSounds(QObject):
         child = self._playing[key] = _Child(proc, key, deadline, replay)
         proc.finished.connect(partial(self._finished, child))
         proc.errorOccurred.connect(partial(self._error, child))
-        proc.start(self._program, player_arguments(self._program, wav))
+        run = key.startswith(RUN)
+        proc.start(self._program, player_arguments(self._program, wav, run=run))
         self._arm_watch()
 
     # -- the children ------------------------------------------------------------------
