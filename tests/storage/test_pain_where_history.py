@@ -95,7 +95,7 @@ def test_the_history_command_shows_where_the_pain_went(
     store: SqliteHistoryStore, capsys: pytest.CaptureFixture[str]
 ) -> None:
     two_sessions(store)
-    assert main(["history", "--days", "100000"]) == 0
+    assert main(["history", "--days", "36500"]) == 0
     out = capsys.readouterr().out
     assert "6 → 3 (thigh → back, centralising)" in out
     assert "4 → 4 (buttock → below the knee, spreading down the leg)" in out
