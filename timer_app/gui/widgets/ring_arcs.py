@@ -14,7 +14,6 @@ arc runs; Qt's angles are 1/16 degree counter-clockwise from 3 o'clock.
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections.abc import Iterable
 from typing import cast
@@ -25,6 +24,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QRegion
 TURN = 360 * 16  # a whole turn in Qt's angle unit
 TOP = 90 * 16  # 12 o'clock in Qt's angle unit
 WIDE = 0.45  # a piece wider than this is drawn as the whole ring
+TAU = 2 * math.pi
 
 
 def arc_span(rect: QRectF, thickness: float, first: float, second: float) -> QRectF:
@@ -58,23 +58,23 @@ def pieces(region: QRegion, rect: QRectF, thickness: float) -> list[tuple[float,
     margin = (thickness / 2 + 2) / max(1.0, inner) / (2 * math.pi)
     found: list[tuple[float, float]] = []
     for part in cast("Iterable[QRect]", region):  # PySide6 iterates; its stubs do not say
-        left, top = part.x(), part.y()
+        left, top = part.x() - cx, part.y() - cy  # from here on, relative to the centre
         right, bottom = left + part.width(), top + part.height()
         # Wholly inside the ring's hole (most of the digits) or outside the ring:
         # nothing to cut into quarters.
-        far_x, far_y = max(cx - left, right - cx), max(cy - top, bottom - cy)
+        far_x = -left if -left > right else right
+        far_y = -top if -top > bottom else bottom
         if far_x * far_x + far_y * far_y < inner * inner:
             continue
         # Cut at the centre's lines: no quarter holds the centre inside it, so
         # each covers less than a quarter turn and its corners bound its angles.
-        xs = [left, *([cx] if left < cx < right else []), right]
-        ys = [top, *([cy] if top < cy < bottom else []), bottom]
-        for x0, x1 in itertools.pairwise(xs):
-            for y0, y1 in itertools.pairwise(ys):
-                piece = _piece(x0 - cx, x1 - cx, y0 - cy, y1 - cy, inner, outer)
+        xs = (left, 0.0, right) if left < 0 < right else (left, right)
+        ys = (top, 0.0, bottom) if top < 0 < bottom else (top, bottom)
+        for i in range(len(xs) - 1):
+            for j in range(len(ys) - 1):
+                piece = _piece(xs[i], xs[i + 1], ys[j], ys[j + 1], inner, outer)
                 if piece is not None:
-                    low, high = piece
-                    found.append((low - margin, high + margin))
+                    found.append((piece[0] - margin, piece[1] + margin))
     return _merged(found)
 
 
@@ -82,43 +82,72 @@ def _merged(found: list[tuple[float, float]]) -> list[tuple[float, float]] | Non
     """Overlapping pieces as one (each is two strokes to draw); None when they
     come to more than `WIDE` of a turn together."""
     pieces: list[tuple[float, float]] = []
-    for low, high in sorted((low % 1.0, low % 1.0 + high - low) for low, high in found):
+    total = 0.0  # their length together, kept as they merge
+    for low, high in sorted([(low % 1.0, low % 1.0 + high - low) for low, high in found]):
         if pieces and low <= pieces[-1][1]:
-            pieces[-1] = (pieces[-1][0], max(pieces[-1][1], high))
+            first, last = pieces[-1]
+            if high > last:
+                pieces[-1] = (first, high)
+                total += high - last
         else:
             pieces.append((low, high))
-    if sum(high - low for low, high in pieces) > WIDE:
+            total += high - low
+    if total > WIDE:
         return None
     return pieces
 
 
+# A running second calls `_piece` for each quarter of a repainted box that
+# reaches the ring (about five): plain loops, as generator expressions and list
+# comprehensions are each a Python call more per corner (issue 18).
 def _piece(
     x0: float, x1: float, y0: float, y1: float, inner: float, outer: float
 ) -> tuple[float, float] | None:
     """The fractions a box (relative to the centre, not holding it) covers on the
     band between `inner` and `outer`, or None when it misses the band."""
-    nearest = math.hypot(max(x0, 0, -x1), max(y0, 0, -y1))
-    corners = [(x, y) for x in (x0, x1) for y in (y0, y1)]
-    if nearest > outer or max(math.hypot(x, y) for x, y in corners) < inner:
+    near_x = x0 if x0 > 0 else (-x1 if -x1 > 0 else 0)
+    near_y = y0 if y0 > 0 else (-y1 if -y1 > 0 else 0)
+    if near_x * near_x + near_y * near_y > outer * outer:
         return None
+    inside = inner * inner
     # The part of the box outside the inner circle is bounded by the corners out
     # there and by where the box's sides cross that circle: its angles lie
     # between theirs (the digits' box reaches the band by its corners only).
-    points = [(x, y) for x, y in corners if math.hypot(x, y) >= inner]
+    points: list[tuple[float, float]] = []
     for x in (x0, x1):
-        if abs(x) <= inner:
-            h = math.sqrt(inner * inner - x * x)
-            points += [(x, y) for y in (-h, h) if y0 <= y <= y1]
+        for y in (y0, y1):
+            if x * x + y * y >= inside:
+                points.append((x, y))
+    if not points:
+        return None
+    for x in (x0, x1):
+        if -inner <= x <= inner:
+            h = math.sqrt(inside - x * x)
+            if y0 <= -h <= y1:
+                points.append((x, -h))
+            if y0 <= h <= y1:
+                points.append((x, h))
     for y in (y0, y1):
-        if abs(y) <= inner:
-            w = math.sqrt(inner * inner - y * y)
-            points += [(x, y) for x in (-w, w) if x0 <= x <= x1]
-    turns = sorted(math.atan2(x, -y) / (2 * math.pi) % 1.0 for x, y in points if x or y)
+        if -inner <= y <= inner:
+            w = math.sqrt(inside - y * y)
+            if x0 <= -w <= x1:
+                points.append((-w, y))
+            if x0 <= w <= x1:
+                points.append((w, y))
+    turns: list[float] = []
+    for x, y in points:
+        if x or y:
+            turns.append(math.atan2(x, -y) / TAU % 1.0)
+    turns.sort()
     # The smallest stretch holding every point: all but the widest gap between them.
-    gaps = [(turns[(i + 1) % len(turns)] - t) % 1.0 for i, t in enumerate(turns)]
-    widest = max(range(len(gaps)), key=gaps.__getitem__)
-    low = turns[(widest + 1) % len(turns)]
-    return low, low + 1.0 - gaps[widest]
+    count = len(turns)
+    widest, gap = 0, -1.0
+    for i in range(count):
+        between = (turns[(i + 1) % count] - turns[i]) % 1.0
+        if between > gap:
+            widest, gap = i, between
+    low = turns[(widest + 1) % count]
+    return low, low + 1.0 - gap
 
 
 def draw(
@@ -147,7 +176,9 @@ def draw(
         return
     for low, high in where:
         for turn in (-1, 0, 1):  # the arc seen a turn earlier or later
-            first, last = max(low, turn), min(high, turn + fraction)
+            # Comparisons, not max() and min(): two Python calls fewer per turn.
+            first = low if low > turn else turn
+            last = high if high < turn + fraction else turn + fraction
             if first < last:
                 start = TOP - turn * TURN if first == turn else _qt(first)
                 stop = end - turn * TURN if last == turn + fraction else _qt(last)

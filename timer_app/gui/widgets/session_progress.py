@@ -16,8 +16,8 @@ import functools
 import math
 import sys
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QShowEvent
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from timer_app.gui.page_style import BODY, scaled_font
@@ -75,6 +75,7 @@ class _Line(_Opaque):
         self._text = ""
         self._one_line = False  # the text fits `_fit_width` on one line
         self._fit_width = -1
+        self._colours: tuple[QColor, QColor] | None = None  # window, text
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -120,11 +121,22 @@ class _Line(_Opaque):
     def minimumSizeHint(self) -> QSize:
         return QSize(0, self.fontMetrics().height())
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colours = None
+        super().changeEvent(event)
+
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self._colours is None:  # kept as the bar keeps its own (issue 18)
+            palette = self.palette()
+            self._colours = (
+                palette.color(QPalette.ColorRole.Window),
+                palette.color(QPalette.ColorRole.WindowText),
+            )
+        window, text = self._colours
         painter = QPainter(self)
-        palette = self.palette()
-        painter.fillRect(event.rect(), palette.color(QPalette.ColorRole.Window))
-        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+        painter.fillRect(event.rect(), window)
+        painter.setPen(text)
         painter.drawText(self.rect(), self._flags(), self._text)
         painter.end()
 
@@ -136,9 +148,26 @@ class _Bar(_Opaque):
         self.marks: list[float] = []  # where each exercise after the first begins (0..1)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(14)
+        # Window, track and highlight colours, kept until the palette changes: a
+        # second's paint made three QColors and mixed a fourth (issue 18).
+        self._colours: tuple[QColor, QColor, QColor] | None = None
 
     def sizeHint(self) -> QSize:
         return QSize(400, 14)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colours = None
+        super().changeEvent(event)
+
+    def _palette_colours(self) -> tuple[QColor, QColor, QColor]:
+        if self._colours is None:
+            palette = self.palette()
+            window = palette.color(QPalette.ColorRole.Window)
+            # Mixed, not translucent: Qt blends translucent shapes on its thread pool.
+            track = mixed(window, palette.color(QPalette.ColorRole.WindowText), 0.12)
+            self._colours = (window, track, palette.color(QPalette.ColorRole.Highlight))
+        return self._colours
 
     def _done_end(self, fraction: float) -> float:
         """Where the done part's rounded end reaches for `fraction` (see paintEvent)."""
@@ -160,21 +189,18 @@ class _Bar(_Opaque):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        palette = self.palette()
-        window = palette.color(QPalette.ColorRole.Window)
+        window, track, highlight = self._palette_colours()
         painter.fillRect(event.rect(), window)  # opaque (_Opaque)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
         radius = rect.height() / 2
-        # Mixed, not translucent: Qt blends translucent shapes on its thread pool.
-        track = mixed(window, palette.color(QPalette.ColorRole.WindowText), 0.12)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(track)
         painter.drawRoundedRect(rect, radius, radius)
         if self.fraction > 0:
             done = QRectF(rect)
             done.setWidth(max(rect.height(), rect.width() * self.fraction))
-            painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+            painter.setBrush(highlight)
             painter.drawRoundedRect(done, radius, radius)
         # A thin gap in the window colour marks where each exercise begins.
         painter.setBrush(window)
