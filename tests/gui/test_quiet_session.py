@@ -75,7 +75,11 @@ def test_a_second_repaints_the_digits_and_the_arc_not_the_ring(qtbot: QtBot) -> 
         area = sum(r.width() * r.height() for r in painted)
         assert area < 0.5 * ring.width() * ring.height(), painted  # it was all of it
         centre = ring.rect().center()
-        assert any(r.contains(centre) for r in painted)  # the digits
+        # The ones digit that changed; after 30 -> 29, not the tens "2" that stayed.
+        quarter = ring.digits_pixel_height() // 4
+        ones, tens = centre + QPoint(quarter, 0), centre - QPoint(quarter, 0)
+        assert any(r.contains(ones) for r in painted), (ones, painted)
+        assert any(r.contains(tens) for r in painted) == (left == 29), (tens, painted)
         # Where the arc ended a second ago (it runs clockwise from 12 o'clock).
         gone = math.radians(360 * (left + 1) / 30)
         radius = (480 - 480 * 0.06) / 2

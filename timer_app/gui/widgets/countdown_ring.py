@@ -92,7 +92,7 @@ class CountdownRing(QWidget):
         self._sized: dict[tuple[int, str], tuple[QFont, str]] = {}
         # Where each text's glyphs land, for the digits' box and font it was measured in.
         self._ink_boxes: dict[str, QRectF] = {}
-        self._ink_for: tuple[float, float, float, float, str] | None = None
+        self._ink_for: tuple[QRectF, str] | None = None
         # Kept until a resize (the ring's box, thickness and digits' box), a font
         # change (the font's key) or a palette change (window, text, highlight).
         self._geometry: tuple[QRectF, float, QRectF] | None = None
@@ -121,8 +121,15 @@ class CountdownRing(QWidget):
     def _ink_box(self, text: str, inner: QRectF) -> QRectF:
         """Where `text`'s glyphs land when drawn centred in `inner` (the line's box
         is far taller than the digits), with a margin for anti-aliasing."""
-        key = (inner.x(), inner.y(), inner.width(), inner.height(), self._font_key())
-        if key != self._ink_for or len(self._ink_boxes) > 64:
+        # `inner` is the box `_boxes` keeps until a resize: the same object means
+        # the same box, without four Qt calls a text (issue 18).
+        key = (inner, self._font_key())
+        if (
+            self._ink_for is None
+            or self._ink_for[0] is not inner
+            or self._ink_for[1] != key[1]
+            or len(self._ink_boxes) > 64
+        ):
             self._ink_boxes.clear()
             self._ink_for = key
         box = self._ink_boxes.get(text)
@@ -152,13 +159,23 @@ class CountdownRing(QWidget):
         rect, thickness, inner = self._boxes()
         changed: list[QRectF] = []
         if seconds_left != self._seconds_left:
-            digits = QRectF()
-            for text in (self.digits_text(), format_seconds(seconds_left or 0)):
-                digits = digits.united(self._ink_box(text, inner))
-            changed.append(digits)
+            changed.append(
+                self._digits_change(self.digits_text(), format_seconds(seconds_left or 0), inner)
+            )
         if abs(fraction - self._fraction) >= 1e-3:
             changed.append(arc_span(rect, thickness, self._fraction, fraction))
         return [box.toAlignedRect().adjusted(-2, -2, 2, 2) & self.rect() for box in changed]
+
+    def _digits_change(self, old: str, new: str, inner: QRectF) -> QRectF:
+        """The box of the digits' pictures that change from `old` to `new` (one
+        font: the same pictures at the same places are left alone), else both
+        texts' whole boxes."""
+        font, key = self._digits_font_and_key(new, inner)
+        if self._digits_font_and_key(old, inner)[1] == key:
+            box = self._glyphs.changed_box(inner, old, new, font, key)
+            if box is not None:
+                return box
+        return self._ink_box(old, inner).united(self._ink_box(new, inner))
 
     def set_big_text(self, text: str) -> None:
         """What to show instead of digits when the step has no countdown."""

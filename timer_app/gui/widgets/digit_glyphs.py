@@ -86,6 +86,9 @@ class DigitGlyphs:
     def __init__(self) -> None:
         self._sets: dict[tuple[str, int, int, float], dict[str, Glyph]] = {}
         self._metrics: dict[str, _Metrics] = {}
+        # The last text placed, with its box and metrics: a second's new digits
+        # are placed for their repaint box (`cells_box`) and again to draw them.
+        self._last: tuple[QRectF, str, _Metrics, list[tuple[QPointF, QRectF]] | None] | None = None
 
     def metrics(self, font: QFont, font_key: str) -> _Metrics:
         """`font`'s metrics, kept by its key (`font.key()`)."""
@@ -105,13 +108,53 @@ class DigitGlyphs:
         when it would draw `text` as text."""
         if font.pixelSize() <= OUTLINES_ABOVE_PX:
             return None
-        placed = self._placed(box, text, self.metrics(font, font_key))
+        placed = self._placed_once(box, text, self.metrics(font, font_key))
         if placed is None:
             return None
         covered = QRectF()
         for at, cell in placed:
             covered = covered.united(cell.translated(at))
         return covered
+
+    def changed_box(
+        self, box: QRectF, old: str, new: str, font: QFont, font_key: str
+    ) -> QRectF | None:
+        """What `draw` covers differently for `new` than for `old`, both in `font`
+        and centred in `box`: the pictures of the characters that changed or
+        moved. None when either is drawn as text.
+
+        A second's "28" to "27" leaves the "2" where it was: repainting only the
+        "7" keeps the "2"'s far corner, which reaches into the ring's band, from
+        asking for a piece of the ring to be stroked again (issue 18)."""
+        if font.pixelSize() <= OUTLINES_ABOVE_PX:
+            return None
+        metrics = self.metrics(font, font_key)
+        before = self._placed(box, old, metrics)
+        after = self._placed_once(box, new, metrics)
+        if before is None or after is None:
+            return None
+        if len(old) == len(new):
+            changed = [
+                i for i in range(len(new)) if old[i] != new[i] or before[i][0] != after[i][0]
+            ]
+            before = [before[i] for i in changed]
+            after = [after[i] for i in changed]
+        # else the text is centred anew: every character moved
+        covered = QRectF()
+        for at, cell in (*before, *after):
+            covered = covered.united(cell.translated(at))
+        return covered
+
+    def _placed_once(
+        self, box: QRectF, text: str, metrics: _Metrics
+    ) -> list[tuple[QPointF, QRectF]] | None:
+        """`_placed`, kept for the last text, box and metrics asked."""
+        last = self._last
+        if last is not None and last[1] == text and last[2] is metrics and last[0] == box:
+            return last[3]
+        placed = self._placed(box, text, metrics)
+        self._last = (QRectF(box), text, metrics, placed)
+        return placed
 
     @staticmethod
     def _placed(box: QRectF, text: str, metrics: _Metrics) -> list[tuple[QPointF, QRectF]] | None:
@@ -150,7 +193,7 @@ class DigitGlyphs:
         origins = (
             None
             if font.pixelSize() <= OUTLINES_ABOVE_PX
-            else self._placed(box, text, self.metrics(font, key))
+            else self._placed_once(box, text, self.metrics(font, key))
         )
         if origins is None:
             painter.setFont(font)
