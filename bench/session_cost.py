@@ -48,6 +48,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import random
 import select
 import shutil
 import signal
@@ -196,29 +197,45 @@ def no_server_check(env: dict[str, str]) -> str:
 # -- the virtual screen ------------------------------------------------------------------
 @contextlib.contextmanager
 def virtual_screen() -> Iterator[str]:
-    """A private Xvfb on a display number it picks itself (-displayfd), atomically:
-    others start Xvfbs on this machine too, and a number this bench found free
-    could be taken between the look and the start (once the app then found the
-    screen not answering)."""
-    read_end, write_end = os.pipe()
-    proc = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{SCREEN}x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        pass_fds=(write_end,),
-    )
-    os.close(write_end)
-    try:
-        # Xvfb writes the number once it listens.
-        ready, _, _ = select.select([read_end], [], [], 20)
-        number = os.read(read_end, 32).decode().strip() if ready else ""
-        if not number:
-            raise SystemExit("no virtual screen would start")
-        yield f":{number}"
-    finally:
-        os.close(read_end)
-        proc.terminate()
-        proc.wait()
+    """A private Xvfb on a random high display number, ready when it says so
+    (-displayfd). Others start and stop Xvfbs on this machine too: left to pick
+    its own, Xvfb takes the lowest free number, often :0, which others' scripts
+    also use and kill (twice a run died there); a number this bench found free
+    could also be taken between the look and the start."""
+    for _ in range(20):
+        number = random.randint(1000, 30000)
+        if Path(f"/tmp/.X11-unix/X{number}").exists():
+            continue
+        read_end, write_end = os.pipe()
+        proc = subprocess.Popen(
+            [
+                "Xvfb",
+                f":{number}",
+                "-displayfd",
+                str(write_end),
+                "-screen",
+                "0",
+                f"{SCREEN}x24",
+                "-nolisten",
+                "tcp",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            pass_fds=(write_end,),
+        )
+        os.close(write_end)
+        try:
+            # Xvfb writes the number once it listens; nothing if it could not start.
+            ready, _, _ = select.select([read_end], [], [], 20)
+            said = os.read(read_end, 32).decode().strip() if ready else ""
+            if said:
+                yield f":{said}"
+                return
+        finally:
+            os.close(read_end)
+            proc.terminate()
+            proc.wait()
+    raise SystemExit("no virtual screen would start")
 
 
 def xdotool(display: str, *args: str) -> str:
