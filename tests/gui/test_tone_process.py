@@ -30,8 +30,11 @@ def fake_player(folder: Path, mode: str = "plays", name: str = "paplay") -> Path
     script = folder / name
     script.write_text(
         f"""#!/bin/sh
-for a in "$@"; do printf '%s\\n' "$a"; done >> "{folder}/calls.txt"
-echo --- >> "{folder}/calls.txt"
+# One write of the whole call: two players started together must not interleave.
+call=""
+for a in "$@"; do call="$call$a
+"; done
+printf '%s---\\n' "$call" >> "{folder}/calls.txt"
 [ "{mode}" = "fails" ] && {{ echo "Connection failure: Connection refused" >&2; exit 1; }}
 [ "{mode}" = "hangs" ] && exec sleep 30
 exit 0

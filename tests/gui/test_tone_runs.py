@@ -257,6 +257,11 @@ def test_a_holds_end_starts_one_child_with_the_runs_wav(qtbot: QtBot, players: P
     session.until(11.9)
     qtbot.waitUntil(lambda: len(players.wavs()) == 1, timeout=5000)  # the get-ready's run
     assert_tones_at(players.wavs()[0], short_step("start"))
+    session.until(12.5)
+    # Each child is let write down its call before the fake clock moves on: in
+    # the app 3 s pass before the next run, here none, and a loaded machine may
+    # not have run the script yet (the suite under CI did not, once).
+    qtbot.waitUntil(lambda: len(players.wavs()) == 2, timeout=5000)
     session.until(15.0)
     qtbot.waitUntil(lambda: len(players.wavs()) == 3, timeout=5000)
     hold_end, switch = players.wavs()[1:]
