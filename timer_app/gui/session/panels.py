@@ -200,6 +200,7 @@ class SessionOutcome:
     stops: tuple[tuple[str, StopReason], ...] = ()  # (exercise name, reason) per report
     pain_where_before: PainLocation | None = None  # "Where do you feel it most?"
     pain_advice_rise: int = DEFAULT_PAIN_ADVICE_RISE  # the routine's threshold
+    earlier_seconds: float = 0.0  # a resumed session's exercise before the break
 
     @property
     def stopped_exercises(self) -> str:
@@ -276,7 +277,9 @@ class SummaryPanel(QWidget):
     def show_outcome(self, outcome: SessionOutcome) -> None:
         self._outcome = outcome
         self.title.setText(self._heading(outcome))
-        figures = summary_lines(outcome.figures, outcome.exercises_in_routine)
+        figures = summary_lines(
+            outcome.figures, outcome.exercises_in_routine, outcome.earlier_seconds
+        )
         self.figures.setText("\n".join(figures))
         self.figures.setAccessibleName(self.tr("Session summary"))
         self.figures.setAccessibleDescription(" · ".join(figures))

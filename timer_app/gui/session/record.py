@@ -10,13 +10,13 @@ Strings keep the "SessionView" translation context they had inside the view.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from timer_app.core.events import SessionEndedEarly, SessionFinished
 from timer_app.core.history import HistoryStore, Outcome, StopReason
 from timer_app.core.pain_location import PainLocation
 from timer_app.core.plan import Plan
 from timer_app.core.recorder import SessionRecorder
-from timer_app.gui.session.figures_words import summary_lines
 from timer_app.gui.session.panels import SessionOutcome, SummaryPanel
 from timer_app.gui.session.presenter import Reported
 from timer_app.gui.session.unsaved_writes import not_saved_reason
@@ -136,10 +136,9 @@ class SummarySave:
         """The summary of a session just over; when some of its results wait to
         be written, it says so at once, as the running screen did (not only
         after Save, which looked as if they were saved)."""
+        if recorder is not None:  # the whole session's time, as History shows it
+            outcome = replace(outcome, earlier_seconds=recorder.resumed_active_seconds)
         self._panel.show_outcome(outcome)
-        earlier = recorder.resumed_active_seconds if recorder is not None else 0.0
-        if earlier:
-            show_whole_time(self._panel, outcome, earlier)
         self._waiting, self._note, self._edited_since_note = False, "", False
         if recorder is not None and recorder.pending_count > 0:
             self._show(recorder)
@@ -199,11 +198,3 @@ class SummarySave:
         self._edited_since_note = True
         if self._waiting and self._note:
             self._panel.saved_note.setText(self._note)
-
-
-def show_whole_time(panel: SummaryPanel, outcome: SessionOutcome, earlier: float) -> None:
-    """A resumed session's figures with its whole time, `earlier` (before the
-    break, as the recorder stores it) included: the total History shows."""
-    lines = summary_lines(outcome.figures, outcome.exercises_in_routine, earlier)
-    panel.figures.setText("\n".join(lines))
-    panel.figures.setAccessibleDescription(" · ".join(lines))
