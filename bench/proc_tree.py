@@ -187,6 +187,7 @@ class WindowCost:
     ended_ticks: int  # CPU of children that ended in the window (from cutime)
     wakeups: float
     busiest: list[tuple[str, float]]
+    hungriest: list[tuple[str, float]]  # threads by CPU, % of a core
     children: dict[tuple[int, int], str]  # the processes below the root seen: their names
 
 
@@ -209,11 +210,14 @@ def window_cost(snaps: list[Snapshot]) -> WindowCost:
 
     living_ns = 0
     rates: dict[str, float] = {}
+    cpu: dict[str, float] = {}
     for (key, tid), (proc, thread) in last_seen.items():
         before = at_start(key, tid)
-        if key in end:
-            living_ns += thread.ns - (before.ns if before else 0)
         label = f"{tid} {thread.name}" if proc.pid == last.root else f"{proc.label}: {thread.name}"
+        if key in end:
+            used = thread.ns - (before.ns if before else 0)
+            living_ns += used
+            cpu[label] = cpu.get(label, 0.0) + 100 * used / 1e9 / seconds
         switched = thread.switches - (before.switches if before else 0)
         rates[label] = rates.get(label, 0.0) + switched / seconds
     # Ended children: all their CPU is in their reaper's cutime, less what they had
@@ -232,6 +236,7 @@ def window_cost(snaps: list[Snapshot]) -> WindowCost:
         ended,
         sum(rates.values()),
         busiest,
+        sorted(cpu.items(), key=lambda kv: -kv[1])[:4],
         children,
     )
 

@@ -418,6 +418,10 @@ def compare(label: str, display: str, env: dict[str, str], args: argparse.Namesp
     print("  ... and paused:")
     for name, rate in last.paused.busiest[:3]:
         print(f"    {rate:7.1f}  {name}")
+    for kind in heads:
+        print(f"  hungriest threads of the {kind}'s last run, % of a core, running:")
+        for name, share in runs[kind][-1].running.hungriest:
+            print(f"    {share:7.3f}  {name}")
     rss_bare, rss_app = figures["RSS of the tree, MiB, median"]
     checks = [
         ("CPU <= 0.15 %", figures["CPU, % of a core, running"][1] <= GOALS["cpu"]),

@@ -24,6 +24,7 @@ from tests.gui.window_helpers import add_session, write
 from timer_app.core.clock import FakeClock
 from timer_app.core.history import SessionStatus
 from timer_app.gui.pages.routines import RoutinesPage
+from timer_app.gui.widgets.steady_label import SteadyLabel
 from timer_app.gui.window.main_window import MainWindow
 from timer_app.gui.window.start import build_main_window
 from timer_app.storage.history.store import SqliteHistoryStore
@@ -88,11 +89,13 @@ def has_image(doc: QTextDocument) -> bool:
 
 
 def seen_on(widget: QWidget) -> list[str]:
-    """What the visible labels of `widget` (and `widget` itself) show."""
+    """What the visible labels of `widget` (and `widget` itself) show; the session
+    screen's steady lines paint their text as plain text."""
     labels = [w for w in widget.findChildren(QLabel) if w.isVisibleTo(widget)]
     if isinstance(widget, QLabel):
         labels.append(widget)
-    return [seen(label) for label in labels]
+    lines = [w.text() for w in widget.findChildren(SteadyLabel) if w.isVisibleTo(widget)]
+    return [seen(label) for label in labels] + lines
 
 
 def assert_reads(widget: QWidget, *literals: str) -> None:

@@ -84,3 +84,47 @@ def test_after_seconds_in_pieces_the_screen_shows_what_a_full_repaint_draws(
     box = QRect(progress.mapTo(view, QPoint(0, 0)), progress.size())
     # The time-left line and the bar, painted opaque by themselves: the same pixels.
     assert on_screen.copy(box) == drawn_afresh.copy(box)
+
+
+class LayoutRequests(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.count += 1
+        return False
+
+
+def test_a_step_change_shows_its_words_without_laying_the_screen_out_again(s: Session) -> None:
+    """Each step's new words had Qt lay the whole window out again (~7 million
+    instructions a step change): the lines keep their room for the session."""
+    app = QApplication.instance()
+    assert app is not None
+    for _ in range(3):  # the screen's first layout settles, a level at a time
+        QApplication.processEvents()
+    requests = LayoutRequests()  # to any widget: the panel, the stack, the view
+    app.installEventFilter(requests)
+    running = s.view.running
+    words = [running.phase, running.reps, running.next]
+    before = [(line.text(), line.geometry()) for line in words]
+    try:
+        s.advance(3.0)  # the hold ends: "Switch sides"
+        QApplication.processEvents()
+    finally:
+        app.removeEventFilter(requests)
+    assert s.phase != "Hold"
+    after = [(line.text(), line.geometry()) for line in words]
+    assert [text for text, _ in after] != [text for text, _ in before]
+    assert [box for _, box in after] == [box for _, box in before]  # nothing moved
+    assert requests.count == 0
+    # What a person sees is the new words: the screen as it stands is what a full
+    # repaint draws.
+    phase = running.phase
+    box = QRect(phase.mapTo(s.view, QPoint(0, 0)), phase.size())
+    on_screen = s.view.screen().grabWindow(s.view.winId()).toImage().copy(box)
+    drawn_afresh = s.view.grab().toImage().copy(box)
+    assert on_screen.convertToFormat(QImage.Format.Format_RGB32) == drawn_afresh.convertToFormat(
+        QImage.Format.Format_RGB32
+    )

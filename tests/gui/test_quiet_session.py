@@ -192,3 +192,28 @@ def test_the_time_left_wraps_and_gets_its_room_in_a_narrow_window(qtbot: QtBot) 
     progress.show()
     qtbot.waitExposed(progress)
     qtbot.waitUntil(lambda: progress.label.height() >= narrow)
+
+
+def test_a_larger_font_mid_session_gives_the_time_left_its_new_room(qtbot: QtBot) -> None:
+    """A second's new digits are not measured (they are as wide as the last), but
+    a new font is: "3:10 left" that no longer fits wraps and gets its room."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    progress = SessionProgress()
+    layout.addWidget(progress)
+    layout.addStretch(1)  # the line is as tall as it asks, no taller
+    window.resize(420, 400)
+    progress.set_progress(1, 2, 190.0, 190.0)
+    window.show()
+    qtbot.waitExposed(window)
+    one_line = progress.label.height()
+    progress.set_progress(1, 2, 189.0, 190.0)
+    font = progress.label.font()
+    font.setPixelSize(font.pixelSize() * 3 if font.pixelSize() > 0 else 40)
+    progress.label.setFont(font)
+    progress.set_progress(1, 2, 188.0, 190.0)
+    assert progress.text() == "Exercise 1 of 2 · 3:08 left"
+    two_lines = 2 * progress.label.fontMetrics().height()
+    qtbot.waitUntil(lambda: progress.label.height() >= two_lines)
+    assert progress.label.height() > 2 * one_line

@@ -4,7 +4,8 @@ label would lay that text out (the heights are answered from what it keeps)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from timer_app.gui.widgets.steady_label import SteadyLabel
@@ -46,3 +47,58 @@ def test_a_text_not_foreseen_still_gets_its_room(qtbot: QtBot) -> None:
     long = "A sentence nobody planned for, long enough to wrap onto several lines here"
     label.setText(long)
     assert label.heightForWidth(120) >= plain_height(label, long, 120)
+
+
+class LayoutRequests(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.count += 1
+        return False
+
+
+def shown_in_a_window(qtbot: QtBot) -> tuple[QWidget, SteadyLabel, LayoutRequests]:
+    """The label in a laid-out window (returned too: the label lives as long as it)."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    label = SteadyLabel()
+    layout.addWidget(label)
+    layout.addWidget(QLabel("Knee-to-chest stretch"))
+    label.set_possible(TEXTS)
+    label.setText("Hold")
+    window.resize(400, 300)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    requests = LayoutRequests()
+    window.installEventFilter(requests)
+    return window, label, requests
+
+
+def test_a_foreseen_text_is_shown_without_laying_the_window_out_again(qtbot: QtBot) -> None:
+    """A QLabel's new text had the whole session screen laid out at each step."""
+    _window, label, requests = shown_in_a_window(qtbot)
+    top = label.geometry()
+    for text in TEXTS[1:]:
+        label.setText(text)
+        QApplication.processEvents()
+        shown = label.grab().toImage()
+        assert label.text() == text
+        assert label.geometry() == top  # nothing moved
+    assert requests.count == 0
+    # And the words are drawn: the line is not blank.
+    colours = {shown.pixel(x, y) for x in range(shown.width()) for y in range(0, shown.height(), 3)}
+    assert len(colours) > 1
+
+
+def test_an_unforeseen_text_asks_for_its_room(qtbot: QtBot) -> None:
+    _window, label, requests = shown_in_a_window(qtbot)
+    long = "A sentence nobody planned for, long enough to wrap onto several lines here. " * 3
+    label.setText(long)
+    QApplication.processEvents()
+    assert requests.count >= 1
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))

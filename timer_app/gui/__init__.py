@@ -1,5 +1,6 @@
 """Qt Widgets GUI: the only package that imports PySide6."""
 
+from timer_app.gui.desktop.glyph_cache import cache_large_glyphs
 from timer_app.gui.desktop.pyside_imports import stop_source_reads
 from timer_app.gui.desktop.refcount_guard import protect_singletons_from_refcount_bugs
 
@@ -9,3 +10,5 @@ protect_singletons_from_refcount_bugs()
 # PySide6 imported here, before any of the app's Qt modules: from then on its
 # import hook would read the source file of every module imported (pyside_imports).
 stop_source_reads()
+# Before Qt first draws text: a session's large words are copied, not filled.
+cache_large_glyphs()
