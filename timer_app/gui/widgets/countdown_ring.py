@@ -45,12 +45,12 @@ from PySide6.QtGui import (
     QPalette,
     QRegion,
     QResizeEvent,
-    QShowEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from timer_app.gui.widgets import ring_arcs
 from timer_app.gui.widgets.digit_glyphs import DigitGlyphs
+from timer_app.gui.widgets.opaque import OpaqueWidget
 from timer_app.gui.widgets.ring_arcs import arc_span
 
 
@@ -72,7 +72,7 @@ def format_seconds(seconds: int) -> str:
     return f"{minutes}:{secs:02d}"
 
 
-class CountdownRing(QWidget):
+class CountdownRing(OpaqueWidget):
     """Ring + digits. `seconds_left=None` shows `big_text` instead (a counted rep)."""
 
     PAUSED_DIGITS_ALPHA = 0.35
@@ -230,12 +230,6 @@ class CountdownRing(QWidget):
         return QSize(360, 360)
 
     # -- painting --------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        # Set here, not in __init__: naming a `Qt` enum before the window's first
-        # paint builds all of them (tests/gui/test_startup_enums.py).
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        super().showEvent(event)
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._geometry = self._lines = None
         super().resizeEvent(event)
@@ -286,7 +280,7 @@ class CountdownRing(QWidget):
         dirty = event.region()  # most seconds: the digits and a piece of arc
         painter = QPainter(self)
         window, ink, _, track = self._all_colours()
-        # Opaque (showEvent): the background under the repaint is the ring's to
+        # Opaque (OpaqueWidget): the background under the repaint is the ring's to
         # fill; the system clip keeps it to the repainted boxes.
         painter.fillRect(dirty.boundingRect(), window)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -16,13 +16,14 @@ import functools
 import math
 import sys
 
-from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QShowEvent
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from timer_app.gui.page_style import BODY, scaled_font
 from timer_app.gui.translation import translate
-from timer_app.gui.widgets.countdown_ring import mixed
+from timer_app.gui.widgets.opaque import OpaqueWidget
+from timer_app.gui.widgets.progress_bar import ProgressBar
 
 
 def clock_text(seconds: float) -> str:
@@ -44,17 +45,7 @@ def _digits_changed(old: str, new: str) -> bool:
     return old.translate(_ANY_DIGIT) == new.translate(_ANY_DIGIT)
 
 
-class _Opaque(QWidget):
-    """A widget that paints all of itself: Qt then paints nothing behind it."""
-
-    def showEvent(self, event: QShowEvent) -> None:
-        # Not in __init__: naming a `Qt` enum before the window's first paint
-        # builds all of them (tests/gui/test_startup_enums.py).
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        super().showEvent(event)
-
-
-class _Line(_Opaque):
+class _Line(OpaqueWidget):
     """A word-wrapped line of text that asks for a new layout only when its
     height changes.
 
@@ -161,75 +152,6 @@ class _Line(_Opaque):
         painter.end()
 
 
-class _Bar(_Opaque):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.fraction = 0.0
-        self.marks: list[float] = []  # where each exercise after the first begins (0..1)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setFixedHeight(14)
-        # Window, track and highlight colours, kept until the palette changes: a
-        # second's paint made three QColors and mixed a fourth (issue 18).
-        self._colours: tuple[QColor, QColor, QColor] | None = None
-
-    def sizeHint(self) -> QSize:
-        return QSize(400, 14)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange:
-            self._colours = None
-        super().changeEvent(event)
-
-    def _palette_colours(self) -> tuple[QColor, QColor, QColor]:
-        if self._colours is None:
-            palette = self.palette()
-            window = palette.color(QPalette.ColorRole.Window)
-            # Mixed, not translucent: Qt blends translucent shapes on its thread pool.
-            track = mixed(window, palette.color(QPalette.ColorRole.WindowText), 0.12)
-            self._colours = (window, track, palette.color(QPalette.ColorRole.Highlight))
-        return self._colours
-
-    def _done_end(self, fraction: float) -> float:
-        """Where the done part's rounded end reaches for `fraction` (see paintEvent)."""
-        rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
-        if fraction <= 0:
-            return rect.left()
-        return rect.left() + max(rect.height(), rect.width() * fraction)
-
-    def set_fraction(self, fraction: float) -> None:
-        """Repaint only the stretch between the old end and the new, its round cap
-        included: a second of a ten-minute session moves it about one pixel."""
-        if fraction == self.fraction:
-            return
-        ends = sorted((self._done_end(self.fraction), self._done_end(fraction)))
-        self.fraction = fraction
-        reach = self.height() / 2 + 2  # the cap's width, and antialiasing
-        left = int(ends[0] - reach)
-        self.update(QRect(left, 0, int(ends[1] + 2) - left + 1, self.height()))
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        window, track, highlight = self._palette_colours()
-        painter.fillRect(event.rect(), window)  # opaque (_Opaque)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
-        radius = rect.height() / 2
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(track)
-        painter.drawRoundedRect(rect, radius, radius)
-        if self.fraction > 0:
-            done = QRectF(rect)
-            done.setWidth(max(rect.height(), rect.width() * self.fraction))
-            painter.setBrush(highlight)
-            painter.drawRoundedRect(done, radius, radius)
-        # A thin gap in the window colour marks where each exercise begins.
-        painter.setBrush(window)
-        for mark in self.marks:
-            x = rect.left() + rect.width() * mark
-            painter.drawRect(QRectF(x - 1, rect.top(), 2, rect.height()))
-        painter.end()
-
-
 class SessionProgress(QWidget):
     """ "Exercise 2 of 5 · 12:30 left" over a bar of the planned time done."""
 
@@ -240,7 +162,7 @@ class SessionProgress(QWidget):
         layout.setSpacing(4)
         self.label = _Line()
         self.label.setFont(scaled_font(BODY))
-        self.bar = _Bar()
+        self.bar = ProgressBar()
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
         self.setAccessibleName(self.tr("Session progress"))
