@@ -13,6 +13,7 @@ from PySide6.QtGui import QImage, QPaintEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from .event_log import EventLog
 from .session_support import Session, open_session
 
 pytestmark = pytest.mark.qt
@@ -86,17 +87,6 @@ def test_after_seconds_in_pieces_the_screen_shows_what_a_full_repaint_draws(
     assert on_screen.copy(box) == drawn_afresh.copy(box)
 
 
-class LayoutRequests(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.count += 1
-        return False
-
-
 def test_a_step_change_shows_its_words_without_laying_the_screen_out_again(s: Session) -> None:
     """Each step's new words had Qt lay the whole window out again (~7 million
     instructions a step change): the lines keep their room for the session."""
@@ -104,7 +94,8 @@ def test_a_step_change_shows_its_words_without_laying_the_screen_out_again(s: Se
     assert app is not None
     for _ in range(3):  # the screen's first layout settles, a level at a time
         QApplication.processEvents()
-    requests = LayoutRequests()  # to any widget: the panel, the stack, the view
+    # To any widget: the panel, the stack, the view.
+    requests = EventLog(QEvent.Type.LayoutRequest)
     app.installEventFilter(requests)
     running = s.view.running
     words = [running.phase, running.reps, running.next]

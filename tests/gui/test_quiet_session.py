@@ -20,6 +20,8 @@ from timer_app.gui.session.ticker import WATCH_INTERVAL
 from timer_app.gui.widgets.countdown_ring import CountdownRing
 from timer_app.gui.widgets.session_progress import SessionProgress
 
+from .event_log import EventLog
+
 pytestmark = pytest.mark.qt
 
 
@@ -34,20 +36,6 @@ class PaintLog(QObject):
         if event.type() == QEvent.Type.Paint:
             assert isinstance(event, QPaintEvent)
             self.rects.extend(event.region())
-        return False
-
-
-class EventLog(QObject):
-    """How many events of one type an object received."""
-
-    def __init__(self, kind: QEvent.Type) -> None:
-        super().__init__()
-        self.kind = kind
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == self.kind:
-            self.count += 1
         return False
 
 

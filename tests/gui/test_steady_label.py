@@ -4,11 +4,13 @@ label would lay that text out (the heights are answered from what it keeps)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from timer_app.gui.widgets.steady_label import SteadyLabel
+
+from .event_log import EventLog
 
 pytestmark = pytest.mark.qt
 
@@ -49,18 +51,7 @@ def test_a_text_not_foreseen_still_gets_its_room(qtbot: QtBot) -> None:
     assert label.heightForWidth(120) >= plain_height(label, long, 120)
 
 
-class LayoutRequests(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.count += 1
-        return False
-
-
-def shown_in_a_window(qtbot: QtBot) -> tuple[QWidget, SteadyLabel, LayoutRequests]:
+def shown_in_a_window(qtbot: QtBot) -> tuple[QWidget, SteadyLabel, EventLog]:
     """The label in a laid-out window (returned too: the label lives as long as it)."""
     window = QWidget()
     qtbot.addWidget(window)
@@ -74,7 +65,7 @@ def shown_in_a_window(qtbot: QtBot) -> tuple[QWidget, SteadyLabel, LayoutRequest
     window.show()
     qtbot.waitExposed(window)
     QApplication.processEvents()
-    requests = LayoutRequests()
+    requests = EventLog(QEvent.Type.LayoutRequest)
     window.installEventFilter(requests)
     return window, label, requests
 

@@ -12,18 +12,18 @@ Preview alone: `python -m timer_app.gui.widgets.session_progress`.
 
 from __future__ import annotations
 
-import functools
 import math
 import sys
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from timer_app.gui.page_style import BODY, scaled_font
 from timer_app.gui.translation import translate
 from timer_app.gui.widgets.opaque import OpaqueWidget
 from timer_app.gui.widgets.progress_bar import ProgressBar
+from timer_app.gui.widgets.steady_label import SteadyLabel
 
 
 def clock_text(seconds: float) -> str:
@@ -45,36 +45,24 @@ def _digits_changed(old: str, new: str) -> bool:
     return old.translate(_ANY_DIGIT) == new.translate(_ANY_DIGIT)
 
 
-class _Line(OpaqueWidget):
-    """A word-wrapped line of text that asks for a new layout only when its
-    height changes.
+class _Line(SteadyLabel, OpaqueWidget):
+    """A word-wrapped line of text, painted opaque, that asks for a new layout
+    only when its height changes.
 
-    A QLabel's `setText` re-lays out every layout up to the window (a layout's
-    activation ends with its widget's `updateGeometry`, whatever changed), so
-    "12:30 left" turning into "12:29 left" laid the whole session screen out again
-    every second and asked every line its height: half of a running session's CPU
-    (issue 18). This line repaints itself and leaves the layout alone.
-
-    Whether the height changed is asked cheaply for a second's change ("12:30"
-    to "12:29", only digits differ): a text that fits the width on one line,
-    after one that did, keeps the one line's height (one measure of the text a
-    second instead of two wrapped layouts).
+    Given no possible texts, a steady line measures the text it shows, and asks
+    for its room at each new one. This line's text changes every second ("12:30
+    left" to "12:29 left"), so it asks only when its height changed, and that
+    is asked cheaply for a second's change (only digits differ): a text that
+    fits the width on one line, after one that did, keeps the one line's height.
+    A QLabel here laid the whole session screen out again every second (issue 18).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._text = ""
         self._one_line = False  # the text fits `_fit_width` on one line
         self._fit_width = -1
         self._colours: tuple[QColor, QColor] | None = None  # window, text
-        self._font_key: str | None = None  # kept until a font change
         self._tabular: tuple[str, bool] | None = None  # (font key, digits all one width)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-
-    def text(self) -> str:
-        return self._text
 
     def setText(self, text: str) -> None:
         if text == self._text:
@@ -95,15 +83,6 @@ class _Line(OpaqueWidget):
         self._text = text
         self.update()
 
-    @staticmethod
-    @functools.cache  # once: each naming of a Qt enum member runs Python's enum code
-    def _flags() -> int:
-        return (
-            Qt.AlignmentFlag.AlignLeft.value
-            | Qt.AlignmentFlag.AlignVCenter.value
-            | Qt.TextFlag.TextWordWrap.value
-        )
-
     def _tabular_digits(self) -> bool:
         """Whether every digit of the font is as wide as every other (most UI
         fonts' are: a clock's width does not shake as it counts)."""
@@ -115,27 +94,12 @@ class _Line(OpaqueWidget):
             self._tabular = (key, len(widths) == 1)
         return self._tabular[1]
 
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        box = QRect(0, 0, max(1, width), 1 << 20)
-        return self.fontMetrics().boundingRect(box, self._flags(), self._text or " ").height()
-
-    def sizeHint(self) -> QSize:
-        metrics = self.fontMetrics()
-        return QSize(metrics.horizontalAdvance(self._text), metrics.height())
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(0, self.fontMetrics().height())
-
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._colours = None
         elif event.type() == QEvent.Type.FontChange:
-            self._font_key = None
             self._one_line = False  # measured afresh with the new font
-        super().changeEvent(event)
+        super().changeEvent(event)  # the steady line forgets the font's key
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._colours is None:  # kept as the bar keeps its own (issue 18)

@@ -19,6 +19,7 @@ many times per resize, and `QFont.key()` is ~12,000 instructions.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
@@ -94,6 +95,7 @@ class SteadyLabel(QWidget):
         return self.fontMetrics().boundingRect(box, self._flags(), text or " ").height()
 
     @staticmethod
+    @functools.cache  # once: each naming of a Qt enum member runs Python's enum code
     def _flags() -> int:
         return (
             Qt.AlignmentFlag.AlignLeft.value
