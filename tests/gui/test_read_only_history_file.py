@@ -22,6 +22,7 @@ from timer_app.core.history import SessionStatus
 from timer_app.gui import app as app_module
 from timer_app.gui.session.controls import Screen
 from timer_app.gui.session.unsaved_writes import UnsavedAnswer
+from timer_app.gui.session.view import SessionView
 from timer_app.gui.window.main_window import MainWindow
 from timer_app.gui.window.start import build_main_window
 from timer_app.storage.history import opening
@@ -103,7 +104,8 @@ def test_the_summary_says_at_once_that_the_session_is_not_saved_yet(
     window.ask_unsaved = lambda title, text: UnsavedAnswer.QUIT_ANYWAY
 
 
-def test_the_note_says_saved_once_the_waiting_writes_land(qtbot: QtBot) -> None:
+def ended_while_the_disk_is_full(qtbot: QtBot) -> tuple[FlakyStore, SessionView]:
+    """A knee-to-chest session started and ended while its history cannot be written."""
     flaky = FlakyStore(SqliteHistoryStore.open())
     window = build_main_window(
         start="knee-to-chest",
@@ -116,6 +118,11 @@ def test_the_note_says_saved_once_the_waiting_writes_land(qtbot: QtBot) -> None:
     view.presenter.start()
     flaky.down = True
     view.presenter.end()
+    return flaky, view
+
+
+def test_the_note_says_saved_once_the_waiting_writes_land(qtbot: QtBot) -> None:
+    flaky, view = ended_while_the_disk_is_full(qtbot)
     assert view.summary.saved_note.text() == (
         "Not saved yet: the disk is full It is kept and will be retried."
     )
@@ -126,18 +133,7 @@ def test_the_note_says_saved_once_the_waiting_writes_land(qtbot: QtBot) -> None:
 
 
 def test_after_an_edit_the_landed_writes_do_not_claim_the_edit_saved(qtbot: QtBot) -> None:
-    flaky = FlakyStore(SqliteHistoryStore.open())
-    window = build_main_window(
-        start="knee-to-chest",
-        clock=FakeClock(),
-        settings=Settings(first_run_safety_seen=True),
-        history=flaky,
-    )
-    qtbot.addWidget(window)
-    view = window.session_view
-    view.presenter.start()
-    flaky.down = True
-    view.presenter.end()
+    flaky, view = ended_while_the_disk_is_full(qtbot)
     view.summary.notes.setPlainText("Felt looser.")  # not handed to the recorder yet
     assert view.summary.saved_note.text().startswith("Not saved yet:")
     flaky.down = False
