@@ -23,6 +23,7 @@ DIR` keeps each run's callgrind.out there, for `callgrind_annotate
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import shutil
@@ -30,6 +31,8 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from session_cost import virtual_screen
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -108,18 +111,26 @@ app.exec()
 
 
 def count(
-    source: Path, routine: str | None, lead_in: float, seconds: float, keep: Path | None = None
+    source: Path,
+    routine: str | None,
+    lead_in: float,
+    seconds: float,
+    keep: Path | None = None,
+    display: str | None = None,
 ) -> int:
-    """Instructions over `seconds` of a running session; `routine` None: the bare countdown."""
+    """Instructions over `seconds` of a running session; `routine` None: the bare
+    countdown; `display`: on that X server (xcb) instead of offscreen."""
     with tempfile.TemporaryDirectory() as data:
         env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "PULSE_SERVER")}
         env.update(
-            QT_QPA_PLATFORM="offscreen",
+            QT_QPA_PLATFORM="xcb" if display else "offscreen",
             TIMER_APP_DATA_DIR=data,
             PYTHONPATH=str(source),
             TIMER_APP_SPEECH_ENGINE="mock",
             XDG_RUNTIME_DIR=data,  # no sound server listens here
         )
+        if display:
+            env["DISPLAY"] = display
         valgrind = ["valgrind", "--tool=callgrind", "--instr-atstart=no"]
         if routine is None:
             child = [sys.executable, "-c", BARE_CHILD, str(lead_in), str(seconds)]
@@ -152,6 +163,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--bare", action="store_true", help="count the bare countdown too")
     parser.add_argument("--keep", type=Path, help="keep callgrind's output files here")
+    parser.add_argument(
+        "--x11", action="store_true", help="in a window on a private Xvfb, not offscreen"
+    )
     args = parser.parse_args()
     if shutil.which("valgrind") is None:
         print("skipped: valgrind not installed")
@@ -160,15 +174,20 @@ def main() -> int:
     if args.bare:
         runs.append(("bare countdown", REPO, None))
     runs += [(str(source), source, args.routine) for source in args.source or [REPO]]
-    for name, source, routine in runs:
-        counts = [
-            count(source, routine, args.lead_in, args.seconds, args.keep) for _ in range(args.runs)
-        ]
-        per_second = [c / args.seconds / 1e6 for c in counts]
-        print(
-            f"{name}: {min(per_second):.2f}-{max(per_second):.2f} million instructions "
-            f"per running second ({routine or 'bare'}, {args.seconds:g} s, {args.runs} run(s))"
-        )
+    with contextlib.ExitStack() as stack:
+        display = stack.enter_context(virtual_screen()) if args.x11 else None
+        for name, source, routine in runs:
+            counts = [
+                count(source, routine, args.lead_in, args.seconds, args.keep, display)
+                for _ in range(args.runs)
+            ]
+            per_second = [c / args.seconds / 1e6 for c in counts]
+            where = "on Xvfb" if display else "offscreen"
+            print(
+                f"{name}: {min(per_second):.2f}-{max(per_second):.2f} million instructions "
+                f"per running second ({routine or 'bare'}, {args.seconds:g} s, {where}, "
+                f"{args.runs} run(s))"
+            )
     return 0
 
 

@@ -56,7 +56,10 @@ def test_a_second_draws_short_pieces_of_the_ring_not_all_of_it() -> None:
     # A second of a 45 s hold in a ring this size: the digits' boxes and the arc
     # that went (what CountdownRing.set_countdown updates).
     digits = QRect(120, 150, 420, 260)
-    gone = ring_arcs.arc_span(RING, THICKNESS, 30 / 45, 29 / 45).toAlignedRect()
+    centre = (RING.center().x(), RING.center().y())
+    radius = RING.width() / 2
+    left, top, right, bottom = ring_arcs.arc_span(centre, radius, THICKNESS, 30 / 45, 29 / 45)
+    gone = QRectF(left, top, right - left, bottom - top).toAlignedRect()
     found = ring_arcs.pieces(QRegion(digits).united(gone), RING, THICKNESS)
     assert found is not None
     assert sum(high - low for low, high in found) < 0.35  # of a turn
@@ -143,3 +146,36 @@ def test_thirty_seconds_of_the_ring_wake_no_other_thread(tmp_path: Path) -> None
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "TIMER_APP_DATA_DIR": str(tmp_path)},
     )
     assert out.stdout.strip() == "0", out.stderr[-2000:]
+
+
+@pytest.mark.qt
+def test_a_holds_seconds_make_no_new_digit_pictures(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The get-ready's first second makes the pictures of every character a
+    # countdown uses; the hold after it only copies them (issue 18).
+    from timer_app.gui.widgets import digit_glyphs
+
+    made: list[str] = []
+    make = digit_glyphs._make
+
+    def counted(char: str, *args: object) -> object:
+        made.append(char)
+        return make(char, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(digit_glyphs, "_make", counted)
+    font = QFont(qapp.font())
+    font.setBold(True)
+    font.setPixelSize(180)
+    glyphs, box = DigitGlyphs(), QRectF(0, 0, 560, 200)
+    image = QImage(560, 200, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    ink, background = QColor("#202020"), QColor("#f0f0f0")
+    glyphs.draw(painter, box, "5", font, ink, background, QRegion(image.rect()))
+    assert sorted(made) == sorted(digit_glyphs.CACHED)
+    made.clear()
+    for left in range(90, -1, -1):
+        text = f"{left // 60}:{left % 60:02d}" if left >= 60 else str(left)
+        glyphs.draw(painter, box, text, font, ink, background, QRegion(image.rect()))
+    painter.end()
+    assert made == []

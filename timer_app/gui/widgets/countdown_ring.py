@@ -33,7 +33,9 @@ Preview alone: `python -m timer_app.gui.widgets.countdown_ring`.
 
 from __future__ import annotations
 
+import math
 import sys
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -49,7 +51,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from timer_app.gui.widgets import ring_arcs
-from timer_app.gui.widgets.digit_glyphs import DigitGlyphs
+from timer_app.gui.widgets.digit_glyphs import Box, DigitGlyphs
 from timer_app.gui.widgets.opaque import OpaqueWidget
 from timer_app.gui.widgets.ring_arcs import arc_span
 
@@ -62,6 +64,20 @@ def mixed(base: QColor, ink: QColor, share: float) -> QColor:
         round(base.green() + (ink.green() - base.green()) * share),
         round(base.blue() + (ink.blue() - base.blue()) * share),
     )
+
+
+class _Shape(NamedTuple):
+    """The ring's boxes for its size, kept until a resize; the plain numbers are
+    what a second's repaint boxes are worked out from."""
+
+    rect: QRectF  # the ring's box: the pen's middle
+    thickness: float
+    inner: QRectF  # the digits' box
+    centre: tuple[float, float]  # the ring's
+    radius: float
+    digits_centre: tuple[float, float]
+    inner_size: tuple[float, float]  # the digits' box's width and height
+    size: tuple[int, int]  # the widget's
 
 
 def format_seconds(seconds: int) -> str:
@@ -86,20 +102,20 @@ class CountdownRing(OpaqueWidget):
         self._resting = False
         self._paused = False
         self._glyphs = DigitGlyphs()
-        # The digits' font for (text, box, widget font): asked for by a second's
-        # update and again by its paint; the shrinking loop measures the text.
-        self._fonts: dict[tuple[str, float, float, str], tuple[QFont, str]] = {}
+        # Per text, for the ring's size and font (both cleared when either changes):
+        # the digits' font and key, asked for by a second's update and again by its
+        # paint (the shrinking loop measures the text), and where its glyphs land.
+        self._fonts: dict[str, tuple[QFont, str]] = {}
+        self._ink_boxes: dict[str, Box] = {}
         self._sized: dict[tuple[int, str], tuple[QFont, str]] = {}
-        # Where each text's glyphs land, for the digits' box and font it was measured in.
-        self._ink_boxes: dict[str, QRectF] = {}
-        self._ink_for: tuple[QRectF, str] | None = None
-        # Kept until a resize (the ring's box, thickness and digits' box), a font
-        # change (the font's key) or a palette change (window, text, highlight).
-        self._geometry: tuple[QRectF, float, QRectF] | None = None
+        # Kept until a resize (the ring's boxes), a font change (the font's key)
+        # or a palette change (window, text, highlight).
+        self._geometry: _Shape | None = None
         # The caption's and the hint's boxes, each with its box in whole pixels.
         self._lines: tuple[QRectF, QRect, QRectF, QRect] | None = None
         self._key: str | None = None
         self._colours: tuple[QColor, QColor, QColor, QColor] | None = None
+        self._left_words: str | None = None  # "%1 s left", translated
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 160)
         self.setAccessibleName(self.tr("Countdown"))
@@ -111,71 +127,72 @@ class CountdownRing(OpaqueWidget):
         fraction = min(1.0, max(0.0, fraction))
         if seconds_left == self._seconds_left and abs(fraction - self._fraction) < 1e-3:
             return
-        changed = self._changed_rects(seconds_left, fraction)
+        changed = self._changed_boxes(seconds_left, fraction)
         self._seconds_left = seconds_left
         self._fraction = fraction
         self._describe()
-        for box in changed:  # two boxes, not the one box around both
-            self.update(box)
+        for left, top, right, bottom in changed:  # two boxes, not the one box around both
+            self.update(left, top, right - left, bottom - top)
 
-    def _ink_box(self, text: str, inner: QRectF) -> QRectF:
-        """Where `text`'s glyphs land when drawn centred in `inner` (the line's box
-        is far taller than the digits), with a margin for anti-aliasing."""
-        # `inner` is the box `_boxes` keeps until a resize: the same object means
-        # the same box, without four Qt calls a text (issue 18).
-        key = (inner, self._font_key())
-        if (
-            self._ink_for is None
-            or self._ink_for[0] is not inner
-            or self._ink_for[1] != key[1]
-            or len(self._ink_boxes) > 64
-        ):
-            self._ink_boxes.clear()
-            self._ink_for = key
+    def _ink_box(self, text: str) -> Box:
+        """Where `text`'s glyphs land when drawn centred in the digits' box (the
+        line's box is far taller than the digits), with a margin for anti-aliasing."""
         box = self._ink_boxes.get(text)
         if box is None:
-            box = self._ink_boxes[text] = self._measure_ink(text, inner)
+            if len(self._ink_boxes) > 64:
+                self._ink_boxes.clear()
+            box = self._ink_boxes[text] = self._measure_ink(text)
         return box
 
-    def _measure_ink(self, text: str, inner: QRectF) -> QRectF:
-        font, key = self._digits_font_and_key(text, inner)
-        pictures = self._glyphs.cells_box(inner, text, font, key)
+    def _measure_ink(self, text: str) -> Box:
+        shape = self._shape()
+        font, key = self._digits_font_and_key(text)
+        pictures = self._glyphs.cells_box(shape.digits_centre, text, font, key)
         if pictures is not None:  # digits: exactly what their pictures cover
             return pictures
         metrics = QFontMetricsF(font)
-        line = metrics.boundingRect(inner, Qt.AlignmentFlag.AlignCenter, text)
+        line = metrics.boundingRect(shape.inner, Qt.AlignmentFlag.AlignCenter, text)
         origin = QPointF(
-            inner.center().x() - metrics.horizontalAdvance(text) / 2, line.top() + metrics.ascent()
+            shape.digits_centre[0] - metrics.horizontalAdvance(text) / 2,
+            line.top() + metrics.ascent(),
         )
         margin = font.pixelSize() * 0.05
         ink = metrics.tightBoundingRect(text).translated(origin)
-        return ink.adjusted(-margin, -margin, margin, margin)
+        ink = ink.adjusted(-margin, -margin, margin, margin)
+        return _whole_pixels((ink.left(), ink.top(), ink.right(), ink.bottom()))
 
-    def _changed_rects(self, seconds_left: int | None, fraction: float) -> list[QRect]:
+    def _changed_boxes(self, seconds_left: int | None, fraction: float) -> list[Box]:
         """What a new countdown changes on screen: the digits' old and new box and
-        the part of the arc between the old and the new fraction (with its caps)."""
+        the part of the arc between the old and the new fraction (with its caps).
+        Worked out in plain numbers: a running second makes no Qt value for it."""
+        shape = self._shape()
+        width, height = shape.size
         if (seconds_left is None) != (self._seconds_left is None):
-            return [self.rect()]  # digits become big text or back: the arc comes or goes
-        rect, thickness, inner = self._boxes()
-        changed: list[QRectF] = []
+            return [(0, 0, width, height)]  # digits become big text or back: the arc too
+        changed: list[Box] = []
         if seconds_left != self._seconds_left:
-            changed.append(
-                self._digits_change(self.digits_text(), format_seconds(seconds_left or 0), inner)
-            )
+            new = format_seconds(seconds_left or 0)
+            changed.append(self._digits_change(self.digits_text(), new))
         if abs(fraction - self._fraction) >= 1e-3:
-            changed.append(arc_span(rect, thickness, self._fraction, fraction))
-        return [box.toAlignedRect().adjusted(-2, -2, 2, 2) & self.rect() for box in changed]
+            span = arc_span(shape.centre, shape.radius, shape.thickness, self._fraction, fraction)
+            changed.append(_whole_pixels(span))
+        # Two pixels round each (antialiasing), within the widget.
+        return [
+            (max(0, x0 - 2), max(0, y0 - 2), min(width, x1 + 2), min(height, y1 + 2))
+            for x0, y0, x1, y1 in changed
+        ]
 
-    def _digits_change(self, old: str, new: str, inner: QRectF) -> QRectF:
+    def _digits_change(self, old: str, new: str) -> Box:
         """The box of the digits' pictures that change from `old` to `new` (one
         font: the same pictures at the same places are left alone), else both
         texts' whole boxes."""
-        font, key = self._digits_font_and_key(new, inner)
-        if self._digits_font_and_key(old, inner)[1] == key:
-            box = self._glyphs.changed_box(inner, old, new, font, key)
+        font, key = self._digits_font_and_key(new)
+        if self._digits_font_and_key(old)[1] == key:
+            box = self._glyphs.changed_box(self._shape().digits_centre, old, new, font, key)
             if box is not None:
                 return box
-        return self._ink_box(old, inner).united(self._ink_box(new, inner))
+        (a0, b0, a1, b1), (c0, d0, c1, d1) = self._ink_box(old), self._ink_box(new)
+        return min(a0, c0), min(b0, d0), max(a1, c1), max(b1, d1)
 
     def set_big_text(self, text: str) -> None:
         """What to show instead of digits when the step has no countdown."""
@@ -204,7 +221,9 @@ class CountdownRing(OpaqueWidget):
 
     def _describe(self) -> None:
         if self._seconds_left is not None:
-            left = self.tr("%1 s left").replace("%1", str(self._seconds_left))
+            if self._left_words is None:  # translated once, not every second
+                self._left_words = self.tr("%1 s left")
+            left = self._left_words.replace("%1", str(self._seconds_left))
         else:
             left = self._big_text
         if self._paused:
@@ -231,15 +250,24 @@ class CountdownRing(OpaqueWidget):
 
     # -- painting --------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._geometry = self._lines = None
+        self._forget_sizes()
         super().resizeEvent(event)
+
+    def _forget_sizes(self) -> None:
+        """A new size or font: the boxes, the digits' fonts and their ink go."""
+        self._geometry = self._lines = None
+        self._fonts.clear()
+        self._ink_boxes.clear()
 
     def changeEvent(self, event: QEvent) -> None:
         kind = event.type()
         if kind == QEvent.Type.FontChange:
             self._key = None
+            self._forget_sizes()
         elif kind == QEvent.Type.PaletteChange:
             self._colours = None
+        elif kind == QEvent.Type.LanguageChange:
+            self._left_words = None
         super().changeEvent(event)
 
     def _font_key(self) -> str:
@@ -284,8 +312,9 @@ class CountdownRing(OpaqueWidget):
         # fill; the system clip keeps it to the repainted boxes.
         painter.fillRect(dirty.boundingRect(), window)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect, thickness, inner = self._boxes()
-        self._draw_digits(painter, inner, dirty)
+        shape = self._shape()
+        rect, thickness, inner = shape.rect, shape.thickness, shape.inner
+        self._draw_digits(painter, shape, dirty)
         # The arc runs clockwise from 12 o'clock and shrinks as time passes; only
         # the pieces of the ring the repaint reaches are drawn (ring_arcs.py).
         fraction = None if self._seconds_left is None else self._fraction
@@ -294,11 +323,22 @@ class CountdownRing(OpaqueWidget):
         self._draw_text(painter, rect, inner, ink, dirty)
         painter.end()
 
-    def _boxes(self) -> tuple[QRectF, float, QRectF]:
-        """The ring's box (the pen's middle), its thickness and the digits' box."""
+    def _shape(self) -> _Shape:
+        """The ring's boxes for its size (see `_Shape`)."""
         if self._geometry is None:
             rect, thickness = self._ring_rect()
-            self._geometry = (rect, thickness, self._digits_rect(rect))
+            inner = self._digits_rect(rect)
+            centre, digits_centre = rect.center(), inner.center()
+            self._geometry = _Shape(
+                rect,
+                thickness,
+                inner,
+                (centre.x(), centre.y()),
+                rect.width() / 2,
+                (digits_centre.x(), digits_centre.y()),
+                (inner.width(), inner.height()),
+                (self.width(), self.height()),
+            )
         return self._geometry
 
     def _ring_rect(self) -> tuple[QRectF, float]:
@@ -320,17 +360,14 @@ class CountdownRing(OpaqueWidget):
         inner.setHeight(rect.height() * 0.56)
         return inner
 
-    def _digits_font(self, text: str, inner: QRectF) -> QFont:
-        return self._digits_font_and_key(text, inner)[0]
-
-    def _digits_font_and_key(self, text: str, inner: QRectF) -> tuple[QFont, str]:
-        """The digits' font and its key (the glyph pictures' key)."""
-        key = (text, inner.width(), inner.height(), self._font_key())
-        found = self._fonts.get(key)
+    def _digits_font_and_key(self, text: str) -> tuple[QFont, str]:
+        """The digits' font for `text` at this size, and its key (the glyph
+        pictures' key)."""
+        found = self._fonts.get(text)
         if found is None:
             if len(self._fonts) > 8:
                 self._fonts.clear()
-            found = self._fonts[key] = self._fit_digits_font(text, inner)
+            found = self._fonts[text] = self._fit_digits_font(text)
         return found
 
     def _sized_font(self, pixels: int) -> tuple[QFont, str]:
@@ -346,11 +383,16 @@ class CountdownRing(OpaqueWidget):
             found = self._sized[(pixels, self._font_key())] = (font, font.key())
         return found
 
-    def _fit_digits_font(self, text: str, inner: QRectF) -> tuple[QFont, str]:
-        found = self._sized_font(max(12, int(inner.height())))
-        # Shrink until the text fits the ring's inner width ("12:30" is wide).
-        while found[0].pixelSize() > 12 and self._advance(text, *found) > inner.width():
-            found = self._sized_font(int(found[0].pixelSize() * 0.92))
+    def _fit_digits_font(self, text: str) -> tuple[QFont, str]:
+        """The largest font (at most the digits' box's height) in which `text`
+        fits the box's width ("12:30" is wide): counted in plain pixels, as a
+        running second fits each new text once."""
+        width, height = self._shape().inner_size
+        pixels = max(12, int(height))
+        found = self._sized_font(pixels)
+        while pixels > 12 and self._advance(text, *found) > width:
+            pixels = int(pixels * 0.92)
+            found = self._sized_font(pixels)
         return found
 
     def _advance(self, text: str, font: QFont, key: str) -> float:
@@ -358,17 +400,28 @@ class CountdownRing(OpaqueWidget):
         advance = self._glyphs.advance(text, font, key)
         return QFontMetricsF(font).horizontalAdvance(text) if advance is None else advance
 
-    def _draw_digits(self, painter: QPainter, inner: QRectF, dirty: QRegion) -> None:
+    def _draw_digits(self, painter: QPainter, shape: _Shape, dirty: QRegion) -> None:
         """The digits (or a counted rep's text), where they are repainted."""
         text = self.digits_text()
+        inner = shape.inner
         if not dirty.intersects(inner.toAlignedRect()):
             return
         window, ink, _ = self._palette_colours()
         digits = ink
         if self._paused:  # the time stands still: faded
             digits = mixed(window, ink, self.PAUSED_DIGITS_ALPHA)
-        font, key = self._digits_font_and_key(text, inner)
-        self._glyphs.draw(painter, inner, text, font, digits, window, dirty, font_key=key)
+        font, key = self._digits_font_and_key(text)
+        self._glyphs.draw(
+            painter,
+            inner,
+            text,
+            font,
+            digits,
+            window,
+            dirty,
+            font_key=key,
+            centre=shape.digits_centre,
+        )
 
     def _draw_text(
         self, painter: QPainter, rect: QRectF, inner: QRectF, ink: QColor, dirty: QRegion
@@ -410,8 +463,13 @@ class CountdownRing(OpaqueWidget):
 
     def digits_pixel_height(self) -> int:
         """Pixel size the digits are drawn at (tests check readability from afar)."""
-        _, _, inner = self._boxes()
-        return self._digits_font(self.digits_text(), inner).pixelSize()
+        return self._digits_font_and_key(self.digits_text())[0].pixelSize()
+
+
+def _whole_pixels(box: tuple[float, float, float, float]) -> Box:
+    """The whole pixels a box (left, top, right, bottom) touches, as
+    `QRectF.toAlignedRect` gives them."""
+    return math.floor(box[0]), math.floor(box[1]), math.ceil(box[2]), math.ceil(box[3])
 
 
 def _preview() -> int:

@@ -36,22 +36,29 @@ OUTLINES_ABOVE_PX = 64
 FONTS_KEPT = 2  # running and paused (faded) digits; a new size makes new ones
 
 
-# (the picture, the advance, where the picture goes from the glyph's origin on the
-# baseline); None: the font's glyph overhangs its advance.
-Glyph = tuple[QPixmap, float, QPointF] | None
+# (the picture, where it goes from the glyph's origin on the baseline: left and top
+# in whole pixels); None: the font's glyph overhangs its advance.
+Glyph = tuple[QPixmap, int, int] | None
+# A character's advance and its picture's box from its origin on the baseline:
+# left, top, width and height in whole pixels.
+Cell = tuple[float, int, int, int, int]
+# A box in whole pixels: left, top, right and bottom (exclusive).
+Box = tuple[int, int, int, int]
 
 
 class _Metrics:
-    """One font's line height, ascent and, per character, its advance and the box
-    of its picture from its origin on the baseline (None: it overhangs its advance)."""
+    """One font's line height, ascent and, per character, its `Cell` (None: it
+    overhangs its advance). Plain numbers: a second places and measures its new
+    digits with no Qt value made (issue 18: each costs a Python-to-Qt call)."""
 
     def __init__(self, font: QFont) -> None:
         self.font_metrics = QFontMetricsF(font)
+        self.pixels = font.pixelSize()
         self.height = self.font_metrics.height()
         self.ascent = self.font_metrics.ascent()
-        self.chars: dict[str, tuple[float, QRectF] | None] = {}
+        self.chars: dict[str, Cell | None] = {}
 
-    def char(self, char: str) -> tuple[float, QRectF] | None:
+    def char(self, char: str) -> Cell | None:
         if char not in self.chars:
             self.chars[char] = _cell(self.font_metrics, char)
         return self.chars[char]
@@ -67,7 +74,7 @@ class _Metrics:
         return total
 
 
-def _cell(metrics: QFontMetricsF, char: str) -> tuple[float, QRectF] | None:
+def _cell(metrics: QFontMetricsF, char: str) -> Cell | None:
     """A character's advance and its picture's box: its ink and a pixel around it
     for the antialiasing (not the whole line: a 360 px digit's line box is ~600 KB,
     its ink ~250 KB). A glyph whose ink leaves its advance is not cached: the next
@@ -77,7 +84,21 @@ def _cell(metrics: QFontMetricsF, char: str) -> tuple[float, QRectF] | None:
     ink_box = metrics.tightBoundingRect(char)  # from the origin on the baseline
     left, top = math.floor(ink_box.left()) - 2, math.floor(ink_box.top()) - 2
     width, height = math.ceil(ink_box.right()) + 2 - left, math.ceil(ink_box.bottom()) + 2 - top
-    return metrics.horizontalAdvance(char), QRectF(left, top, width, height)
+    return metrics.horizontalAdvance(char), left, top, width, height
+
+
+def _covering(boxes: Iterable[Box]) -> Box | None:
+    """The smallest box holding all of `boxes` (None for none)."""
+    x0 = y0 = x1 = y1 = None
+    for left, top, right, bottom in boxes:
+        if x0 is None or y0 is None or x1 is None or y1 is None:
+            x0, y0, x1, y1 = left, top, right, bottom
+            continue
+        x0, y0 = (left if left < x0 else x0), (top if top < y0 else y0)
+        x1, y1 = (right if right > x1 else x1), (bottom if bottom > y1 else y1)
+    if x0 is None or y0 is None or x1 is None or y1 is None:
+        return None
+    return x0, y0, x1, y1
 
 
 class DigitGlyphs:
@@ -86,9 +107,9 @@ class DigitGlyphs:
     def __init__(self) -> None:
         self._sets: dict[tuple[str, int, int, float], dict[str, Glyph]] = {}
         self._metrics: dict[str, _Metrics] = {}
-        # The last text placed, with its box and metrics: a second's new digits
-        # are placed for their repaint box (`cells_box`) and again to draw them.
-        self._last: tuple[QRectF, str, _Metrics, list[tuple[QPointF, QRectF]] | None] | None = None
+        # The last text placed, with its box's centre and metrics: a second's new
+        # digits are placed for their repaint box and again to draw them.
+        self._last: tuple[tuple[float, float], str, _Metrics, list[Box] | None] | None = None
 
     def metrics(self, font: QFont, font_key: str) -> _Metrics:
         """`font`'s metrics, kept by its key (`font.key()`)."""
@@ -103,74 +124,67 @@ class DigitGlyphs:
         """`text`'s advance when it is all digits (None otherwise), unmeasured."""
         return self.metrics(font, font_key).advance(text)
 
-    def cells_box(self, box: QRectF, text: str, font: QFont, font_key: str) -> QRectF | None:
-        """What `draw` covers with the pictures of `text` centred in `box`, or None
-        when it would draw `text` as text."""
-        if font.pixelSize() <= OUTLINES_ABOVE_PX:
+    def cells_box(
+        self, centre: tuple[float, float], text: str, font: QFont, font_key: str
+    ) -> Box | None:
+        """What `draw` covers with the pictures of `text` centred on `centre`, or
+        None when it would draw `text` as text."""
+        metrics = self.metrics(font, font_key)
+        if metrics.pixels <= OUTLINES_ABOVE_PX:
             return None
-        placed = self._placed_once(box, text, self.metrics(font, font_key))
-        if placed is None:
-            return None
-        covered = QRectF()
-        for at, cell in placed:
-            covered = covered.united(cell.translated(at))
-        return covered
+        placed = self._placed_once(centre, text, metrics)
+        return None if placed is None else _covering(placed)
 
     def changed_box(
-        self, box: QRectF, old: str, new: str, font: QFont, font_key: str
-    ) -> QRectF | None:
+        self, centre: tuple[float, float], old: str, new: str, font: QFont, font_key: str
+    ) -> Box | None:
         """What `draw` covers differently for `new` than for `old`, both in `font`
-        and centred in `box`: the pictures of the characters that changed or
+        and centred on `centre`: the pictures of the characters that changed or
         moved. None when either is drawn as text.
 
         A second's "28" to "27" leaves the "2" where it was: repainting only the
         "7" keeps the "2"'s far corner, which reaches into the ring's band, from
         asking for a piece of the ring to be stroked again (issue 18)."""
-        if font.pixelSize() <= OUTLINES_ABOVE_PX:
-            return None
         metrics = self.metrics(font, font_key)
-        before = self._placed(box, old, metrics)
-        after = self._placed_once(box, new, metrics)
+        if metrics.pixels <= OUTLINES_ABOVE_PX:
+            return None
+        before = self._placed(centre, old, metrics)
+        after = self._placed_once(centre, new, metrics)
         if before is None or after is None:
             return None
         if len(old) == len(new):
-            changed = [
-                i for i in range(len(new)) if old[i] != new[i] or before[i][0] != after[i][0]
-            ]
+            changed = [i for i in range(len(new)) if old[i] != new[i] or before[i] != after[i]]
             before = [before[i] for i in changed]
             after = [after[i] for i in changed]
         # else the text is centred anew: every character moved
-        covered = QRectF()
-        for at, cell in (*before, *after):
-            covered = covered.united(cell.translated(at))
-        return covered
+        return _covering((*before, *after))
 
     def _placed_once(
-        self, box: QRectF, text: str, metrics: _Metrics
-    ) -> list[tuple[QPointF, QRectF]] | None:
-        """`_placed`, kept for the last text, box and metrics asked."""
+        self, centre: tuple[float, float], text: str, metrics: _Metrics
+    ) -> list[Box] | None:
+        """`_placed`, kept for the last text, centre and metrics asked."""
         last = self._last
-        if last is not None and last[1] == text and last[2] is metrics and last[0] == box:
+        if last is not None and last[1] == text and last[2] is metrics and last[0] == centre:
             return last[3]
-        placed = self._placed(box, text, metrics)
-        self._last = (QRectF(box), text, metrics, placed)
+        placed = self._placed(centre, text, metrics)
+        self._last = (centre, text, metrics, placed)
         return placed
 
     @staticmethod
-    def _placed(box: QRectF, text: str, metrics: _Metrics) -> list[tuple[QPointF, QRectF]] | None:
-        """Each character's origin (on whole pixels, as `drawText` would place its
-        glyph) and its picture's box from there; None when one is not a digit's."""
+    def _placed(centre: tuple[float, float], text: str, metrics: _Metrics) -> list[Box] | None:
+        """Each character's picture's box, its glyph's origin on whole pixels as
+        `drawText` would place it; None when one is not a digit's."""
         advance = metrics.advance(text)
         if advance is None:
             return None
-        centre = box.center()
-        x = centre.x() - advance / 2
-        baseline = round(centre.y() - metrics.height / 2 + metrics.ascent)
+        x = centre[0] - advance / 2
+        baseline = round(centre[1] - metrics.height / 2 + metrics.ascent)
         placed = []
         for char in text:
             cell = metrics.char(char)
             assert cell is not None  # advance() checked every character
-            placed.append((QPointF(round(x), baseline), cell[1]))
+            left, top = round(x) + cell[1], baseline + cell[2]
+            placed.append((left, top, left + cell[3], top + cell[4]))
             x += cell[0]
         return placed
 
@@ -185,72 +199,62 @@ class DigitGlyphs:
         region: QRegion,
         *,
         font_key: str | None = None,
+        centre: tuple[float, float] | None = None,
     ) -> None:
         """`text` centred in `box`, as `drawText(box, AlignCenter, text)` places it,
         where `region` (the paint event's) is repainted. `font_key`: `font.key()`
-        when the caller keeps it (it costs ~12,000 instructions to make)."""
+        and `centre`: `box`'s centre, when the caller keeps them (the key costs
+        ~12,000 instructions to make)."""
         key = font_key or font.key()
-        origins = (
-            None
-            if font.pixelSize() <= OUTLINES_ABOVE_PX
-            else self._placed_once(box, text, self.metrics(font, key))
-        )
+        if centre is None:
+            middle = box.center()
+            centre = (middle.x(), middle.y())
+        metrics = self.metrics(font, key)
+        drawn_as_text = metrics.pixels <= OUTLINES_ABOVE_PX
+        origins = None if drawn_as_text else self._placed_once(centre, text, metrics)
         if origins is None:
             painter.setFont(font)
             painter.setPen(ink)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
             return
-        ratio = painter.device().devicePixelRatioF()
-        glyphs = self._glyphs(key, ink, background, ratio)
-        placed = []
-        for char, (at, cell) in zip(text, origins, strict=True):
-            glyph = (
-                glyphs[char]
-                if char in glyphs
-                else _make(glyphs, char, font, ink, background, ratio)
-            )
-            assert glyph is not None  # _placed checked that each character has a picture
-            placed.append((at + cell.topLeft(), glyph[0]))
-        reach = box.toAlignedRect()
+        covered = _covering(origins)
+        if covered is None:  # no text: nothing to draw
+            return
+        glyphs = self._glyphs(key, font, ink, background, painter.device().devicePixelRatioF())
+        reach = QRect(covered[0], covered[1], covered[2] - covered[0], covered[3] - covered[1])
         # One rectangle at a time (see the module's docstring); PySide6 iterates a
         # region, its stubs do not say so.
         for part in cast("Iterable[QRect]", region):
             if part.intersects(reach):
                 painter.setClipRect(part)
-                for at, pixmap in placed:
-                    painter.drawPixmap(at, pixmap)
+                for char, (left, top, _, _) in zip(text, origins, strict=True):
+                    glyph = glyphs[char]
+                    assert glyph is not None  # _placed checked it has a picture
+                    painter.drawPixmap(left, top, glyph[0])
         painter.setClipping(False)
 
     def _glyphs(
-        self, font_key: str, ink: QColor, background: QColor, ratio: float
+        self, font_key: str, font: QFont, ink: QColor, background: QColor, ratio: float
     ) -> dict[str, Glyph]:
+        """The pictures of every character a countdown uses, in these colours: all
+        made at once, the first time (a countdown's get-ready), so a hold's seconds
+        make none (each ~0.2 ms and fresh memory to fault in)."""
         key = (font_key, ink.rgba(), background.rgba(), ratio)
         glyphs = self._sets.pop(key, None)
         if glyphs is None:
-            glyphs = {}
+            glyphs = {char: _make(char, font, ink, background, ratio) for char in CACHED}
             while len(self._sets) >= FONTS_KEPT:  # the least recently used goes
                 del self._sets[next(iter(self._sets))]
         self._sets[key] = glyphs  # most recently used last
         return glyphs
 
 
-def _make(
-    glyphs: dict[str, Glyph],
-    char: str,
-    font: QFont,
-    ink: QColor,
-    background: QColor,
-    ratio: float,
-) -> Glyph:
+def _make(char: str, font: QFont, ink: QColor, background: QColor, ratio: float) -> Glyph:
     """One character's picture, of its cell (`_cell`)."""
-    metrics = QFontMetricsF(font)
-    cell = _cell(metrics, char)
+    cell = _cell(QFontMetricsF(font), char)
     if cell is None:
-        glyphs[char] = None
         return None
-    box = cell[1]
-    left, top = round(box.left()), round(box.top())
-    width, height = round(box.width()), round(box.height())
+    _, left, top, width, height = cell
     pixmap = QPixmap(math.ceil(width * ratio), math.ceil(height * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(background)
@@ -260,5 +264,4 @@ def _make(
     painter.setPen(ink)
     painter.drawText(QPointF(-left, -top), char)
     painter.end()
-    glyphs[char] = (pixmap, metrics.horizontalAdvance(char), QPointF(left, top))
-    return glyphs[char]
+    return pixmap, left, top

@@ -18,7 +18,7 @@ import math
 from collections.abc import Iterable
 from typing import cast
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QRegion
 
 TURN = 360 * 16  # a whole turn in Qt's angle unit
@@ -27,24 +27,25 @@ WIDE = 0.45  # a piece wider than this is drawn as the whole ring
 TAU = 2 * math.pi
 
 
-def arc_span(rect: QRectF, thickness: float, first: float, second: float) -> QRectF:
-    """The box of the ring's arc between two fractions (1 = the whole ring), pen and
-    round caps included: what changes when the arc shrinks from one to the other."""
-    low, high = sorted((first, second))
+def arc_span(
+    centre: tuple[float, float], radius: float, thickness: float, first: float, second: float
+) -> tuple[float, float, float, float]:
+    """The box (left, top, right, bottom) of the arc of a ring of `radius` round
+    `centre` between two fractions (1 = the whole ring), pen and round caps
+    included: what changes when the arc shrinks from one to the other. Plain
+    numbers: a running second asks for it (issue 18)."""
+    low, high = (first, second) if first < second else (second, first)
     # The arc runs clockwise from 12 o'clock: its box is bounded by its ends and by
     # the quarter points (3, 6, 9 o'clock) it passes, where it is widest or tallest.
     turns = [low, *(q / 4 for q in range(1, 4) if low < q / 4 < high), high]
-    centre = rect.center()
-    cx, cy = centre.x(), centre.y()
-    rx, ry = rect.width() / 2, rect.height() / 2
+    cx, cy = centre
     xs, ys = [], []
     for turn in turns:
         angle = math.radians(90 - 360 * turn)
-        xs.append(cx + rx * math.cos(angle))
-        ys.append(cy - ry * math.sin(angle))
+        xs.append(cx + radius * math.cos(angle))
+        ys.append(cy - radius * math.sin(angle))
     margin = thickness / 2 + 1
-    box = QRectF(QPointF(min(xs), min(ys)), QPointF(max(xs), max(ys)))
-    return box.adjusted(-margin, -margin, margin, margin)
+    return min(xs) - margin, min(ys) - margin, max(xs) + margin, max(ys) + margin
 
 
 def pieces(region: QRegion, rect: QRectF, thickness: float) -> list[tuple[float, float]] | None:

@@ -130,6 +130,12 @@ class SessionProgress(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
         self.setAccessibleName(self.tr("Session progress"))
+        self._left_words: str | None = None  # "Exercise %1 of %2 · %3 left", translated
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._left_words = None
+        super().changeEvent(event)
 
     def set_marks(self, exercise_starts: list[float], total: float) -> None:
         """Planned start (seconds) of each exercise; the first needs no mark."""
@@ -164,7 +170,9 @@ class SessionProgress(QWidget):
 
     def _words(self, remaining: float, counted_left: int) -> str:
         if counted_left <= 0:
-            return self.tr("Exercise %1 of %2 · %3 left")
+            if self._left_words is None:  # translated once, not every second
+                self._left_words = self.tr("Exercise %1 of %2 · %3 left")
+            return self._left_words
         # translate(), not self.tr(): English plurals ("1 counted rep") need it.
         if clock_text(remaining) == clock_text(0):  # only counted reps are left
             return translate(
