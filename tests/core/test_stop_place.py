@@ -62,3 +62,47 @@ def test_a_stop_counted_without_moving_on_is_in_the_end_events_figures() -> None
     player.end()
     [ended] = log.of(ev.SessionEndedEarly)
     assert ended.figures.stops == 1
+
+
+BRIDGE = Exercise("Bridge", Dosing.HOLD, reps=2, hold=5, rest=2)
+THREE = build_plan(routine(KNEE, BRIDGE, TILTS, lead_in=5.0))
+
+
+def stop_words_in_get_ready_of(exercise: int, *, skip: tuple[int, ...], do: tuple[int, ...]) -> str:
+    """Play THREE: each exercise before `exercise` skipped whole or done rep by
+    rep, then a stop in `exercise`'s get-ready, as the session screen words it."""
+    clock = FakeClock(1000.0, sleep_shows_in_wall=True)  # a whole step at once is no sleep
+    player = SessionPlayer(THREE, clock)
+    player.start()
+    for _ in range(100):  # a bounded walk: a stuck player fails, never hangs
+        if player.current_step.exercise_index >= exercise:
+            break
+        index = player.current_step.exercise_index
+        assert index in skip or index in do
+        if index in skip:
+            player.skip_exercise()
+        elif player.current_step.duration is None:
+            player.complete_rep()
+        else:
+            clock.advance(player.remaining() or 0.0)
+            player.tick()
+    assert player.current_step.kind == "get_ready"
+    place = stop_place(THREE, player.current_step, player.skipped_exercises())
+    return stop_place_in_words(place)
+
+
+def test_a_stop_after_a_skipped_exercise_is_kept_with_the_last_one_done() -> None:
+    # Nothing of the Bridge was done: "after Bridge" would say it was.
+    words = stop_words_in_get_ready_of(2, skip=(1,), do=(0,))
+    assert words == "after Knee to chest, before Tilts"
+    assert stop_words_in_get_ready_of(2, skip=(), do=(0, 1)) == "after Bridge, before Tilts"
+
+
+def test_a_stop_with_every_exercise_before_skipped_names_none_done() -> None:
+    assert stop_words_in_get_ready_of(1, skip=(0,), do=()) == "before Bridge, nothing done yet"
+    assert stop_words_in_get_ready_of(2, skip=(0, 1), do=()) == "before Tilts, nothing done yet"
+    place = stop_place(
+        THREE, next(s for s in THREE.steps if s.exercise_index == 2), frozenset({0, 1})
+    )
+    assert place.exercise_index is None
+    assert place.before_an_exercise

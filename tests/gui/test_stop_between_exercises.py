@@ -189,3 +189,30 @@ def test_a_stop_in_an_exercise_still_names_it_and_going_on_skips_it(s: Session) 
     assert step_now(s) == ("Walking", StepKind.GET_READY)
     [stop] = stops(s)
     assert (stop.exercise_index, stop.exercise_name) == (1, "Tilts")
+
+
+def test_after_a_skipped_first_exercise_the_stop_names_none_done(s: Session) -> None:
+    # Knee hug skipped step by step (Right): nothing of it was done, so a stop in
+    # Tilts' get-ready is not "after Knee hug", and Knee hug stays skipped.
+    titles: list[str] = []
+
+    def read_and_choose(question: QDialog) -> None:
+        assert isinstance(question, StopItHurtsDialog)
+        titles.append(question.title.text())
+        key(question, Qt.Key.Key_1)
+        key(question, Qt.Key.Key_Return)
+
+    key(s.view, Qt.Key.Key_Space)
+    for _ in range(8):
+        if step_now(s) == ("Tilts", StepKind.GET_READY):
+            break
+        key(s.view, Qt.Key.Key_Right)
+    assert step_now(s) == ("Tilts", StepKind.GET_READY)
+    answer_dialogs(read_and_choose, lambda advice: key(advice, Qt.Key.Key_Escape))
+    key(s.view, Qt.Key.Key_S)
+    words = "before Tilts, nothing done yet"
+    assert titles == [f"You stopped: {words}. What happened?"]
+    assert s.view.summary.title.text() == f"You stopped: {words}"
+    [stop] = stops(s)
+    assert (stop.exercise_index, stop.exercise_name) == (None, words)
+    assert outcomes(s) == {0: Outcome.SKIPPED, 1: None, 2: None}

@@ -129,6 +129,10 @@ class ExerciseOutcomes:
             self.stop_reported()
         return self.exercise_left(at, exercise, active)
 
+    def skipped(self) -> frozenset[int]:
+        """The exercises left so far with nothing of them done."""
+        return frozenset(e for e, outcome in self._outcomes.items() if outcome is Outcome.SKIPPED)
+
     def stop_reported(self) -> None:
         """ "Stop – it hurts" was reported (then the exercise skipped, or the
         session ended where it stopped): the end event's `figures.stops`."""

@@ -129,6 +129,10 @@ class SessionPlayer:
         """Seconds the session has been running, pauses and sleeps excluded."""
         return self._active_at(self._now(now))
 
+    def skipped_exercises(self) -> frozenset[int]:
+        """The exercises this run left with nothing of them done (skipped whole)."""
+        return self._outcomes.skipped()
+
     def position(self) -> Position:
         return Position.of(self.current_step)
 

@@ -6,9 +6,12 @@ yet (a plan's only step between two exercises is the next one's get-ready: rests
 come between reps, never after an exercise's last one). Pain felt then comes
 from what was done before it, so the stop is kept with the exercise before
 ("after Knee to chest, before Tilts") and the coming one is neither named as
-stopped nor skipped. During the very first get-ready nothing has been done: the
-stop names no exercise. In a resumed session the exercise before was done in the
-earlier run, before the break; "after ..., before ..." is still where it stands.
+stopped nor skipped. An exercise skipped whole (nothing of it done) is passed
+over: the stop is kept with the last one worked on before it, as "after" that
+one says truly. During the very first get-ready, or when every exercise before
+was skipped, nothing has been done: the stop names no exercise. In a resumed
+session the exercise before was done in the earlier run, before the break;
+"after ..., before ..." is still where it stands.
 
 Pure Python; the words go through `translate` (Qt's shape, `core.describe`).
 """
@@ -16,6 +19,7 @@ Pure Python; the words go through `translate` (Qt's shape, `core.describe`).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from timer_app.core.describe import Translate, english
@@ -30,6 +34,7 @@ class StopPlace:
     exercise_index: int | None
     exercise_name: str
     coming: str | None = None
+    first: bool = True  # with no exercise: before the routine's first one
 
     @property
     def before_an_exercise(self) -> bool:
@@ -38,14 +43,17 @@ class StopPlace:
         return self.coming is not None
 
 
-def stop_place(plan: Plan, step: Step) -> StopPlace:
-    """Where a stop pressed on `step` belongs."""
+def stop_place(plan: Plan, step: Step, skipped: Collection[int] = ()) -> StopPlace:
+    """Where a stop pressed on `step` belongs; `skipped`: the exercises skipped
+    whole so far (the player's `skipped_exercises`)."""
     if step.kind is not StepKind.GET_READY:
         return StopPlace(step.exercise_index, step.exercise.name)
     coming = step.exercise.name
-    if step.exercise_index == 0:
-        return StopPlace(None, "", coming)
     before = step.exercise_index - 1
+    while before >= 0 and before in skipped:
+        before -= 1
+    if before < 0:
+        return StopPlace(None, "", coming, first=step.exercise_index == 0)
     return StopPlace(before, plan.routine.exercises[before].name, coming)
 
 
@@ -55,8 +63,11 @@ def stop_place_in_words(place: StopPlace, translate: Translate = english) -> str
     therapist's record says when it happened as truly as the summary does."""
     if not place.before_an_exercise:
         return place.exercise_name
-    if place.exercise_index is None:
+    if place.exercise_index is None and place.first:
         return translate("StopPlace", "before the first exercise")
+    if place.exercise_index is None:  # those before were skipped: none was done
+        text = translate("StopPlace", "before %1, nothing done yet", "the exercises before skipped")
+        return text.replace("%1", place.coming or "")
     text = translate("StopPlace", "after %1, before %2", "a stop between two exercises")
     names = {"%1": place.exercise_name, "%2": place.coming or ""}
     # One pass: a name with "%2" in it (names come from routine files) stays as it is.

@@ -206,7 +206,9 @@ class SessionPresenter(QObject):
         `end`, or `count_stop` before going on)."""
         if self._player is None:
             return False
-        place = stop_place(self._player.plan, self._player.current_step)
+        place = stop_place(
+            self._player.plan, self._player.current_step, self._player.skipped_exercises()
+        )
         words = stop_place_in_words(place, translate)
         self.reported = replace(self.reported, stops=(*self.reported.stops, (words, reason)))
         if self._recorder is None:

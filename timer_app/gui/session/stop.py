@@ -87,7 +87,7 @@ def stop_it_hurts(
     since a dismissed question is "reason not given".
     """
     session.pause()
-    place = stop_place(player.plan, player.current_step)
+    place = stop_place(player.plan, player.current_step, player.skipped_exercises())
     words = stop_place_in_words(place, translate)
     reason, note = ask(words, parent) or (StopReason.NOT_GIVEN, "")
     recorded = session.report_stop(reason, note)
