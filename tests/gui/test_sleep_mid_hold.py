@@ -42,3 +42,30 @@ def test_a_sleep_mid_hold_keeps_the_seconds_held_and_leaves_the_session_paused(
     # Was stored as skipped with 0 s: the hold restarted and the 2 s were lost.
     assert knee_hug[0] == (Side.LEFT, Outcome.PARTIAL, pytest.approx(2.0))
     assert detail.exercises[0].outcome is Outcome.PARTIAL
+
+
+def test_the_paused_screen_says_the_computer_slept_and_what_space_does(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    s = open_session(qtbot, tmp_path)
+    s.view.show()
+    QtBot.keyClick(s.view, Qt.Key.Key_Space)
+    s.advance(2.0 + 2.0)
+    note = s.view.running.pause_note
+    QtBot.keyClick(s.view, Qt.Key.Key_Space)  # paused by the person: no note needed
+    assert s.view.running.ring.caption == "Paused"
+    assert not note.isVisible()
+    QtBot.keyClick(s.view, Qt.Key.Key_Space)
+    s.clock.suspend(1800)
+    s.clock.advance(0.25)
+    assert s.view.player is not None
+    s.view.player.tick()
+    assert note.isVisible()
+    assert note.text() == (
+        "Paused because the computer went to sleep. "
+        "Press Space to start this step again from its beginning."
+    )
+    QtBot.keyClick(s.view, Qt.Key.Key_Space)  # back on the mat
+    assert s.view.player.state is PlayerState.RUNNING
+    assert not note.isVisible()
+    assert s.view.player.remaining() == pytest.approx(3.0)  # the hold from its beginning

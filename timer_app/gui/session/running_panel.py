@@ -127,6 +127,12 @@ class RunningPanel(QWidget):
         self.saving.setAccessibleName(self.tr("Saving"))
         self.saving.hide()
         outer.addWidget(self.saving)
+        # Why the session paused when the person did not pause it: the ring says
+        # "Paused", and this says the computer slept and what Space does now.
+        self.pause_note = _label(BODY, bold=True)
+        self.pause_note.setAccessibleName(self.tr("Why it paused"))
+        self.pause_note.hide()
+        outer.addWidget(self.pause_note)
         self.progress = SessionProgress()
         outer.addWidget(self.progress)
         self.controls = self._build_controls()
@@ -319,8 +325,20 @@ class RunningPanel(QWidget):
         )
         self._shown_picture = shown
 
-    def show_paused(self, paused: bool) -> None:
+    def show_paused(self, paused: bool, *, slept: bool = False) -> None:
+        """Paused or running; `slept`: paused by the computer's sleep, which the
+        screen then says (the step starts again from its beginning)."""
         self.ring.set_paused(paused)
+        note = (
+            self.tr(
+                "Paused because the computer went to sleep. "
+                "Press Space to start this step again from its beginning."
+            )
+            if paused and slept
+            else ""
+        )
+        self.pause_note.setText(note)
+        self.pause_note.setVisible(bool(note))
         self.pause_button.setText(self.tr("Resume (Space)") if paused else self.tr("Pause (Space)"))
         self.pause_button.setAccessibleName(self.tr("Resume") if paused else self.tr("Pause"))
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from timer_app.core.clock import Clock
 from timer_app.core.events import (
+    PauseReason,
     SessionEndedEarly,
     SessionFinished,
     SessionPaused,
@@ -281,9 +282,8 @@ class SessionView(QWidget):
         self.refresh()
 
     def _on_paused(self, event: SessionPaused) -> None:
-        del event
         self.inhibitor.release()  # a paused session may let the screen sleep
-        self.running.show_paused(True)
+        self.running.show_paused(True, slept=event.reason is PauseReason.SUSPEND)
         self.refresh()
 
     def _on_resumed(self, event: object) -> None:
