@@ -24,7 +24,7 @@ from timer_app.core.player import SessionPlayer
 from timer_app.core.routine import Dosing, Exercise, Routine, Sides
 from timer_app.gui.audio.cues import Cues
 from timer_app.gui.audio.tone_process import ChildSounds
-from timer_app.gui.audio.tone_runs import Tones, run_wav
+from timer_app.gui.audio.tone_runs import Tones, planned_runs, run_name, run_wav
 from timer_app.storage.resources import asset_path
 
 from .session_support import FakeSounds
@@ -302,3 +302,31 @@ def test_a_failing_player_falls_back_and_the_runs_tones_play_one_by_one(
     session.until(5.0)
     assert qt[0].played == ["start", "tick", "tick", "tick"]
     assert len(players.wavs()) == 1
+
+
+def test_every_run_a_session_plays_is_planned_ahead() -> None:
+    clock = FakeClock()
+    sounds = RunSounds(clock=clock)
+    session = Session(sounds, clock=clock)
+    session.until(40)
+    planned = planned_runs(build_plan(ROUTINE))
+    assert {tones for _, tones in sounds.runs} <= set(planned)
+    assert HOLD_END in planned and short_step("switch") in planned
+    assert len(planned) == len(set(planned))  # each WAV written once
+
+
+def test_loading_a_session_writes_its_runs_before_any_is_due(
+    qtbot: QtBot, players: Players
+) -> None:
+    sounds = players.make()
+    Cues(sounds, None).prepare_plan(build_plan(ROUTINE))
+    planned = planned_runs(build_plan(ROUTINE))
+    written = {players.cache / run_name(tones) for tones in planned}
+    qtbot.waitUntil(lambda: all(path.exists() for path in written), timeout=5000)
+    stamps = {path: path.stat().st_mtime_ns for path in written}
+    session = Session(sounds)
+    session.until(15.0)
+    qtbot.waitUntil(lambda: len(players.wavs()) == 3, timeout=5000)
+    # The hold's end played the WAV written at loading, not one written as it was due.
+    assert {Path(wav) for wav in players.wavs()} <= written
+    assert {path: path.stat().st_mtime_ns for path in written} == stamps

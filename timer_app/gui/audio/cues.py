@@ -24,7 +24,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from timer_app.core import events as ev
-from timer_app.core.plan import Step, StepKind
+from timer_app.core.plan import Plan, Step, StepKind
 from timer_app.core.routine import Side
 from timer_app.gui.audio import tone_runs
 from timer_app.gui.audio.sound_effects import SOUND_NAMES, tone_lengths
@@ -355,6 +355,12 @@ class Cues:
             )
 
     # -- runs of tones: one child plays a run the plan fixes (issue 18) ------------
+    def prepare_plan(self, plan: Plan) -> None:
+        """A session is loaded: a child player writes its runs' WAVs now, while
+        the ready screen waits, not as a run's first tone is due."""
+        if self._sounds_on():
+            self._sounds_call("prepare_runs", tone_runs.planned_runs(plan))
+
     def _start_run(self, event: object) -> None:
         play_run = getattr(self._sounds, "play_run", None)  # the child player's only
         run = tone_runs.run_for(event)

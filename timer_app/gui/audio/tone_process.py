@@ -180,6 +180,20 @@ class ChildSounds(QObject):
         self._start(key, str(path), seconds, tones[0][1])
         return key
 
+    def prepare_runs(self, runs: list[Tones]) -> None:
+        """Write the runs' WAVs now, one per turn of the event loop, so none is
+        written as its first tone is due (the session's first hold's end)."""
+        if self._fallback is not None or not runs:
+            return
+        first, rest = runs[0], runs[1:]
+        try:
+            run_wav(first, self._cache())
+        except (OSError, ValueError, wave.Error) as error:
+            log.warning("a run of tones could not be written ahead (%s)", error)
+            return  # written, or given up, when it is due
+        if rest:
+            QTimer.singleShot(0, self, partial(self.prepare_runs, rest))
+
     def stop_run(self, key: str) -> None:
         """That run, if it still plays, is killed now: none of its later tones sound."""
         child = self._playing.pop(key, None)

@@ -48,6 +48,7 @@ def show_loaded(
         [_bar_seconds(plan, plan.first_step_of(i)) for i in exercises], _bar_total(plan)
     )
     running.show_step(plan, player.current_step)
+    cues.prepare_plan(plan)  # the tones' runs written before any is due
 
 
 def resuming_note(plan: Plan, resume_from: Position | None) -> str:
