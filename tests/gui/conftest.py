@@ -15,6 +15,35 @@ os.environ.setdefault("TIMER_APP_SOUND_ENGINE", "qt")
 pytest.importorskip("PySide6.QtWidgets", reason="PySide6 is not installed")
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """A test that fails with a session still live leaves its window to be closed
+    at teardown, and closing asks "End session?" in a modal box nobody answers:
+    the whole suite hung there. While a test is torn down, any modal box is
+    closed (its Escape answer: the session is not ended, the window goes anyway
+    with the test's widgets), so a failure is reported and the suite goes on."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    timer = None
+    if QApplication.instance() is not None:
+        timer = QTimer()
+        timer.setInterval(50)
+        timer.timeout.connect(_close_modal_box)
+        timer.start()
+    yield
+    if timer is not None:
+        timer.stop()
+
+
+def _close_modal_box() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    modal = QApplication.activeModalWidget()
+    if modal is not None:
+        modal.close()
+
+
 @pytest.fixture(autouse=True)
 def no_real_screensaver(monkeypatch: pytest.MonkeyPatch) -> None:
     """Sessions start in many GUI tests: keep the desktop's real session bus out of
