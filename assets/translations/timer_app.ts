@@ -3329,6 +3329,10 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Why it paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3458,6 +3462,10 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
     <message>
         <source>Unmute (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused because the computer went to sleep. Press Space to start this step again from its beginning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3977,6 +3985,11 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     <name>StopPlace</name>
     <message>
         <source>before the first exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before %1, nothing done yet</source>
+        <comment>the exercises before skipped</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
