@@ -20,8 +20,8 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
     """A test that fails with a session still live leaves its window to be closed
     at teardown, and closing asks "End session?" in a modal box nobody answers:
     the whole suite hung there. While a test is torn down, any modal box is
-    closed (its Escape answer: the session is not ended, the window goes anyway
-    with the test's widgets), so a failure is reported and the suite goes on."""
+    closed (its Escape answer: the session is not ended; pytest-qt deletes the
+    window all the same), so the failure is reported and the suite goes on."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 

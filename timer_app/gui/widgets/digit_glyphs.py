@@ -89,16 +89,18 @@ def _cell(metrics: QFontMetricsF, char: str) -> Cell | None:
 
 def _covering(boxes: Iterable[Box]) -> Box | None:
     """The smallest box holding all of `boxes` (None for none)."""
-    x0 = y0 = x1 = y1 = None
-    for left, top, right, bottom in boxes:
-        if x0 is None or y0 is None or x1 is None or y1 is None:
-            x0, y0, x1, y1 = left, top, right, bottom
-            continue
-        x0, y0 = (left if left < x0 else x0), (top if top < y0 else y0)
-        x1, y1 = (right if right > x1 else x1), (bottom if bottom > y1 else y1)
-    if x0 is None or y0 is None or x1 is None or y1 is None:
-        return None
-    return x0, y0, x1, y1
+    found: Box | None = None
+    for box in boxes:
+        if found is None:
+            found = box
+        else:
+            found = (
+                min(found[0], box[0]),
+                min(found[1], box[1]),
+                max(found[2], box[2]),
+                max(found[3], box[3]),
+            )
+    return found
 
 
 class DigitGlyphs:
