@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 
 class EventLog(QObject):
@@ -17,3 +19,17 @@ class EventLog(QObject):
         if event.type() == self.kind:
             self.count += 1
         return False
+
+
+def counting_once_shown(
+    qtbot: QtBot, window: QWidget, width: int, height: int, kind: QEvent.Type
+) -> EventLog:
+    """`window` shown at `width` x `height` and settled (its first layout and
+    paint done), then its events of `kind` counted from there on."""
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    log = EventLog(kind)
+    window.installEventFilter(log)
+    return log

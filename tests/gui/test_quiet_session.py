@@ -20,7 +20,7 @@ from timer_app.gui.session.ticker import WATCH_INTERVAL
 from timer_app.gui.widgets.countdown_ring import CountdownRing
 from timer_app.gui.widgets.session_progress import SessionProgress
 
-from .event_log import EventLog
+from .event_log import counting_once_shown
 
 pytestmark = pytest.mark.qt
 
@@ -155,12 +155,7 @@ def test_the_time_left_changing_does_not_lay_the_screen_out_again(qtbot: QtBot) 
     layout.addWidget(progress)
     progress.set_marks([0.0, 95.0], 190.0)
     progress.set_progress(1, 2, 190.0, 190.0)
-    screen.resize(1024, 200)
-    screen.show()
-    qtbot.waitExposed(screen)
-    QApplication.processEvents()
-    log = EventLog(QEvent.Type.LayoutRequest)
-    screen.installEventFilter(log)
+    log = counting_once_shown(qtbot, screen, 1024, 200, QEvent.Type.LayoutRequest)
     progress.installEventFilter(log)
     for left in range(189, 180, -1):
         progress.set_progress(1, 2, float(left), 190.0)

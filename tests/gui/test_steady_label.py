@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from timer_app.gui.widgets.steady_label import SteadyLabel
 
-from .event_log import EventLog
+from .event_log import EventLog, counting_once_shown
 
 pytestmark = pytest.mark.qt
 
@@ -61,12 +61,7 @@ def shown_in_a_window(qtbot: QtBot) -> tuple[QWidget, SteadyLabel, EventLog]:
     layout.addWidget(QLabel("Knee-to-chest stretch"))
     label.set_possible(TEXTS)
     label.setText("Hold")
-    window.resize(400, 300)
-    window.show()
-    qtbot.waitExposed(window)
-    QApplication.processEvents()
-    requests = EventLog(QEvent.Type.LayoutRequest)
-    window.installEventFilter(requests)
+    requests = counting_once_shown(qtbot, window, 400, 300, QEvent.Type.LayoutRequest)
     return window, label, requests
 
 

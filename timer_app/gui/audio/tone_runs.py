@@ -66,22 +66,33 @@ def _end_tones(step: Step, duration: float, since: float) -> list[tuple[float, s
     return [(round(at, 3), name) for at, name in tones if at >= 0]
 
 
+def _opening_run(step: Step) -> Tones | None:
+    """A short get-ready or switch step's whole run: its tone, then its ticks."""
+    duration, opening = step.duration, _OPENING.get(step.kind)
+    # Only a whole step: a rounded-up countdown starting at 3 s or less ticks
+    # from its start, which this does not model.
+    if opening is None or duration is None or not 3 < duration <= SHORT_STEP_S:
+        return None
+    return ((0.0, opening), *_end_tones(step, duration, 0.0))
+
+
+def _end_run(step: Step) -> Tones | None:
+    """A timed step's last three seconds' ticks and its chime, from 3 s left."""
+    duration = step.duration
+    if duration is None or duration < TICKS_LEFT[0]:  # never 3 s left
+        return None
+    return tuple(_end_tones(step, duration, duration - TICKS_LEFT[0]))
+
+
 def run_for(event: object) -> ToneRun | None:
     """The run of tones that starts with this event, or None (a single tone, or none)."""
     if isinstance(event, ev.StepStarted):
-        step, duration = event.step, event.step.duration
-        opening = _OPENING.get(step.kind)
-        # Only a whole step: a rounded-up countdown starting at 3 s or less ticks
-        # from its start, which this does not model.
-        if opening is None or duration is None or not 3 < duration <= SHORT_STEP_S:
-            return None
-        return ToneRun(((0.0, opening), *_end_tones(step, duration, 0.0)), event.at, step.index)
-    if isinstance(event, ev.SecondElapsed) and event.seconds_left == TICKS_LEFT[0]:
-        step, duration = event.step, event.step.duration
-        if duration is None:
-            return None
-        return ToneRun(tuple(_end_tones(step, duration, duration - 3)), event.at, step.index)
-    return None
+        tones = _opening_run(event.step)
+    elif isinstance(event, ev.SecondElapsed) and event.seconds_left == TICKS_LEFT[0]:
+        tones = _end_run(event.step)
+    else:
+        return None
+    return None if tones is None else ToneRun(tones, event.at, event.step.index)
 
 
 def planned_runs(plan: Plan) -> list[Tones]:
@@ -91,15 +102,10 @@ def planned_runs(plan: Plan) -> list[Tones]:
     its WAV (~2 ms, issue 18)."""
     found: dict[Tones, None] = {}  # a dict keeps the order and drops repeats
     for step in plan.steps:
-        duration = step.duration
-        if duration is None:
-            continue
-        opening = _OPENING.get(step.kind)
-        if opening is not None and 3 < duration <= SHORT_STEP_S:
-            found[((0.0, opening), *_end_tones(step, duration, 0.0))] = None
-        elif duration >= TICKS_LEFT[0]:
-            found[tuple(_end_tones(step, duration, duration - 3))] = None
-    return [tones for tones in found if len(tones) >= 2]
+        tones = _opening_run(step) or _end_run(step)
+        if tones is not None and len(tones) >= 2:
+            found[tones] = None
+    return list(found)
 
 
 def covers(run: ToneRun, sound: str, at: float | None) -> bool:
