@@ -149,12 +149,25 @@ def multimedia_loaded(pid: int) -> bool:
     return False
 
 
-def sound_route(children: Counter[str], multimedia: bool, log: str) -> str:
+def kept_samples() -> int:
+    """How many of the app's tones the sound server keeps (its sample cache)."""
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        listing = subprocess.run(
+            ["pactl", "list", "short", "samples"], capture_output=True, text=True, timeout=5
+        ).stdout
+        return sum("\ttimer-app." in line for line in listing.splitlines())
+    return 0
+
+
+def sound_route(children: Counter[str], multimedia: bool, log: str, samples: int = 0) -> str:
     """What played the tones and said the prompts, from the children seen, the
-    libraries mapped and the app's log (its warnings about sound)."""
+    libraries mapped, the server's sample cache and the app's log (its warnings
+    about sound)."""
     players = [f"{name} x{children[name]}" for name in PLAYERS if children[name]]
     if players:
         tones = "tones by a child " + ", ".join(players)
+    elif samples:
+        tones = f"tones by the sound server's sample cache ({samples} kept)"
     elif multimedia:
         tones = "tones by QSoundEffect in the app's process (QtMultimedia mapped)"
     else:
@@ -324,6 +337,7 @@ def play(
             multimedia = multimedia or multimedia_loaded(proc.pid)
             log = Path(data, "timer-app.log")
             said = log.read_text(errors="replace") if log.is_file() else ""
+            samples = kept_samples()
         finally:
             for pid in reversed(tree(proc.pid)):
                 with contextlib.suppress(ProcessLookupError):
@@ -333,7 +347,10 @@ def play(
     route = ""
     if kind != "bare":
         route = sound_route(
-            Counter({**running_cost.children, **paused_cost.children}.values()), multimedia, said
+            Counter({**running_cost.children, **paused_cost.children}.values()),
+            multimedia,
+            said,
+            samples,
         )
     return Run(
         running_cost, paused_cost, memory(running), (int(width), int(height)), route, painted

@@ -18,6 +18,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from timer_app.gui.audio import tone_process
+from timer_app.gui.audio.sample_sounds import SampleSounds, make_sounds
 from timer_app.gui.audio.sound_effects import QtSounds, no_output_sentence
 from timer_app.gui.audio.tone_process import ENGINE_ENV, ChildSounds, player_arguments
 from timer_app.storage.resources import asset_path
@@ -223,7 +224,9 @@ print(type(cues._sounds).__name__, "PySide6.QtMultimedia" in sys.modules)
 def test_the_app_process_never_loads_qt_multimedia_with_a_child_player(tmp_path: Path) -> None:
     fake_player(tmp_path)
     (tmp_path / "pulse").mkdir()
-    (tmp_path / "pulse" / "native").touch()  # a sound server's socket, as the fake's
+    # A sound server's socket that lets nobody in: the sample cache fails at the
+    # first tone, and the child player plays them all.
+    (tmp_path / "pulse" / "native").touch()
     env = dict(os.environ)
     env.pop(ENGINE_ENV, None)
     env.pop("PULSE_SERVER", None)
@@ -236,7 +239,7 @@ def test_the_app_process_never_loads_qt_multimedia_with_a_child_player(tmp_path:
         [sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, timeout=60
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["ChildSounds", "False"]
+    assert done.stdout.split() == ["SampleSounds", "False"]
     assert [c[-1] for c in calls(tmp_path)] == [
         wav(n) for n in ("start", "tick", "tick", "tick", "chime")
     ]
@@ -251,10 +254,12 @@ def test_no_sound_server_means_qt_sounds_saying_so_at_once(
     monkeypatch.delenv(ENGINE_ENV, raising=False)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
     monkeypatch.setenv("PULSE_SERVER", f"unix:{tmp_path}/none")
-    sounds = tone_process.make_sounds()
+    sounds = make_sounds()
     assert isinstance(sounds, QtSounds)
     assert sounds.problem == no_output_sentence()
     (tmp_path / "pulse").mkdir()
     (tmp_path / "pulse" / "native").touch()
     monkeypatch.setenv("PULSE_SERVER", f"unix:{tmp_path}/pulse/native")
-    assert isinstance(tone_process.make_sounds(), ChildSounds)
+    assert isinstance(make_sounds(), SampleSounds)
+    monkeypatch.setenv(ENGINE_ENV, "child")
+    assert isinstance(make_sounds(), ChildSounds)

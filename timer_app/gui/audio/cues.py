@@ -27,9 +27,9 @@ from timer_app.core import events as ev
 from timer_app.core.plan import Plan, Step, StepKind
 from timer_app.core.routine import Side
 from timer_app.gui.audio import tone_runs
+from timer_app.gui.audio.sample_sounds import make_sounds
 from timer_app.gui.audio.sound_effects import SOUND_NAMES, tone_lengths
 from timer_app.gui.audio.speech_process import SpeechProcess
-from timer_app.gui.audio.tone_process import make_sounds
 from timer_app.gui.translation import translate
 
 __all__ = ["SOUND_NAMES", "Cue", "Cues", "Priority", "SpeechQueue", "cues_for", "shared_cues"]
@@ -271,7 +271,7 @@ class Cues:
         else:
             speech = SpeechProcess(parent, lazy=True)
         return cls(
-            make_sounds(parent),  # a child player on Linux (issue 18), else QSoundEffect
+            make_sounds(parent),  # the sound server's sample cache on Linux (issue 18)
             speech,
             muted=muted,
             beeps_only=beeps_only,

@@ -28,6 +28,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, QUrl
 
+from timer_app.gui.audio.pulse_client import unix_path
 from timer_app.gui.translation import translate
 from timer_app.storage.resources import asset_path
 
@@ -109,13 +110,8 @@ def sound_server_present(
 def _pulse_server_there(server: str) -> bool:
     """One entry of PULSE_SERVER: a local socket must exist; a network server
     ("tcp:host", "host") is taken on trust."""
-    if server.startswith("{"):  # "{machine id}unix:/path": for that machine only
-        server = server.partition("}")[2]
-    if server.startswith("unix:"):
-        return Path(server[len("unix:") :]).exists()
-    if server.startswith("/"):
-        return Path(server).exists()
-    return bool(server)
+    path = unix_path(server)
+    return Path(path).exists() if path is not None else bool(server)
 
 
 class QtSounds:

@@ -38,10 +38,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer
 
+from timer_app.gui.audio import pulse_client
 from timer_app.gui.audio.sound_effects import (
     SOUND_VOLUME,
     QtSounds,
-    sound_server_present,
     wav_seconds,
 )
 from timer_app.gui.audio.tone_runs import Tones, run_wav
@@ -51,7 +51,8 @@ log = logging.getLogger(__name__)
 
 # In the order they are looked for: the sound server's own player first.
 PLAYERS = ("paplay", "pw-play", "aplay")
-# "qt" keeps QSoundEffect in the app's process (tests with fakes; a bench's "before").
+# "qt" keeps QSoundEffect in the app's process (tests with fakes; a bench's "before");
+# "child" a child player even where the sound server's sample cache would do.
 ENGINE_ENV = "TIMER_APP_SOUND_ENGINE"
 HANG_SLACK_S = 2.0  # a child still playing this long after its tone's end is stuck
 RUN = "run-"  # runs' children are keyed run-1, run-2...: no tone has such a name
@@ -82,14 +83,11 @@ def player_arguments(
     `run`: a run's seconds-long WAV."""
     name = Path(program).name
     if name == "paplay":
-        # PulseAudio's software volume is cubic: this is `volume` as an amplitude,
-        # so the tones are as loud as through QSoundEffect.
-        cubic = round(65536 * volume ** (1 / 3))
         # While another stream keeps the sink at low latency (speech-dispatcher's,
         # connected through a session), the server asks a streaming paplay for data
         # every ~13 ms: a 4 s run woke it ~315 times. Asking in 500 ms pieces: ~21.
         paced = ["--process-time-msec=500"] if run else []
-        return [f"--volume={cubic}", "--client-name=timer-app", *paced, wav]
+        return [f"--volume={pulse_client.volume(volume)}", "--client-name=timer-app", *paced, wav]
     if name == "pw-play":
         return ["--volume", f"{volume:.2f}", wav]
     return ["-q", wav]  # aplay: no volume of its own
@@ -297,12 +295,3 @@ class ChildSounds(QObject):
         log.warning("%s; the tones are played by Qt instead", why)
         if self.available:
             self._fallback.play(name)
-
-
-def make_sounds(parent: QObject | None = None) -> Any:
-    """The tones' backend for this machine: a child player on Linux where one is
-    installed and a sound server listens (and TIMER_APP_SOUND_ENGINE is not "qt"),
-    else QtSounds, which says at once why there is no sound when none listens."""
-    if preferred() and sound_server_present():
-        return ChildSounds(parent)
-    return QtSounds(parent)

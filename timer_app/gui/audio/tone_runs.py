@@ -139,11 +139,9 @@ def run_name(tones: Tones) -> str:
     return "run-" + sha256_hex(text.encode())[:16] + ".wav"
 
 
-def run_wav(tones: Tones, folder: Path) -> Path:
-    """The run's WAV in `folder`, written the first time it is asked for."""
-    path = folder / run_name(tones)
-    if path.exists():
-        return path
+def run_audio(tones: Tones) -> tuple[Any, bytes]:
+    """The run as one piece of audio: the sources' WAV parameters (16-bit) and
+    its samples, silence between the tones, overlaps mixed."""
     sources: dict[str, tuple[Any, bytes]] = {}
     for _, name in tones:
         if name not in sources:
@@ -171,9 +169,18 @@ def run_wav(tones: Tones, folder: Path) -> Path:
         filled = max(filled, first + len(samples))
     if sys.byteorder == "big":
         mixed.byteswap()
+    return params, mixed.tobytes()
+
+
+def run_wav(tones: Tones, folder: Path) -> Path:
+    """The run's WAV in `folder`, written the first time it is asked for."""
+    path = folder / run_name(tones)
+    if path.exists():
+        return path
+    params, audio = run_audio(tones)
     partial = path.with_suffix(".part")
     with wave.open(str(partial), "wb") as out:
         out.setparams(params)
-        out.writeframes(mixed.tobytes())
+        out.writeframes(audio)
     partial.replace(path)  # whole or not there: a player never reads half of it
     return path
