@@ -1,7 +1,7 @@
 """What a session's sound and voice cues cost the laptop, per route (issue 18).
 
     python bench/cue_cost.py [--routine knee-to-chest] [--seconds 0]
-                             [--routes spd-say,ssip,off,none] [--tones runs,single]
+                             [--routes spd-say,ssip,off,none] [--tones samples,runs,single]
 
 The routine is played once on a fake clock to get its events and their times;
 then, for each route, the same events are replayed on real time into a real
@@ -14,10 +14,13 @@ server with a null sink (as bench/cue_latency.py starts it). Routes:
 - `off`: no speech, the tones alone;
 - `none`: the same replay with muted cues (what replaying costs by itself).
 
-`--tones` names how the tones play, each route once per way: `runs`, a run
-the plan fixes (a hold's last ticks and chime; a short step's tone and ticks)
-as one `paplay` of one WAV (`tone_runs`, the app's way); `single`, a `paplay`
-a tone (before). Default `runs`.
+`--tones` names how the tones play, each route once per way: `samples`, the
+tones and runs kept in the sound server's sample cache and played by one packet
+each (`SampleSounds`, the app's way since round 6); `runs`, a run the plan fixes
+(a hold's last ticks and chime; a short step's tone and ticks) as one `paplay`
+of one WAV (`tone_runs`, before); `single`, a `paplay` a tone (before that).
+Default `samples`. The sound server's own CPU (all its threads' schedstat: it
+mixes, and it reads what a `paplay` streams) is printed beside the tree's.
 
 This process is a child subreaper, so the speech-dispatcher that `spd-say` or
 `--spawn` starts (it daemonizes: normally init's child, outside the app's tree)
@@ -101,6 +104,15 @@ def reap_daemons(runtime: str, wait_s: float = 15.0) -> None:
             return
 
 
+def server_cpu_ms(pid: int) -> float:
+    """The sound server's CPU so far: every thread's schedstat, in ms."""
+    total = 0
+    for stat in Path(f"/proc/{pid}/task").glob("*/schedstat"):
+        with contextlib.suppress(OSError, ValueError):
+            total += int(stat.read_text().split()[0])
+    return total / 1e6
+
+
 def _running(pid: int) -> bool:
     try:
         state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
@@ -110,11 +122,17 @@ def _running(pid: int) -> bool:
 
 
 def replay(
-    route: str, timed: list[tuple[float, object]], runtime: str, tones: str = "runs"
+    route: str,
+    timed: list[tuple[float, object]],
+    runtime: str,
+    tones: str = "samples",
+    server_pid: int = 0,
 ) -> dict[str, float]:
     from PySide6.QtCore import QCoreApplication, QTimer
 
+    from timer_app.gui.audio import pulse_client
     from timer_app.gui.audio.cues import Cues
+    from timer_app.gui.audio.sample_sounds import SampleSounds
     from timer_app.gui.audio.sound_effects import tone_lengths
     from timer_app.gui.audio.speech_dispatcher import SpdSay
     from timer_app.gui.audio.ssip import SsipSpeech
@@ -123,9 +141,12 @@ def replay(
     app = QCoreApplication.instance() or QCoreApplication([])
     rss_before = rss_kib()
     self0, children0 = usage()
-    sounds = ChildSounds(app)
-    if tones == "single":  # Cues plays a tone at a time where the backend has no runs
-        sounds.play_run = None  # type: ignore[assignment,method-assign]
+    server0 = server_cpu_ms(server_pid)
+    sounds: Any = ChildSounds(app)
+    if tones == "samples":
+        sounds = SampleSounds(pulse_client.socket_path() or "", app)
+    elif tones == "single":  # Cues plays a tone at a time where the backend has no runs
+        sounds.play_run = None
     speech: Any = {"ssip": SsipSpeech, "spd-say": SpdSay}.get(route, lambda app: None)(app)
     cues = Cues(sounds, speech, muted=route == "none", tone_lengths=tone_lengths())
     seconds = timed[-1][0] + 3.0  # the last sentence's end
@@ -141,6 +162,7 @@ def replay(
     self1, children_before_reap = usage()
     reap_daemons(runtime)
     _, children1 = usage()
+    server_ms = server_cpu_ms(server_pid) - server0
     daemons = cpu_ms(children1) - cpu_ms(children_before_reap)
     app_wakeups = (self1.ru_nvcsw - self0.ru_nvcsw) / seconds
     wakeups = app_wakeups + (children_before_reap.ru_nvcsw - children0.ru_nvcsw) / seconds
@@ -150,6 +172,7 @@ def replay(
         "app": cpu_ms(self1) - cpu_ms(self0),
         "children": cpu_ms(children_before_reap) - cpu_ms(children0),
         "daemons": daemons,
+        "server": server_ms,
         "wakeups": wakeups,
         "app_wakeups": app_wakeups,
         "rss_growth": (rss_after - rss_before) / 1024,
@@ -161,7 +184,7 @@ def main() -> int:
     parser.add_argument("--routine", default="knee-to-chest")
     parser.add_argument("--seconds", type=float, default=0, help="replay only this long")
     parser.add_argument("--routes", default="spd-say,ssip,off,none")
-    parser.add_argument("--tones", default="runs", help="runs, single or both: runs,single")
+    parser.add_argument("--tones", default="samples", help="samples, runs, single, or a list")
     args = parser.parse_args()
     missing = [p for p in ("pulseaudio", "pactl", "paplay", "spd-say") if not shutil.which(p)]
     if missing:
@@ -180,14 +203,15 @@ def main() -> int:
         print("  (speech-dispatcher and its modules are reaped here at the end: outside")
         print("   the app's tree in the app, as they daemonize; wake-ups: app + children)")
         for route, tones in [(r, t) for t in args.tones.split(",") for r in args.routes.split(",")]:
-            row = replay(route, timed, runtime, tones)
+            row = replay(route, timed, runtime, tones, server.pid)
             tree = row["app"] + row["children"]
             per_minute = 60 / row["seconds"]
             print(
                 f"  {route:8} {tones:6} {row['seconds']:4.0f} s: app {row['app']:6.1f} + children"
                 f" {row['children']:6.1f} = {tree * per_minute:6.1f} ms/min in the app's tree"
                 f" ({tree / row['seconds'] / 10:.3f} % of a core); speech-dispatcher"
-                f" {row['daemons'] * per_minute:6.1f} ms/min; wake-ups {row['wakeups']:.1f}/s"
+                f" {row['daemons'] * per_minute:6.1f} ms/min; sound server"
+                f" {row['server'] * per_minute:6.1f} ms/min; wake-ups {row['wakeups']:.1f}/s"
                 f" (app {row['app_wakeups']:.1f})"
                 f"; app RSS +{row['rss_growth']:.1f} MiB",
                 flush=True,

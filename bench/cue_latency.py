@@ -3,7 +3,8 @@
     python bench/cue_latency.py [--plays 5] [--speech-plays 3] [--private] [--tones single]
 
 Records the monitor of a PulseAudio null sink with `parec` while the app's own sound
-backend (on Linux a child player per tone, `ChildSounds`; with
+backend (on Linux the sound server's sample cache, `SampleSounds`; with
+TIMER_APP_SOUND_ENGINE=child a child player per tone, `ChildSounds`; with
 TIMER_APP_SOUND_ENGINE=qt, `QtSounds`) plays each cue and its own `SpeechProcess`
 (the speech worker, a child process) says a prompt, under a real QApplication. For
 each cue it prints the peak and RMS level (dBFS), the latency from the `play()` /
@@ -11,8 +12,8 @@ each cue it prints the peak and RMS level (dBFS), the latency from the `play()` 
 how long the sound is heard: medians of several plays.
 Then a real session (player, ticker, `Cues`) says when each hold's ticks and
 end chime are heard after their true second: the first tick (3 s left) apart
-from the later ticks and the chime, which a child player plays in the same WAV
-as the first (`tone_runs`; `--tones single`: a child a tone, as before).
+from the later ticks and the chime, which are played as one sample (or one
+child's WAV) with the first (`tone_runs`; `--tones single`: a tone at a time).
 Goals: a beep within 100 ms (a tick must land on its second), speech starting
 within 500 ms, making the sound backend or `SpeechProcess` (and waiting for the
 worker to be ready) holding up the UI thread no more than 200 ms, and a
@@ -126,6 +127,11 @@ class AudioServer:
             time.sleep(0.05)
         self.sink = SINK
         self.how = f"a private PulseAudio server with null sink '{SINK}' in {self._dir.name}"
+
+    @property
+    def pid(self) -> int:
+        """The private server's process (0 for a reused one)."""
+        return self._daemon.pid if self._daemon is not None else 0
 
     def stop(self) -> None:
         if self._dir is None:
@@ -289,9 +295,9 @@ def run(plays: int, speech_plays: int, rec: Recorder, tones: str = "runs") -> li
     from PySide6.QtWidgets import QApplication
 
     from timer_app.gui.audio.cues import Cues
+    from timer_app.gui.audio.sample_sounds import make_sounds
     from timer_app.gui.audio.sound_effects import SOUND_NAMES
     from timer_app.gui.audio.speech_process import SpeechProcess
-    from timer_app.gui.audio.tone_process import make_sounds
 
     app = QApplication.instance() or QApplication([])
     results = Results(speech_plays)
@@ -563,7 +569,7 @@ def main() -> int:
         "--tones",
         choices=("runs", "single"),
         default="runs",
-        help="in the real session: a hold's end as one child (runs) or a child a tone",
+        help="in the real session: a hold's end as one sample or child (runs), or a tone at a time",
     )
     args = parser.parse_args()
     missing = [tool for tool in ("pactl", "parec") if shutil.which(tool) is None]

@@ -14,10 +14,13 @@ from pathlib import Path
 
 import pytest
 
+# Found once: a test may put only a fake player on PATH.
+PULSEAUDIO, PACTL = shutil.which("pulseaudio"), shutil.which("pactl")
+
 
 class PrivatePulse:
     def __init__(self, folder: Path) -> None:
-        if shutil.which("pulseaudio") is None or shutil.which("pactl") is None:
+        if PULSEAUDIO is None or PACTL is None:
             pytest.skip("PulseAudio is not installed here")
         self.folder = folder
         self.socket = str(folder / "pulse" / "native")
@@ -25,7 +28,7 @@ class PrivatePulse:
         self.env.pop("PULSE_SERVER", None)
         self._daemon = subprocess.Popen(
             [
-                "pulseaudio",
+                PULSEAUDIO,
                 "-n",
                 "--daemonize=no",
                 "--exit-idle-time=-1",
@@ -46,7 +49,7 @@ class PrivatePulse:
 
     def pactl(self, *args: str) -> str | None:
         done = subprocess.run(
-            ["pactl", *args], env=self.env, capture_output=True, text=True, timeout=10
+            [str(PACTL), *args], env=self.env, capture_output=True, text=True, timeout=10
         )
         return done.stdout if done.returncode == 0 else None
 

@@ -18,7 +18,7 @@ from timer_app.gui.audio.tone_process import ChildSounds
 from timer_app.gui.audio.tone_runs import Tones, planned_runs, run_name
 
 from .private_pulse import PrivatePulse
-from .test_tone_process import calls, fake_player, wav
+from .test_tone_process import FakeQtSounds, calls, fake_player, wav
 
 pytestmark = pytest.mark.qt
 
@@ -141,6 +141,23 @@ def test_a_server_that_goes_away_hands_the_tones_to_a_child_player(
     assert sounds.available
 
 
+def test_a_restarted_server_gets_the_tones_again(
+    qtbot: QtBot, tmp_path: Path, server: PrivatePulse, player: Path, sounds: SampleSounds
+) -> None:
+    sounds.play("tick")
+    server.stop()
+    again = PrivatePulse(tmp_path / "server")  # the same socket, a new server
+    try:
+        qtbot.wait(200)  # the app sees the old one hang up
+        sounds.play("chime")
+        assert again.samples() >= TONES
+        qtbot.waitUntil(lambda: again.playing() == 1, timeout=3000)
+        assert calls(player) == []
+    finally:
+        sounds.stop()
+        again.stop()
+
+
 def test_no_server_at_all_means_the_child_player_from_the_first_tone(
     qtbot: QtBot, tmp_path: Path, player: Path
 ) -> None:
@@ -152,3 +169,15 @@ def test_no_server_at_all_means_the_child_player_from_the_first_tone(
         assert calls(player)[0][-1] == wav("start")
     finally:
         sounds.stop()
+
+
+def test_without_a_child_player_qt_plays_the_tones_one_by_one(qtbot: QtBot, tmp_path: Path) -> None:
+    (tmp_path / "native").touch()
+    qt = FakeQtSounds()
+    sounds = SampleSounds(str(tmp_path / "native"), fallback=lambda parent: qt)
+    sounds.prepare_runs([HOLD_END])
+    assert sounds.play_run(HOLD_END) is None  # so Cues plays each tone when due
+    sounds.play("tick")
+    sounds.stop_run("sample-run-1")
+    assert qt.played == ["tick"]
+    assert sounds.available

@@ -9,9 +9,11 @@ library, nothing that wakes between cues. The server answers each play with the
 index of the stream it started; `stop_run` stops a run's stream with it (a pause
 or skip: none of its later tones sound).
 
-Should the server not let us in, refuse a tone or go away, the tones go to a
-child player (`ChildSounds`, which falls back to Qt in turn) for the rest of the
-run, and the tone or run asked for is played there at once.
+Should the server hang up between tones (it was restarted), the next tone
+connects again. Should it not let us in, refuse a tone or fail as a tone is
+sent, the tones go to a child player (`ChildSounds`, which falls back to Qt in
+turn) for the rest of the run, and the tone or run asked for is played there at
+once.
 """
 
 from __future__ import annotations
@@ -118,7 +120,9 @@ class SampleSounds(QObject):
         for `stop_run`; None when they must be played one by one."""
         connection = self._connected()
         if connection is None:
-            return self._fallback.play_run(tones)  # type: ignore[no-any-return]
+            return self._fallback_run(tones)
+        now = time.monotonic()
+        self._runs = {key: run for key, run in self._runs.items() if run.ends > now}
         self._count += 1
         key = f"{RUN}{self._count}"
         try:
@@ -126,9 +130,9 @@ class SampleSounds(QObject):
             tag = connection.play(name, self._volume)
         except (PulseError, OSError, ValueError, wave.Error) as error:
             self._fall_back(str(error))
-            return self._fallback.play_run(tones)  # type: ignore[no-any-return]
+            return self._fallback_run(tones)
         seconds = max(at + self._length(tone) for at, tone in tones)
-        self._runs[key] = _Run(tones, time.monotonic() + seconds)
+        self._runs[key] = _Run(tones, now + seconds)
         self._plays[tag] = key
         return key
 
@@ -137,7 +141,7 @@ class SampleSounds(QObject):
         is made as its first tone is due."""
         connection = self._connected()
         if connection is None:
-            self._fallback.prepare_runs(runs)
+            self._fallback_call("prepare_runs", runs)
             return
         if not runs:
             return
@@ -145,7 +149,7 @@ class SampleSounds(QObject):
             self._upload_run(connection, runs[0])
         except (PulseError, OSError, ValueError, wave.Error) as error:
             self._fall_back(str(error))
-            self._fallback.prepare_runs(runs)
+            self._fallback_call("prepare_runs", runs)
             return
         if runs[1:]:
             QTimer.singleShot(0, self, partial(self.prepare_runs, runs[1:]))
@@ -153,7 +157,7 @@ class SampleSounds(QObject):
     def stop_run(self, key: str) -> None:
         """That run, if it still plays, stops now."""
         if key in self._moved:
-            self._fallback.stop_run(self._moved.pop(key))
+            self._fallback_call("stop_run", self._moved.pop(key))
             return
         run = self._runs.pop(key, None)
         if run is None or run.ends <= time.monotonic() or self._connection is None:
@@ -224,8 +228,13 @@ class SampleSounds(QObject):
             return
         try:
             replies = self._connection.replies()
-        except PulseError as error:
-            self._fall_back(str(error))
+        except PulseError as error:  # gone: perhaps restarted, so ask again at the next tone
+            log.info("%s; connecting again at the next tone", error)
+            self._close(self._connection)
+            self._connection = None
+            self._uploaded.clear()
+            self._runs.clear()
+            self._plays.clear()
             return
         for reply in replies:
             asked = self._plays.pop(reply.tag, None)
@@ -256,9 +265,20 @@ class SampleSounds(QObject):
         if run is None:
             self._fallback.play(asked)
             return
-        key = self._fallback.play_run(run.tones)
+        key = self._fallback_run(run.tones)
         if key:
             self._moved[asked] = key
+
+    def _fallback_run(self, tones: Tones) -> str | None:
+        """The run played whole by the fallback, or None: Qt plays tones one by one."""
+        play_run = getattr(self._fallback, "play_run", None)
+        key = play_run(tones) if play_run is not None else None
+        return str(key) if key else None
+
+    def _fallback_call(self, name: str, *args: Any) -> None:
+        method = getattr(self._fallback, name, None)  # QtSounds has no runs
+        if method is not None:
+            method(*args)
 
     def _fall_back(self, why: str) -> None:
         """The server does not work for us: the child player from now on."""
