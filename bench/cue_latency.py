@@ -313,7 +313,8 @@ def run(plays: int, speech_plays: int, rec: Recorder, tones: str = "runs") -> li
     )
 
     t = time.monotonic()
-    # The app's own choice: a child player on Linux (TIMER_APP_SOUND_ENGINE=qt: QSoundEffect).
+    # The app's own choice: the sound server's sample cache on Linux
+    # (TIMER_APP_SOUND_ENGINE=child: a child player; =qt: QSoundEffect).
     sounds = make_sounds(app)
     results.made(f"{type(sounds).__name__}() made", t)
     if not sounds.available:
