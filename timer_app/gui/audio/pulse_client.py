@@ -156,10 +156,10 @@ class Reply:
 
 # -- the connection -------------------------------------------------------------------
 class PulseConnection:
-    """One socket to the sound server. The constructor and `upload` wait for the
-    server's answers (at most `timeout` seconds each); `play`, `kill` and
-    `remove` only send, and their replies are read by `replies` when the
-    socket is readable."""
+    """One socket to the sound server. The constructor, `upload` and `wait` wait
+    for the server (at most `timeout` seconds each); `play`, `kill` and `remove`
+    only send, and their replies are read by `replies` when the socket is
+    readable."""
 
     def __init__(self, path: str, *, timeout: float = 1.0, client: str = "timer-app") -> None:
         self._timeout = timeout
@@ -193,7 +193,7 @@ class PulseConnection:
     def upload(self, name: str, audio: bytes, rate: int, channels: int) -> None:
         """Keep `audio` (16-bit little-endian PCM) in the server as sample `name`,
         replacing one of that name."""
-        self._socket.setblocking(True)
+        self._socket.settimeout(self._timeout)  # a stuck server: an error, not a hang
         try:
             spec = (sample_spec(rate, channels), channel_map(channels))
             made = self.wait(
@@ -289,4 +289,4 @@ class PulseConnection:
                 if left <= 0 or not select.select([self._socket], [], [], left)[0]:
                     raise PulseError("the sound server did not answer")
         finally:
-            self._socket.setblocking(True)
+            self._socket.settimeout(self._timeout)

@@ -28,9 +28,10 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
 from timer_app.gui.audio import pulse_client
+from timer_app.gui.audio.handover import HandsOver
 from timer_app.gui.audio.pulse_client import PulseConnection, PulseError
 from timer_app.gui.audio.sound_effects import (
     SOUND_NAMES,
@@ -57,7 +58,7 @@ class _Run:
     cut: bool = False  # stopped before the reply came: stop it when it does
 
 
-class SampleSounds(QObject):
+class SampleSounds(HandsOver):
     """The tones as samples in the sound server at `path`, one packet a tone."""
 
     def __init__(
@@ -67,12 +68,8 @@ class SampleSounds(QObject):
         *,
         fallback: Callable[[QObject | None], Any] = ChildSounds,
     ) -> None:
-        super().__init__(parent)
-        self.available = True
-        self.problem = ""
+        super().__init__(parent, fallback)  # ChildSounds, once the server has failed us
         self._path = path
-        self._make_fallback = fallback
-        self._fallback: Any = None  # ChildSounds, once the server has failed us
         self._connection: PulseConnection | None = None
         self._notifier: QSocketNotifier | None = None
         self._volume = pulse_client.volume(SOUND_VOLUME)
@@ -80,29 +77,12 @@ class SampleSounds(QObject):
         self._runs: dict[str, _Run] = {}
         self._plays: dict[int, str] = {}  # a play's tag -> its run's key, or the tone's name
         self._moved: dict[str, str] = {}  # our run's key -> the fallback's, for stop_run
-        self._lengths: dict[str, float] = {}
         self._count = 0
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.stop)
-
-    @property
-    def loaded(self) -> bool:
-        """Whether QSoundEffects exist now (only after falling back to Qt)."""
-        return bool(getattr(self._fallback, "loaded", False))
 
     @property
     def fell_back(self) -> bool:
         """Whether runs are no longer played whole (the child player failed too)."""
         return bool(getattr(self._fallback, "fell_back", False))
-
-    def prepare(self) -> None:
-        if self._fallback is not None:
-            self._fallback.prepare()
-
-    def release(self) -> None:
-        if self._fallback is not None:
-            self._fallback.release()
 
     def play(self, name: str) -> None:
         connection = self._connected()
@@ -131,7 +111,7 @@ class SampleSounds(QObject):
         except (PulseError, OSError, ValueError, wave.Error) as error:
             self._fall_back(str(error))
             return self._fallback_run(tones)
-        seconds = max(at + self._length(tone) for at, tone in tones)
+        seconds = max(at + wav_seconds(tone) for at, tone in tones)
         self._runs[key] = _Run(tones, now + seconds)
         self._plays[tag] = key
         return key
@@ -287,10 +267,7 @@ class SampleSounds(QObject):
         connection, self._connection = self._connection, None
         if connection is not None:
             self._close(connection)
-        self._fallback = self._make_fallback(self.parent())
-        self.available = bool(self._fallback.available)
-        self.problem = str(getattr(self._fallback, "problem", ""))
-        log.warning("%s; the tones go to a child player instead", why)
+        self._hand_over(why)
 
     def _close(self, connection: PulseConnection) -> None:
         if self._notifier is not None:
@@ -298,11 +275,6 @@ class SampleSounds(QObject):
             self._notifier.deleteLater()
             self._notifier = None
         connection.close()
-
-    def _length(self, name: str) -> float:
-        if name not in self._lengths:
-            self._lengths[name] = wav_seconds(name)
-        return self._lengths[name]
 
 
 def _format(params: Any) -> tuple[int, int]:

@@ -18,6 +18,7 @@ next tone. Deleted, not stopped: `stop()` on an idle effect made Qt 6.12 spin.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import sys
@@ -42,6 +43,7 @@ IDLE_RELEASE_MS = 60_000  # no tone for a minute: the effects go (see above)
 PLAYING_RETRY_MS = 1_000  # a tone still playing when released: once it is over
 
 
+@functools.cache  # the bundled WAVs do not change while the app runs
 def wav_seconds(name: str) -> float:
     """How long a cue's WAV lasts (0.0 when it cannot be read)."""
     try:

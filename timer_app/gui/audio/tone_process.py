@@ -36,9 +36,10 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer
+from PySide6.QtCore import QObject, QProcess, QTimer
 
 from timer_app.gui.audio import pulse_client
+from timer_app.gui.audio.handover import HandsOver
 from timer_app.gui.audio.sound_effects import (
     SOUND_VOLUME,
     QtSounds,
@@ -101,7 +102,7 @@ class _Child:
     replay: str  # the tone to play again if the player fails: the run's first
 
 
-class ChildSounds(QObject):
+class ChildSounds(HandsOver):
     """The WAVs in assets/sounds played by a child player, one process a tone."""
 
     def __init__(
@@ -113,12 +114,8 @@ class ChildSounds(QObject):
         hang_slack_s: float = HANG_SLACK_S,
         cache_dir: Path | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.available = True
-        self.problem = ""
+        super().__init__(parent, fallback)  # QtSounds, once the player has failed
         self._program = program or player_path() or PLAYERS[0]
-        self._make_fallback = fallback
-        self._fallback: Any = None  # QtSounds, once the player has failed
         self._slack_s = hang_slack_s
         self._playing: dict[str, _Child] = {}
         # One timer for stuck children, armed only while one plays.
@@ -126,39 +123,22 @@ class ChildSounds(QObject):
         self._watch.setSingleShot(True)
         self._watch.timeout.connect(self._check_stuck)
         self._wavs: dict[str, str] = {}
-        self._lengths: dict[str, float] = {}
         # Runs' WAVs: a folder of this process's, made at the first run and removed
         # at quit (a few hundred KiB; written once per distinct run, ~1 ms).
         self._cache_dir = cache_dir
         self._own_cache: Path | None = None
         self._runs = 0
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.stop)
-
-    @property
-    def loaded(self) -> bool:
-        """Whether QSoundEffects exist now (only after a fall back to Qt)."""
-        return bool(getattr(self._fallback, "loaded", False))
 
     @property
     def fell_back(self) -> bool:
         return self._fallback is not None
-
-    def prepare(self) -> None:
-        if self._fallback is not None:
-            self._fallback.prepare()
-
-    def release(self) -> None:
-        if self._fallback is not None:
-            self._fallback.release()
 
     def play(self, name: str) -> None:
         if self._fallback is not None:
             if self._fallback.available:
                 self._fallback.play(name)
             return
-        self._start(name, self._wav(name), self._length(name), name)
+        self._start(name, self._wav(name), wav_seconds(name), name)
 
     def play_run(self, tones: Tones) -> str | None:
         """Play `tones` (seconds from now, sound name) as one child playing one WAV,
@@ -172,7 +152,7 @@ class ChildSounds(QObject):
         except (OSError, ValueError, wave.Error) as error:
             log.warning("a run of tones could not be written (%s): one child a tone", error)
             return None
-        seconds = max(at + self._length(name) for at, name in tones)
+        seconds = max(at + wav_seconds(name) for at, name in tones)
         self._runs += 1
         key = f"{RUN}{self._runs}"
         self._start(key, str(path), seconds, tones[0][1])
@@ -213,11 +193,6 @@ class ChildSounds(QObject):
         if name not in self._wavs:
             self._wavs[name] = str(asset_path("sounds", f"{name}.wav"))
         return self._wavs[name]
-
-    def _length(self, name: str) -> float:
-        if name not in self._lengths:
-            self._lengths[name] = wav_seconds(name)
-        return self._lengths[name]
 
     def _cache(self) -> Path:
         if self._cache_dir is not None:
@@ -289,9 +264,6 @@ class ChildSounds(QObject):
         if self._fallback is not None:
             return
         self.stop()
-        self._fallback = self._make_fallback(self.parent())
-        self.available = bool(self._fallback.available)
-        self.problem = str(getattr(self._fallback, "problem", ""))
-        log.warning("%s; the tones are played by Qt instead", why)
-        if self.available:
-            self._fallback.play(name)
+        fallback = self._hand_over(why)
+        if fallback is not None and self.available:
+            fallback.play(name)
