@@ -48,6 +48,8 @@ log = logging.getLogger(__name__)
 
 PREFIX = "timer-app."  # the samples' names in the server: timer-app.tick, timer-app.run-...
 RUN = "sample-run-"  # runs' keys for stop_run
+# What the server or a tone's file can fail with: the tones then go to the fallback.
+_FAILURES = (PulseError, OSError, ValueError, EOFError, wave.Error)
 
 
 @dataclass
@@ -108,7 +110,7 @@ class SampleSounds(HandsOver):
         try:
             name = self._upload_run(connection, tones)
             tag = connection.play(name, self._volume)
-        except (PulseError, OSError, ValueError, wave.Error) as error:
+        except _FAILURES as error:
             self._fall_back(str(error))
             return self._fallback_run(tones)
         seconds = max(at + wav_seconds(tone) for at, tone in tones)
@@ -127,7 +129,7 @@ class SampleSounds(HandsOver):
             return
         try:
             self._upload_run(connection, runs[0])
-        except (PulseError, OSError, ValueError, wave.Error) as error:
+        except _FAILURES as error:
             self._fall_back(str(error))
             self._fallback_call("prepare_runs", runs)
             return
@@ -187,7 +189,7 @@ class SampleSounds(HandsOver):
                     audio = source.readframes(source.getnframes())
                     connection.upload(PREFIX + name, audio, *_format(source.getparams()))
                 self._uploaded.add(PREFIX + name)
-        except (PulseError, OSError, wave.Error) as error:
+        except _FAILURES as error:
             self._fall_back(str(error))
             return None
         self._notifier = QSocketNotifier(connection.fileno(), QSocketNotifier.Type.Read, self)
