@@ -4,7 +4,8 @@
                                  [--sound both|none|pulse] [--routine knee-to-chest]
                                  [--before OTHER_CHECKOUT]
 
-On a private virtual X screen (Xvfb), one after the other, several runs each:
+On a private virtual X screen (Xvfb, a fresh one for each run), one after the other,
+several runs each:
 `python -m timer_app --start ROUTINE` on a fresh data dir, Space pressed with
 xdotool, and a bare PySide6 window of the same size whose label counts down
 once a second (Space pauses it too). For each, measured from outside over the
@@ -288,7 +289,28 @@ class Run:
 
 def play(
     kind: str,
+    env: dict[str, str],
+    size: tuple[int, int] | None,
+    args: argparse.Namespace,
+    paint_file: Path | None = None,
+) -> Run:
+    """One child on a fresh private screen, and once more should that screen be
+    killed from outside meanwhile (others' scripts stop Xvfbs on this machine:
+    twice in one night a 35-minute run died of it)."""
+    for attempt in range(2):
+        with virtual_screen() as display:
+            try:
+                return _play_on(display, kind, env, size, args, paint_file)
+            except (Exception, SystemExit):
+                if attempt or xdotool(display, "getdisplaygeometry"):
+                    raise  # the screen is there: a real failure
+                print(f"  {kind}: the virtual screen went away; that run again", file=sys.stderr)
+    raise AssertionError("not reached")
+
+
+def _play_on(
     display: str,
+    kind: str,
     env: dict[str, str],
     size: tuple[int, int] | None,
     args: argparse.Namespace,
@@ -384,21 +406,21 @@ ROWS: list[tuple[str, Callable[[Run], float], str]] = [
 ]
 
 
-def compare(label: str, display: str, env: dict[str, str], args: argparse.Namespace) -> None:
+def compare(label: str, env: dict[str, str], args: argparse.Namespace) -> None:
     kinds = ("app", "bare", "before") if args.before else ("app", "bare")
     runs: dict[str, list[Run]] = {kind: [] for kind in kinds}
     size: tuple[int, int] | None = None
     for _ in range(args.runs):  # interleaved: each round runs every kind once
-        app = play("app", display, env, None, args)
+        app = play("app", env, None, args)
         size = app.size
         runs["app"].append(app)
-        runs["bare"].append(play("bare", display, env, size, args))
+        runs["bare"].append(play("bare", env, size, args))
         if args.before:
-            runs["before"].append(play("before", display, env, None, args))
+            runs["before"].append(play("before", env, None, args))
     painted: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as scratch:
         for kind in kinds:
-            painted[kind] = play(kind, display, env, size, args, Path(scratch, kind)).painted
+            painted[kind] = play(kind, env, size, args, Path(scratch, kind)).painted
 
     def median(kind: str, get: Callable[[Run], float]) -> float:
         return statistics.median(get(r) for r in runs[kind])
@@ -469,27 +491,26 @@ def main() -> int:
         print(f"skipped: {', '.join(missing)} not installed (apt-get install xvfb xdotool)")
         return 0
     base = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
-    with virtual_screen() as display:
-        if args.sound in ("both", "none"):
-            with tempfile.TemporaryDirectory(prefix="no-sound-") as runtime:
-                # No server listens here, and libpulse must not start one.
-                env = {**base, "XDG_RUNTIME_DIR": runtime, "PULSE_SERVER": f"unix:{runtime}/none"}
-                try:
-                    print(f"\nwithout a sound server: {no_server_check(env)}")
-                    compare("without a sound server", display, env, args)
-                finally:
-                    _stop_speech_dispatchers(runtime)
-        if args.sound in ("both", "pulse") and shutil.which("pulseaudio"):
-            saved = dict(os.environ)
-            server = AudioServer(private=True)
+    if args.sound in ("both", "none"):
+        with tempfile.TemporaryDirectory(prefix="no-sound-") as runtime:
+            # No server listens here, and libpulse must not start one.
+            env = {**base, "XDG_RUNTIME_DIR": runtime, "PULSE_SERVER": f"unix:{runtime}/none"}
             try:
-                env = {**base, "XDG_RUNTIME_DIR": os.environ["XDG_RUNTIME_DIR"]}
-                env.pop("PULSE_SERVER", None)
-                compare(f"with {server.how.split(' in ')[0]}", display, env, args)
+                print(f"\nwithout a sound server: {no_server_check(env)}")
+                compare("without a sound server", env, args)
             finally:
-                server.stop()
-                os.environ.clear()
-                os.environ.update(saved)
+                _stop_speech_dispatchers(runtime)
+    if args.sound in ("both", "pulse") and shutil.which("pulseaudio"):
+        saved = dict(os.environ)
+        server = AudioServer(private=True)
+        try:
+            env = {**base, "XDG_RUNTIME_DIR": os.environ["XDG_RUNTIME_DIR"]}
+            env.pop("PULSE_SERVER", None)
+            compare(f"with {server.how.split(' in ')[0]}", env, args)
+        finally:
+            server.stop()
+            os.environ.clear()
+            os.environ.update(saved)
     return 0
 
 
