@@ -154,7 +154,7 @@ class SampleSounds(HandsOver):
         """App exit: runs still playing are cut off and the samples removed."""
         if self._fallback is not None:
             self._fallback.stop()
-        connection, self._connection = self._connection, None
+        connection = self._connection
         if connection is None:
             return
         now = time.monotonic()
@@ -169,7 +169,7 @@ class SampleSounds(HandsOver):
                 connection.wait(tags[-1])  # read before we hang up: see `wait`
         except PulseError:
             pass  # the server has gone (nothing of ours is left in it) or was slow
-        self._close(connection)
+        self._drop_connection()
 
     # -- the connection ---------------------------------------------------------------
     def _connected(self) -> PulseConnection | None:
@@ -212,19 +212,16 @@ class SampleSounds(HandsOver):
             replies = self._connection.replies()
         except PulseError as error:  # gone: perhaps restarted, so ask again at the next tone
             log.info("%s; connecting again at the next tone", error)
-            self._close(self._connection)
-            self._connection = None
-            self._uploaded.clear()
-            self._runs.clear()
-            self._plays.clear()
+            self._drop_connection()
             return
         for reply in replies:
             asked = self._plays.pop(reply.tag, None)
             if asked is None:
                 continue  # a kill's or a removal's answer: a stream that had ended is fine
             if reply.error is not None:
+                refused = self._runs.pop(asked, None)  # before the connection's state goes
                 self._fall_back(f"the sound server could not play a tone (error {reply.error})")
-                self._replay(asked)
+                self._replay(asked, refused)
                 return
             run = self._runs.get(asked)
             if run is not None and reply.values:
@@ -241,9 +238,9 @@ class SampleSounds(HandsOver):
         except PulseError as error:
             self._fall_back(str(error))
 
-    def _replay(self, asked: str) -> None:
-        """What the server refused, played by the fallback instead."""
-        run = self._runs.pop(asked, None)
+    def _replay(self, asked: str, run: _Run | None) -> None:
+        """What the server refused (a tone's name, or a run's key and the run),
+        played by the fallback instead."""
         if run is None:
             self._fallback.play(asked)
             return
@@ -266,17 +263,23 @@ class SampleSounds(HandsOver):
         """The server does not work for us: the child player from now on."""
         if self._fallback is not None:
             return
-        connection, self._connection = self._connection, None
-        if connection is not None:
-            self._close(connection)
+        self._drop_connection()
         self._hand_over(why)
 
-    def _close(self, connection: PulseConnection) -> None:
+    def _drop_connection(self) -> None:
+        """Hang up and forget what lived in that connection: the samples it kept,
+        the runs it played and the answers still owed (a new connection starts
+        afresh)."""
         if self._notifier is not None:
             self._notifier.setEnabled(False)
             self._notifier.deleteLater()
             self._notifier = None
-        connection.close()
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+        self._uploaded.clear()
+        self._runs.clear()
+        self._plays.clear()
 
 
 def _format(params: Any) -> tuple[int, int]:
