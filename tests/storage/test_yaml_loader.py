@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -173,4 +174,21 @@ values = st.recursive(
 @given(st.dictionaries(plain_text.filter(bool), values, max_size=5))
 def test_what_safe_dump_writes_is_read_back_exactly(data: dict[str, object]) -> None:
     text = yaml.safe_dump(data, allow_unicode=True)
-    assert load_yaml_text(text).data == data
+    assert load_yaml_text(text).data == _as_decimal_reads(data)
+
+
+# The one known difference: "08" is no YAML 1.1 number (not octal, a leading zero),
+# so PyYAML writes it bare, and the loader reads bare digits as decimal ("010" is
+# ten): a therapist's `hold: 08` is eight seconds. Hypothesis found it (`{'0': '08'}`).
+_NOT_OCTAL_DIGITS = re.compile(r"[-+]?0[0-9]*[89][0-9]*")
+
+
+def _as_decimal_reads(value: object) -> object:
+    """`value` as the loader reads what safe_dump wrote of it."""
+    if isinstance(value, str) and _NOT_OCTAL_DIGITS.fullmatch(value):
+        return int(value, 10)
+    if isinstance(value, list):
+        return [_as_decimal_reads(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _as_decimal_reads(item) for key, item in value.items()}  # keys stay text
+    return value
