@@ -119,3 +119,22 @@ def test_a_step_change_shows_its_words_without_laying_the_screen_out_again(s: Se
     assert on_screen.convertToFormat(QImage.Format.Format_RGB32) == drawn_afresh.convertToFormat(
         QImage.Format.Format_RGB32
     )
+
+
+def test_a_step_change_paints_its_new_words_not_the_widgets_behind_them(s: Session) -> None:
+    """The floor lines paint their own background: a step's new words sent a paint
+    event to the six widgets behind each line as well, from the window down."""
+    for _ in range(3):  # the screen's first layout settles, a level at a time
+        QApplication.processEvents()
+    running = s.view.running
+    paints = a_second(s)
+    while s.phase == "Hold":  # the 3 s hold ends: "Switch sides"
+        paints = a_second(s)
+    behind: list[QWidget] = []
+    widget: QWidget | None = running
+    while widget is not None:
+        behind.append(widget)
+        widget = widget.parentWidget()
+    assert len(behind) >= 3  # the panel, its stack, the view (a window of its own here)
+    assert {running.phase, running.reps} <= set(paints.area)
+    assert not set(behind) & set(paints.area)

@@ -9,12 +9,16 @@ folder, so this module asks the import system for the package's one location.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 from pathlib import Path
 
 _SOURCE_ROOT = Path(__file__).resolve().parents[2]
 
 
+# Once: the install does not move while the app runs, and asking the import system
+# is a few dozen file-system calls (a session asked at each step, issue 18).
+@functools.cache
 def _package_dir(package: str, source_folder: str) -> Path:
     try:
         spec = importlib.util.find_spec(package)

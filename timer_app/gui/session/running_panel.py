@@ -115,6 +115,9 @@ class RunningPanel(QWidget):
         # What the label shows now: the picture's file and the height it was scaled
         # to. All bundled pictures have the same size, so a size alone is no key.
         self._shown_picture: tuple[Path, int] | None = None
+        # Each exercise's picture file, looked for once a session: every step of
+        # it asks, and the looking is a few file-system calls (issue 18).
+        self._picture_files: dict[int, Path | None] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 8, 12, 8)
         main = QHBoxLayout()
@@ -284,7 +287,10 @@ class RunningPanel(QWidget):
         cautions = "\n".join(f"⚠ {c}" for c in exercise.cautions)
         self.cautions.setText(cautions)
         self.cautions.setVisible(bool(cautions))
-        self._show_image(image_path(plan.routine, exercise.image))
+        if step.exercise_index not in self._picture_files:
+            found = image_path(plan.routine, exercise.image)
+            self._picture_files[step.exercise_index] = found
+        self._show_image(self._picture_files[step.exercise_index])
         self.next.setText(next_words(plan, step))
         self.done_button.setEnabled(step.kind is StepKind.COUNTED_REP)
         self.setAccessibleDescription(f"{self.phase.text()} · {exercise.name} · {reps}")
@@ -295,6 +301,7 @@ class RunningPanel(QWidget):
         self._image_source = None
         self._picture = QPixmap()
         self._shown_picture = None
+        self._picture_files.clear()
         self.image.clear()
 
     def _show_image(self, path: Path | None) -> None:

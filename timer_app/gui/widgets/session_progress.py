@@ -16,12 +16,10 @@ import math
 import sys
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from timer_app.gui.page_style import BODY, scaled_font
 from timer_app.gui.translation import translate
-from timer_app.gui.widgets.opaque import OpaqueWidget
 from timer_app.gui.widgets.progress_bar import ProgressBar
 from timer_app.gui.widgets.steady_label import SteadyLabel
 
@@ -45,9 +43,9 @@ def _digits_changed(old: str, new: str) -> bool:
     return old.translate(_ANY_DIGIT) == new.translate(_ANY_DIGIT)
 
 
-class _Line(SteadyLabel, OpaqueWidget):
-    """A word-wrapped line of text, painted opaque, that asks for a new layout
-    only when its height changes.
+class _Line(SteadyLabel):
+    """A word-wrapped line of text (painted opaque, as every steady line is) that
+    asks for a new layout only when its height changes.
 
     Given no possible texts, a steady line measures the text it shows, and asks
     for its room at each new one. This line's text changes every second ("12:30
@@ -61,7 +59,6 @@ class _Line(SteadyLabel, OpaqueWidget):
         super().__init__(parent)
         self._one_line = False  # the text fits `_fit_width` on one line
         self._fit_width = -1
-        self._colours: tuple[QColor, QColor] | None = None  # window, text
         self._tabular: tuple[str, bool] | None = None  # (font key, digits all one width)
 
     def setText(self, text: str) -> None:
@@ -95,25 +92,9 @@ class _Line(SteadyLabel, OpaqueWidget):
         return self._tabular[1]
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange:
-            self._colours = None
-        elif event.type() == QEvent.Type.FontChange:
+        if event.type() == QEvent.Type.FontChange:
             self._one_line = False  # measured afresh with the new font
-        super().changeEvent(event)  # the steady line forgets the font's key
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if self._colours is None:  # kept as the bar keeps its own (issue 18)
-            palette = self.palette()
-            self._colours = (
-                palette.color(QPalette.ColorRole.Window),
-                palette.color(QPalette.ColorRole.WindowText),
-            )
-        window, text = self._colours
-        painter = QPainter(self)
-        painter.fillRect(event.rect(), window)
-        painter.setPen(text)
-        painter.drawText(self.rect(), self._flags(), self._text)
-        painter.end()
+        super().changeEvent(event)  # the steady line forgets the font's key and colours
 
 
 class SessionProgress(QWidget):

@@ -15,6 +15,10 @@ million instructions at each step change (callgrind, knee-to-chest). A new text
 this line already has room for is only repainted; one it has not foreseen asks
 for the room it needs. The heights are kept per width and font: the layout asks
 many times per resize, and `QFont.key()` is ~12,000 instructions.
+
+It paints its own background, in the window colour it sits on (`OpaqueWidget`):
+a transparent line's new text at a step change also sent a paint event to the
+six widgets behind it, from the window down, each to fill its background there.
 """
 
 from __future__ import annotations
@@ -23,14 +27,16 @@ import functools
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from timer_app.gui.widgets.opaque import OpaqueWidget
 
 # Tall enough for any wrapped text: boundingRect needs a box to wrap in.
 _UNBOUNDED = 1 << 20
 
 
-class SteadyLabel(QWidget):
+class SteadyLabel(OpaqueWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._text = ""
@@ -38,6 +44,7 @@ class SteadyLabel(QWidget):
         # Tallest height per (width, font): layouts ask many times per resize.
         self._heights: dict[tuple[int, str], int] = {}
         self._font_key: str | None = None  # kept until a font change
+        self._colours: tuple[QColor, QColor] | None = None  # window, text; until a change
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -104,17 +111,27 @@ class SteadyLabel(QWidget):
         )
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
+        kind = event.type()
+        if kind == QEvent.Type.FontChange:
             self._font_key = None
             self._heights.clear()
             self.updateGeometry()
+        elif kind == QEvent.Type.PaletteChange:
+            self._colours = None
         super().changeEvent(event)
 
     # -- painting ------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
-        if not self._text:
-            return
+        if self._colours is None:
+            palette = self.palette()
+            self._colours = (
+                palette.color(QPalette.ColorRole.Window),
+                palette.color(QPalette.ColorRole.WindowText),
+            )
+        window, text = self._colours
         painter = QPainter(self)
-        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        painter.drawText(self.rect(), self._flags(), self._text)
+        painter.fillRect(event.rect(), window)  # opaque: nothing behind is painted
+        if self._text:
+            painter.setPen(text)
+            painter.drawText(self.rect(), self._flags(), self._text)
         painter.end()
