@@ -68,6 +68,7 @@ from proc_tree import Memory, WindowCost, memory, tree, watch, window_cost
 
 REPO = Path(__file__).resolve().parent.parent
 SCREEN = "1366x768"
+SCREEN_TRIES = 4  # runs of one child, should its private screen be killed from outside
 GOALS = {"cpu": 0.15, "wakeups": 10.0, "paused": 1.0, "rss_over_bare": 30.0}
 
 # The bare countdown: what a first attempt at a timer window would be.
@@ -294,15 +295,16 @@ def play(
     args: argparse.Namespace,
     paint_file: Path | None = None,
 ) -> Run:
-    """One child on a fresh private screen, and once more should that screen be
-    killed from outside meanwhile (others' scripts stop Xvfbs on this machine:
-    twice in one night a 35-minute run died of it)."""
-    for attempt in range(2):
+    """One child on a fresh private screen, and again (up to `SCREEN_TRIES` in all)
+    should that screen be killed from outside meanwhile (others' scripts stop
+    Xvfbs on this machine: twice in one night a 35-minute run died of it, and
+    once more after one retry)."""
+    for attempt in range(SCREEN_TRIES):
         with virtual_screen() as display:
             try:
                 return _play_on(display, kind, env, size, args, paint_file)
             except (Exception, SystemExit):
-                if attempt or xdotool(display, "getdisplaygeometry"):
+                if attempt == SCREEN_TRIES - 1 or xdotool(display, "getdisplaygeometry"):
                     raise  # the screen is there: a real failure
                 print(f"  {kind}: the virtual screen went away; that run again", file=sys.stderr)
     raise AssertionError("not reached")
