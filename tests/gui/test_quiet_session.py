@@ -153,15 +153,47 @@ def test_the_time_left_changing_does_not_lay_the_screen_out_again(qtbot: QtBot) 
     layout.addWidget(QLabel("Knee-to-chest stretch"))
     progress = SessionProgress()
     layout.addWidget(progress)
-    progress.set_marks([0.0, 95.0], 190.0)
-    progress.set_progress(1, 2, 190.0, 190.0)
+    progress.set_marks([0.0, 95.0], 690.0)
+    progress.set_progress(1, 2, 690.0, 690.0)
     log = counting_once_shown(qtbot, screen, 1024, 200, QEvent.Type.LayoutRequest)
     progress.installEventFilter(log)
-    for left in range(189, 180, -1):
-        progress.set_progress(1, 2, float(left), 190.0)
+    for left in range(689, 530, -1):  # "12 min left" to "9 min left"
+        progress.set_progress(1, 2, float(left), 690.0)
         QApplication.processEvents()
-    assert progress.text() == "Exercise 1 of 2 · 3:01 left"
+    assert progress.text() == "Exercise 1 of 2 · 9 min left"
     assert log.count == 0
+
+
+def test_the_time_left_is_repainted_when_its_minute_changes_not_each_second(
+    qtbot: QtBot,
+) -> None:
+    progress = SessionProgress()
+    qtbot.addWidget(progress)
+    progress.set_marks([0.0, 95.0], 300.0)
+    progress.set_progress(1, 2, 186.0, 300.0)
+    progress.resize(1000, 80)
+    progress.show()
+    qtbot.waitExposed(progress)
+    QApplication.processEvents()
+    line, bar = PaintLog(), PaintLog()
+    progress.label.installEventFilter(line)
+    progress.bar.installEventFilter(bar)
+    for left in (185.0, 184.0, 183.0, 182.0, 181.0):  # 3:05 to 3:01: still "4 min"
+        progress.set_progress(1, 2, left, 300.0)
+        QApplication.processEvents()
+    assert progress.text() == "Exercise 1 of 2 · 4 min left"
+    assert line.rects == []
+    assert bar.rects  # the bar grows each second
+    progress.set_progress(1, 2, 180.0, 300.0)  # 3:00 left
+    QApplication.processEvents()
+    assert progress.text() == "Exercise 1 of 2 · 3 min left"
+    assert progress.accessibleDescription() == progress.text()
+    assert line.rects
+    line.rects.clear()
+    progress.set_progress(2, 2, 179.0, 300.0)  # the next exercise, the same minute
+    QApplication.processEvents()
+    assert progress.text() == "Exercise 2 of 2 · 3 min left"
+    assert line.rects
 
 
 def test_the_time_left_wraps_and_gets_its_room_in_a_narrow_window(qtbot: QtBot) -> None:
@@ -170,7 +202,7 @@ def test_the_time_left_wraps_and_gets_its_room_in_a_narrow_window(qtbot: QtBot) 
     progress.set_progress(2, 5, 750.0, 1200.0)
     wide = progress.label.heightForWidth(1000)
     narrow = progress.label.heightForWidth(90)
-    assert narrow >= 2 * wide  # "Exercise 2 of 5 · 12:30 left" on two lines or more
+    assert narrow >= 2 * wide  # "Exercise 2 of 5 · 13 min left" on two lines or more
     progress.resize(90, 400)
     progress.show()
     qtbot.waitExposed(progress)
@@ -178,8 +210,9 @@ def test_the_time_left_wraps_and_gets_its_room_in_a_narrow_window(qtbot: QtBot) 
 
 
 def test_a_larger_font_mid_session_gives_the_time_left_its_new_room(qtbot: QtBot) -> None:
-    """A second's new digits are not measured (they are as wide as the last), but
-    a new font is: "3:10 left" that no longer fits wraps and gets its room."""
+    """A minute's new digits are not measured (they are as wide as the last), but
+    a new font is: "4 min left" that no longer fits wraps and gets its room, at
+    once and again when the minute changes."""
     window = QWidget()
     qtbot.addWidget(window)
     layout = QVBoxLayout(window)
@@ -196,7 +229,11 @@ def test_a_larger_font_mid_session_gives_the_time_left_its_new_room(qtbot: QtBot
     font.setPixelSize(font.pixelSize() * 3 if font.pixelSize() > 0 else 40)
     progress.label.setFont(font)
     progress.set_progress(1, 2, 188.0, 190.0)
-    assert progress.text() == "Exercise 1 of 2 · 3:08 left"
+    assert progress.text() == "Exercise 1 of 2 · 4 min left"
     two_lines = 2 * progress.label.fontMetrics().height()
     qtbot.waitUntil(lambda: progress.label.height() >= two_lines)
+    progress.set_progress(1, 2, 180.0, 190.0)
+    assert progress.text() == "Exercise 1 of 2 · 3 min left"
+    QApplication.processEvents()
+    assert progress.label.height() >= two_lines
     assert progress.label.height() > 2 * one_line

@@ -73,7 +73,7 @@ class Plan:
     # Planned start of each step from the session's start; the last is the total.
     offsets: tuple[float, ...] = field(init=False, repr=False, compare=False)
     # Counted reps from each step to the end, the step itself included: the planned
-    # time leaves them out, so "0:00 left" must not be all a screen says (counted once
+    # time leaves them out, so "0 min left" must not be all a screen says (counted once
     # here, not on every redraw).
     _counted_from: tuple[int, ...] = field(init=False, repr=False, compare=False)
 

@@ -1,11 +1,18 @@
 """The session's progress: a bar marked at each exercise, and time remaining.
 
+The time left is in whole minutes ("13 min left"), rounded up: a second clock
+counting beside the ring's seconds would be one more thing moving on a screen
+that keeps still while a person exercises, and the session's length is known to
+the minute anyway (the ready screen says "about 13 min"). The bar shows the
+seconds' progress.
+
 Like the ring it keeps no time: the view hands it the player's figures
 (`session_remaining()`, the current exercise) on each update.
 
-Quiet while counting (issue 18), as the ring: a second repaints the line's text
-and the few pixels of bar that grew, both painted opaque (their own background,
-so no paint event goes to the widgets behind them), nothing translucent.
+Quiet while counting (issue 18), as the ring: a second repaints the few pixels of
+bar that grew, and the line only when its minute or its exercise changes; both
+are painted opaque (their own background, so no paint event goes to the widgets
+behind them), nothing translucent.
 
 Preview alone: `python -m timer_app.gui.widgets.session_progress`.
 """
@@ -24,14 +31,9 @@ from timer_app.gui.widgets.progress_bar import ProgressBar
 from timer_app.gui.widgets.steady_label import SteadyLabel
 
 
-def clock_text(seconds: float) -> str:
-    """Seconds as "m:ss" (or "h:mm:ss"), rounded up like the countdown."""
-    total = max(0, math.ceil(seconds - 1e-9))
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours}:{minutes:02d}:{secs:02d}"
-    return f"{minutes}:{secs:02d}"
+def minutes_left(seconds: float) -> int:
+    """Whole minutes, rounded up like the countdown: 12:01 to 13:00 is 13."""
+    return max(0, math.ceil(seconds / 60 - 1e-9))
 
 
 _ANY_DIGIT = str.maketrans("123456789", "000000000")
@@ -48,11 +50,11 @@ class _Line(SteadyLabel):
     asks for a new layout only when its height changes.
 
     Given no possible texts, a steady line measures the text it shows, and asks
-    for its room at each new one. This line's text changes every second ("12:30
-    left" to "12:29 left"), so it asks only when its height changed, and that
-    is asked cheaply for a second's change (only digits differ): a text that
-    fits the width on one line, after one that did, keeps the one line's height.
-    A QLabel here laid the whole session screen out again every second (issue 18).
+    for its room at each new one. This line's text changes every minute ("13 min
+    left" to "12 min left"), so it asks only when its height changed, and that
+    is asked cheaply when only digits differ: a text that fits the width on one
+    line, after one that did, keeps the one line's height. A QLabel here laid
+    the whole session screen out again at each new text (issue 18).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -98,7 +100,7 @@ class _Line(SteadyLabel):
 
 
 class SessionProgress(QWidget):
-    """ "Exercise 2 of 5 · 12:30 left" over a bar of the planned time done."""
+    """ "Exercise 2 of 5 · 13 min left" over a bar of the planned time done."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,11 +113,13 @@ class SessionProgress(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
         self.setAccessibleName(self.tr("Session progress"))
-        self._left_words: str | None = None  # "Exercise %1 of %2 · %3 left", translated
+        # What the line says, as figures: (exercise, of, minutes left, counted reps
+        # left). A second that changes none of them leaves the line alone.
+        self._shown: tuple[int, int, int, int] | None = None
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self._left_words = None
+            self._shown = None  # the same figures, in the new language's words
         super().changeEvent(event)
 
     def set_marks(self, exercise_starts: list[float], total: float) -> None:
@@ -137,37 +141,43 @@ class SessionProgress(QWidget):
         fraction: float | None = None,
     ) -> None:
         """`remaining` is planned time; `counted_left` the counted reps still to do,
-        which have none, so "0:00 left" is never said while one waits. `fraction`
+        which have none, so "0 min left" is never said while one waits. `fraction`
         is the bar's share done, when not the planned time's."""
-        text = self._words(remaining, counted_left)
-        text = text.replace("%1", str(exercise_number)).replace("%2", str(exercise_count))
-        text = text.replace("%3", clock_text(remaining))
-        self.label.setText(text)
-        self.setAccessibleDescription(text)
+        figures = (exercise_number, exercise_count, minutes_left(remaining), counted_left)
+        if figures != self._shown:
+            self._shown = figures
+            text = _words(*figures)
+            self.label.setText(text)
+            self.setAccessibleDescription(text)
         if fraction is None:
             fraction = 0.0 if total <= 0 else 1.0 - min(1.0, max(0.0, remaining / total))
         if abs(fraction - self.bar.fraction) > 1e-4:
             self.bar.set_fraction(fraction)
 
-    def _words(self, remaining: float, counted_left: int) -> str:
-        if counted_left <= 0:
-            if self._left_words is None:  # translated once, not every second
-                self._left_words = self.tr("Exercise %1 of %2 · %3 left")
-            return self._left_words
-        # translate(), not self.tr(): English plurals ("1 counted rep") need it.
-        if clock_text(remaining) == clock_text(0):  # only counted reps are left
-            return translate(
-                "SessionProgress", "Exercise %1 of %2 · %n counted rep(s) to go", None, counted_left
-            )
-        return translate(
+    def text(self) -> str:
+        return self.label.text()
+
+
+def _words(exercise_number: int, exercise_count: int, minutes: int, counted_left: int) -> str:
+    """ "Exercise 2 of 5 · 13 min left", with the counted reps still to do, which
+    have no planned time: "0 min left" is never said while one waits."""
+    # translate(), not tr(): English plurals ("1 counted rep") need it.
+    if counted_left <= 0:
+        text = translate("SessionProgress", "Exercise %1 of %2 · %3 left")
+    elif minutes == 0:  # only counted reps are left
+        text = translate(
+            "SessionProgress", "Exercise %1 of %2 · %n counted rep(s) to go", None, counted_left
+        )
+    else:
+        text = translate(
             "SessionProgress",
             "Exercise %1 of %2 · %3 left plus %n counted rep(s)",
             None,
             counted_left,
         )
-
-    def text(self) -> str:
-        return self.label.text()
+    left = translate("Describe", "%n min", "minutes, abbreviated", minutes)
+    text = text.replace("%1", str(exercise_number)).replace("%2", str(exercise_count))
+    return text.replace("%3", left)
 
 
 def _preview() -> int:
