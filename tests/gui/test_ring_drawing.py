@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QRect, QRectF
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QRegion
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QRegion
 from PySide6.QtWidgets import QApplication
 
 from timer_app.gui.widgets import ring_arcs
@@ -63,6 +63,57 @@ def test_a_second_draws_short_pieces_of_the_ring_not_all_of_it() -> None:
     found = ring_arcs.pieces(QRegion(digits).united(gone), RING, THICKNESS)
     assert found is not None
     assert sum(high - low for low, high in found) < 0.35  # of a turn
+
+
+class Strokes:
+    """Stands in for a QPainter: each stroke's colour and its stretch in Qt's
+    angles (1/16 degree counter-clockwise from 3 o'clock)."""
+
+    def __init__(self) -> None:
+        self.colour = QColor()
+        self.made: list[tuple[str, int, int]] = []
+
+    # QPainter's method names: the ring's drawing calls them on this.
+    def setPen(self, pen: QPen) -> None:
+        self.colour = pen.color()
+
+    def drawEllipse(self, rect: QRectF) -> None:
+        self.made.append((self.colour.name(), ring_arcs.TOP, -ring_arcs.TURN))
+
+    def drawArc(self, rect: QRectF, start: int, span: int) -> None:
+        self.made.append((self.colour.name(), start, span))
+
+
+TRACK, ARC = QColor("#d0d0d0"), QColor("#3080c0")
+
+
+def strokes(fraction: float, where: list[tuple[float, float]] | None) -> list[tuple[str, int, int]]:
+    painter = Strokes()
+    ring_arcs.draw(painter, RING, THICKNESS, TRACK, ARC, fraction, where)  # type: ignore[arg-type]
+    return painter.made
+
+
+def test_at_a_steps_start_the_whole_ring_is_one_stroke_of_arc_and_no_track() -> None:
+    assert strokes(1.0, None) == [(ARC.name(), ring_arcs.TOP, -ring_arcs.TURN)]
+
+
+def test_the_track_is_stroked_only_where_the_arc_is_not() -> None:
+    top, turn = ring_arcs.TOP, ring_arcs.TURN
+    end = top - turn // 3  # a third of the step left: the arc ends at 4 o'clock
+    assert strokes(1 / 3, None) == [
+        (TRACK.name(), end, top - turn - end),  # from the arc's end on to 12 o'clock
+        (ARC.name(), top, end - top),
+    ]
+    # A second's piece of ring round the arc's end: the track only after it.
+    made = strokes(1 / 3, [(0.30, 0.40)])
+    assert made == [
+        (TRACK.name(), end, ring_arcs._qt(0.40) - end),
+        (ARC.name(), ring_arcs._qt(0.30), end - ring_arcs._qt(0.30)),
+    ]
+    # A piece the arc covers whole (where the digits' box reaches the ring).
+    assert strokes(1 / 3, [(0.12, 0.16)]) == [
+        (ARC.name(), ring_arcs._qt(0.12), ring_arcs._qt(0.16) - ring_arcs._qt(0.12))
+    ]
 
 
 def ink_box(image: QImage, background: QColor) -> QRect:

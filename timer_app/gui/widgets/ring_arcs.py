@@ -160,30 +160,51 @@ def draw(
     fraction: float | None,
     where: list[tuple[float, float]] | None,
 ) -> None:
-    """The track (flat ends) and over it the arc from 12 o'clock to `fraction`
-    (round ends), everywhere (`where` None) or over those pieces only."""
-    painter.setPen(_pen(track, thickness, rounded=False))
-    if where is None:
-        painter.drawEllipse(rect)
-    else:
-        for low, high in where:
-            painter.drawArc(rect, _qt(low), _qt(high) - _qt(low))
-    if fraction is None or fraction <= 0:
+    """The arc from 12 o'clock to `fraction` (round ends) and the track (flat
+    ends) where the arc is not, everywhere (`where` None) or over those pieces
+    only. The track is not stroked under the arc, which hides it: at a step's
+    start the arc is the whole ring and no track is drawn at all."""
+    shown = 0.0 if fraction is None or fraction <= 0 else min(1.0, fraction)
+    end = TOP + int(-TURN * shown)  # exactly where the whole arc ends
+    if shown < 1.0:
+        painter.setPen(_pen(track, thickness, rounded=False))
+        if where is None:
+            if shown == 0.0:
+                painter.drawEllipse(rect)
+            else:  # on from the arc's end to 12 o'clock
+                painter.drawArc(rect, end, TOP - TURN - end)
+        else:
+            _draw_pieces(painter, rect, where, shown, 1.0, end, TOP - TURN)
+    if shown == 0.0:
         return
     painter.setPen(_pen(arc, thickness, rounded=True))
-    end = TOP + int(-TURN * fraction)  # exactly where the whole arc ends
     if where is None:
         painter.drawArc(rect, TOP, end - TOP)
-        return
+    else:
+        _draw_pieces(painter, rect, where, 0.0, shown, TOP, end)
+
+
+def _draw_pieces(
+    painter: QPainter,
+    rect: QRectF,
+    where: list[tuple[float, float]],
+    start: float,
+    stop: float,
+    start_angle: int,
+    stop_angle: int,
+) -> None:
+    """The stretch from `start` to `stop` (fractions, clockwise from 12 o'clock;
+    their exact Qt angles beside them) where it meets the pieces."""
     for low, high in where:
-        for turn in (-1, 0, 1):  # the arc seen a turn earlier or later
+        for turn in (-1, 0, 1):  # the stretch seen a turn earlier or later
             # Comparisons, not max() and min(): two Python calls fewer per turn.
-            first = low if low > turn else turn
-            last = high if high < turn + fraction else turn + fraction
+            first = low if low > turn + start else turn + start
+            last = high if high < turn + stop else turn + stop
             if first < last:
-                start = TOP - turn * TURN if first == turn else _qt(first)
-                stop = end - turn * TURN if last == turn + fraction else _qt(last)
-                painter.drawArc(rect, start, stop - start)
+                # A stretch's real ends exactly where a whole repaint puts them.
+                begin = start_angle - turn * TURN if first == turn + start else _qt(first)
+                finish = stop_angle - turn * TURN if last == turn + stop else _qt(last)
+                painter.drawArc(rect, begin, finish - begin)
 
 
 _PENS: dict[tuple[int, float, bool], QPen] = {}
