@@ -210,9 +210,8 @@ def test_the_time_left_wraps_and_gets_its_room_in_a_narrow_window(qtbot: QtBot) 
 
 
 def test_a_larger_font_mid_session_gives_the_time_left_its_new_room(qtbot: QtBot) -> None:
-    """A minute's new digits are not measured (they are as wide as the last), but
-    a new font is: "4 min left" that no longer fits wraps and gets its room, at
-    once and again when the minute changes."""
+    """A new font mid-session: "4 min left" that no longer fits wraps and gets
+    its room, at once and again when the minute changes."""
     window = QWidget()
     qtbot.addWidget(window)
     layout = QVBoxLayout(window)

@@ -36,67 +36,27 @@ def minutes_left(seconds: float) -> int:
     return max(0, math.ceil(seconds / 60 - 1e-9))
 
 
-_ANY_DIGIT = str.maketrans("123456789", "000000000")
-
-
-def _digits_changed(old: str, new: str) -> bool:
-    """Only digits differ (a second's new time left): the same characters, the
-    same fonts, so the same line height."""
-    return old.translate(_ANY_DIGIT) == new.translate(_ANY_DIGIT)
-
-
 class _Line(SteadyLabel):
     """A word-wrapped line of text (painted opaque, as every steady line is) that
     asks for a new layout only when its height changes.
 
     Given no possible texts, a steady line measures the text it shows, and asks
-    for its room at each new one. This line's text changes every minute ("13 min
-    left" to "12 min left"), so it asks only when its height changed, and that
-    is asked cheaply when only digits differ: a text that fits the width on one
-    line, after one that did, keeps the one line's height. A QLabel here laid
-    the whole session screen out again at each new text (issue 18).
+    for its room at each new one. This line's texts cannot be foreseen (its
+    minutes and exercises), so it measures each new one, at most once a minute
+    or at a new exercise, and asks for room only when its height changed: a
+    QLabel here laid the whole session screen out again at each new text
+    (issue 18).
     """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._one_line = False  # the text fits `_fit_width` on one line
-        self._fit_width = -1
-        self._tabular: tuple[str, bool] | None = None  # (font key, digits all one width)
 
     def setText(self, text: str) -> None:
         if text == self._text:
             return
         width = self.width()
-        was_one_line = self._one_line and self._fit_width == width
-        digits_only = _digits_changed(self._text, text)
-        if not (was_one_line and digits_only and self._tabular_digits()):
-            # Measured unless only digits of equal width changed: then it is as
-            # wide as the last text, which fitted (~37,000 instructions a second).
-            self._one_line = self.fontMetrics().horizontalAdvance(text) <= width
-        self._fit_width = width
-        if not (was_one_line and self._one_line and digits_only):
-            before = self.heightForWidth(width)
-            self._text = text
-            if self.heightForWidth(width) != before:
-                self.updateGeometry()
+        before = self.heightForWidth(width)
         self._text = text
+        if self.heightForWidth(width) != before:
+            self.updateGeometry()
         self.update()
-
-    def _tabular_digits(self) -> bool:
-        """Whether every digit of the font is as wide as every other (most UI
-        fonts' are: a clock's width does not shake as it counts)."""
-        key = self.font().key() if self._font_key is None else self._font_key
-        self._font_key = key
-        if self._tabular is None or self._tabular[0] != key:
-            metrics = self.fontMetrics()
-            widths = {metrics.horizontalAdvance(digit) for digit in "0123456789"}
-            self._tabular = (key, len(widths) == 1)
-        return self._tabular[1]
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self._one_line = False  # measured afresh with the new font
-        super().changeEvent(event)  # the steady line forgets the font's key and colours
 
 
 class SessionProgress(QWidget):
