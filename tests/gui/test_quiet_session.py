@@ -7,7 +7,7 @@ import math
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect
-from PySide6.QtGui import QColor, QImage, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -98,6 +98,33 @@ def test_repainting_part_by_part_leaves_the_picture_a_full_repaint_draws(qtbot: 
             a, b = on_screen.pixelColor(x, y), drawn_afresh.pixelColor(x, y)
             worst = max(worst, *(abs(p - q) for p, q in zip(a.getRgb(), b.getRgb(), strict=True)))
     assert worst <= 16
+
+
+def test_a_repaint_beside_the_caption_word_draws_no_text(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A piece of arc that goes near the caption's wide box, not its word, drew
+    the word again (shaping its text, the costliest drawing of that second)."""
+    ring = shown_ring(qtbot)  # 480 px: the caption's box runs from x 105 to 375
+    drawn: list[str] = []
+    draw_text = QPainter.drawText
+
+    def spied(painter: QPainter, *args: object) -> None:
+        drawn.append(str(args[-1]))
+        draw_text(painter, *args)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(QPainter, "drawText", spied)
+    beside, on_it = QRect(110, 350, 20, 10), QRect(236, 352, 8, 8)  # "Hold" is centred
+    ring.repaint(beside)
+    assert drawn == []
+    ring.repaint(on_it)
+    assert drawn == ["Hold"]
+    on_screen = ring.screen().grabWindow(ring.winId()).toImage()
+    drawn_afresh = ring.grab().toImage()
+    for box in (beside, on_it):
+        assert on_screen.copy(box).convertToFormat(QImage.Format.Format_RGB32) == (
+            drawn_afresh.copy(box).convertToFormat(QImage.Format.Format_RGB32)
+        )
 
 
 def test_the_ring_draws_nothing_translucent(qtbot: QtBot) -> None:

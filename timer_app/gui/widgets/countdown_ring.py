@@ -35,7 +35,8 @@ from __future__ import annotations
 
 import math
 import sys
-from typing import NamedTuple
+from collections.abc import Iterable
+from typing import NamedTuple, cast
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -54,6 +55,8 @@ from timer_app.gui.widgets import ring_arcs
 from timer_app.gui.widgets.digit_glyphs import Box, DigitGlyphs
 from timer_app.gui.widgets.opaque import OpaqueWidget
 from timer_app.gui.widgets.ring_arcs import arc_span
+from timer_app.gui.widgets.ring_lines import CAPTION, HINT, RingLines
+from timer_app.gui.widgets.ring_pictures import PiecePictures
 
 
 def mixed(base: QColor, ink: QColor, share: float) -> QColor:
@@ -111,11 +114,13 @@ class CountdownRing(OpaqueWidget):
         # Kept until a resize (the ring's boxes), a font change (the font's key)
         # or a palette change (window, text, highlight).
         self._geometry: _Shape | None = None
-        # The caption's and the hint's boxes, each with its box in whole pixels.
-        self._lines: tuple[QRectF, QRect, QRectF, QRect] | None = None
+        self._lines = RingLines()  # the caption's and the hint's boxes and fonts
         self._key: str | None = None
         self._colours: tuple[QColor, QColor, QColor, QColor] | None = None
         self._left_words: str | None = None  # "%1 s left", translated
+        # Pieces of the ring stroked again each second, as pictures (ring_pictures):
+        # kept until a resize or a palette change.
+        self._pieces = PiecePictures()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 160)
         self.setAccessibleName(self.tr("Countdown"))
@@ -255,9 +260,11 @@ class CountdownRing(OpaqueWidget):
 
     def _forget_sizes(self) -> None:
         """A new size or font: the boxes, the digits' fonts and their ink go."""
-        self._geometry = self._lines = None
+        self._geometry = None
+        self._lines.forget()
         self._fonts.clear()
         self._ink_boxes.clear()
+        self._pieces.clear()
 
     def changeEvent(self, event: QEvent) -> None:
         kind = event.type()
@@ -266,6 +273,7 @@ class CountdownRing(OpaqueWidget):
             self._forget_sizes()
         elif kind == QEvent.Type.PaletteChange:
             self._colours = None
+            self._pieces.clear()
         elif kind == QEvent.Type.LanguageChange:
             self._left_words = None
         super().changeEvent(event)
@@ -319,7 +327,8 @@ class CountdownRing(OpaqueWidget):
         # the pieces of the ring the repaint reaches are drawn (ring_arcs.py).
         fraction = None if self._seconds_left is None else self._fraction
         where = ring_arcs.pieces(dirty, rect, thickness)
-        ring_arcs.draw(painter, rect, thickness, track, self._arc_colour(), fraction, where)
+        kept = None if where is None else (self._pieces, list(cast("Iterable[QRect]", dirty)))
+        ring_arcs.draw(painter, rect, thickness, track, self._arc_colour(), fraction, where, kept)
         self._draw_text(painter, rect, inner, ink, dirty)
         painter.end()
 
@@ -426,40 +435,12 @@ class CountdownRing(OpaqueWidget):
     def _draw_text(
         self, painter: QPainter, rect: QRectF, inner: QRectF, ink: QColor, dirty: QRegion
     ) -> None:
-        """The caption and the hint: each only where it is repainted."""
-        if self._lines is None:
-            caption_rect = QRectF(rect.left(), inner.bottom(), rect.width(), rect.height() * 0.15)
-            caption_box = caption_rect.adjusted(rect.width() * 0.2, 0, -rect.width() * 0.2, 0)
-            # The ring narrows towards its bottom: the hint gets the chord's middle.
-            hint_rect = QRectF(
-                rect.left(), caption_rect.bottom(), rect.width(), rect.height() * 0.08
-            )
-            hint_box = hint_rect.adjusted(rect.width() * 0.25, 0, -rect.width() * 0.25, 0)
-            self._lines = (
-                caption_box,
-                caption_box.toAlignedRect(),
-                hint_box,
-                hint_box.toAlignedRect(),
-            )
-        caption_box, caption_pixels, hint_box, hint_pixels = self._lines
-        if dirty.intersects(caption_pixels):
-            painter.setPen(ink)
-            self._draw_line(painter, caption_box, self.caption, bold=self._paused)
-        if dirty.intersects(hint_pixels):
-            painter.setPen(ink)
-            self._draw_line(painter, hint_box, self.hint(), bold=False)
-
-    def _draw_line(self, painter: QPainter, box: QRectF, text: str, *, bold: bool) -> None:
-        """One line of text, as large as `box` allows (shrunk to fit its width)."""
-        if not text:
-            return
-        small = QFont(self.font())
-        small.setBold(bold)
-        small.setPixelSize(max(10, int(box.height() * 0.6)))
-        while small.pixelSize() > 10 and QFontMetricsF(small).horizontalAdvance(text) > box.width():
-            small.setPixelSize(int(small.pixelSize() * 0.9))
-        painter.setFont(small)
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        """The caption and the hint, each where the repaint reaches its words."""
+        caption_box, hint_box = self._lines.boxes(rect, inner)
+        font = self.font  # asked for by a new text only
+        caption = (CAPTION, caption_box)
+        self._lines.draw(painter, caption, self.caption, (font, ink, self._paused), dirty)
+        self._lines.draw(painter, (HINT, hint_box), self.hint(), (font, ink, False), dirty)
 
     def digits_pixel_height(self) -> int:
         """Pixel size the digits are drawn at (tests check readability from afar)."""
