@@ -127,14 +127,16 @@ class CountingPainter(QPainter):
         super().drawArc(*args)  # type: ignore[call-overload]
 
 
-def drawn(pieces: list[tuple[float, float]], kept: PiecePictures | None) -> QImage:
+def drawn(
+    pieces: list[tuple[float, float]], kept: PiecePictures | None, ring: QRectF = RING
+) -> QImage:
     image = QImage(660, 660, QImage.Format.Format_RGB32)
     image.fill(QColor("#f4f4f4"))
     painter = CountingPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     parts = [QRect(0, 0, 660, 330), QRect(0, 330, 660, 330)]  # two, as a second's repaint
     ring_arcs.draw(
-        painter, RING, THICKNESS, TRACK, ARC, 0.6, pieces, None if kept is None else (kept, parts)
+        painter, ring, THICKNESS, TRACK, ARC, 0.6, pieces, None if kept is None else (kept, parts)
     )
     painter.end()
     return image
@@ -157,16 +159,21 @@ def test_a_piece_stroked_again_is_copied_from_its_picture_pixel_for_pixel(
     # The arc's end moves on each second: round it, the ring is stroked.
     drawn([(0.58, 0.62)], kept)
     assert (CountingPainter.strokes, len(kept)) == (2, 2)
+    # A window of another size: the pictures of the other ring are not copied.
+    smaller = RING.adjusted(40, 40, -40, -40)
+    elsewhere, stroked_elsewhere = drawn(pieces, kept, smaller), drawn(pieces, None, smaller)
+    assert worst_difference(elsewhere, stroked_elsewhere) <= 1
     for image in (first, second):
-        worst = max(
-            abs(a - b)
-            for y in range(0, 660, 2)
-            for x in range(0, 660, 2)
-            for a, b in zip(
-                image.pixelColor(x, y).getRgb(), stroked.pixelColor(x, y).getRgb(), strict=True
-            )
-        )
-        assert worst <= 1  # premultiplied alpha's rounding, no more
+        assert worst_difference(image, stroked) <= 1  # premultiplied alpha's rounding
+
+
+def worst_difference(one: QImage, other: QImage) -> int:
+    return max(
+        abs(a - b)
+        for y in range(0, one.height(), 2)
+        for x in range(0, one.width(), 2)
+        for a, b in zip(one.pixelColor(x, y).getRgb(), other.pixelColor(x, y).getRgb(), strict=True)
+    )
 
 
 def ink_box(image: QImage, background: QColor) -> QRect:

@@ -16,7 +16,8 @@ It is copied under one clip rectangle at a time, as the digits are
 (`digit_glyphs`): under several, Qt blends a translucent picture span by span
 and may spread that over its thread pool.
 
-The owner (the ring) drops them all when its size or palette changes.
+Pictures are for one ring (its box and the screen's pixel ratio): a new one drops
+them all, and so does the owner when its size or palette changes.
 """
 
 from __future__ import annotations
@@ -38,10 +39,11 @@ Picture = tuple[QImage, int, int, QRect]
 
 
 class PiecePictures:
-    """Pictures of the ring's pieces stroked more than once, for one ring size."""
+    """Pictures of one ring's pieces cut at both ends, by colour, cap and ends."""
 
     def __init__(self) -> None:
         self._pictures: OrderedDict[Key, Picture] = OrderedDict()
+        self._ring: tuple[QRectF, float] | None = None  # the pictures' ring and pixel ratio
 
     def clear(self) -> None:
         self._pictures.clear()
@@ -59,9 +61,13 @@ class PiecePictures:
     ) -> None:
         """The arc of `rect` from `key`'s start angle over its span, with `pen`,
         where the repaint's `parts` reach it: copied from its picture, or stroked."""
+        ratio = painter.device().devicePixelRatioF()
+        if self._ring is None or self._ring[1] != ratio or self._ring[0] != rect:
+            self.clear()  # another ring, or the window went to another screen
+            self._ring = (QRectF(rect), ratio)
         picture = self._pictures.get(key)
         if picture is None:
-            picture = self._make(painter, rect, pen, key)
+            picture = self._make(rect, pen, key, ratio)
             if picture is None:  # a screen with a fractional scale: stroked
                 painter.drawArc(rect, key[2], key[3])
                 return
@@ -74,8 +80,7 @@ class PiecePictures:
                 painter.drawImage(left, top, image)
         painter.setClipping(False)
 
-    def _make(self, painter: QPainter, rect: QRectF, pen: QPen, key: Key) -> Picture | None:
-        ratio = painter.device().devicePixelRatioF()
+    def _make(self, rect: QRectF, pen: QPen, key: Key, ratio: float) -> Picture | None:
         if ratio != int(ratio):
             return None
         left, top, right, bottom = _reach(rect, pen.widthF(), key[2], key[3])
@@ -83,7 +88,7 @@ class PiecePictures:
         image.setDevicePixelRatio(ratio)
         image.fill(0)
         drawing = QPainter(image)
-        drawing.setRenderHints(painter.renderHints())
+        drawing.setRenderHint(QPainter.RenderHint.Antialiasing)  # as the ring's
         drawing.translate(-left, -top)  # whole pixels: the same fractions of a pixel
         drawing.setPen(pen)
         drawing.drawArc(rect, key[2], key[3])
