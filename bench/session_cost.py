@@ -2,14 +2,16 @@
 
     python bench/session_cost.py [--runs 3] [--seconds 30] [--paused-seconds 20]
                                  [--sound both|none|pulse] [--routine knee-to-chest]
-                                 [--before OTHER_CHECKOUT]
+                                 [--before OTHER_CHECKOUT] [--after SECONDS]
 
 On a private virtual X screen (Xvfb, a fresh one for each run), one after the other,
 several runs each:
 `python -m timer_app --start ROUTINE` on a fresh data dir, Space pressed with
 xdotool, and a bare PySide6 window of the same size whose label counts down
 once a second (Space pauses it too). For each, measured from outside over the
-running session (after the lead-in) and then paused. The tree (the app and
+running session (after the lead-in, or `--after` seconds later: 35 measures
+knee-to-chest's second hold, as the rest of a session goes once the first hold
+has made the pictures the ring keeps) and then paused. The tree (the app and
 its children: `paplay` for each tone, `spd-say` for each sentence, the speech
 worker elsewhere) is polled every 0.25 s over each window, so children that
 start and end inside it are counted
@@ -348,7 +350,7 @@ def _play_on(
                 raise
             time.sleep(2.0)  # the app fills its window after the first paint
             press(display, window, "space")
-            time.sleep(args.lead_in + 1.5)  # past the lead-in: a hold is running
+            time.sleep(args.lead_in + 1.5 + args.after)  # past the lead-in: a hold runs
             geometry = xdotool(display, "getwindowgeometry", window)
             width, height = geometry.split("Geometry:")[1].split()[0].split("x")
             paint_start = _painted(paint_file)
@@ -435,6 +437,8 @@ def compare(label: str, env: dict[str, str], args: argparse.Namespace) -> None:
         return f" {fmt.format(median(kind, get)):>9} {spread(kind, get, fmt):>13}"
 
     where = f", window {size[0]}x{size[1]}" if size else ""
+    if args.after:
+        where += f", measured from {args.after:g} s into the running session"
     print(f"\n{label}: medians of {args.runs} runs (spread){where}")
     heads = ["bare", *(["before"] if args.before else []), "app"]
     print(f"  {'':34}" + "".join(f" {h:>9} {'(spread)':>13}" for h in heads) + f" {'app/bare':>8}")
@@ -479,6 +483,9 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=30.0, help="running, measured")
     parser.add_argument("--paused-seconds", type=float, default=20.0)
     parser.add_argument("--lead-in", type=float, default=5.0, help="the routine's lead-in")
+    parser.add_argument(
+        "--after", type=float, default=0.0, help="running seconds let pass before measuring"
+    )
     parser.add_argument("--routine", default="knee-to-chest")
     parser.add_argument(
         "--source", type=Path, default=REPO, help="the app's source tree (another checkout)"

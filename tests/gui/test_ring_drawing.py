@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication
 
 from timer_app.gui.widgets import ring_arcs
 from timer_app.gui.widgets.digit_glyphs import DigitGlyphs
-from timer_app.gui.widgets.ring_pictures import PiecePictures
 
 RING = QRectF(30, 30, 600, 600)  # a ring of radius 300
 THICKNESS = 36.0
@@ -115,65 +114,6 @@ def test_the_track_is_stroked_only_where_the_arc_is_not() -> None:
     assert strokes(1 / 3, [(0.12, 0.16)]) == [
         (ARC.name(), ring_arcs._qt(0.12), ring_arcs._qt(0.16) - ring_arcs._qt(0.12))
     ]
-
-
-class CountingPainter(QPainter):
-    """A real painter that counts its strokes of arcs."""
-
-    strokes = 0
-
-    def drawArc(self, *args: object) -> None:  # type: ignore[override]
-        CountingPainter.strokes += 1
-        super().drawArc(*args)  # type: ignore[call-overload]
-
-
-def drawn(
-    pieces: list[tuple[float, float]], kept: PiecePictures | None, ring: QRectF = RING
-) -> QImage:
-    image = QImage(660, 660, QImage.Format.Format_RGB32)
-    image.fill(QColor("#f4f4f4"))
-    painter = CountingPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    parts = [QRect(0, 0, 660, 330), QRect(0, 330, 660, 330)]  # two, as a second's repaint
-    ring_arcs.draw(
-        painter, ring, THICKNESS, TRACK, ARC, 0.6, pieces, None if kept is None else (kept, parts)
-    )
-    painter.end()
-    return image
-
-
-@pytest.mark.qt
-def test_a_piece_stroked_again_is_copied_from_its_picture_pixel_for_pixel(
-    qapp: QApplication,
-) -> None:
-    # Where the ones digit's box reaches the ring: the same piece every second,
-    # inside the arc (0.6 of the step left) and inside the track.
-    pieces = [(0.118, 0.158), (0.70, 0.74)]
-    stroked = drawn(pieces, None)
-    kept = PiecePictures()
-    CountingPainter.strokes = 0
-    first = drawn(pieces, kept)
-    assert len(kept) == 2  # pictured (on a painter of their own) and copied
-    second = drawn(pieces, kept)
-    assert (CountingPainter.strokes, len(kept)) == (0, 2)  # copied again, not stroked
-    # The arc's end moves on each second: round it, the ring is stroked.
-    drawn([(0.58, 0.62)], kept)
-    assert (CountingPainter.strokes, len(kept)) == (2, 2)
-    # A window of another size: the pictures of the other ring are not copied.
-    smaller = RING.adjusted(40, 40, -40, -40)
-    elsewhere, stroked_elsewhere = drawn(pieces, kept, smaller), drawn(pieces, None, smaller)
-    assert worst_difference(elsewhere, stroked_elsewhere) <= 1
-    for image in (first, second):
-        assert worst_difference(image, stroked) <= 1  # premultiplied alpha's rounding
-
-
-def worst_difference(one: QImage, other: QImage) -> int:
-    return max(
-        abs(a - b)
-        for y in range(0, one.height(), 2)
-        for x in range(0, one.width(), 2)
-        for a, b in zip(one.pixelColor(x, y).getRgb(), other.pixelColor(x, y).getRgb(), strict=True)
-    )
 
 
 def ink_box(image: QImage, background: QColor) -> QRect:

@@ -35,10 +35,9 @@ from __future__ import annotations
 
 import math
 import sys
-from collections.abc import Iterable
-from typing import NamedTuple, cast
+from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -56,7 +55,6 @@ from timer_app.gui.widgets.digit_glyphs import Box, DigitGlyphs
 from timer_app.gui.widgets.opaque import OpaqueWidget
 from timer_app.gui.widgets.ring_arcs import arc_span
 from timer_app.gui.widgets.ring_lines import CAPTION, HINT, RingLines
-from timer_app.gui.widgets.ring_pictures import PiecePictures
 
 
 def mixed(base: QColor, ink: QColor, share: float) -> QColor:
@@ -118,9 +116,6 @@ class CountdownRing(OpaqueWidget):
         self._key: str | None = None
         self._colours: tuple[QColor, QColor, QColor, QColor] | None = None
         self._left_words: str | None = None  # "%1 s left", translated
-        # Pieces of the ring stroked again each second, as pictures (ring_pictures):
-        # kept until a resize or a palette change.
-        self._pieces = PiecePictures()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 160)
         self.setAccessibleName(self.tr("Countdown"))
@@ -264,7 +259,6 @@ class CountdownRing(OpaqueWidget):
         self._lines.forget()
         self._fonts.clear()
         self._ink_boxes.clear()
-        self._pieces.clear()
 
     def changeEvent(self, event: QEvent) -> None:
         kind = event.type()
@@ -273,7 +267,6 @@ class CountdownRing(OpaqueWidget):
             self._forget_sizes()
         elif kind == QEvent.Type.PaletteChange:
             self._colours = None
-            self._pieces.clear()
         elif kind == QEvent.Type.LanguageChange:
             self._left_words = None
         super().changeEvent(event)
@@ -327,8 +320,7 @@ class CountdownRing(OpaqueWidget):
         # the pieces of the ring the repaint reaches are drawn (ring_arcs.py).
         fraction = None if self._seconds_left is None else self._fraction
         where = ring_arcs.pieces(dirty, rect, thickness)
-        kept = None if where is None else (self._pieces, list(cast("Iterable[QRect]", dirty)))
-        ring_arcs.draw(painter, rect, thickness, track, self._arc_colour(), fraction, where, kept)
+        ring_arcs.draw(painter, rect, thickness, track, self._arc_colour(), fraction, where)
         self._draw_text(painter, rect, inner, ink, dirty)
         painter.end()
 

@@ -21,8 +21,6 @@ from typing import cast
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QRegion
 
-from timer_app.gui.widgets.ring_pictures import PiecePictures
-
 TURN = 360 * 16  # a whole turn in Qt's angle unit
 TOP = 90 * 16  # 12 o'clock in Qt's angle unit
 WIDE = 0.45  # a piece wider than this is drawn as the whole ring
@@ -161,52 +159,42 @@ def draw(
     arc: QColor,
     fraction: float | None,
     where: list[tuple[float, float]] | None,
-    kept: tuple[PiecePictures, list[QRect]] | None = None,
 ) -> None:
     """The arc from 12 o'clock to `fraction` (round ends) and the track (flat
     ends) where the arc is not, everywhere (`where` None) or over those pieces
     only. The track is not stroked under the arc, which hides it: at a step's
-    start the arc is the whole ring and no track is drawn at all. `kept`: the
-    pictures of pieces stroked before, and the repaint's rectangles to copy them
-    under (`ring_pictures`)."""
+    start the arc is the whole ring and no track is drawn at all."""
     shown = 0.0 if fraction is None or fraction <= 0 else min(1.0, fraction)
     end = TOP + int(-TURN * shown)  # exactly where the whole arc ends
     if shown < 1.0:
-        pen = _pen(track, thickness, rounded=False)
-        painter.setPen(pen)
-        kind = (track.rgba(), False)
+        painter.setPen(_pen(track, thickness, rounded=False))
         if where is None:
             if shown == 0.0:
                 painter.drawEllipse(rect)
             else:  # on from the arc's end to 12 o'clock
                 painter.drawArc(rect, end, TOP - TURN - end)
         else:
-            _draw_pieces(painter, rect, (pen, kind), where, (shown, 1.0), (end, TOP - TURN), kept)
+            _draw_pieces(painter, rect, where, shown, 1.0, end, TOP - TURN)
     if shown == 0.0:
         return
-    pen = _pen(arc, thickness, rounded=True)
-    painter.setPen(pen)
-    kind = (arc.rgba(), True)
+    painter.setPen(_pen(arc, thickness, rounded=True))
     if where is None:
         painter.drawArc(rect, TOP, end - TOP)
     else:
-        _draw_pieces(painter, rect, (pen, kind), where, (0.0, shown), (TOP, end), kept)
+        _draw_pieces(painter, rect, where, 0.0, shown, TOP, end)
 
 
 def _draw_pieces(
     painter: QPainter,
     rect: QRectF,
-    pen: tuple[QPen, tuple[int, bool]],
     where: list[tuple[float, float]],
-    stretch: tuple[float, float],
-    angles: tuple[int, int],
-    kept: tuple[PiecePictures, list[QRect]] | None,
+    start: float,
+    stop: float,
+    start_angle: int,
+    stop_angle: int,
 ) -> None:
-    """The `stretch` from one fraction to another (clockwise from 12 o'clock;
-    their exact Qt `angles` beside them) where it meets the pieces, with the pen
-    in use (and its colour and cap, the pictures' key)."""
-    start, stop = stretch
-    start_angle, stop_angle = angles
+    """The stretch from `start` to `stop` (fractions, clockwise from 12 o'clock;
+    their exact Qt angles beside them) where it meets the pieces."""
     for low, high in where:
         for turn in (-1, 0, 1):  # the stretch seen a turn earlier or later
             # Comparisons, not max() and min(): two Python calls fewer per turn.
@@ -214,15 +202,9 @@ def _draw_pieces(
             last = high if high < turn + stop else turn + stop
             if first < last:
                 # A stretch's real ends exactly where a whole repaint puts them.
-                real_first, real_last = first == turn + start, last == turn + stop
-                begin = start_angle - turn * TURN if real_first else _qt(first)
-                finish = stop_angle - turn * TURN if real_last else _qt(last)
-                if kept is None or real_first or real_last:
-                    # An end moves each second: a picture of it would be made once.
-                    painter.drawArc(rect, begin, finish - begin)
-                else:
-                    key = (*pen[1], begin, finish - begin)
-                    kept[0].stroke(painter, rect, pen[0], key, kept[1])
+                begin = start_angle - turn * TURN if first == turn + start else _qt(first)
+                finish = stop_angle - turn * TURN if last == turn + stop else _qt(last)
+                painter.drawArc(rect, begin, finish - begin)
 
 
 _PENS: dict[tuple[int, float, bool], QPen] = {}
