@@ -10,8 +10,8 @@ several runs each:
 xdotool, and a bare PySide6 window of the same size whose label counts down
 once a second (Space pauses it too). For each, measured from outside over the
 running session (after the lead-in, or `--after` seconds later: 35 measures
-knee-to-chest's second hold, as the rest of a session goes once the first hold
-has made the pictures the ring keeps) and then paused. The tree (the app and
+knee-to-chest's second hold, a stretch in which nothing happens for the first
+time, as in most of a session) and then paused. The tree (the app and
 its children: `paplay` for each tone, `spd-say` for each sentence, the speech
 worker elsewhere) is polled every 0.25 s over each window, so children that
 start and end inside it are counted
