@@ -104,7 +104,7 @@ def test_a_repaint_beside_the_caption_word_draws_no_text(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A piece of arc that goes near the caption's wide box, not its word, drew
-    the word again (shaping its text, the costliest drawing of that second)."""
+    the word again, shaping its text anew."""
     ring = shown_ring(qtbot)  # 480 px: the caption's box runs from x 105 to 375
     drawn: list[str] = []
     draw_text = QPainter.drawText

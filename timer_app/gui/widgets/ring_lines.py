@@ -4,9 +4,9 @@
 Each line is as large as its box allows, shrunk to fit the box's width. A line is
 drawn only where a repaint reaches its words, not its whole box (issue 18): the
 caption's box is most of the ring's width, and a second's piece of arc that
-went near its ends drew the word again, shaping its text, the costliest drawing
-of that second. Each line's font and the pixels its words take are kept per text
-until the ring's size or font changes (`forget`).
+went near its ends drew the word again, shaping its text anew. Each line's font
+and the pixels its words take are kept per text until the ring's size or font
+changes (`forget`).
 """
 
 from __future__ import annotations
