@@ -428,11 +428,10 @@ class CountdownRing(OpaqueWidget):
         self, painter: QPainter, rect: QRectF, inner: QRectF, ink: QColor, dirty: QRegion
     ) -> None:
         """The caption and the hint, each where the repaint reaches its words."""
-        caption_box, hint_box = self._lines.boxes(rect, inner)
-        font = self.font  # asked for by a new text only
-        caption = (CAPTION, caption_box)
-        self._lines.draw(painter, caption, self.caption, (font, ink, self._paused), dirty)
-        self._lines.draw(painter, (HINT, hint_box), self.hint(), (font, ink, False), dirty)
+        self._lines.place(rect, inner)
+        lines = self._lines
+        lines.draw(painter, CAPTION, self.caption, ink, dirty, bold=self._paused, font=self.font)
+        lines.draw(painter, HINT, self.hint(), ink, dirty, bold=False, font=self.font)
 
     def digits_pixel_height(self) -> int:
         """Pixel size the digits are drawn at (tests check readability from afar)."""

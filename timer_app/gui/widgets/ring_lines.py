@@ -31,8 +31,9 @@ class RingLines:
         self._boxes = None
         self._fonts.clear()
 
-    def boxes(self, ring: QRectF, digits: QRectF) -> tuple[QRectF, QRectF]:
-        """The caption's box (under the digits' box) and the hint's (under it)."""
+    def place(self, ring: QRectF, digits: QRectF) -> None:
+        """The caption's box under the digits' box, and the hint's under it: made
+        for the first paint at a size."""
         if self._boxes is None:
             caption_rect = QRectF(ring.left(), digits.bottom(), ring.width(), ring.height() * 0.15)
             caption_box = caption_rect.adjusted(ring.width() * 0.2, 0, -ring.width() * 0.2, 0)
@@ -42,38 +43,41 @@ class RingLines:
             )
             hint_box = hint_rect.adjusted(ring.width() * 0.25, 0, -ring.width() * 0.25, 0)
             self._boxes = (caption_box, hint_box)
-        return self._boxes
 
     def draw(
         self,
         painter: QPainter,
-        line: tuple[int, QRectF],
+        line: int,
         text: str,
-        style: tuple[Callable[[], QFont], QColor, bool],
+        ink: QColor,
         dirty: QRegion,
+        *,
+        bold: bool,
+        font: Callable[[], QFont],
     ) -> None:
-        """`text` on `line` (its number and box) in the widget's font (asked for
-        only when a text is new), its ink and bold or not (`style`), if the
-        repaint reaches its words."""
+        """`text` on `line` (CAPTION or HINT, placed), in `ink`, in the widget's
+        `font` (asked for only when a text is new), if the repaint reaches its
+        words."""
         if not text:
             return
-        font, words = self._font(line, text, style[0], style[2])
+        assert self._boxes is not None, "place() the lines first"
+        box = self._boxes[line]
+        drawn_in, words = self._font(line, box, text, bold, font)
         if not dirty.intersects(words):
             return
-        painter.setPen(style[1])
-        painter.setFont(font)
-        painter.drawText(line[1], Qt.AlignmentFlag.AlignCenter, text)
+        painter.setPen(ink)
+        painter.setFont(drawn_in)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
     def _font(
-        self, line: tuple[int, QRectF], text: str, base: Callable[[], QFont], bold: bool
+        self, line: int, box: QRectF, text: str, bold: bool, base: Callable[[], QFont]
     ) -> tuple[QFont, QRect]:
         """The font `text` is drawn in on `line` and the whole pixels its words
         take (their line's height and their advance, with a margin for glyphs
         that overhang them)."""
-        key = (line[0], text, bold)
+        key = (line, text, bold)
         found = self._fonts.get(key)
         if found is None:
-            box = line[1]
             font = QFont(base())
             font.setBold(bold)
             font.setPixelSize(max(10, int(box.height() * 0.6)))
