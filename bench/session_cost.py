@@ -42,8 +42,10 @@ without a sound server (a runtime dir where none listens, checked with pactl)
 and with one (a private PulseAudio server with a null sink, as
 bench/cue_latency.py starts). Not counted: the speech-dispatcher daemon that
 `spd-say` starts (it leaves the tree) and the sound server.
-Goals (issue 18): CPU <= 0.15 % of a core, <= 10 wake-ups/s running and
-<= 1/s paused, RSS <= bare + 30 MiB (the tree's median, with its max beside it).
+Goals (issue 18): CPU <= 0.15 % of a core (checked too as <= 3.75 x the bare,
+the goal at the pace of the issue's machine, where the bare cost 0.04 %),
+<= 10 wake-ups/s running and <= 1/s paused, RSS <= bare + 30 MiB (the tree's
+median, with its max beside it).
 """
 
 from __future__ import annotations
@@ -72,6 +74,10 @@ REPO = Path(__file__).resolve().parent.parent
 SCREEN = "1366x768"
 SCREEN_TRIES = 4  # runs of one child, should its private screen be killed from outside
 GOALS = {"cpu": 0.15, "wakeups": 10.0, "paused": 1.0, "rss_over_bare": 30.0}
+# The issue's machine ran the bare countdown at 0.04 % of a core, so its CPU goal
+# was 3.75 times the bare. Where the bare alone costs more (a slower or shared
+# machine), that ratio is the goal's reading there, checked beside the figure.
+ISSUE_BARE_CPU = 0.04
 
 # The bare countdown: what a first attempt at a timer window would be.
 BARE = """
@@ -468,8 +474,11 @@ def compare(label: str, env: dict[str, str], args: argparse.Namespace) -> None:
         for name, share in runs[kind][-1].running.hungriest:
             print(f"    {share:7.3f}  {name}")
     rss_bare, rss_app = figures["RSS of the tree, MiB, median"]
+    cpu_bare, cpu_app = figures["CPU, % of a core, running"]
+    pace = GOALS["cpu"] / ISSUE_BARE_CPU
     checks = [
-        ("CPU <= 0.15 %", figures["CPU, % of a core, running"][1] <= GOALS["cpu"]),
+        ("CPU <= 0.15 %", cpu_app <= GOALS["cpu"]),
+        (f"CPU <= {pace:.2f} x bare (0.15 % at the issue's pace)", cpu_app <= pace * cpu_bare),
         ("wake-ups <= 10/s", figures["wake-ups/s, running"][1] <= GOALS["wakeups"]),
         ("paused <= 1/s", figures["wake-ups/s, paused"][1] <= GOALS["paused"]),
         ("tree's median RSS <= bare + 30 MiB", rss_app <= rss_bare + GOALS["rss_over_bare"]),
