@@ -217,7 +217,20 @@ def test_pictures_are_drawn_at_300_dpi_and_the_pdf_renders(clinic: Path, tmp_pat
         check=True,
         capture_output=True,
     )
-    assert (tmp_path / "page-1.png").stat().st_size > 1000
+    # What a reader sees: a page with print on it, not a blank sheet (a PDF whose
+    # drawing failed still has its pages and their size).
+    from PySide6.QtGui import QImage
+
+    rendered = QImage(str(tmp_path / "page-1.png"))
+    assert not rendered.isNull()
+    dark = sum(
+        1
+        for y in range(0, rendered.height(), 2)
+        for x in range(0, rendered.width(), 2)
+        if rendered.pixelColor(x, y).lightness() < 128
+    )
+    sampled = ((rendered.height() + 1) // 2) * ((rendered.width() + 1) // 2)
+    assert dark > sampled * 0.005
 
 
 def test_a_routine_file_gone_since_it_was_read_still_prints(clinic: Path, tmp_path: Path) -> None:
