@@ -1291,7 +1291,7 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the last 8 weeks as a one- or two-page PDF for your therapist</source>
+        <source>Print the last 8 weeks for your therapist, or save them as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2897,6 +2897,45 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report for your therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sessions from {since} to {today} ({weeks} weeks) on one or two pages, to print or to save and give to your therapist. Nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be printed: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent the report for your therapist to the printer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -238,36 +238,6 @@ def test_an_export_that_is_not_one_is_named(
     assert not (tmp_path / "r.pdf").exists()
 
 
-def test_the_history_pages_button_saves_the_report(
-    history: date, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QFileDialog
-
-    store = SqliteHistoryStore.open()
-    page = HistoryPage(AppModel(history=store), today=lambda: history)
-    qtbot.addWidget(page)
-    page.refresh()
-    page.show()
-    target = tmp_path / "for my physio"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-
-    qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
-
-    saved = tmp_path / "for my physio.pdf"
-    assert page.message.text() == f"Saved the report for your therapist to {saved}."
-    text = " ".join(_text(saved))
-    # The core routine's 9 days with an exercise partly done or skipped are not
-    # "completed" (nor counted as done in its weeks).
-    assert (
-        "Sessions in the period: 80 (70 completed, 9 finished with part skipped, 1 ended early"
-        in text
-    )
-    # Standing alone (no window's routines), the report still says what it can.
-    assert "Piriformis stretch: this routine is not on this computer." in text
-    store.close()
-
-
 def test_one_routine_only(history: date, tmp_path: Path) -> None:
     pdf = tmp_path / "report.pdf"
     assert main(["report", "--routine", "core-routine", "--output", str(pdf)]) == 0

@@ -139,9 +139,9 @@ class HistoryPage(QWidget):
         self.export_button.clicked.connect(self.export)
         self.report_button = action_button(
             self.tr("Report for my therapist…"),
-            self.tr("Save the last 8 weeks as a one- or two-page PDF for your therapist"),
+            self.tr("Print the last 8 weeks for your therapist, or save them as a PDF"),
         )
-        self.report_button.clicked.connect(self.save_report)
+        self.report_button.clicked.connect(self.report_for_therapist)
         self.message = page_header(
             col, self.tr("History"), self.routine_choice, self.export_button, self.report_button
         )
@@ -401,17 +401,24 @@ class HistoryPage(QWidget):
         self.message.show()
         return path
 
-    def save_report(self) -> Path | None:
-        """The report for the therapist (gui/paper, loaded only now)."""
+    def report_for_therapist(self) -> Path | None:
+        """The report for the therapist, printed or saved (gui/paper, loaded only now)."""
         if self.history is None:
             return None
-        from timer_app.gui.paper.report_dialog import save_report
+        from timer_app.gui.paper.report_dialog import (
+            ReportDialog,
+            known_programmes,
+            known_routines,
+        )
 
-        path, text = save_report(self, self.history)
-        if text:
-            self.message.setText(text)
+        dialog = ReportDialog(
+            self.history, known_routines(self), known_programmes(self), self._today(), self
+        )
+        dialog.exec()
+        if dialog.message:
+            self.message.setText(dialog.message)
             self.message.show()
-        return path
+        return dialog.saved
 
 
 def _write_export(history: HistoryStore, path: Path, fmt: str) -> None:

@@ -29,7 +29,8 @@ from timer_app.core.local_time import local_today
 from timer_app.core.routine import Routine
 from timer_app.core.validation.checks import LibraryExercise
 from timer_app.gui.paper import handout
-from timer_app.gui.paper.pdf_document import MARGIN_MM, PaperSettings, default_paper
+from timer_app.gui.paper.pdf_document import default_paper
+from timer_app.gui.paper.printing import print_on_paper
 
 log = logging.getLogger(__name__)
 
@@ -84,31 +85,20 @@ class HandoutDialog(QDialog):
 
     def print_handout(self) -> bool:
         """The system's print dialog, then the handout on the printer chosen."""
-        from PySide6.QtCore import QMarginsF
-        from PySide6.QtGui import QPageLayout
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(
-            QPageLayout(
-                PaperSettings(self.paper.currentData(), self.routine.title).page_size,
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                QPageLayout.Unit.Millimeter,
-            )
-        )
-        printer.setDocName(self.routine.title)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
         try:
-            handout.paint(self.data(), printer)
+            printed = print_on_paper(
+                self,
+                self.paper.currentData(),
+                self.routine.title,
+                lambda printer: handout.paint(self.data(), printer),
+            )
         except Exception as error:  # a printer that refuses: said, never a traceback
             log.exception("printing the handout failed")
             self._failed(self.tr("The handout could not be printed: {e}").format(e=error))
             return False
-        self.accept()
-        return True
+        if printed:
+            self.accept()
+        return printed
 
     def save_pdf(self) -> Path | None:
         return self._save(".pdf", self.tr("PDF (*.pdf)"))
