@@ -1351,6 +1351,10 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saved the report for your therapist to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the report for your therapist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,10 +1364,6 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
     </message>
     <message>
         <source>The report could not be saved to {path}: {e}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved the report for your therapist to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2934,7 +2934,7 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sent the report for your therapist to the printer.</source>
+        <source>Sent the report for your therapist to the printer {printer}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

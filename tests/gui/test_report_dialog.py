@@ -91,12 +91,32 @@ def test_print_puts_the_report_on_the_paper_chosen(
 
     assert len(opened) == 1 and opened[0].result() == QDialog.DialogCode.Accepted
     assert sizes == ["Letter"]  # offered to the print dialog as chosen
-    assert page.message.text() == "Sent the report for your therapist to the printer."
+    # No printer is set up here: the dialog's "Print to File (PDF)", said as a save.
+    assert page.message.text() == f"Saved the report for your therapist to {out}."
     text = " ".join(_text(out))
     assert SESSIONS in text  # the same figures as the saved report
     assert "Page 1 of" in text
     width_pt = float(pypdf.PdfReader(out).pages[0].mediabox.width)
     assert round(width_pt) == 612  # 8.5 inches: Letter, not A4's 595
+    store.close()
+
+
+def test_a_printer_is_named_in_what_the_page_says(
+    data_dir: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from timer_app.gui.paper import report_dialog
+    from timer_app.gui.paper.printing import Printed
+
+    page, store = _page(qtbot, date(2026, 12, 6))
+    monkeypatch.setattr(report_dialog, "print_on_paper", lambda *a: Printed("Clinic laser", None))
+    _press_in_dialog(
+        monkeypatch, qtbot, lambda d: qtbot.mouseClick(d.print_button, Qt.MouseButton.LeftButton)
+    )
+    qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
+
+    assert page.message.text() == (
+        "Sent the report for your therapist to the printer Clinic laser."
+    )
     store.close()
 
 
@@ -178,4 +198,28 @@ def test_a_folder_that_cannot_be_written_is_said_and_another_can_be_chosen(
     assert len(said) == 1 and said[0].startswith(f"The report could not be saved to {missing}")
     assert (tmp_path / "r.pdf").is_file()
     assert page.message.text() == f"Saved the report for your therapist to {tmp_path / 'r.pdf'}."
+    store.close()
+
+
+def test_a_printer_that_refuses_is_said_not_raised(
+    data_dir: Path, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from timer_app.gui.paper import report
+
+    page, store = _page(qtbot, date(2026, 12, 6))
+    _printer_is_a_file(monkeypatch, tmp_path / "printed.pdf")
+
+    def refuse(*_args: object) -> int:
+        raise RuntimeError("the printer is out of paper")
+
+    monkeypatch.setattr(report, "paint", refuse)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: said.append(text))
+    _press_in_dialog(
+        monkeypatch, qtbot, lambda d: qtbot.mouseClick(d.print_button, Qt.MouseButton.LeftButton)
+    )
+    qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
+
+    assert said == ["The report could not be printed: the printer is out of paper"]
+    assert page.message.text() == ""
     store.close()

@@ -96,9 +96,10 @@ class HandoutDialog(QDialog):
             log.exception("printing the handout failed")
             self._failed(self.tr("The handout could not be printed: {e}").format(e=error))
             return False
-        if printed:
-            self.accept()
-        return printed
+        if printed is None:
+            return False
+        self.accept()
+        return True
 
     def save_pdf(self) -> Path | None:
         return self._save(".pdf", self.tr("PDF (*.pdf)"))

@@ -9,6 +9,8 @@ needs it (issue 18: memory).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout
@@ -17,15 +19,24 @@ from PySide6.QtWidgets import QDialog, QWidget
 from timer_app.gui.paper.pdf_document import MARGIN_MM, PaperSettings
 
 
+@dataclass(frozen=True)
+class Printed:
+    """Where the pages went: a printer, or the PDF file the print dialog offers
+    in its place (its only choice where no printer is set up)."""
+
+    printer: str
+    file: Path | None
+
+
 def print_on_paper(
     parent: QWidget,
     paper: str,
     title: str,
     paint: Callable[[QPagedPaintDevice], object],
-) -> bool:
+) -> Printed | None:
     """Ask for a printer with the system's dialog, then `paint` the pages on it.
 
-    Returns False when the person cancels the dialog. What painting raises (a
+    Returns None when the person cancels the dialog. What painting raises (a
     printer that refuses) is left to the caller, which says it in its own words.
     """
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -42,6 +53,8 @@ def print_on_paper(
     printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
+        return None
     paint(printer)
-    return True
+    to_file = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+    file = Path(printer.outputFileName()) if to_file and printer.outputFileName() else None
+    return Printed(printer.printerName(), file)

@@ -119,10 +119,16 @@ class ReportDialog(QDialog):
             log.exception("the report could not be printed")
             self._failed(self.tr("The report could not be printed: {e}").format(e=error))
             return False
-        if printed:
-            self.message = self.tr("Sent the report for your therapist to the printer.")
-            self.accept()
-        return printed
+        if printed is None:
+            return False
+        if printed.file is not None:  # "Print to File (PDF)": where no printer is set up
+            text = translate("HistoryPage", "Saved the report for your therapist to {path}.")
+            self.message = text.format(path=printed.file)
+        else:
+            text = self.tr("Sent the report for your therapist to the printer {printer}.")
+            self.message = text.format(printer=printed.printer)
+        self.accept()
+        return True
 
     def _paint(self, printer: QPagedPaintDevice) -> None:
         report.paint(self.data(), printer)
