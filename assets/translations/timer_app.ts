@@ -1118,6 +1118,14 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saved the handout to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent the handout to the printer {printer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -102,6 +102,7 @@ def test_print_goes_through_the_system_print_dialog(
     text = _text(out)
     assert "1. Bridging" in text and "3. Partial curl" in text
     assert "Page 1 of" in text
+    assert dialog.message == f"Saved the handout to {out}."  # no printer set up here
 
 
 def test_a_folder_that_cannot_be_written_is_said_not_raised(
@@ -119,3 +120,24 @@ def test_a_folder_that_cannot_be_written_is_said_not_raised(
 
     assert dialog.saved is None
     assert said and str(missing) in said[0]
+
+
+def test_the_routines_page_says_where_the_handout_went(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = _page(qtbot)
+    page.select("piriformis")
+    target = tmp_path / "p.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+
+    def save_while_open(dialog: HandoutDialog) -> int:  # the person presses Save as PDF…
+        qtbot.addWidget(dialog)
+        qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(HandoutDialog, "exec", save_while_open)
+    qtbot.mouseClick(page.handout_button, Qt.MouseButton.LeftButton)
+
+    assert target.is_file()
+    assert page.message.isVisible()
+    assert page.message.text() == f"Saved the handout to {target}."

@@ -262,7 +262,11 @@ class RoutinesPage(QWidget):
         if routine is None:
             return
         library = dict(self.catalog.library) if self.catalog is not None else {}
-        HandoutDialog(routine, library, self).exec()
+        dialog = HandoutDialog(routine, library, self)
+        dialog.exec()
+        if dialog.message:  # where it went: a person looks for the file next
+            self.message.setText(dialog.message)
+            self.message.show()
 
     def open_folders(self) -> None:
         """The folders searched, and the clinic folders to add or remove (a dialog)."""

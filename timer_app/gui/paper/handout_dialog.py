@@ -73,6 +73,7 @@ class HandoutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         col.addWidget(buttons)
         self.saved: Path | None = None
+        self.message = ""  # what was done, for the Routines page to say
 
     def _button(self, box: QDialogButtonBox, text: str, slot: object) -> QPushButton:
         button = box.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
@@ -98,6 +99,11 @@ class HandoutDialog(QDialog):
             return False
         if printed is None:
             return False
+        if printed.file is not None:  # "Print to File (PDF)": where no printer is set up
+            self.message = self.tr("Saved the handout to {path}.").format(path=printed.file)
+        else:
+            text = self.tr("Sent the handout to the printer {printer}.")
+            self.message = text.format(printer=printed.printer)
         self.accept()
         return True
 
@@ -131,6 +137,7 @@ class HandoutDialog(QDialog):
             )
             return None
         self.saved = path
+        self.message = self.tr("Saved the handout to {path}.").format(path=path)
         self.accept()
         return path
 
