@@ -73,7 +73,9 @@ class FakeSpeechd(threading.Thread):
             self.connections += 1
             with conn:
                 self._conn = conn
-                self._serve(conn)
+                # The app may drop its connection mid-line, as a real client may.
+                with contextlib.suppress(ConnectionResetError):
+                    self._serve(conn)
                 self._conn = None
 
     def _serve(self, conn: socket.socket) -> None:
