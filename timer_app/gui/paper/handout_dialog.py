@@ -12,7 +12,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,8 +27,7 @@ from timer_app.core.local_time import local_today
 from timer_app.core.routine import Routine
 from timer_app.core.validation.checks import LibraryExercise
 from timer_app.gui.paper import handout
-from timer_app.gui.paper.pdf_document import default_paper
-from timer_app.gui.paper.printing import print_on_paper
+from timer_app.gui.paper.printing import dialog_button, paper_choice, print_on_paper
 
 log = logging.getLogger(__name__)
 
@@ -60,25 +57,17 @@ class HandoutDialog(QDialog):
         self.name.setAccessibleName(self.tr("Name printed on the handout"))
         self.name.setPlaceholderText(self.tr("Optional; never saved"))
         form.addRow(self.tr("Name:"), self.name)
-        self.paper = QComboBox()
-        self.paper.addItem(self.tr("A4"), "a4")
-        self.paper.addItem(self.tr("Letter"), "letter")
-        self.paper.setCurrentIndex(self.paper.findData(default_paper()))
+        self.paper = paper_choice()
         form.addRow(self.tr("Paper:"), self.paper)
         col.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.print_button = self._button(buttons, self.tr("Print…"), self.print_handout)
-        self.pdf_button = self._button(buttons, self.tr("Save as PDF…"), self.save_pdf)
-        self.html_button = self._button(buttons, self.tr("Save as web page…"), self.save_html)
+        self.print_button = dialog_button(buttons, self.tr("Print…"), self.print_handout)
+        self.pdf_button = dialog_button(buttons, self.tr("Save as PDF…"), self.save_pdf)
+        self.html_button = dialog_button(buttons, self.tr("Save as web page…"), self.save_html)
         buttons.rejected.connect(self.reject)
         col.addWidget(buttons)
         self.saved: Path | None = None
         self.message = ""  # what was done, for the Routines page to say
-
-    def _button(self, box: QDialogButtonBox, text: str, slot: object) -> QPushButton:
-        button = box.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
-        button.clicked.connect(slot)
-        return button
 
     def data(self) -> handout.HandoutInput:
         found = handout.gather(self.routine, self.library, local_today())

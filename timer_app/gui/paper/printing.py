@@ -1,4 +1,5 @@
-"""The system's print dialog for a paper document: the handout and the report.
+"""Printing a paper document (the handout, the report), and the parts their two
+dialogs share: the paper's size and the row of buttons.
 
 Both print the way they save: the same pages on the paper chosen, with the
 same margins, painted by the same code on a `QPrinter` instead of a `QPdfWriter`.
@@ -14,9 +15,26 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QPushButton, QWidget
 
-from timer_app.gui.paper.pdf_document import MARGIN_MM, PaperSettings
+from timer_app.gui.paper.pdf_document import MARGIN_MM, PaperSettings, default_paper
+from timer_app.gui.translation import translate
+
+
+def paper_choice() -> QComboBox:
+    """A4 or Letter, the one the person's country uses chosen at first."""
+    choice = QComboBox()
+    choice.addItem(translate("Paper", "A4"), "a4")
+    choice.addItem(translate("Paper", "Letter"), "letter")
+    choice.setCurrentIndex(choice.findData(default_paper()))
+    return choice
+
+
+def dialog_button(box: QDialogButtonBox, text: str, slot: Callable[[], object]) -> QPushButton:
+    """An action button in `box` that runs `slot`; the slot closes the dialog when done."""
+    button = box.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+    button.clicked.connect(slot)
+    return button
 
 
 @dataclass(frozen=True)

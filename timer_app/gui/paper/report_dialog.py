@@ -16,14 +16,12 @@ from pathlib import Path
 
 from PySide6.QtGui import QPagedPaintDevice
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,8 +30,7 @@ from timer_app.core.history import HistoryStore
 from timer_app.core.programme.model import Programme
 from timer_app.core.routine import Routine
 from timer_app.gui.paper import report
-from timer_app.gui.paper.pdf_document import default_paper
-from timer_app.gui.paper.printing import print_on_paper
+from timer_app.gui.paper.printing import dialog_button, paper_choice, print_on_paper
 from timer_app.gui.translation import local_date, translate
 from timer_app.storage.history.report_source import from_store
 
@@ -88,22 +85,14 @@ class ReportDialog(QDialog):
         intro.setWordWrap(True)
         col.addWidget(intro)
         form = QFormLayout()
-        self.paper = QComboBox()
-        self.paper.addItem(self.tr("A4"), "a4")
-        self.paper.addItem(self.tr("Letter"), "letter")
-        self.paper.setCurrentIndex(self.paper.findData(default_paper()))
+        self.paper = paper_choice()
         form.addRow(self.tr("Paper:"), self.paper)
         col.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.print_button = self._button(buttons, self.tr("Print…"), self.print_report)
-        self.pdf_button = self._button(buttons, self.tr("Save as PDF…"), self.save_pdf)
+        self.print_button = dialog_button(buttons, self.tr("Print…"), self.print_report)
+        self.pdf_button = dialog_button(buttons, self.tr("Save as PDF…"), self.save_pdf)
         buttons.rejected.connect(self.reject)
         col.addWidget(buttons)
-
-    def _button(self, box: QDialogButtonBox, text: str, slot: object) -> QPushButton:
-        button = box.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
-        button.clicked.connect(slot)
-        return button
 
     def data(self) -> report.ReportInput:
         """The report's figures, read from the history when asked for."""
