@@ -46,6 +46,9 @@ shot routines-programme programme --size 1366x768 -- "$app"
 shot routines-morning programme-morning --size 1366x768 -- "$app"
 # History: two weeks of really played sessions (Alt+2).
 shot history demo --size 1366x768 --keys "alt+2" -- "$app"
+# Its "Report for my therapist…" dialog (Tab, Tab reach the button): the weeks it
+# covers, the paper, Print… or Save as PDF….
+shot history-report demo --size 1366x768 --keys "alt+2 Tab Tab space" --after 2 -- "$app"
 # Safety & help, as it opens by itself on the first run.
 shot safety fresh --size 1366x768 -- "$app"
 # Its Reminders section (issue 17): F1 opens the page, Alt+T goes to the times of
