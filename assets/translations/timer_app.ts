@@ -1350,22 +1350,6 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <source>Saved your history to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Saved the report for your therapist to {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the report for your therapist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report could not be saved to {path}: {e}</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Keys</name>
@@ -2937,7 +2921,23 @@ Your history is safe: every rep is saved as it happens. You can carry on, or clo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saved the report for your therapist to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sent the report for your therapist to the printer {printer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report for your therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved to {path}: {e}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -88,11 +88,10 @@ class HandoutDialog(QDialog):
             return False
         if printed is None:
             return False
-        if printed.file is not None:  # "Print to File (PDF)": where no printer is set up
-            self.message = self.tr("Saved the handout to {path}.").format(path=printed.file)
-        else:
-            text = self.tr("Sent the handout to the printer {printer}.")
-            self.message = text.format(printer=printed.printer)
+        self.message = printed.said(
+            self.tr("Saved the handout to {path}."),
+            self.tr("Sent the handout to the printer {printer}."),
+        )
         self.accept()
         return True
 

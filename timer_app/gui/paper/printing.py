@@ -45,6 +45,14 @@ class Printed:
     printer: str
     file: Path | None
 
+    def said(self, to_file: str, to_printer: str) -> str:
+        """What a person is told: `to_file` with its {path} when the pages went to
+        a file ("Print to File (PDF)", where no printer is set up), else
+        `to_printer` with its {printer}."""
+        if self.file is not None:
+            return to_file.format(path=self.file)
+        return to_printer.format(printer=self.printer)
+
 
 def print_on_paper(
     parent: QWidget,

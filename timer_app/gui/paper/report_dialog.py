@@ -72,7 +72,7 @@ class ReportDialog(QDialog):
         self.message = ""
         self.setWindowTitle(self.tr("Report for your therapist"))
         col = QVBoxLayout(self)
-        self.intro = intro = QLabel(
+        self.intro = QLabel(
             self.tr(
                 "Your sessions from {since} to {today} ({weeks} weeks) on one or two pages, "
                 "to print or to save and give to your therapist. Nothing is sent anywhere.",
@@ -82,8 +82,8 @@ class ReportDialog(QDialog):
                 weeks=report.DEFAULT_WEEKS,
             )
         )
-        intro.setWordWrap(True)
-        col.addWidget(intro)
+        self.intro.setWordWrap(True)
+        col.addWidget(self.intro)
         form = QFormLayout()
         self.paper = paper_choice()
         form.addRow(self.tr("Paper:"), self.paper)
@@ -110,12 +110,10 @@ class ReportDialog(QDialog):
             return False
         if printed is None:
             return False
-        if printed.file is not None:  # "Print to File (PDF)": where no printer is set up
-            text = translate("HistoryPage", "Saved the report for your therapist to {path}.")
-            self.message = text.format(path=printed.file)
-        else:
-            text = self.tr("Sent the report for your therapist to the printer {printer}.")
-            self.message = text.format(printer=printed.printer)
+        self.message = printed.said(
+            self.tr("Saved the report for your therapist to {path}."),
+            self.tr("Sent the report for your therapist to the printer {printer}."),
+        )
         self.accept()
         return True
 
@@ -127,9 +125,9 @@ class ReportDialog(QDialog):
         suggested = Path.home() / f"exercise-report-{self._today.isoformat()}.pdf"
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
-            translate("HistoryPage", "Save the report for your therapist"),
+            self.tr("Save the report for your therapist"),
             str(suggested),
-            translate("HistoryPage", "PDF (*.pdf)"),
+            self.tr("PDF (*.pdf)"),
         )
         if not chosen:
             return None
@@ -141,11 +139,11 @@ class ReportDialog(QDialog):
         except Exception as error:  # a full disk, a read-only folder, an unreadable history
             log.exception("the report could not be written")
             reason = getattr(error, "strerror", None) or error
-            text = translate("HistoryPage", "The report could not be saved to {path}: {e}")
+            text = self.tr("The report could not be saved to {path}: {e}")
             self._failed(text.format(path=path, e=reason))
             return None
         self.saved = path
-        text = translate("HistoryPage", "Saved the report for your therapist to {path}.")
+        text = self.tr("Saved the report for your therapist to {path}.")
         self.message = text.format(path=path)
         self.accept()
         return path
